@@ -1,0 +1,78 @@
+/**
+ * State shared by every local service: the clock, who is running the script,
+ * which execution is running, and the count of service calls.
+ */
+export interface LocalUser {
+  email: string;
+  locale: string;
+}
+
+export class ServiceCallCounter {
+  private readonly counts = new Map<string, number>();
+
+  record(call: string): void {
+    this.counts.set(call, (this.counts.get(call) ?? 0) + 1);
+  }
+
+  /** Calls recorded since the last reset, e.g. { 'Range.getValues': 1 }. */
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  total(): number {
+    let sum = 0;
+    for (const n of this.counts.values()) sum += n;
+    return sum;
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+export class HostContext {
+  readonly calls = new ServiceCallCounter();
+  /** Milliseconds since the epoch; tests move it with `advance`, the playground follows the wall clock. */
+  private fixedNow: number | null;
+  user: LocalUser;
+  scriptTimeZone: string;
+  /** Identifies the running execution: locks belong to an execution, as in Apps Script. */
+  executionId = 0;
+  private nextExecutionId = 1;
+  private idCounter = 0;
+
+  constructor(options: { now?: Date | null; user?: LocalUser; scriptTimeZone?: string } = {}) {
+    this.fixedNow = options.now === undefined ? null : options.now === null ? null : options.now.getTime();
+    this.user = options.user ?? { email: 'owner@example.com', locale: 'en' };
+    this.scriptTimeZone = options.scriptTimeZone ?? 'Etc/GMT';
+  }
+
+  now(): Date {
+    return new Date(this.fixedNow ?? Date.now());
+  }
+
+  /** Moves a fixed clock forward (tests); a wall clock cannot be moved. */
+  advance(ms: number): void {
+    if (this.fixedNow === null) throw new Error('The host clock follows the wall clock; create the host with a fixed `now` to move it.');
+    this.fixedNow += ms;
+  }
+
+  beginExecution(): number {
+    this.executionId = this.nextExecutionId++;
+    return this.executionId;
+  }
+
+  /** A Drive-like identifier: stable within a host, unique across its objects. */
+  newId(prefix: string): string {
+    this.idCounter += 1;
+    return `${prefix}${this.idCounter.toString(36).padStart(6, '0')}`;
+  }
+
+  idCounterState(): number {
+    return this.idCounter;
+  }
+
+  restoreIdCounter(value: number): void {
+    this.idCounter = Math.max(this.idCounter, value);
+  }
+}

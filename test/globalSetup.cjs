@@ -1,0 +1,9 @@
+// Every test may load the real build (dist/Code.js, dist/Sidebar.html): build once before the run.
+const { execFileSync } = require('node:child_process');
+const path = require('node:path');
+
+module.exports = async function globalSetup() {
+  execFileSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build.mjs'), '--quiet'], {
+    stdio: 'inherit',
+  });
+};
