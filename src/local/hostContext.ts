@@ -9,8 +9,15 @@ export interface LocalUser {
 
 export class ServiceCallCounter {
   private readonly counts = new Map<string, number>();
+  /** Runs before each call is counted; throwing refuses the call (authorisation mode, OAuth scopes). */
+  private guard: ((call: string) => void) | null = null;
+
+  setGuard(guard: ((call: string) => void) | null): void {
+    this.guard = guard;
+  }
 
   record(call: string): void {
+    this.guard?.(call);
     this.counts.set(call, (this.counts.get(call) ?? 0) + 1);
   }
 

@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import { CUSTOMER_FIELDS } from './customerFields';
+import { LANGUAGES } from './i18n/languages';
+
+/** The add-on's settings, stored as one JSON document property. */
+export const SettingsSchema = z.object({
+  /** Name of the sheet that holds the customers. */
+  customerSheet: z.optional(z.string().check(z.minLength(1))),
+  /** Field -> header text, for columns whose role the user chose (overrides recognition). */
+  columns: z.optional(z.partialRecord(z.enum(CUSTOMER_FIELDS), z.string().check(z.minLength(1)))),
+  /** ISO 3166-1 alpha-2 code used for phone numbers and countries a row does not state. */
+  defaultCountry: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  /** Interface language; absent means "from the user's Google locale". */
+  language: z.optional(z.enum(LANGUAGES)),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SETTINGS_PROPERTY = 'clientele.settings';
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Why the stored settings were not usable, for the user to see; null when they were fine. */
+  problem: string | null;
+}
+
+/** Reads the stored JSON. Damaged settings never crash an entry point: defaults apply and the problem is reported. */
+export function parseStoredSettings(raw: string | null): LoadedSettings {
+  if (raw === null || raw === '') return { settings: {}, problem: null };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { settings: {}, problem: 'not valid JSON' };
+  }
+  const result = SettingsSchema.safeParse(json);
+  if (result.success) return { settings: result.data, problem: null };
+  const detail = result.error.issues
+    .map((issue) => `${issue.path.map(String).join('.') || 'settings'}: ${issue.message}`)
+    .join('; ');
+  return { settings: {}, problem: detail };
+}
+
+export function serializeSettings(settings: Settings): string {
+  return JSON.stringify(SettingsSchema.parse(settings));
+}

@@ -1,0 +1,136 @@
+import Papa from 'papaparse';
+import { wallClockOf } from '../services/spreadsheet/zonedTime';
+
+export type CsvCell = string | number | boolean | Date | null;
+export type CsvDelimiter = ',' | ';' | '\t';
+
+export interface CsvFormatOptions {
+  /** Prefix cells that a spreadsheet would run as a formula with `'` (default true). */
+  escapeFormulas?: boolean;
+  /**
+   * Default ','. Excel splits a double-clicked CSV on the list separator of the user's region,
+   * which is ';' in Russia, Kazakhstan and much of Europe.
+   */
+  delimiter?: CsvDelimiter;
+  /** The zone whose calendar day and time a Date is written in (a Date is an instant). Default 'UTC'. */
+  timeZone?: string;
+}
+
+const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
+/** Rows looked at to choose the delimiter: enough to see the pattern, cheap on a large file. */
+const SAMPLE_ROWS = 50;
+/** Excel's hint line, written by some exports: "sep=;". */
+const SEPARATOR_HINT = /^sep=(.)\r?\n/i;
+
+const NOT_UTF8 =
+  'The file is not UTF-8 text (it may be saved in Windows-1251 or another older encoding). ' +
+  'In Excel choose "Save As" > "CSV UTF-8"; in Google Sheets choose "File" > "Download" > "CSV"; then import that file.';
+
+function decodeText(bytes: Uint8Array): string {
+  // Excel's "Unicode Text" is UTF-16LE with a byte-order mark: unambiguous, so read it rather than refuse it.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a UTF-8 BOM
+  } catch {
+    throw new Error(NOT_UTF8);
+  }
+}
+
+const isBlankRow = (row: readonly string[]) => row.every((cell) => cell === '');
+
+/**
+ * The delimiter that splits the first rows into the same number of fields as the header,
+ * preferring more fields: "Имя;Сумма" / "Иван;12,5" is semicolon-separated even though it holds a comma.
+ * Papa's own guess is thrown off by a trailing empty line in small files.
+ */
+function detectDelimiter(text: string): CsvDelimiter {
+  let best: { delimiter: CsvDelimiter; share: number; width: number } = { delimiter: ',', share: 0, width: 1 };
+  for (const delimiter of DELIMITERS) {
+    const rows = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_ROWS }).data.filter((row) => !isBlankRow(row));
+    const width = rows[0]?.length ?? 0;
+    if (width < 2) continue;
+    const share = rows.filter((row) => row.length === width).length / rows.length;
+    if (share > best.share || (share === best.share && width > best.width)) best = { delimiter, share, width };
+  }
+  return best.delimiter;
+}
+
+/**
+ * A CSV file as rows of strings, as Sheets would import it: comma, semicolon or tab separated
+ * (detected, or given by an Excel "sep=" line), quoted fields with line breaks, BOM, CRLF.
+ * Trailing empty lines are dropped and every row is padded to the widest row (at least the header),
+ * so no value is lost. Throws an Error a user can act on for text that is not UTF-8 and for unclosed quotes.
+ */
+export function parseCsv(bytes: Uint8Array): string[][] {
+  let text = decodeText(bytes);
+  let delimiter: string;
+  const hint = SEPARATOR_HINT.exec(text);
+  if (hint) {
+    delimiter = hint[1] ?? ',';
+    text = text.slice(hint[0].length);
+  } else {
+    delimiter = detectDelimiter(text);
+  }
+
+  const parsed = Papa.parse<string[]>(text, { delimiter });
+  const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
+  if (quoteError) {
+    const row = (quoteError.row ?? 0) + 1;
+    throw new Error(`CSV row ${row}: a quoted field is not closed properly (${quoteError.message}). Check the quotes (") in that row.`);
+  }
+
+  const rows = parsed.data;
+  while (rows.length > 0 && isBlankRow(rows[rows.length - 1] ?? [])) rows.pop();
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  return rows.map((row) => (row.length < width ? [...row, ...Array<string>(width - row.length).fill('')] : row));
+}
+
+/** A number, or a phone number: only digits, spaces, dashes, parentheses and dots after the sign. */
+const SIGNED_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
+const PHONE_NUMBER = /^[+-][\d\s\-().]*\d[\d\s\-().]*$/;
+/** OWASP's CSV injection list: a spreadsheet runs a cell starting with one of these as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function escapeFormula(text: string): string {
+  if (!FORMULA_START.test(text) || SIGNED_NUMBER.test(text) || PHONE_NUMBER.test(text)) return text;
+  return `'${text}`;
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** "2024-03-15", or "2024-03-15 09:30:00" when the time is not midnight: a form Excel and Sheets read back as a date. */
+function formatDate(date: Date, timeZone: string): string {
+  const wall = wallClockOf(date, timeZone);
+  const day = `${wall.year}-${twoDigits(wall.month)}-${twoDigits(wall.day)}`;
+  if (wall.hour === 0 && wall.minute === 0 && wall.second === 0) return day;
+  return `${day} ${twoDigits(wall.hour)}:${twoDigits(wall.minute)}:${twoDigits(wall.second)}`;
+}
+
+function cellText(cell: CsvCell, options: Required<CsvFormatOptions>): string {
+  if (cell === null) return '';
+  if (cell instanceof Date) return formatDate(cell, options.timeZone);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (typeof cell === 'number') return String(cell);
+  return options.escapeFormulas ? escapeFormula(cell) : cell;
+}
+
+function quoted(text: string, delimiter: CsvDelimiter): string {
+  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim();
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Rows as RFC 4180 CSV: CRLF after every row, fields quoted when they hold the delimiter, a quote,
+ * a line break or edge spaces. The text starts with a UTF-8 byte-order mark (write it as UTF-8):
+ * without one, Excel reads the file in the user's legacy code page and shows Cyrillic, Persian and
+ * Chinese as mojibake. Booleans are TRUE/FALSE, as Sheets and Excel export them.
+ */
+export function formatCsv(rows: readonly (readonly CsvCell[])[], options: CsvFormatOptions = {}): string {
+  const settings: Required<CsvFormatOptions> = {
+    escapeFormulas: options.escapeFormulas ?? true,
+    delimiter: options.delimiter ?? ',',
+    timeZone: options.timeZone ?? 'UTC',
+  };
+  const lines = rows.map((row) => row.map((cell) => quoted(cellText(cell, settings), settings.delimiter)).join(settings.delimiter));
+  return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
+}

@@ -1,0 +1,323 @@
+import type { Faithful } from '../faithful';
+import type { HostContext } from '../hostContext';
+import { counted } from '../countedService';
+import { NO_ITEM_WITH_ID } from './drive';
+
+export const localItemType = {
+  TEXT: 'TEXT', PARAGRAPH_TEXT: 'PARAGRAPH_TEXT', MULTIPLE_CHOICE: 'MULTIPLE_CHOICE', CHECKBOX: 'CHECKBOX', SCALE: 'SCALE',
+} as const;
+export const localDestinationType = { SPREADSHEET: 'SPREADSHEET' } as const;
+
+type ItemTypeName = keyof typeof localItemType;
+
+/** Which spreadsheets exist, so a form's destination can be checked. */
+export interface SpreadsheetLookup {
+  listSpreadsheets(): { id: string; name: string }[];
+}
+
+export interface ItemRecord {
+  id: number;
+  type: ItemTypeName;
+  title: string;
+  helpText: string;
+  required: boolean;
+  choices: string[];
+  lowerBound: number;
+  upperBound: number;
+  lowerLabel: string;
+  upperLabel: string;
+}
+
+export interface FormRecord {
+  id: string;
+  publishedId: string;
+  title: string;
+  description: string;
+  items: ItemRecord[];
+  destinationId: string | null;
+  acceptingResponses: boolean;
+}
+
+function invalidConversion(item: ItemRecord): Error {
+  return new Error(`Invalid conversion for item type: ${item.type}`);
+}
+
+/** A form item as getItems() returns it; as*Item() gives the typed view of the same item. */
+export class LocalItem implements Faithful<GoogleAppsScript.Forms.Item, 'getId' | 'getIndex' | 'getTitle' | 'getHelpText' | 'getType' | 'setTitle' | 'setHelpText'> {
+  readonly handle: this;
+
+  constructor(protected readonly ctx: HostContext, protected readonly form: FormRecord, readonly record: ItemRecord, kind = 'Item') {
+    this.handle = counted(kind, this, ctx.calls);
+  }
+
+  getId(): number {
+    return this.record.id;
+  }
+
+  getIndex(): number {
+    return this.form.items.indexOf(this.record);
+  }
+
+  getTitle(): string {
+    return this.record.title;
+  }
+
+  setTitle(title: string): this {
+    this.record.title = String(title);
+    return this.handle;
+  }
+
+  getHelpText(): string {
+    return this.record.helpText;
+  }
+
+  setHelpText(text: string): this {
+    this.record.helpText = String(text);
+    return this.handle;
+  }
+
+  getType(): GoogleAppsScript.Forms.ItemType {
+    return this.record.type as unknown as GoogleAppsScript.Forms.ItemType;
+  }
+
+  asTextItem(): LocalQuestionItem {
+    return this.as('TEXT', () => new LocalQuestionItem(this.ctx, this.form, this.record, 'TextItem'));
+  }
+
+  asParagraphTextItem(): LocalQuestionItem {
+    return this.as('PARAGRAPH_TEXT', () => new LocalQuestionItem(this.ctx, this.form, this.record, 'ParagraphTextItem'));
+  }
+
+  asMultipleChoiceItem(): LocalChoiceItem {
+    return this.as('MULTIPLE_CHOICE', () => new LocalChoiceItem(this.ctx, this.form, this.record, 'MultipleChoiceItem'));
+  }
+
+  asCheckboxItem(): LocalChoiceItem {
+    return this.as('CHECKBOX', () => new LocalChoiceItem(this.ctx, this.form, this.record, 'CheckboxItem'));
+  }
+
+  asScaleItem(): LocalScaleItem {
+    return this.as('SCALE', () => new LocalScaleItem(this.ctx, this.form, this.record, 'ScaleItem'));
+  }
+
+  private as<T extends LocalItem>(type: ItemTypeName, make: () => T): T {
+    if (this.record.type !== type) throw invalidConversion(this.record);
+    return make().handle;
+  }
+}
+
+/** Text, paragraph text: a title, help text and whether an answer is required. */
+export class LocalQuestionItem extends LocalItem {
+  isRequired(): boolean {
+    return this.record.required;
+  }
+
+  setRequired(required: boolean): this {
+    this.record.required = Boolean(required);
+    return this.handle;
+  }
+}
+
+export class LocalChoice implements Faithful<GoogleAppsScript.Forms.Choice, 'getValue'> {
+  constructor(private readonly value: string) {}
+
+  getValue(): string {
+    return this.value;
+  }
+}
+
+/** Multiple choice and checkbox items. */
+export class LocalChoiceItem extends LocalQuestionItem {
+  setChoiceValues(values: string[]): this {
+    this.record.choices = values.map(String);
+    return this.handle;
+  }
+
+  getChoices(): LocalChoice[] {
+    return this.record.choices.map((v) => counted('Choice', new LocalChoice(v), this.ctx.calls));
+  }
+}
+
+export class LocalScaleItem extends LocalQuestionItem {
+  /** Google: the lower bound is 0 or 1, the upper bound 3 to 10. */
+  setBounds(lower: number, upper: number): this {
+    if (lower !== 0 && lower !== 1) throw new Error(`Invalid argument: lower bound must be 0 or 1; got ${lower}.`);
+    if (!Number.isInteger(upper) || upper < 3 || upper > 10) throw new Error(`Invalid argument: upper bound must be from 3 to 10; got ${upper}.`);
+    this.record.lowerBound = lower;
+    this.record.upperBound = upper;
+    return this.handle;
+  }
+
+  getLowerBound(): number {
+    return this.record.lowerBound;
+  }
+
+  getUpperBound(): number {
+    return this.record.upperBound;
+  }
+
+  setLabels(lower: string, upper: string): this {
+    this.record.lowerLabel = String(lower);
+    this.record.upperLabel = String(upper);
+    return this.handle;
+  }
+
+  getLeftLabel(): string {
+    return this.record.lowerLabel;
+  }
+
+  getRightLabel(): string {
+    return this.record.upperLabel;
+  }
+}
+
+type FormMethods =
+  | 'getId' | 'getTitle' | 'setTitle' | 'getDescription' | 'setDescription' | 'getDestinationId'
+  | 'removeDestination' | 'getPublishedUrl' | 'getEditUrl' | 'isAcceptingResponses' | 'setAcceptingResponses';
+
+export class LocalForm implements Faithful<GoogleAppsScript.Forms.Form, FormMethods> {
+  readonly handle: LocalForm;
+
+  constructor(private readonly ctx: HostContext, private readonly spreadsheets: SpreadsheetLookup, readonly record: FormRecord) {
+    this.handle = counted('Form', this, ctx.calls);
+  }
+
+  getId(): string {
+    return this.record.id;
+  }
+
+  getTitle(): string {
+    return this.record.title;
+  }
+
+  setTitle(title: string): LocalForm {
+    this.record.title = String(title);
+    return this.handle;
+  }
+
+  getDescription(): string {
+    return this.record.description;
+  }
+
+  setDescription(description: string): LocalForm {
+    this.record.description = String(description);
+    return this.handle;
+  }
+
+  isAcceptingResponses(): boolean {
+    return this.record.acceptingResponses;
+  }
+
+  setAcceptingResponses(enabled: boolean): LocalForm {
+    this.record.acceptingResponses = Boolean(enabled);
+    return this.handle;
+  }
+
+  addTextItem(): LocalQuestionItem {
+    return new LocalQuestionItem(this.ctx, this.record, this.addItem('TEXT'), 'TextItem').handle;
+  }
+
+  addParagraphTextItem(): LocalQuestionItem {
+    return new LocalQuestionItem(this.ctx, this.record, this.addItem('PARAGRAPH_TEXT'), 'ParagraphTextItem').handle;
+  }
+
+  addMultipleChoiceItem(): LocalChoiceItem {
+    return new LocalChoiceItem(this.ctx, this.record, this.addItem('MULTIPLE_CHOICE'), 'MultipleChoiceItem').handle;
+  }
+
+  addCheckboxItem(): LocalChoiceItem {
+    return new LocalChoiceItem(this.ctx, this.record, this.addItem('CHECKBOX'), 'CheckboxItem').handle;
+  }
+
+  /** Google's default scale runs from 1 to 5. */
+  addScaleItem(): LocalScaleItem {
+    return new LocalScaleItem(this.ctx, this.record, this.addItem('SCALE'), 'ScaleItem').handle;
+  }
+
+  /** Outside `Faithful`: the local Item implements only the methods listed on LocalItem. */
+  getItems(): LocalItem[] {
+    return this.record.items.map((item) => new LocalItem(this.ctx, this.record, item).handle);
+  }
+
+  setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): LocalForm {
+    if (String(type) !== 'SPREADSHEET') throw new Error(`Invalid argument: type (${String(type)})`);
+    if (!this.spreadsheets.listSpreadsheets().some((s) => s.id === id)) throw new Error(NO_ITEM_WITH_ID);
+    this.record.destinationId = id;
+    return this.handle;
+  }
+
+  /** Google throws when there is no destination. */
+  getDestinationId(): string {
+    if (this.record.destinationId === null) throw new Error('This form does not currently have a response destination.');
+    return this.record.destinationId;
+  }
+
+  getDestinationType(): GoogleAppsScript.Forms.DestinationType {
+    if (this.record.destinationId === null) throw new Error('This form does not currently have a response destination.');
+    return localDestinationType.SPREADSHEET as unknown as GoogleAppsScript.Forms.DestinationType;
+  }
+
+  removeDestination(): LocalForm {
+    this.record.destinationId = null;
+    return this.handle;
+  }
+
+  getPublishedUrl(): string {
+    return `https://docs.google.com/forms/d/e/${this.record.publishedId}/viewform`;
+  }
+
+  getEditUrl(): string {
+    return `https://docs.google.com/forms/d/${this.record.id}/edit`;
+  }
+
+  private addItem(type: ItemTypeName): ItemRecord {
+    const item: ItemRecord = {
+      id: this.nextItemId(), type, title: '', helpText: '', required: false, choices: [],
+      lowerBound: 1, upperBound: 5, lowerLabel: '', upperLabel: '',
+    };
+    this.record.items.push(item);
+    return item;
+  }
+
+  /** Item ids are integers, unique within the form. */
+  private nextItemId(): number {
+    return this.record.items.reduce((max, item) => Math.max(max, item.id), 1000000) + 1;
+  }
+}
+
+/** FormApp: forms kept in memory; later features record responses against them. */
+export class LocalFormApp implements Faithful<GoogleAppsScript.Forms.FormApp, 'create' | 'openById'> {
+  readonly ItemType = localItemType as unknown as typeof GoogleAppsScript.Forms.ItemType;
+  readonly DestinationType = localDestinationType as unknown as typeof GoogleAppsScript.Forms.DestinationType;
+  private forms = new Map<string, FormRecord>();
+
+  constructor(private readonly ctx: HostContext, private readonly spreadsheets: SpreadsheetLookup) {}
+
+  create(title: string): LocalForm {
+    const record: FormRecord = {
+      id: this.ctx.newId('form-'), publishedId: this.ctx.newId('published-'), title: String(title), description: '',
+      items: [], destinationId: null, acceptingResponses: true,
+    };
+    this.forms.set(record.id, record);
+    return new LocalForm(this.ctx, this.spreadsheets, record).handle;
+  }
+
+  openById(id: string): LocalForm {
+    const record = this.forms.get(id);
+    if (!record) throw new Error(NO_ITEM_WITH_ID);
+    return new LocalForm(this.ctx, this.spreadsheets, record).handle;
+  }
+
+  /** Host: every form, for the playground and the response machinery. */
+  listForms(): FormRecord[] {
+    return [...this.forms.values()].map((f) => structuredClone(f));
+  }
+
+  exportState(): { forms: FormRecord[] } {
+    return { forms: this.listForms() };
+  }
+
+  importState(state: unknown): void {
+    this.forms = new Map((state as { forms: FormRecord[] }).forms.map((f) => [f.id, structuredClone(f)]));
+  }
+}

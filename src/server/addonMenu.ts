@@ -1,0 +1,16 @@
+import { messagesFor } from '../core/i18n/messages';
+import { userLanguage } from './userLanguage';
+
+/**
+ * The Clientele add-on menu. It may run in AuthMode.NONE (before the user has authorised
+ * the add-on in this document), so it reads nothing but the user's locale.
+ * Only actions that work are listed.
+ */
+export function buildAddonMenu(): void {
+  const text = messagesFor(userLanguage());
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(text.menuOpenSidebar, 'showSidebar')
+    .addItem(text.menuSetUpSheet, 'setUpCustomerSheet')
+    .addToUi();
+}

@@ -1,0 +1,153 @@
+import { columnMapOf, resolveColumns } from '../core/customerColumns';
+import type { CellValue } from '../core/customerRecord';
+import {
+  chooseCustomerSheet,
+  freeSheetName,
+  newCustomerSheetLayout,
+  planAdoption,
+  type SheetCandidate,
+} from '../core/customerSheetSetup';
+import type { RecognisedColumns } from '../core/headerRoles';
+import type { Language } from '../core/i18n/languages';
+import { formatMessage } from '../core/i18n/formatMessage';
+import { messagesFor } from '../core/i18n/messages';
+
+import type { Settings } from '../core/settings';
+import { loadLastCustomerNumber, storeLastCustomerNumber, storeSettings } from './settingsStore';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Marks the protections Clientele adds, so a second set-up replaces them instead of stacking more. */
+const PROTECTION_MARK = 'Clientele';
+
+export interface CustomerTable {
+  sheet: Sheet;
+  values: CellValue[][];
+  columns: RecognisedColumns;
+}
+
+/** The whole table in one read. An empty sheet reads as no rows (its data range is A1 holding ''). */
+function readValues(sheet: Sheet): CellValue[][] {
+  if (sheet.getLastRow() === 0) return [];
+  return sheet.getDataRange().getValues() as CellValue[][];
+}
+
+function headerRow(sheet: Sheet): CellValue[] {
+  const width = sheet.getLastColumn();
+  return width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]);
+}
+
+/** Finds the customer sheet (the configured one, or the one that looks like a customer list) and reads it. */
+export function findCustomerTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): CustomerTable | null {
+  const configured = settings.customerSheet ? spreadsheet.getSheetByName(settings.customerSheet) : null;
+  const sheet = configured ?? guessCustomerSheet(spreadsheet, settings);
+  if (!sheet) return null;
+  const values = readValues(sheet);
+  return { sheet, values, columns: resolveColumns(values[0] ?? [], settings.columns) };
+}
+
+function guessCustomerSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Sheet | null {
+  const sheets = spreadsheet.getSheets();
+  const candidates: SheetCandidate[] = sheets.map((sheet) => {
+    const headers = headerRow(sheet);
+    return { name: sheet.getName(), headers, columns: resolveColumns(headers, settings.columns) };
+  });
+  const chosen = chooseCustomerSheet(candidates, settings.customerSheet);
+  return chosen ? sheets[candidates.indexOf(chosen)] ?? null : null;
+}
+
+export interface SetUpResult {
+  kind: 'created' | 'adopted';
+  sheetName: string;
+  columnCount: number;
+  recognisedCount: number;
+  idsAdded: number;
+}
+
+/**
+ * Menu "Set up customer sheet": adopts the sheet the user already keeps (adds a missing ID
+ * column and IDs, never reorders or drops a column) or creates a formatted Customers sheet.
+ */
+export function setUpCustomerSheet(settings: Settings, language: Language): SetUpResult {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(30_000);
+  try {
+    const table = findCustomerTable(spreadsheet, settings);
+    const result = table && table.values.length > 0
+      ? adoptSheet(table, language)
+      : createSheet(spreadsheet, table?.sheet ?? null, language);
+    const sheet = spreadsheet.getSheetByName(result.sheetName);
+    const headers = sheet ? headerRow(sheet) : [];
+    storeSettings({ ...settings, customerSheet: result.sheetName, columns: columnMapOf(headers, resolveColumns(headers, settings.columns)) });
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function adoptSheet(table: CustomerTable, language: Language): SetUpResult {
+  const { sheet, values, columns } = table;
+  const plan = planAdoption(values, columns, loadLastCustomerNumber(), language);
+  const idColumn = plan.idColumn + 1;
+  if (idColumn > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), idColumn - sheet.getMaxColumns());
+  if (plan.addsIdColumn) sheet.getRange(1, idColumn, sheet.getMaxRows(), 1).setNumberFormat('@');
+  if (plan.addsIdColumn || plan.idsAdded > 0) {
+    sheet.getRange(1, idColumn, plan.idColumnValues.length, 1).setValues(plan.idColumnValues);
+  }
+  if (plan.idsAdded > 0) storeLastCustomerNumber(plan.lastIdNumber);
+  const phone = columns.roles.phone;
+  if (phone !== undefined) sheet.getRange(2, phone + 1, sheet.getMaxRows() - 1, 1).setNumberFormat('@');
+  sheet.setFrozenRows(1);
+  protectSystemColumns(sheet, [idColumn], language);
+  return {
+    kind: 'adopted',
+    sheetName: sheet.getName(),
+    columnCount: Math.max(values[0]?.length ?? 0, idColumn),
+    recognisedCount: Object.keys(columns.roles).length + (plan.addsIdColumn ? 1 : 0),
+    idsAdded: plan.idsAdded,
+  };
+}
+
+function createSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, emptySheet: Sheet | null, language: Language): SetUpResult {
+  const text = messagesFor(language);
+  const layout = newCustomerSheetLayout(language);
+  const taken = spreadsheet.getSheets().map((s) => s.getName());
+  const sheet = emptySheet ?? spreadsheet.insertSheet(freeSheetName(text.defaultSheetName, taken));
+  const width = layout.headers.length;
+  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const bodyRows = sheet.getMaxRows() - 1;
+  const body = (index: number) => sheet.getRange(2, index + 1, bodyRows, 1);
+
+  sheet.getRange(1, 1, 1, width).setValues([layout.headers]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  for (const index of layout.textColumns) body(index).setNumberFormat('@');
+  body(layout.emailColumn).setDataValidation(
+    SpreadsheetApp.newDataValidation().requireTextIsEmail().setAllowInvalid(true).setHelpText(text.validationEmailHelp).build(),
+  );
+  body(layout.npsColumn).setDataValidation(
+    SpreadsheetApp.newDataValidation().requireNumberBetween(0, 10).setAllowInvalid(false).setHelpText(text.validationNpsHelp).build(),
+  );
+  protectSystemColumns(sheet, layout.systemColumns.map((index) => index + 1), language);
+  sheet.activate();
+  return { kind: 'created', sheetName: sheet.getName(), columnCount: width, recognisedCount: width, idsAdded: 0 };
+}
+
+/** Warning-only protection: people may still edit, but Sheets asks them to confirm first. */
+function protectSystemColumns(sheet: Sheet, columns: number[], language: Language): void {
+  for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (protection.getDescription().startsWith(PROTECTION_MARK)) protection.remove();
+  }
+  const description = `${PROTECTION_MARK}: ${messagesFor(language).protectionSystemColumns}`;
+  for (const column of columns) {
+    sheet.getRange(1, column, sheet.getMaxRows(), 1).protect().setDescription(description).setWarningOnly(true);
+  }
+}
+
+/** The one-line result the user sees in a toast and in the sidebar. */
+export function describeSetUp(result: SetUpResult, language: Language): string {
+  const text = messagesFor(language);
+  return result.kind === 'created'
+    ? formatMessage(text.setUpCreated, { sheet: result.sheetName, columns: result.columnCount })
+    : formatMessage(text.setUpAdopted, { sheet: result.sheetName, recognised: result.recognisedCount, ids: result.idsAdded });
+}

@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { LANGUAGES } from '../core/i18n/languages';
+import { messagesFor } from '../core/i18n/messages';
+import type { Settings } from '../core/settings';
+import { loadSettings, storeSettings } from './settingsStore';
+import { userLanguage } from './userLanguage';
+
+/** What the sidebar's settings form sends. It comes from the browser, so it is checked here. */
+export const SettingsFormSchema = z.object({
+  language: z.nullable(z.enum(LANGUAGES)),
+  defaultCountry: z.string(),
+});
+
+export type SettingsForm = z.infer<typeof SettingsFormSchema>;
+
+export function updateSettings(input: unknown): void {
+  const { settings } = loadSettings();
+  const form = SettingsFormSchema.parse(input);
+  const country = form.defaultCountry.trim().toUpperCase();
+  if (country !== '' && !/^[A-Z]{2}$/.test(country)) {
+    throw new Error(messagesFor(userLanguage(settings)).settingsInvalidCountry);
+  }
+  const next: Settings = { ...settings };
+  if (form.language) next.language = form.language;
+  else delete next.language;
+  if (country) next.defaultCountry = country;
+  else delete next.defaultCountry;
+  storeSettings(next);
+}

@@ -1,0 +1,40 @@
+import type { CustomerField } from '../core/customerFields';
+import { summarizeCustomerTable, type CustomerSheetSummary } from '../core/customerSheetSummary';
+import { DEFAULT_HEADERS } from '../core/headerRoles';
+import { LANGUAGE_NAMES, LANGUAGES, textDirection, type Language } from '../core/i18n/languages';
+import { formatMessage } from '../core/i18n/formatMessage';
+import { messagesFor, type Messages } from '../core/i18n/messages';
+
+import { findCustomerTable } from './customerSheet';
+import { loadSettings } from './settingsStore';
+import { userLanguage } from './userLanguage';
+
+/** Everything the sidebar shows, as plain JSON (google.script.run carries no Dates or functions). */
+export interface SidebarState {
+  language: Language;
+  direction: 'ltr' | 'rtl';
+  messages: Messages;
+  fieldLabels: Record<CustomerField, string>;
+  languages: { code: Language; name: string }[];
+  settings: { language: Language | null; defaultCountry: string | null };
+  /** A readable message when the stored settings were damaged, else null. */
+  settingsProblem: string | null;
+  summary: CustomerSheetSummary | null;
+}
+
+export function sidebarState(): SidebarState {
+  const { settings, problem } = loadSettings();
+  const language = userLanguage(settings);
+  const messages = messagesFor(language);
+  const table = findCustomerTable(SpreadsheetApp.getActiveSpreadsheet(), settings);
+  return {
+    language,
+    direction: textDirection(language),
+    messages,
+    fieldLabels: DEFAULT_HEADERS[language],
+    languages: LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code] })),
+    settings: { language: settings.language ?? null, defaultCountry: settings.defaultCountry ?? null },
+    settingsProblem: problem === null ? null : formatMessage(messages.settingsCorrupt, { detail: problem }),
+    summary: table && table.values.length > 0 ? summarizeCustomerTable(table.sheet.getName(), table.values, table.columns) : null,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * dist/Code.js as clasp pushes it: loaded into a fresh vm context that holds only the
+ * local Apps Script services, the way Apps Script loads a project's files.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { LocalHost, PROJECT_ROOT } from '../../src/local/localHost';
+import type { SidebarState } from '../../src/server/sidebarState';
+
+const dist = path.join(PROJECT_ROOT, 'dist');
+const code = readFileSync(path.join(dist, 'Code.js'), 'utf8');
+const entryPointNames = JSON.parse(readFileSync(path.join(dist, 'entry-points.json'), 'utf8')) as string[];
+
+function loadBundle(): { host: LocalHost; context: vm.Context } {
+  const host = new LocalHost({ now: new Date('2026-11-23T09:30:00Z') });
+  // The script shares the host's Date, as in Apps Script, where services and script live in one realm.
+  const context = vm.createContext({ ...host.globals(), Date });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  host.bindEntryPoints(context);
+  host.createSpreadsheet('Artifact test');
+  return { host, context };
+}
+
+describe('dist/Code.js', () => {
+  it('exposes every export of src/server/main.ts as a top-level function', () => {
+    const { context } = loadBundle();
+    expect(entryPointNames).toEqual(
+      expect.arrayContaining(['getSidebarState', 'onInstall', 'onOpen', 'saveSettings', 'setUpCustomerSheet', 'showSidebar']),
+    );
+    for (const name of entryPointNames) expect({ name, type: typeof context[name] }).toEqual({ name, type: 'function' });
+  });
+
+  it('touches no Apps Script service while loading (one failing top-level line would break every menu)', () => {
+    const bare = vm.createContext({});
+    expect(() => vm.runInContext(code, bare, { filename: 'Code.js' })).not.toThrow();
+  });
+
+  it('declares the entry points as plain function declarations, the only kind Apps Script lists', () => {
+    for (const name of entryPointNames) expect(code).toMatch(new RegExp(`^function ${name}\\(\\) \\{$`, 'm'));
+  });
+
+  it('builds the menu in AuthMode.NONE, opens the sidebar, sets up the sheet and summarises it', () => {
+    const { host } = loadBundle();
+    host.openDocument();
+    expect(host.ui.menus[0]?.items.map((item) => ('functionName' in item ? item.functionName : null))).toEqual(['showSidebar', 'setUpCustomerSheet']);
+    for (const item of host.ui.menus[0]!.items) if ('functionName' in item) expect(entryPointNames).toContain(item.functionName);
+
+    host.run('showSidebar');
+    expect(host.ui.sidebar?.html).toContain('<script>');
+
+    expect(host.run<string>('setUpCustomerSheet')).toContain('Customers');
+    const state = host.run<SidebarState>('getSidebarState');
+    expect(state.summary?.sheetName).toBe('Customers');
+    expect(host.run<SidebarState>('saveSettings', { language: 'mn', defaultCountry: 'MN' }).messages.settingsHeading).toBe('Тохиргоо');
+  });
+});
+
+describe('dist/Sidebar.html', () => {
+  it('is one self-contained page: no external scripts or styles', () => {
+    const html = readFileSync(path.join(dist, 'Sidebar.html'), 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link[^>]+stylesheet/i);
+    expect(html).not.toContain('/* inline:');
+  });
+});

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/local/localHost';
+
+const read = (file: string) => JSON.parse(readFileSync(path.join(PROJECT_ROOT, file), 'utf8'));
+
+describe('appsscript.json', () => {
+  const manifest = read('appsscript.json');
+
+  it('asks for the fewest OAuth scopes that work (pinned: a new scope must be argued for here)', () => {
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+
+  it('runs on V8 with exception logging', () => {
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8', exceptionLogging: 'STACKDRIVER' });
+    expect(typeof manifest.timeZone).toBe('string');
+  });
+
+  it('is pushed as built', () => {
+    expect(read('dist/appsscript.json')).toEqual(manifest);
+  });
+});
+
+describe('clasp configuration', () => {
+  it.each(['.clasp.json', '.clasp.prod.json'])('%s pushes dist/', (file) => {
+    expect(read(file).rootDir).toBe('dist');
+  });
+});
