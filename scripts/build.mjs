@@ -3,6 +3,7 @@
 //                 export of src/server/main.ts, because Apps Script only sees top-level functions;
 //   Sidebar.html  the sidebar page with its script and styles inlined (HtmlService serves one file);
 //   appsscript.json the manifest.
+// and the offline tools in build/ (never pushed): the `clientele` CLI, the playground server and page.
 import { build } from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+const local = path.join(root, 'build');
 const quiet = process.argv.includes('--quiet');
 const GLOBAL_NAME = '__clientele';
 const serverEntry = path.join(root, 'src/server/main.ts');
@@ -79,9 +81,46 @@ async function buildSidebar() {
   await writeFile(path.join(dist, 'Sidebar.html'), html);
 }
 
+/** Node programs of the local host; npm packages stay external (installed beside them). */
+async function buildLocalTools() {
+  const tools = { 'cli.cjs': 'src/local/cli/main.ts', 'playground.cjs': 'src/local/playground/server.ts' };
+  await Promise.all(
+    Object.entries(tools).map(([out, entry]) =>
+      build({
+        entryPoints: [path.join(root, entry)],
+        outfile: path.join(local, out),
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        packages: 'external',
+        sourcemap: 'inline',
+        logLevel: 'warning',
+      }),
+    ),
+  );
+  const page = await build({
+    entryPoints: [path.join(root, 'src/local/playground/page/playground.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    write: false,
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  const template = await readFile(path.join(root, 'src/local/playground/page/playground.html'), 'utf8');
+  const styles = await readFile(path.join(root, 'src/local/playground/page/playground.css'), 'utf8');
+  const html = template
+    .replace('/* inline: playground.css */', () => styles)
+    .replace('/* inline: playground.js */', () => page.outputFiles[0].text.replace(/<\/script/gi, '<\\/script'));
+  await writeFile(path.join(local, 'playground.html'), html);
+}
+
 async function main() {
   await mkdir(dist, { recursive: true });
-  const [names] = await Promise.all([buildServer(), buildSidebar()]);
+  await mkdir(local, { recursive: true });
+  const [names] = await Promise.all([buildServer(), buildSidebar(), buildLocalTools()]);
   await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
   if (quiet) return;
   for (const file of ['Code.js', 'Sidebar.html', 'appsscript.json']) {

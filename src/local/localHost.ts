@@ -21,7 +21,18 @@ import { LocalSpreadsheetApp } from './services/spreadsheet/localSpreadsheetApp'
 import { LocalHtmlService, LocalUi } from './services/ui';
 import { LocalUtilities } from './services/utilities';
 
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+/** The repository root (where appsscript.json is), from the sources or from a bundle in build/. */
+function findProjectRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(path.join(dir, 'appsscript.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`appsscript.json not found above ${start}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const PROJECT_ROOT = findProjectRoot(__dirname);
 
 export interface LocalHostOptions {
   /** A fixed clock for tests; without it the host follows the wall clock. */

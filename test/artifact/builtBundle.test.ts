@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { loadBuiltAddon } from '../../src/local/builtAddon';
 import { LocalHost, PROJECT_ROOT } from '../../src/local/localHost';
 import type { SidebarState } from '../../src/server/sidebarState';
 
@@ -14,10 +15,7 @@ const entryPointNames = JSON.parse(readFileSync(path.join(dist, 'entry-points.js
 
 function loadBundle(): { host: LocalHost; context: vm.Context } {
   const host = new LocalHost({ now: new Date('2026-11-23T09:30:00Z') });
-  // The script shares the host's Date, as in Apps Script, where services and script live in one realm.
-  const context = vm.createContext({ ...host.globals(), Date });
-  vm.runInContext(code, context, { filename: 'Code.js' });
-  host.bindEntryPoints(context);
+  const context = loadBuiltAddon(host);
   host.createSpreadsheet('Artifact test');
   return { host, context };
 }

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { LocalHost, PROJECT_ROOT } from './localHost';
+
+export const BUILT_CODE = path.join(PROJECT_ROOT, 'dist', 'Code.js');
+
+/**
+ * Loads the add-on exactly as clasp pushes it (dist/Code.js) into a fresh vm context that
+ * holds only the host's Apps Script services, and binds its top-level functions as the
+ * host's entry points. The playground and the CLI run the add-on this way, never from the
+ * TypeScript sources, so what they show is what Google will run.
+ */
+export function loadBuiltAddon(host: LocalHost, codeFile = BUILT_CODE): vm.Context {
+  let code: string;
+  try {
+    code = readFileSync(codeFile, 'utf8');
+  } catch {
+    throw new Error(`${path.relative(process.cwd(), codeFile)} is missing: run \`npm run build\` first.`);
+  }
+  // Services and script share one realm in Apps Script, so a Date from getValues() is a Date to the script.
+  const context = vm.createContext({ ...host.globals(), Date });
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  host.bindEntryPoints(context);
+  return context;
+}

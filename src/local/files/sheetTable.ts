@@ -1,0 +1,34 @@
+import type { LocalHost } from '../localHost';
+import type { CellValue } from './xlsxTable';
+
+/**
+ * Puts a table into a sheet of a local spreadsheet so that the sheet holds exactly these
+ * values, as a file import should: strings go in as literal text (with the leading
+ * apostrophe a person would type), so "+7 701…", "007" or "=1+1" from a file stay text,
+ * while numbers, booleans and Dates keep their type. The sheet grows to fit.
+ * Host-side: counts as no script's service calls.
+ */
+export function putTable(host: LocalHost, spreadsheetId: string, sheetName: string, rows: readonly (readonly CellValue[])[]): void {
+  const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId);
+  if (!spreadsheet) throw new Error(`No spreadsheet ${spreadsheetId}`);
+  const sheet = spreadsheet.getSheetByName(sheetName) ?? spreadsheet.insertSheet(sheetName);
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map((row) => row.length));
+  if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const literal = rows.map((row) =>
+    Array.from({ length: width }, (_, index) => {
+      const value = row[index] ?? '';
+      return typeof value === 'string' && value !== '' ? `'${value}` : value;
+    }),
+  );
+  sheet.getRange(1, 1, rows.length, width).setValues(literal);
+}
+
+/** The sheet's data range as values (empty cells ''), for export. */
+export function takeTable(host: LocalHost, spreadsheetId: string, sheetName: string): CellValue[][] {
+  const sheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)?.getSheetByName(sheetName);
+  if (!sheet) throw new Error(`No sheet named ${sheetName}`);
+  if (sheet.getLastRow() === 0) return [];
+  return sheet.getDataRange().getValues() as CellValue[][];
+}
