@@ -138,6 +138,30 @@ function coerce(kind: FieldKind, value: CellValue): Coerced {
   }
 }
 
+function problemAt(sheetRow: number, headers: readonly CellValue[], field: CustomerField, index: number, value: CellValue, reason: CellProblem['reason']): CellProblem {
+  return { row: sheetRow, column: textOf(headers[index] ?? ''), field, value: textOf(value), reason };
+}
+
+/**
+ * A checker for whole tables: finds the values that do not fit their column without
+ * building records. Only typed columns (numbers, dates, scores, yes/no) can hold a misfit.
+ */
+export function rowProblemChecker(headers: readonly CellValue[], roles: ColumnRoles): (row: readonly CellValue[], sheetRow: number) => CellProblem[] {
+  const checked = (Object.entries(roles) as [CustomerField, number][])
+    .map(([field, index]) => ({ field, index, kind: FIELD_KINDS[field] }))
+    .filter(({ kind }) => kind !== 'text');
+  return (row, sheetRow) => {
+    const problems: CellProblem[] = [];
+    for (const { field, index, kind } of checked) {
+      const value = row[index];
+      if (value === undefined || isBlankCell(value)) continue;
+      const result = coerce(kind, value);
+      if (!result.ok) problems.push(problemAt(sheetRow, headers, field, index, value, result.reason));
+    }
+    return problems;
+  };
+}
+
 /**
  * Reads one sheet row into a customer record. Blank cells are absent fields; a value
  * that does not fit its field is left out of the record and reported, never guessed.
@@ -156,7 +180,7 @@ export function customerFromRow(
     if (value === undefined || isBlankCell(value)) continue;
     const result = coerce(FIELD_KINDS[field], value);
     if (result.ok) fields[field] = result.value;
-    else problems.push({ row: sheetRow, column: textOf(headers[index] ?? ''), field, value: textOf(value), reason: result.reason });
+    else problems.push(problemAt(sheetRow, headers, field, index, value, result.reason));
   }
   const extraValues: Record<string, CellValue> = {};
   for (const index of extras) {

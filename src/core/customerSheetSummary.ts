@@ -1,6 +1,6 @@
 import { columnLetter } from './columnLetters';
 import type { CustomerField } from './customerFields';
-import { customerFromRow, type CellProblem, type CellValue } from './customerRecord';
+import { rowProblemChecker, type CellProblem, type CellValue } from './customerRecord';
 import { isBlankCell, isBlankRow } from './customerIds';
 import type { RecognisedColumns } from './headerRoles';
 
@@ -32,6 +32,7 @@ export function summarizeCustomerTable(
   let invalidCount = 0;
   let customerCount = 0;
   let missingIds = 0;
+  const problemsOf = rowProblemChecker(headers, columns.roles);
 
   values.forEach((row, index) => {
     if (index === 0 || isBlankRow(row)) return;
@@ -45,7 +46,7 @@ export function summarizeCustomerTable(
         rowsById.set(key, [...(rowsById.get(key) ?? []), sheetRow]);
       }
     }
-    const { problems } = customerFromRow(row, sheetRow, headers, columns.roles, columns.extras);
+    const problems = problemsOf(row, sheetRow);
     invalidCount += problems.length;
     for (const problem of problems) if (invalidValues.length < PROBLEMS_SHOWN) invalidValues.push(problem);
   });

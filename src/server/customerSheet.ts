@@ -13,7 +13,7 @@ import { formatMessage } from '../core/i18n/formatMessage';
 import { messagesFor } from '../core/i18n/messages';
 
 import type { Settings } from '../core/settings';
-import { loadLastCustomerNumber, storeLastCustomerNumber, storeSettings } from './settingsStore';
+import type { DocumentStore } from './settingsStore';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -59,7 +59,8 @@ function guessCustomerSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshee
 export interface SetUpResult {
   kind: 'created' | 'adopted';
   sheetName: string;
-  columnCount: number;
+  /** The header row as it is after set-up. */
+  headers: CellValue[];
   recognisedCount: number;
   idsAdded: number;
 }
@@ -68,42 +69,48 @@ export interface SetUpResult {
  * Menu "Set up customer sheet": adopts the sheet the user already keeps (adds a missing ID
  * column and IDs, never reorders or drops a column) or creates a formatted Customers sheet.
  */
-export function setUpCustomerSheet(settings: Settings, language: Language): SetUpResult {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+export function setUpCustomerSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  store: DocumentStore,
+  language: Language,
+): SetUpResult {
+  const { settings } = store.loadSettings();
   const lock = LockService.getDocumentLock();
   lock.waitLock(30_000);
   try {
     const table = findCustomerTable(spreadsheet, settings);
     const result = table && table.values.length > 0
-      ? adoptSheet(table, language)
+      ? adoptSheet(table, store, language)
       : createSheet(spreadsheet, table?.sheet ?? null, language);
-    const sheet = spreadsheet.getSheetByName(result.sheetName);
-    const headers = sheet ? headerRow(sheet) : [];
-    storeSettings({ ...settings, customerSheet: result.sheetName, columns: columnMapOf(headers, resolveColumns(headers, settings.columns)) });
+    const columns = columnMapOf(result.headers, resolveColumns(result.headers, settings.columns));
+    store.saveSettings({ ...settings, customerSheet: result.sheetName, columns });
     return result;
   } finally {
     lock.releaseLock();
   }
 }
 
-function adoptSheet(table: CustomerTable, language: Language): SetUpResult {
+function adoptSheet(table: CustomerTable, store: DocumentStore, language: Language): SetUpResult {
   const { sheet, values, columns } = table;
-  const plan = planAdoption(values, columns, loadLastCustomerNumber(), language);
+  const plan = planAdoption(values, columns, store.lastCustomerNumber(), language);
   const idColumn = plan.idColumn + 1;
   if (idColumn > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), idColumn - sheet.getMaxColumns());
   if (plan.addsIdColumn) sheet.getRange(1, idColumn, sheet.getMaxRows(), 1).setNumberFormat('@');
   if (plan.addsIdColumn || plan.idsAdded > 0) {
     sheet.getRange(1, idColumn, plan.idColumnValues.length, 1).setValues(plan.idColumnValues);
   }
-  if (plan.idsAdded > 0) storeLastCustomerNumber(plan.lastIdNumber);
+  if (plan.idsAdded > 0) store.saveLastCustomerNumber(plan.lastIdNumber);
+  const maxRows = sheet.getMaxRows();
   const phone = columns.roles.phone;
-  if (phone !== undefined) sheet.getRange(2, phone + 1, sheet.getMaxRows() - 1, 1).setNumberFormat('@');
+  if (phone !== undefined) sheet.getRange(2, phone + 1, maxRows - 1, 1).setNumberFormat('@');
   sheet.setFrozenRows(1);
-  protectSystemColumns(sheet, [idColumn], language);
+  protectSystemColumns(sheet, [idColumn], maxRows, language);
+  const headers = [...(values[0] ?? [])];
+  headers[plan.idColumn] = plan.idColumnValues[0]?.[0] ?? '';
   return {
     kind: 'adopted',
     sheetName: sheet.getName(),
-    columnCount: Math.max(values[0]?.length ?? 0, idColumn),
+    headers,
     recognisedCount: Object.keys(columns.roles).length + (plan.addsIdColumn ? 1 : 0),
     idsAdded: plan.idsAdded,
   };
@@ -116,7 +123,8 @@ function createSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, empt
   const sheet = emptySheet ?? spreadsheet.insertSheet(freeSheetName(text.defaultSheetName, taken));
   const width = layout.headers.length;
   if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  const bodyRows = sheet.getMaxRows() - 1;
+  const maxRows = sheet.getMaxRows();
+  const bodyRows = maxRows - 1;
   const body = (index: number) => sheet.getRange(2, index + 1, bodyRows, 1);
 
   sheet.getRange(1, 1, 1, width).setValues([layout.headers]).setFontWeight('bold');
@@ -128,19 +136,19 @@ function createSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, empt
   body(layout.npsColumn).setDataValidation(
     SpreadsheetApp.newDataValidation().requireNumberBetween(0, 10).setAllowInvalid(false).setHelpText(text.validationNpsHelp).build(),
   );
-  protectSystemColumns(sheet, layout.systemColumns.map((index) => index + 1), language);
+  protectSystemColumns(sheet, layout.systemColumns.map((index) => index + 1), maxRows, language);
   sheet.activate();
-  return { kind: 'created', sheetName: sheet.getName(), columnCount: width, recognisedCount: width, idsAdded: 0 };
+  return { kind: 'created', sheetName: sheet.getName(), headers: layout.headers, recognisedCount: width, idsAdded: 0 };
 }
 
 /** Warning-only protection: people may still edit, but Sheets asks them to confirm first. */
-function protectSystemColumns(sheet: Sheet, columns: number[], language: Language): void {
+function protectSystemColumns(sheet: Sheet, columns: number[], maxRows: number, language: Language): void {
   for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (protection.getDescription().startsWith(PROTECTION_MARK)) protection.remove();
   }
   const description = `${PROTECTION_MARK}: ${messagesFor(language).protectionSystemColumns}`;
   for (const column of columns) {
-    sheet.getRange(1, column, sheet.getMaxRows(), 1).protect().setDescription(description).setWarningOnly(true);
+    sheet.getRange(1, column, maxRows, 1).protect().setDescription(description).setWarningOnly(true);
   }
 }
 
@@ -148,6 +156,6 @@ function protectSystemColumns(sheet: Sheet, columns: number[], language: Languag
 export function describeSetUp(result: SetUpResult, language: Language): string {
   const text = messagesFor(language);
   return result.kind === 'created'
-    ? formatMessage(text.setUpCreated, { sheet: result.sheetName, columns: result.columnCount })
+    ? formatMessage(text.setUpCreated, { sheet: result.sheetName, columns: result.headers.length })
     : formatMessage(text.setUpAdopted, { sheet: result.sheetName, recognised: result.recognisedCount, ids: result.idsAdded });
 }

@@ -7,7 +7,7 @@ import { buildAddonMenu } from './addonMenu';
 import { describeSetUp, setUpCustomerSheet as setUpSheet } from './customerSheet';
 import { openSidebar } from './sidebar';
 import { sidebarState, type SidebarState } from './sidebarState';
-import { loadSettings } from './settingsStore';
+import { DocumentStore } from './settingsStore';
 import { updateSettings, type SettingsForm } from './settingsUpdate';
 import { userLanguage } from './userLanguage';
 
@@ -26,10 +26,11 @@ export function showSidebar(): void {
 
 /** Menu and sidebar: Set up customer sheet. Returns the message it also shows as a toast. */
 export function setUpCustomerSheet(): string {
-  const { settings } = loadSettings();
-  const language = userLanguage(settings);
-  const message = describeSetUp(setUpSheet(settings, language), language);
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, 'Clientele');
+  const store = DocumentStore.open();
+  const language = userLanguage(store.loadSettings().settings);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const message = describeSetUp(setUpSheet(spreadsheet, store, language), language);
+  spreadsheet.toast(message, 'Clientele');
   return message;
 }
 

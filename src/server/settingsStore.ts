@@ -2,24 +2,41 @@ import { parseStoredSettings, serializeSettings, SETTINGS_PROPERTY, type LoadedS
 
 const LAST_CUSTOMER_NUMBER_PROPERTY = 'clientele.lastCustomerNumber';
 
-function documentProperties(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getDocumentProperties();
-}
+/**
+ * The add-on's document properties, read once per execution: the settings and the
+ * highest customer ID number ever issued.
+ */
+export class DocumentStore {
+  private constructor(
+    private readonly properties: GoogleAppsScript.Properties.Properties,
+    private readonly stored: Record<string, string>,
+  ) {}
 
-export function loadSettings(): LoadedSettings {
-  return parseStoredSettings(documentProperties().getProperty(SETTINGS_PROPERTY));
-}
+  static open(): DocumentStore {
+    const properties = PropertiesService.getDocumentProperties();
+    return new DocumentStore(properties, properties.getProperties());
+  }
 
-export function storeSettings(settings: Settings): void {
-  documentProperties().setProperty(SETTINGS_PROPERTY, serializeSettings(settings));
-}
+  loadSettings(): LoadedSettings {
+    return parseStoredSettings(this.stored[SETTINGS_PROPERTY] ?? null);
+  }
 
-/** The highest customer ID number ever issued in this spreadsheet (0 before the first). */
-export function loadLastCustomerNumber(): number {
-  const stored = Number(documentProperties().getProperty(LAST_CUSTOMER_NUMBER_PROPERTY));
-  return Number.isInteger(stored) && stored > 0 ? stored : 0;
-}
+  saveSettings(settings: Settings): void {
+    this.write(SETTINGS_PROPERTY, serializeSettings(settings));
+  }
 
-export function storeLastCustomerNumber(value: number): void {
-  documentProperties().setProperty(LAST_CUSTOMER_NUMBER_PROPERTY, String(value));
+  /** 0 before the first ID is issued. */
+  lastCustomerNumber(): number {
+    const stored = Number(this.stored[LAST_CUSTOMER_NUMBER_PROPERTY]);
+    return Number.isInteger(stored) && stored > 0 ? stored : 0;
+  }
+
+  saveLastCustomerNumber(value: number): void {
+    this.write(LAST_CUSTOMER_NUMBER_PROPERTY, String(value));
+  }
+
+  private write(key: string, value: string): void {
+    this.properties.setProperty(key, value);
+    this.stored[key] = value;
+  }
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { LANGUAGES } from '../core/i18n/languages';
 import { messagesFor } from '../core/i18n/messages';
 import type { Settings } from '../core/settings';
-import { loadSettings, storeSettings } from './settingsStore';
+import { DocumentStore } from './settingsStore';
 import { userLanguage } from './userLanguage';
 
 /** What the sidebar's settings form sends. It comes from the browser, so it is checked here. */
@@ -14,7 +14,8 @@ export const SettingsFormSchema = z.object({
 export type SettingsForm = z.infer<typeof SettingsFormSchema>;
 
 export function updateSettings(input: unknown): void {
-  const { settings } = loadSettings();
+  const store = DocumentStore.open();
+  const { settings } = store.loadSettings();
   const form = SettingsFormSchema.parse(input);
   const country = form.defaultCountry.trim().toUpperCase();
   if (country !== '' && !/^[A-Z]{2}$/.test(country)) {
@@ -25,5 +26,5 @@ export function updateSettings(input: unknown): void {
   else delete next.language;
   if (country) next.defaultCountry = country;
   else delete next.defaultCountry;
-  storeSettings(next);
+  store.saveSettings(next);
 }

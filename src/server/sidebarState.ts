@@ -6,7 +6,7 @@ import { formatMessage } from '../core/i18n/formatMessage';
 import { messagesFor, type Messages } from '../core/i18n/messages';
 
 import { findCustomerTable } from './customerSheet';
-import { loadSettings } from './settingsStore';
+import { DocumentStore } from './settingsStore';
 import { userLanguage } from './userLanguage';
 
 /** Everything the sidebar shows, as plain JSON (google.script.run carries no Dates or functions). */
@@ -23,7 +23,7 @@ export interface SidebarState {
 }
 
 export function sidebarState(): SidebarState {
-  const { settings, problem } = loadSettings();
+  const { settings, problem } = DocumentStore.open().loadSettings();
   const language = userLanguage(settings);
   const messages = messagesFor(language);
   const table = findCustomerTable(SpreadsheetApp.getActiveSpreadsheet(), settings);

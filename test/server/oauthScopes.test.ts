@@ -1,0 +1,32 @@
+import { manifestScopes } from '../../src/local/localHost';
+import { addonHost } from '../support/addonHost';
+
+/**
+ * The manifest's scopes are the fewest that work: with all of them every action runs, and
+ * taking any one away breaks something a user does. The host refuses calls the way Apps
+ * Script does when a scope is missing.
+ */
+const userActions = (host: ReturnType<typeof addonHost>) => {
+  host.openDocument();
+  host.run('showSidebar');
+  host.run('setUpCustomerSheet');
+  host.run('getSidebarState');
+  host.run('saveSettings', { language: 'ru', defaultCountry: 'KZ' });
+};
+
+describe('OAuth scopes', () => {
+  const scopes = manifestScopes();
+
+  it('are enough for every action', () => {
+    expect(() => userActions(addonHost({ scopes }))).not.toThrow();
+  });
+
+  it.each(scopes)('cannot do without %s', (scope) => {
+    const host = addonHost({ scopes: scopes.filter((s) => s !== scope) });
+    expect(() => userActions(host)).toThrow(/Specified permissions are not sufficient/);
+  });
+
+  it('do not include the full spreadsheets scope: the add-on only touches the open spreadsheet', () => {
+    expect(scopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  });
+});
