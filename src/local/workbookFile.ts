@@ -13,7 +13,14 @@ export function saveWorkbook(host: LocalHost, file: string): void {
 }
 
 export function loadWorkbook(file: string, options: LocalHostOptions = {}): LocalHost {
+  let state: HostState;
+  try {
+    state = JSON.parse(readFileSync(file, 'utf8')) as HostState;
+  } catch (error) {
+    throw new Error(`${file} is not a Clientele local workbook file (${(error as Error).message}).`);
+  }
+  if (state?.format !== 'clientele-local-workbook') throw new Error(`${file} is not a Clientele local workbook file.`);
   const host = new LocalHost(options);
-  host.importState(JSON.parse(readFileSync(file, 'utf8')) as HostState);
+  host.importState(state);
   return host;
 }
