@@ -247,11 +247,12 @@ type FileMethods =
   | 'getId' | 'getName' | 'setName' | 'getSize' | 'getBlob' | 'getMimeType' | 'getDateCreated' | 'getLastUpdated'
   | 'setTrashed' | 'isTrashed' | 'moveTo' | 'makeCopy' | 'getParents' | 'getUrl' | 'setDescription' | 'getDescription';
 
-export class LocalDriveFile implements Faithful<GoogleAppsScript.Drive.File, FileMethods> {
-  readonly handle: LocalDriveFile;
+/** What files and folders share: both are nodes of the local Drive, addressed by id. */
+abstract class LocalDriveItem {
+  readonly handle: this;
 
-  constructor(private readonly ctx: HostContext, private readonly drive: LocalDriveApp, readonly id: string) {
-    this.handle = counted('File', this, ctx.calls);
+  protected constructor(kind: string, protected readonly ctx: HostContext, protected readonly drive: LocalDriveApp, readonly id: string) {
+    this.handle = counted(kind, this, ctx.calls);
   }
 
   getId(): string {
@@ -262,9 +263,38 @@ export class LocalDriveFile implements Faithful<GoogleAppsScript.Drive.File, Fil
     return this.drive.node(this.id).name;
   }
 
-  setName(name: string): LocalDriveFile {
+  getDateCreated(): Date {
+    return new Date(this.drive.node(this.id).created);
+  }
+
+  getLastUpdated(): Date {
+    return new Date(this.drive.node(this.id).updated);
+  }
+
+  getDescription(): string | null {
+    return this.drive.node(this.id).description;
+  }
+
+  isTrashed(): boolean {
+    return this.drive.isTrashed(this.drive.node(this.id));
+  }
+
+  setName(name: string): this {
     this.drive.rename(this.drive.node(this.id), String(name));
     return this.handle;
+  }
+
+  setDescription(description: string): this {
+    const node = this.drive.node(this.id);
+    node.description = description;
+    this.drive.touch(node);
+    return this.handle;
+  }
+}
+
+export class LocalDriveFile extends LocalDriveItem implements Faithful<GoogleAppsScript.Drive.File, FileMethods> {
+  constructor(ctx: HostContext, drive: LocalDriveApp, id: string) {
+    super('File', ctx, drive, id);
   }
 
   getMimeType(): string {
@@ -280,29 +310,6 @@ export class LocalDriveFile implements Faithful<GoogleAppsScript.Drive.File, Fil
     const node = this.drive.node(this.id);
     if (node.bytes === null) throw new Error(`The local host cannot export the Google file "${node.name}" as a blob.`);
     return new LocalBlob(this.ctx.calls, node.bytes.slice(), node.mimeType, node.name).handle;
-  }
-
-  getDateCreated(): Date {
-    return new Date(this.drive.node(this.id).created);
-  }
-
-  getLastUpdated(): Date {
-    return new Date(this.drive.node(this.id).updated);
-  }
-
-  getDescription(): string | null {
-    return this.drive.node(this.id).description;
-  }
-
-  setDescription(description: string): LocalDriveFile {
-    const node = this.drive.node(this.id);
-    node.description = description;
-    this.drive.touch(node);
-    return this.handle;
-  }
-
-  isTrashed(): boolean {
-    return this.drive.isTrashed(this.drive.node(this.id));
   }
 
   setTrashed(trashed: boolean): LocalDriveFile {
@@ -343,24 +350,9 @@ type FolderMethods =
   | 'getFoldersByName' | 'getParents' | 'setTrashed' | 'isTrashed' | 'getUrl' | 'getDateCreated' | 'getLastUpdated'
   | 'getDescription' | 'setDescription';
 
-export class LocalDriveFolder implements Faithful<GoogleAppsScript.Drive.Folder, FolderMethods> {
-  readonly handle: LocalDriveFolder;
-
-  constructor(ctx: HostContext, private readonly drive: LocalDriveApp, readonly id: string) {
-    this.handle = counted('Folder', this, ctx.calls);
-  }
-
-  getId(): string {
-    return this.id;
-  }
-
-  getName(): string {
-    return this.drive.node(this.id).name;
-  }
-
-  setName(name: string): LocalDriveFolder {
-    this.drive.rename(this.drive.node(this.id), String(name));
-    return this.handle;
+export class LocalDriveFolder extends LocalDriveItem implements Faithful<GoogleAppsScript.Drive.Folder, FolderMethods> {
+  constructor(ctx: HostContext, drive: LocalDriveApp, id: string) {
+    super('Folder', ctx, drive, id);
   }
 
   createFile(nameOrBlob: string | BlobArgument, content?: string, mimeType?: string): LocalDriveFile {
@@ -392,32 +384,9 @@ export class LocalDriveFolder implements Faithful<GoogleAppsScript.Drive.Folder,
     return this.drive.folderIterator(() => true, node.parents.map((p) => this.drive.node(p)));
   }
 
-  isTrashed(): boolean {
-    return this.drive.isTrashed(this.drive.node(this.id));
-  }
-
   setTrashed(trashed: boolean): LocalDriveFolder {
     if (this.id === this.drive.root) throw new Error('My Drive cannot be trashed.');
     this.drive.node(this.id).trashed = Boolean(trashed);
-    return this.handle;
-  }
-
-  getDateCreated(): Date {
-    return new Date(this.drive.node(this.id).created);
-  }
-
-  getLastUpdated(): Date {
-    return new Date(this.drive.node(this.id).updated);
-  }
-
-  getDescription(): string | null {
-    return this.drive.node(this.id).description;
-  }
-
-  setDescription(description: string): LocalDriveFolder {
-    const node = this.drive.node(this.id);
-    node.description = description;
-    this.drive.touch(node);
     return this.handle;
   }
 
