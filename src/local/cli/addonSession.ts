@@ -1,0 +1,37 @@
+/**
+ * Runs the add-on on a file's tables, exactly as Google would run it on the spreadsheet the file
+ * was imported into: a local host, one spreadsheet holding the tables (strings as text, numbers
+ * and dates keeping their type), and the built add-on (dist/Code.js) loaded in a vm.
+ */
+import path from 'node:path';
+import type { Language } from '../../core/i18n/languages';
+import { loadBuiltAddon } from '../builtAddon';
+import { putTable } from '../files/sheetTable';
+import { LocalHost } from '../localHost';
+import { CliError } from './cliErrors';
+import type { InputFile } from './readInput';
+
+const CLI_USER_EMAIL = 'you@localhost';
+
+export interface AddonSession {
+  host: LocalHost;
+  spreadsheetId: string;
+}
+
+export function openInAddon(input: InputFile, language: Language): AddonSession {
+  const host = new LocalHost({ user: { email: CLI_USER_EMAIL, locale: language } });
+  const spreadsheetId = host.createSpreadsheet(path.basename(input.file));
+  const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId);
+  const [first] = input.tables;
+  // The new spreadsheet's own empty Sheet1 becomes the first table, so no stray sheet is left.
+  if (spreadsheet && first) spreadsheet.getSheets()[0]?.setName(first.name);
+  for (const table of input.tables) putTable(host, spreadsheetId, table.name, table.rows);
+  try {
+    loadBuiltAddon(host);
+  } catch (error) {
+    // A missing build is the one failure here a user can fix.
+    if (error instanceof Error && /is missing/.test(error.message)) throw new CliError(error.message);
+    throw error;
+  }
+  return { host, spreadsheetId };
+}

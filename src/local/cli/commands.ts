@@ -1,0 +1,5 @@
+import type { Command } from './commands/command';
+import { infoCommand } from './commands/info';
+
+/** Every command, in the order `clientele --help` lists them. */
+export const COMMANDS: readonly Command[] = [infoCommand];
