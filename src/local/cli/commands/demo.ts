@@ -1,0 +1,38 @@
+/**
+ * `clientele demo [DIR]`: writes the bundled demo customers (the playground's workbook) as
+ * customers.csv and customers.xlsx, so that a newcomer has files to try the other commands on.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { writeDemoFiles } from '../../demo/writeDemoFiles';
+import { COMMON_OPTIONS, commandHelp, flagOption, parseCommandLine, type CommandSpec } from '../arguments';
+import { CliError, usageError } from '../cliErrors';
+import type { Command, CommandIO } from './command';
+
+const DEMO_FILES = ['customers.csv', 'customers.xlsx'];
+
+const spec: CommandSpec = {
+  name: 'demo',
+  summary: 'Write the demo customer files (customers.csv, customers.xlsx) to try the other commands on.',
+  usage: '[DIR] [--json]',
+  options: { json: COMMON_OPTIONS.json, help: COMMON_OPTIONS.help, debug: COMMON_OPTIONS.debug },
+  details: 'DIR defaults to clientele-demo. Existing files are never overwritten.',
+};
+
+async function run(args: readonly string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandLine(spec, args);
+  if (flagOption(values, 'help')) {
+    io.stdout.write(commandHelp(spec));
+    return 0;
+  }
+  if (positionals.length > 1) throw usageError(`too many arguments: ${positionals.slice(1).join(' ')} (see clientele demo --help)`);
+  const dir = positionals[0] ?? 'clientele-demo';
+  const files = DEMO_FILES.map((name) => path.join(dir, name));
+  const existing = files.find((file) => existsSync(file));
+  if (existing) throw new CliError(`${existing} already exists: choose another folder`);
+  await writeDemoFiles(dir);
+  io.stdout.write(flagOption(values, 'json') ? `${JSON.stringify({ files })}\n` : `${files.join('\n')}\n`);
+  return 0;
+}
+
+export const demoCommand: Command = { spec, run };
