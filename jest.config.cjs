@@ -6,4 +6,5 @@ module.exports = {
   transform: { '^.+\\.[tj]s$': '<rootDir>/scripts/jest-esbuild-transform.cjs' },
   transformIgnorePatterns: ['/node_modules/(?!(zod)/)'],
   globalSetup: '<rootDir>/test/globalSetup.cjs',
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 };

@@ -173,6 +173,7 @@ export class LocalHost {
   fireTrigger(triggerId: string, event: Record<string, unknown> = {}): unknown {
     const trigger = this.scriptApp.triggerById(triggerId);
     if (!trigger) throw new Error(`No trigger with id ${triggerId}`);
+    this.scriptApp.markFired(triggerId, this.ctx.now());
     return this.run(trigger.handler, { authMode: 'FULL', triggerUid: triggerId, ...event });
   }
 

@@ -8,6 +8,15 @@
  * as null by the page: observed behaviour, the documentation only says such values are illegal.
  */
 
+/**
+ * The add-on may run in another realm (a vm context), whose Dates and plain objects do not
+ * share this realm's prototypes: values are judged by their kind, not by `instanceof`.
+ */
+function isPlainObject(object: object): boolean {
+  const prototype = Object.getPrototypeOf(object);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+
 function illegalValue(value: unknown, seen: Set<object>): string | null {
   if (value === null || value === undefined) return null;
   const type = typeof value;
@@ -15,12 +24,11 @@ function illegalValue(value: unknown, seen: Set<object>): string | null {
   if (type === 'number') return null;
   if (type === 'function') return 'a function';
   if (type !== 'object') return `a ${type}`;
-  if (value instanceof Date) return 'a Date';
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'a Date';
   const object = value as object;
   if (seen.has(object)) return 'a circular reference';
   seen.add(object);
-  const prototype = Object.getPrototypeOf(object);
-  if (!Array.isArray(object) && prototype !== Object.prototype && prototype !== null) return 'an object that is not plain';
+  if (!Array.isArray(object) && !isPlainObject(object)) return 'an object that is not plain';
   for (const item of Object.values(object)) {
     const problem = illegalValue(item, seen);
     if (problem) return problem;

@@ -102,7 +102,8 @@ function adoptSheet(table: CustomerTable, store: DocumentStore, language: Langua
   if (plan.idsAdded > 0) store.saveLastCustomerNumber(plan.lastIdNumber);
   const maxRows = sheet.getMaxRows();
   const phone = columns.roles.phone;
-  if (phone !== undefined) sheet.getRange(2, phone + 1, maxRows - 1, 1).setNumberFormat('@');
+  if (phone !== undefined) columnBelowHeader(sheet, phone, maxRows).setNumberFormat('@');
+  validateEntries(sheet, columns.roles.email, columns.roles.nps, maxRows, language);
   sheet.setFrozenRows(1);
   protectSystemColumns(sheet, [idColumn], maxRows, language);
   const headers = [...(values[0] ?? [])];
@@ -124,21 +125,38 @@ function createSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, empt
   const width = layout.headers.length;
   if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   const maxRows = sheet.getMaxRows();
-  const bodyRows = maxRows - 1;
-  const body = (index: number) => sheet.getRange(2, index + 1, bodyRows, 1);
 
   sheet.getRange(1, 1, 1, width).setValues([layout.headers]).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  for (const index of layout.textColumns) body(index).setNumberFormat('@');
-  body(layout.emailColumn).setDataValidation(
-    SpreadsheetApp.newDataValidation().requireTextIsEmail().setAllowInvalid(true).setHelpText(text.validationEmailHelp).build(),
-  );
-  body(layout.npsColumn).setDataValidation(
-    SpreadsheetApp.newDataValidation().requireNumberBetween(0, 10).setAllowInvalid(false).setHelpText(text.validationNpsHelp).build(),
-  );
+  for (const index of layout.textColumns) columnBelowHeader(sheet, index, maxRows).setNumberFormat('@');
+  validateEntries(sheet, layout.emailColumn, layout.npsColumn, maxRows, language);
   protectSystemColumns(sheet, layout.systemColumns.map((index) => index + 1), maxRows, language);
   sheet.activate();
   return { kind: 'created', sheetName: sheet.getName(), headers: layout.headers, recognisedCount: width, idsAdded: 0 };
+}
+
+/** Rows 2 to the end of the grid of one column (0-based index). */
+function columnBelowHeader(sheet: Sheet, index: number, maxRows: number): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(2, index + 1, maxRows - 1, 1);
+}
+
+/**
+ * What people type later is checked: an email that does not look like one gets Sheets'
+ * warning (never blocked), an NPS outside 0–10 is refused.
+ * Values already in the sheet are not touched.
+ */
+function validateEntries(sheet: Sheet, emailColumn: number | undefined, npsColumn: number | undefined, maxRows: number, language: Language): void {
+  const text = messagesFor(language);
+  if (emailColumn !== undefined) {
+    columnBelowHeader(sheet, emailColumn, maxRows).setDataValidation(
+      SpreadsheetApp.newDataValidation().requireTextIsEmail().setAllowInvalid(true).setHelpText(text.validationEmailHelp).build(),
+    );
+  }
+  if (npsColumn !== undefined) {
+    columnBelowHeader(sheet, npsColumn, maxRows).setDataValidation(
+      SpreadsheetApp.newDataValidation().requireNumberBetween(0, 10).setAllowInvalid(false).setHelpText(text.validationNpsHelp).build(),
+    );
+  }
 }
 
 /** Warning-only protection: people may still edit, but Sheets asks them to confirm first. */

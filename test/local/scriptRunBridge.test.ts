@@ -1,3 +1,4 @@
+import vm from 'node:vm';
 import { checkScriptRunArguments, scriptRunResult } from '../../src/local/scriptRunBridge';
 
 // developers.google.com/apps-script/guides/html/communication#parameters_and_return_values
@@ -24,5 +25,13 @@ describe('google.script.run bridge', () => {
 
   it('delivers a return value holding a Date as null', () => {
     expect(scriptRunResult({ summary: { updated: new Date() } })).toBeNull();
+  });
+
+  it('judges values from the add-on realm (a vm context) by kind: plain objects cross, Dates do not', () => {
+    const fromVm = vm.runInNewContext('({ plain: { rows: [1, 2] }, when: new Date(0) })') as { plain: unknown; when: unknown };
+    expect(scriptRunResult(fromVm.plain)).toEqual({ rows: [1, 2] });
+    expect(scriptRunResult(fromVm)).toBeNull();
+    class Customer {}
+    expect(() => checkScriptRunArguments([new Customer()])).toThrow(/not plain/);
   });
 });

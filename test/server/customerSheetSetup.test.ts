@@ -117,3 +117,18 @@ describe('Set up customer sheet: adopting the sheet the user keeps', () => {
     expect(state.summary?.columns.map((c) => `${c.field}:${c.column}`)).toEqual(['name:A', 'phone:B', 'email:C', 'city:D', 'id:F']);
   });
 });
+
+describe('Set up customer sheet: validation on an adopted sheet', () => {
+  it('checks what people type next in the email and NPS columns, and leaves existing values alone', () => {
+    const host = addonHost();
+    putTable(host, 'Sheet1', [
+      ['Name', 'Email', 'NPS'],
+      ['Ali', 'ali-at-example', 'ten'],
+    ]);
+    host.run('setUpCustomerSheet');
+    const id = host.activeSpreadsheetId()!;
+    expect(sheetValues(host, 'Sheet1')[1]?.slice(0, 3)).toEqual(['Ali', 'ali-at-example', 'ten']);
+    expect(host.spreadsheetApp.userEdit(id, 'Sheet1', 3, 3, '11').ok).toBe(false);
+    expect(host.spreadsheetApp.userEdit(id, 'Sheet1', 3, 2, 'nope').warning).toBeTruthy();
+  });
+});

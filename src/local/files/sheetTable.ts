@@ -6,7 +6,7 @@ import type { CellValue } from './xlsxTable';
  * values, as a file import should: strings go in as literal text (with the leading
  * apostrophe a person would type), so "+7 701…", "007" or "=1+1" from a file stay text,
  * while numbers, booleans and Dates keep their type. The sheet grows to fit.
- * Host-side: counts as no script's service calls.
+ * It goes through the sheet model's counted methods: reset the host's call counter after it.
  */
 export function putTable(host: LocalHost, spreadsheetId: string, sheetName: string, rows: readonly (readonly CellValue[])[]): void {
   const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId);

@@ -1,0 +1,25 @@
+import type { ActionResponse, PlaygroundView } from '../playgroundView';
+
+/** Calls the playground server; a refused request throws the server's message. */
+async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    headers: method === 'POST' ? { 'Content-Type': 'application/json' } : {},
+    body: method === 'POST' ? JSON.stringify(body ?? {}) : undefined,
+  });
+  const answer = (await response.json()) as T & { message?: string };
+  if (!response.ok) throw new Error(answer.message ?? `${response.status} ${response.statusText}`);
+  return answer;
+}
+
+export const api = {
+  view: () => call<PlaygroundView>('GET', '/api/view'),
+  open: () => call<ActionResponse>('POST', '/api/open'),
+  activateSheet: (name: string) => call<ActionResponse>('POST', '/api/sheet', { name }),
+  runMenuItem: (functionName: string) => call<ActionResponse>('POST', '/api/menu', { functionName }),
+  edit: (sheetName: string, row: number, column: number, text: string) => call<ActionResponse>('POST', '/api/edit', { sheetName, row, column, text }),
+  closeSidebar: () => call<ActionResponse>('POST', '/api/sidebar/close'),
+  runTrigger: (id: string) => call<ActionResponse>('POST', '/api/trigger/run', { id }),
+  setLocale: (locale: string) => call<ActionResponse>('POST', '/api/locale', { locale }),
+  reset: () => call<ActionResponse>('POST', '/api/reset'),
+};

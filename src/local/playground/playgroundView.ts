@@ -1,0 +1,70 @@
+/**
+ * What the playground page is sent: the open workbook as a person in Sheets would see it.
+ * Shared by the server (which builds it) and the page (which draws it); plain JSON.
+ */
+import type { RecordedAlert, RecordedMenu } from '../services/ui';
+import type { UserEditResult } from '../services/spreadsheet/localSpreadsheetApp';
+
+/** The locales the user switcher offers: one per interface language of the add-on. */
+export const PLAYGROUND_LOCALES = ['en', 'ru', 'kk', 'mn', 'fa', 'zh'] as const;
+
+export interface CellStyle {
+  bold?: boolean;
+  background?: string;
+  color?: string;
+  align?: string;
+}
+
+export interface GridView {
+  sheetName: string;
+  frozenRows: number;
+  /** The data range's display values (row 1 first); the page adds empty rows and columns to type into. */
+  values: string[][];
+  /** Per row, the 0-based columns holding numbers or dates (Sheets aligns them right). */
+  numericColumns: number[][];
+  /** Styled cells only, keyed "row,column" (0-based). */
+  styles: Record<string, CellStyle>;
+  /** Pixels, one per column the page draws. */
+  columnWidths: number[];
+  maxRows: number;
+  maxColumns: number;
+}
+
+export interface ToastView {
+  message: string;
+  title: string;
+  timeoutSeconds: number;
+}
+
+export interface TriggerView {
+  id: string;
+  handler: string;
+  eventType: string;
+  schedule: string;
+  lastFiredAt: string | null;
+}
+
+export interface PlaygroundView {
+  spreadsheetName: string;
+  sheetNames: string[];
+  grid: GridView | null;
+  menus: RecordedMenu[];
+  /** `version` changes each time the add-on shows a sidebar, so the page knows to load it anew. */
+  sidebar: { title: string; version: number } | null;
+  /** Shown since the previous view. */
+  toasts: ToastView[];
+  alerts: RecordedAlert[];
+  triggers: TriggerView[];
+  user: { email: string; locale: string };
+  locales: readonly string[];
+}
+
+/** Every POST answers with the view after the action, and what the action itself produced. */
+export interface ActionResponse {
+  view: PlaygroundView;
+  /** The add-on threw: Sheets shows the message in an error bar. */
+  error?: string;
+  edit?: UserEditResult;
+}
+
+export type ScriptRunResponse = { ok: true; value: unknown } | { ok: false; message: string };

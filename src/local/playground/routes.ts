@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../localHost';
+import { HttpError, positiveIntegerField, sendHtml, sendJson, stringField } from './httpJson';
+import type { PlaygroundSession } from './playgroundSession';
+import type { ActionResponse } from './playgroundView';
+import { runScriptCall } from './scriptRunCall';
+import { withBridge } from './sidebarBridge';
+import { applyUserEdit } from './userEdits';
+
+export const PAGE_FILE = path.join(PROJECT_ROOT, 'build', 'playground.html');
+
+export interface Request {
+  session: PlaygroundSession;
+  body: Record<string, unknown>;
+  query: URLSearchParams;
+}
+
+/** What a route answers: JSON, or a page of HTML. */
+export type Reply = { json: unknown } | { html: string };
+
+type Route = (request: Request) => Reply;
+
+/**
+ * Runs a person's action against the workbook and answers with the view after it. What
+ * the add-on throws is the action's outcome (Sheets shows it in an error bar), not a failed
+ * request. Every action is saved, even one that failed half way, as Google would keep it.
+ */
+function action(work: (request: Request) => Omit<ActionResponse, 'view'> | void): Route {
+  return (request) => {
+    const { session } = request;
+    let outcome: Omit<ActionResponse, 'view'> = {};
+    try {
+      outcome = work(request) ?? {};
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      outcome = { error: error instanceof Error ? error.message : String(error) };
+    } finally {
+      session.save();
+    }
+    return { json: { ...outcome, view: session.tracker.view(session.host) } satisfies ActionResponse };
+  };
+}
+
+function page(): Reply {
+  try {
+    return { html: readFileSync(PAGE_FILE, 'utf8') };
+  } catch {
+    throw new Error(`${PAGE_FILE} is missing: run \`npm run build\` first.`);
+  }
+}
+
+function sidebarPage({ session }: Request): Reply {
+  const sidebar = session.host.ui.sidebar;
+  if (!sidebar) throw new HttpError(404, 'No sidebar is open.');
+  return { html: withBridge(sidebar.html) };
+}
+
+export const ROUTES: Record<string, Route> = {
+  'GET /': page,
+  'GET /sidebar': sidebarPage,
+  'GET /api/view': ({ session }) => ({ json: session.tracker.view(session.host) }),
+  'POST /api/open': action(({ session }) => session.openDocument()),
+  'POST /api/sheet': action(({ session, body }) => session.activateSheet(stringField(body, 'name'))),
+  'POST /api/menu': action(({ session, body }) => void session.host.run(stringField(body, 'functionName'))),
+  'POST /api/edit': action(({ session, body }) => ({
+    edit: applyUserEdit(session, {
+      sheetName: stringField(body, 'sheetName'),
+      row: positiveIntegerField(body, 'row'),
+      column: positiveIntegerField(body, 'column'),
+      text: stringField(body, 'text'),
+    }),
+  })),
+  'POST /api/script-run': ({ session, body }) => {
+    try {
+      return { json: runScriptCall(session, body.name, body.args) };
+    } finally {
+      session.save();
+    }
+  },
+  'POST /api/sidebar/close': action(({ session }) => void (session.host.ui.sidebar = null)),
+  'POST /api/trigger/run': action(({ session, body }) => session.fireTrigger(stringField(body, 'id'))),
+  'POST /api/locale': action(({ session, body }) => session.setLocale(stringField(body, 'locale'))),
+  'POST /api/reset': action(({ session }) => session.reset()),
+};
+
+export function replyTo(response: ServerResponse, reply: Reply): void {
+  if ('html' in reply) sendHtml(response, reply.html);
+  else sendJson(response, 200, reply.json);
+}

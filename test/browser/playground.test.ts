@@ -1,0 +1,262 @@
+/**
+ * The local playground in headless Chromium: what a person sees and does in the page.
+ * The playground runs the built add-on (dist/Code.js, dist/Sidebar.html, build/playground.html),
+ * which jest's global setup builds.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { loadBuiltAddon } from '../../src/local/builtAddon';
+import { LocalHost, PROJECT_ROOT } from '../../src/local/localHost';
+import { startPlayground } from '../../src/local/playground/server';
+import { loadWorkbook, saveWorkbook } from '../../src/local/workbookFile';
+import type { SidebarState } from '../../src/server/sidebarState';
+
+jest.setTimeout(30_000);
+
+const USER = { email: 'you@localhost', locale: 'en' };
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+let directory: string;
+let workbookFile: string;
+let browser: Browser;
+let playground: { url: string; close(): Promise<void> };
+let page: Page;
+let pageErrors: string[];
+
+async function post(path: string, body: unknown = {}): Promise<void> {
+  const response = await fetch(new URL(path, playground.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+}
+
+async function openPage(url = playground.url): Promise<void> {
+  await page.goto(url);
+  await cell('A1').filter({ hasText: 'Name' }).waitFor();
+}
+
+const cell = (a1: string) => page.locator(`[data-testid=grid] td[data-a1="${a1}"]`);
+
+async function chooseMenuItem(functionName: string): Promise<void> {
+  await page.getByTestId('menu-extensions').click();
+  await page.getByTestId('menu-addon').click();
+  await page.locator(`[data-testid=menu-item][data-function="${functionName}"]`).click();
+}
+
+/** Opens the sidebar from the menu; resolves with its frame once it has drawn its summary. */
+async function openSidebar(): Promise<Frame> {
+  await chooseMenuItem('showSidebar');
+  await page.getByTestId('sidebar-panel').waitFor();
+  const frame = await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame();
+  await frame!.getByTestId('summary').waitFor();
+  return frame!;
+}
+
+/** Types into a cell as a person does: select it, type, press Enter. */
+async function typeInto(a1: string, text: string): Promise<void> {
+  await cell(a1).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The customer count the host itself gives for a workbook file (the add-on's own summary). */
+function hostCustomerCount(file: string): number {
+  const host = loadWorkbook(file, { user: USER });
+  loadBuiltAddon(host);
+  return host.run<SidebarState>('getSidebarState').summary!.customerCount;
+}
+
+/** A started `node build/playground.cjs`, with the URL it printed. */
+async function spawnPlayground(file: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'build', 'playground.cjs'), '--port', '0', '--no-open', '--workbook', file], { env: { ...process.env, CI: '1' } });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (found) resolve(found[0]);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`The playground exited (${code}): ${output}`)));
+  });
+  return { child, url };
+}
+
+beforeAll(async () => {
+  directory = mkdtempSync(path.join(tmpdir(), 'clientele-playground-'));
+  workbookFile = path.join(directory, 'workbook.json');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  playground = await startPlayground({ port: 0, workbookFile, open: false });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  await post('/api/locale', { locale: 'en' });
+  await post('/api/reset');
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  await page.close();
+  expect(pageErrors).toEqual([]);
+});
+
+test('the playground shows the demo workbook: its sheet, its rows, Persian text right to left', async () => {
+  await openPage();
+  expect(await page.getByTestId('spreadsheet-name').textContent()).toBe('Clientele demo');
+  expect(await page.getByTestId('sheet-tab').allTextContents()).toEqual(['Customers']);
+  expect(await cell('B1').textContent()).toBe('Phone');
+  const rowsWithNames = await page.locator('[data-testid=grid] td[data-column="1"]').evaluateAll((cells) => cells.filter((c) => c.textContent !== '').length);
+  expect(rowsWithNames - 1).toBe(hostCustomerCount(workbookFile));
+  const persian = page.locator('[data-testid=grid] td[data-column="1"]').filter({ hasText: /[\u0600-\u06FF]/ }).first();
+  expect(await persian.evaluate((td) => getComputedStyle(td).direction)).toBe('rtl');
+  expect(await cell('A1').evaluate((td) => getComputedStyle(td).direction)).toBe('ltr');
+});
+
+test('Extensions ▸ Clientele ▸ Open Clientele opens the real sidebar, which counts the demo customers', async () => {
+  await openPage();
+  const sidebar = await openSidebar();
+  expect(await page.getByTestId('sidebar-title').textContent()).toBe('Clientele');
+  expect(await page.getByTestId('sidebar-panel').evaluate((panel) => panel.getBoundingClientRect().width)).toBe(300);
+  const countText = (await sidebar.getByTestId('customer-count').textContent()) ?? '';
+  const count = Number(/\d+/.exec(countText)?.[0]);
+  expect(count).toBeGreaterThan(180);
+  expect(count).toBe(hostCustomerCount(workbookFile));
+});
+
+test('"Set up customer sheet" in the sidebar adds the customer ID column to the grid', async () => {
+  await openPage();
+  expect(await cell('M1').textContent()).toBe('');
+  const sidebar = await openSidebar();
+  await sidebar.getByTestId('set-up').click();
+  await cell('M1').filter({ hasText: 'Customer ID' }).waitFor();
+  expect(await cell('M2').textContent()).toMatch(/^C-\d{6}$/);
+  await page.getByTestId('toast').first().waitFor();
+  expect(await sidebar.getByTestId('status').textContent()).not.toBe('');
+  // Set-up freezes the header row: the page draws it as frozen.
+  expect(await cell('A1').evaluate((td) => td.parentElement!.classList.contains('frozen'))).toBe(true);
+});
+
+test('an edit in the grid is kept: after a reload, and after restarting the server on the same file', async () => {
+  await openPage();
+  await typeInto('K3', 'Prefers evening visits');
+  await cell('K3').filter({ hasText: 'Prefers evening visits' }).waitFor();
+  await page.reload();
+  await cell('K3').filter({ hasText: 'Prefers evening visits' }).waitFor();
+
+  await playground.close();
+  const restarted = await spawnPlayground(workbookFile);
+  try {
+    await openPage(restarted.url);
+    expect(await cell('K3').textContent()).toBe('Prefers evening visits');
+  } finally {
+    const exited = new Promise<number | null>((resolve) => restarted.child.on('exit', resolve));
+    restarted.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    playground = await startPlayground({ port: 0, workbookFile, open: false });
+  }
+});
+
+test('an edit of the protected ID column shows the protection warning and is kept', async () => {
+  await openPage();
+  await chooseMenuItem('setUpCustomerSheet');
+  await cell('M1').filter({ hasText: 'Customer ID' }).waitFor();
+  await typeInto('M2', 'C-999999');
+  const message = page.getByTestId('edit-message');
+  await message.waitFor();
+  expect(await message.textContent()).toContain('protected cell');
+  expect(await cell('M2').textContent()).toBe('C-999999');
+});
+
+test('a rejected edit shows its reason and leaves the cell as it was', async () => {
+  // A new spreadsheet, where set-up creates the Customers sheet with NPS validation (0–10, invalid refused).
+  const file = path.join(directory, 'new-sheet.json');
+  const host = new LocalHost({ user: USER });
+  host.createSpreadsheet('Studio customers');
+  loadBuiltAddon(host);
+  host.run('setUpCustomerSheet');
+  saveWorkbook(host, file);
+  const other = await startPlayground({ port: 0, workbookFile: file, open: false });
+  try {
+    await page.goto(other.url);
+    const header = page.locator('[data-testid=grid] tr.frozen td', { hasText: 'NPS' });
+    await header.waitFor();
+    const column = await header.getAttribute('data-column');
+    const target = page.locator(`[data-testid=grid] td[data-row="2"][data-column="${column}"]`);
+    await target.click();
+    await page.keyboard.type('11');
+    await page.keyboard.press('Enter');
+    const message = page.getByTestId('edit-message');
+    await message.waitFor();
+    expect(await message.textContent()).toMatch(/There was a problem/);
+    expect(await target.textContent()).toBe('');
+    await target.click();
+    await page.keyboard.type('9');
+    await page.keyboard.press('Enter');
+    await target.filter({ hasText: '9' }).waitFor();
+  } finally {
+    await other.close();
+  }
+});
+
+test('in Persian the menu speaks Persian and the sidebar lays out right to left', async () => {
+  await openPage();
+  await page.getByTestId('locale').selectOption('fa');
+  await page.getByTestId('menu-extensions').click();
+  await page.getByTestId('menu-addon').click();
+  const item = page.locator('[data-testid=menu-item][data-function="showSidebar"]');
+  await item.filter({ hasText: /[\u0600-\u06FF]/ }).waitFor();
+  await item.click();
+  await page.getByTestId('sidebar-panel').waitFor();
+  const sidebar = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+  await sidebar.getByTestId('summary').waitFor();
+  expect(await sidebar.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  expect(await sidebar.locator('h2').first().evaluate((heading) => getComputedStyle(heading).direction)).toBe('rtl');
+});
+
+test('the Triggers panel lists installable triggers and runs one now', async () => {
+  await openPage();
+  await page.getByTestId('triggers-button').click();
+  await page.getByTestId('no-triggers').waitFor();
+
+  // The add-on installs no trigger yet: a daily one is put in a workbook of its own, its handler a real entry point.
+  const file = path.join(directory, 'triggers.json');
+  const host = new LocalHost({ user: USER });
+  host.createSpreadsheet('Studio customers');
+  host.scriptApp.newTrigger('setUpCustomerSheet').timeBased().everyDays(1).atHour(3).create();
+  saveWorkbook(host, file);
+  const other = await startPlayground({ port: 0, workbookFile: file, open: false });
+  try {
+    await page.goto(other.url);
+    await page.getByTestId('triggers-button').filter({ hasText: 'Triggers (1)' }).click();
+    const row = page.getByTestId('trigger');
+    expect(await row.locator('td').allTextContents()).toEqual(['setUpCustomerSheet', 'CLOCK', 'every 1 day(s) at 03:00', '—', 'Run now']);
+    await row.getByTestId('trigger-run').click();
+    await page.locator('[data-testid=grid] tr.frozen td', { hasText: 'Customer ID' }).waitFor();
+    expect(await row.locator('td').nth(3).textContent()).not.toBe('—');
+    await page.getByTestId('toast').first().waitFor();
+  } finally {
+    await other.close();
+  }
+});
+
+test('Reset demo brings the demo workbook back', async () => {
+  await openPage();
+  const original = await cell('A2').textContent();
+  await typeInto('A2', 'Someone else');
+  await cell('A2').filter({ hasText: 'Someone else' }).waitFor();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByTestId('reset').click();
+  await cell('A2').filter({ hasText: original! }).waitFor();
+  expect(await cell('A2').textContent()).toBe(original);
+  await page.reload();
+  await cell('A2').filter({ hasText: original! }).waitFor();
+});
