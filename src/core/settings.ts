@@ -12,6 +12,10 @@ export const SettingsSchema = z.object({
   defaultCountry: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
   /** Interface language; absent means "from the user's Google locale". */
   language: z.optional(z.enum(LANGUAGES)),
+  /** How cleaning writes phone numbers (default E.164). */
+  phoneFormat: z.optional(z.enum(['E164', 'INTERNATIONAL'])),
+  /** How cleaning writes countries (default the ISO code). */
+  countryStyle: z.optional(z.enum(['code', 'english', 'language'])),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -12,5 +12,8 @@ export function buildAddonMenu(): void {
     .createAddonMenu()
     .addItem(text.menuOpenSidebar, 'showSidebar')
     .addItem(text.menuSetUpSheet, 'setUpCustomerSheet')
+    .addSeparator()
+    .addItem(text.menuClean, 'showCleaningPanel')
+    .addItem(text.menuDataQuality, 'showDataQuality')
     .addToUi();
 }

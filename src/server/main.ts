@@ -3,7 +3,12 @@
  * function in dist/Code.js (see scripts/build.mjs): menu items, triggers and the
  * sidebar's google.script.run calls reach the code only through these names.
  */
+import { formatMessage } from '../core/i18n/formatMessage';
+import type { DataQualityReport } from '../core/cleaning/dataQuality';
+import { actionContext } from './actionContext';
 import { buildAddonMenu } from './addonMenu';
+import { applyCleaning as applyCleaningPlan, cleaningPanel, undoLastCleaning, type AcceptedSuggestion, type CleaningPanel } from './cleaning';
+import { appendDataQuality, dataQualityReport } from './dataQualitySheet';
 import { describeSetUp, setUpCustomerSheet as setUpSheet } from './customerSheet';
 import { openSidebar } from './sidebar';
 import { sidebarState, type SidebarState } from './sidebarState';
@@ -43,4 +48,54 @@ export function getSidebarState(): SidebarState {
 export function saveSettings(form: SettingsForm): SidebarState {
   updateSettings(form);
   return sidebarState();
+}
+
+/** Menu: Clean customer data… opens the sidebar on the cleaning panel. */
+export function showCleaningPanel(): void {
+  openSidebar('clean');
+}
+
+/** Menu: Data quality report opens the sidebar on the data quality panel. */
+export function showDataQuality(): void {
+  openSidebar('quality');
+}
+
+/** Sidebar: the cleaning preview (nothing is written) and what can be undone. */
+export function getCleaningPanel(): CleaningPanel {
+  const { spreadsheet, settings, language } = actionContext();
+  return cleaningPanel(spreadsheet, settings, language);
+}
+
+/** Sidebar: apply every fix, and the suggestions the user ticked, in one write. Returns the message shown. */
+export function applyCleaning(accepted: AcceptedSuggestion[]): string {
+  const { spreadsheet, settings, language, text } = actionContext();
+  const result = applyCleaningPlan(spreadsheet, settings, language, accepted ?? []);
+  const message = result.complete
+    ? formatMessage(text.cleanApplied, { count: result.changed })
+    : formatMessage(text.cleanAppliedPartly, { count: result.changed, row: result.lastRowDone });
+  spreadsheet.toast(message, 'Clientele');
+  return message;
+}
+
+/** Sidebar: undo the last cleaning, also after the sidebar was closed. */
+export function undoCleaning(): string {
+  const { spreadsheet, text } = actionContext();
+  const restored = undoLastCleaning(spreadsheet);
+  const message = restored === null ? text.cleanNothingToUndo : formatMessage(text.cleanUndone, { count: restored });
+  spreadsheet.toast(message, 'Clientele');
+  return message;
+}
+
+/** Sidebar: the data quality audit of the customer sheet, or null when there is none. */
+export function getDataQuality(): DataQualityReport | null {
+  return dataQualityReport(actionContext())?.report ?? null;
+}
+
+/** Sidebar: add the audit to the Data quality sheet. Returns the message shown. */
+export function writeDataQuality(): string {
+  const context = actionContext();
+  const audit = dataQualityReport(context);
+  if (!audit) return context.text.summaryNoSheet;
+  const sheet = appendDataQuality(context, audit.sheet, audit.report);
+  return formatMessage(context.text.qualityWritten, { sheet });
 }

@@ -9,6 +9,8 @@ import { userLanguage } from './userLanguage';
 export const SettingsFormSchema = z.object({
   language: z.nullable(z.enum(LANGUAGES)),
   defaultCountry: z.string(),
+  phoneFormat: z.optional(z.enum(['E164', 'INTERNATIONAL'])),
+  countryStyle: z.optional(z.enum(['code', 'english', 'language'])),
 });
 
 export type SettingsForm = z.infer<typeof SettingsFormSchema>;
@@ -26,5 +28,7 @@ export function updateSettings(input: unknown): void {
   else delete next.language;
   if (country) next.defaultCountry = country;
   else delete next.defaultCountry;
+  if (form.phoneFormat) next.phoneFormat = form.phoneFormat;
+  if (form.countryStyle) next.countryStyle = form.countryStyle;
   store.saveSettings(next);
 }

@@ -5,8 +5,12 @@ import { userLanguage } from './userLanguage';
 /** The built sidebar page: dist/Sidebar.html, one self-contained file. */
 const SIDEBAR_FILE = 'Sidebar';
 
-export function openSidebar(): void {
+/** The panels the sidebar can open on; the page reads its `data-panel` attribute. */
+export type SidebarPanel = 'home' | 'clean' | 'quality';
+
+export function openSidebar(panel: SidebarPanel = 'home'): void {
   const title = messagesFor(userLanguage(DocumentStore.open().loadSettings().settings)).sidebarTitle;
   const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(title);
+  if (panel !== 'home') page.setContent(page.getContent().replace('data-panel="home"', `data-panel="${panel}"`));
   SpreadsheetApp.getUi().showSidebar(page);
 }

@@ -16,7 +16,7 @@ export interface SidebarState {
   messages: Messages;
   fieldLabels: Record<CustomerField, string>;
   languages: { code: Language; name: string }[];
-  settings: { language: Language | null; defaultCountry: string | null };
+  settings: { language: Language | null; defaultCountry: string | null; phoneFormat: 'E164' | 'INTERNATIONAL'; countryStyle: 'code' | 'english' | 'language' };
   /** A readable message when the stored settings were damaged, else null. */
   settingsProblem: string | null;
   summary: CustomerSheetSummary | null;
@@ -33,7 +33,12 @@ export function sidebarState(): SidebarState {
     messages,
     fieldLabels: DEFAULT_HEADERS[language],
     languages: LANGUAGES.map((code) => ({ code, name: LANGUAGE_NAMES[code] })),
-    settings: { language: settings.language ?? null, defaultCountry: settings.defaultCountry ?? null },
+    settings: {
+      language: settings.language ?? null,
+      defaultCountry: settings.defaultCountry ?? null,
+      phoneFormat: settings.phoneFormat ?? 'E164',
+      countryStyle: settings.countryStyle ?? 'code',
+    },
     settingsProblem: problem === null ? null : formatMessage(messages.settingsCorrupt, { detail: problem }),
     summary: table && table.values.length > 0 ? summarizeCustomerTable(table.sheet.getName(), table.values, table.columns) : null,
   };

@@ -41,7 +41,13 @@ describe('dist/Code.js', () => {
   it('builds the menu in AuthMode.NONE, opens the sidebar, sets up the sheet and summarises it', () => {
     const { host } = loadBundle();
     host.openDocument();
-    expect(host.ui.menus[0]?.items.map((item) => ('functionName' in item ? item.functionName : null))).toEqual(['showSidebar', 'setUpCustomerSheet']);
+    expect(host.ui.menus[0]?.items.map((item) => ('functionName' in item ? item.functionName : null))).toEqual([
+      'showSidebar',
+      'setUpCustomerSheet',
+      null,
+      'showCleaningPanel',
+      'showDataQuality',
+    ]);
     for (const item of host.ui.menus[0]!.items) if ('functionName' in item) expect(entryPointNames).toContain(item.functionName);
 
     host.run('showSidebar');
@@ -51,6 +57,14 @@ describe('dist/Code.js', () => {
     const state = host.run<SidebarState>('getSidebarState');
     expect(state.summary?.sheetName).toBe('Customers');
     expect(host.run<SidebarState>('saveSettings', { language: 'mn', defaultCountry: 'MN' }).messages.settingsHeading).toBe('Тохиргоо');
+
+    host.run('showCleaningPanel');
+    expect(host.ui.sidebar?.html).toContain('data-panel="clean"');
+    host.run('getCleaningPanel');
+    host.run('applyCleaning', []);
+    host.run('undoCleaning');
+    host.run('showDataQuality');
+    host.run('getDataQuality');
   });
 });
 

@@ -13,6 +13,9 @@ describe('the add-on menu', () => {
         items: [
           { caption: 'Open Clientele', functionName: 'showSidebar' },
           { caption: 'Set up customer sheet', functionName: 'setUpCustomerSheet' },
+          { separator: true },
+          { caption: 'Clean customer data…', functionName: 'showCleaningPanel' },
+          { caption: 'Data quality report', functionName: 'showDataQuality' },
         ],
       },
     ]);
@@ -57,7 +60,7 @@ describe('the sidebar', () => {
     const state = host.run<SidebarState>('saveSettings', { language: 'fa', defaultCountry: 'ir' });
     expect(state.direction).toBe('rtl');
     expect(state.messages.settingsHeading).toBe('تنظیمات');
-    expect(state.settings).toEqual({ language: 'fa', defaultCountry: 'IR' });
+    expect(state.settings).toEqual({ language: 'fa', defaultCountry: 'IR', phoneFormat: 'E164', countryStyle: 'code' });
     expect(host.run<SidebarState>('getSidebarState').language).toBe('fa');
   });
 

@@ -1,6 +1,7 @@
 import type { Command } from './commands/command';
+import { cleanCommand } from './commands/clean';
 import { demoCommand } from './commands/demo';
 import { infoCommand } from './commands/info';
 
 /** Every command, in the order `clientele --help` lists them. */
-export const COMMANDS: readonly Command[] = [infoCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, demoCommand];

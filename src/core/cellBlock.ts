@@ -1,0 +1,51 @@
+/**
+ * One write for many scattered cell edits: the smallest rectangle that covers them, filled
+ * with what the other cells already hold (their formulas kept), as one setValues block.
+ */
+import type { CellValue } from './customerRecord';
+import { contentToWrite, valueToWrite } from './sheetWriting';
+
+/** Sheet coordinates, 1-based. */
+export interface CellEdit {
+  row: number;
+  column: number;
+  value: CellValue;
+}
+
+export interface WriteBlock {
+  row: number;
+  column: number;
+  values: CellValue[][];
+}
+
+/** The sheet as read: values, formulas and number formats of its data range from A1. */
+export interface SheetContents {
+  values: readonly (readonly CellValue[])[];
+  formulas: readonly (readonly string[])[];
+  formats: readonly (readonly string[])[];
+}
+
+export function blockForEdits(edits: readonly CellEdit[], sheet: SheetContents): WriteBlock | null {
+  if (edits.length === 0) return null;
+  let top = Infinity;
+  let bottom = 0;
+  let left = Infinity;
+  let right = 0;
+  for (const edit of edits) {
+    top = Math.min(top, edit.row);
+    bottom = Math.max(bottom, edit.row);
+    left = Math.min(left, edit.column);
+    right = Math.max(right, edit.column);
+  }
+  const format = (r: number, c: number) => sheet.formats[r - 1]?.[c - 1] ?? '';
+  const values: CellValue[][] = [];
+  for (let r = top; r <= bottom; r += 1) {
+    const row: CellValue[] = [];
+    for (let c = left; c <= right; c += 1) {
+      row.push(contentToWrite(sheet.values[r - 1]?.[c - 1] ?? '', sheet.formulas[r - 1]?.[c - 1] ?? '', format(r, c)));
+    }
+    values.push(row);
+  }
+  for (const edit of edits) values[edit.row - top]![edit.column - left] = valueToWrite(edit.value, format(edit.row, edit.column));
+  return { row: top, column: left, values };
+}

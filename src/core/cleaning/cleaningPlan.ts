@@ -1,0 +1,122 @@
+/**
+ * The cleaning plan for a customer table: every cell that changes (before and after),
+ * every value that cannot be cleaned (kept as it is, with the reason) and every suggestion
+ * for the user to accept. Data in, plan out: nothing here reads or writes a sheet.
+ */
+import type { CustomerField } from '../customerFields';
+import { isBlankRow } from '../customerIds';
+import type { RecognisedColumns } from '../headerRoles';
+import type { CellValue, CleaningContext, FixKind, ProblemKind } from './cleanResult';
+import { cleanersFor, EXTRA_COLUMN_CLEANERS, runCleaners, type Cleaner } from './columnCleaners';
+import { recogniseCountry } from './countries';
+import { cleanText } from './text';
+
+export type CleaningOptions = Omit<CleaningContext, 'rowCountry'>;
+
+/** Rows and columns are the sheet's, 1-based (the header is row 1). */
+export interface CellChange {
+  row: number;
+  column: number;
+  before: CellValue;
+  after: CellValue;
+  fixes: FixKind[];
+}
+
+export interface CellIssue {
+  row: number;
+  column: number;
+  value: CellValue;
+  problem: ProblemKind;
+}
+
+export interface CellSuggestion {
+  row: number;
+  column: number;
+  value: CellValue;
+  suggestion: string;
+}
+
+export interface CleaningPlan {
+  changes: CellChange[];
+  issues: CellIssue[];
+  suggestions: CellSuggestion[];
+  /** The phone column (1-based), whose cells are stored as text; null when there is none. */
+  phoneColumn: number | null;
+  /** The last sheet row looked at: the whole table unless the time budget ran out first. */
+  lastRowDone: number;
+  complete: boolean;
+}
+
+/** Stops planning at `deadline` (ms since the epoch) so that the run ends within Apps Script's limit. */
+export interface TimeBudget {
+  now(): number;
+  deadline: number;
+}
+
+const ROWS_BETWEEN_CLOCK_CHECKS = 500;
+
+export function sameCellValue(a: CellValue, b: CellValue): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return a === b;
+}
+
+function columnCleaners(width: number, columns: RecognisedColumns): (readonly Cleaner[])[] {
+  const byColumn: (readonly Cleaner[])[] = Array.from({ length: width }, () => EXTRA_COLUMN_CLEANERS);
+  for (const [field, index] of Object.entries(columns.roles) as [CustomerField, number][]) byColumn[index] = cleanersFor(field);
+  return byColumn;
+}
+
+/** The row's own country, read from its Country column in any spelling the recogniser knows. */
+function rowCountry(row: readonly CellValue[], countryIndex: number | undefined, options: CleaningOptions): string | undefined {
+  if (countryIndex === undefined) return undefined;
+  const cell = row[countryIndex];
+  if (cell === undefined || cell === '') return undefined;
+  return recogniseCountry(String(cleanText(cell, options).value)) ?? undefined;
+}
+
+/**
+ * Plans the cleaning of `values` (the sheet's data range, header in row 1). Cells holding a
+ * formula (non-empty in `formulas`) are never touched.
+ */
+export function planCleaning(
+  values: readonly (readonly CellValue[])[],
+  formulas: readonly (readonly string[])[] | null,
+  columns: RecognisedColumns,
+  options: CleaningOptions,
+  budget?: TimeBudget,
+): CleaningPlan {
+  const width = values[0]?.length ?? 0;
+  const cleaners = columnCleaners(width, columns);
+  const plan: CleaningPlan = {
+    changes: [],
+    issues: [],
+    suggestions: [],
+    phoneColumn: columns.roles.phone === undefined ? null : columns.roles.phone + 1,
+    lastRowDone: values.length,
+    complete: true,
+  };
+
+  for (let index = 1; index < values.length; index += 1) {
+    if (budget && index % ROWS_BETWEEN_CLOCK_CHECKS === 0 && budget.now() > budget.deadline) {
+      plan.lastRowDone = index;
+      plan.complete = false;
+      break;
+    }
+    const row = values[index]!;
+    if (isBlankRow(row)) continue;
+    const sheetRow = index + 1;
+    const ctx: CleaningContext = { ...options, rowCountry: rowCountry(row, columns.roles.country, options) };
+    for (let c = 0; c < width; c += 1) {
+      const before = row[c];
+      if (before === undefined || before === '' || formulas?.[index]?.[c]) continue;
+      const result = runCleaners(before, cleaners[c]!, ctx);
+      const column = c + 1;
+      if (result.problem) plan.issues.push({ row: sheetRow, column, value: before, problem: result.problem });
+      if (result.suggestion) plan.suggestions.push({ row: sheetRow, column, value: result.value, suggestion: result.suggestion });
+      if (result.fixes.length > 0 && !sameCellValue(before, result.value)) {
+        plan.changes.push({ row: sheetRow, column, before, after: result.value, fixes: result.fixes });
+      }
+    }
+  }
+  return plan;
+}

@@ -1,0 +1,88 @@
+/**
+ * `clientele clean IN -o OUT [--region CC] [--report REPORT.json]`: the add-on's "Clean customer
+ * data" on a file. OUT has the same sheets, rows and columns in the same order; what cannot be
+ * cleaned stays as it was and is listed in the report.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { CleaningPreview } from '../../../core/cleaning/cleaningPreview';
+import type { CleaningPanel } from '../../../server/cleaning';
+import { takeTable } from '../../files/sheetTable';
+import { openInAddon } from '../addonSession';
+import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, OUTPUT_OPTIONS, parseCommandLine, stringOption, type CommandSpec } from '../arguments';
+import { CliError, usageError } from '../cliErrors';
+import { chooseLanguage } from '../language';
+import { startProgress } from '../progress';
+import { readInput } from '../readInput';
+import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import type { Command, CommandIO } from './command';
+
+const spec: CommandSpec = {
+  name: 'clean',
+  summary: 'Clean a customer file: spaces, digits, names, emails, phones, countries, dates and amounts.',
+  usage: 'IN -o OUT [--region CC] [--report REPORT.json] [--json] [--lang xx]',
+  options: {
+    ...COMMON_OPTIONS,
+    ...OUTPUT_OPTIONS,
+    region: { type: 'string', valueName: 'CC', description: 'default country for phone numbers, e.g. KZ (two letters); US also reads 3/5/2026 as March 5' },
+    report: { type: 'string', valueName: 'FILE', description: 'write what was fixed, what could not be, and the suggestions, as JSON' },
+  },
+  details: [
+    'Suggestions (likely email typos such as gmial.com) are never applied: they are listed in the report.',
+    'Values that cannot be cleaned are left exactly as they were and listed with their row and column.',
+  ].join('\n'),
+};
+
+/** Apps Script's time budget can stop one cleaning before the end of a very large file: clean until done. */
+const MAX_ROUNDS = 20;
+
+async function run(args: readonly string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandLine(spec, args);
+  if (flagOption(values, 'help')) {
+    io.stdout.write(commandHelp(spec));
+    return 0;
+  }
+  const file = inputFileArgument(spec, positionals);
+  const output = stringOption(values, 'output');
+  if (!output) throw usageError(`clean needs -o OUT: the cleaned file is written there and ${file} stays as it was`);
+  refuseToOverwriteInput(file, output);
+  const region = stringOption(values, 'region')?.toUpperCase();
+  if (region !== undefined && !/^[A-Z]{2}$/.test(region)) throw usageError(`--region takes a two-letter country code such as KZ, found "${region}"`);
+  const language = chooseLanguage(stringOption(values, 'lang'), io.env);
+  const json = flagOption(values, 'json');
+
+  const progress = startProgress({ stream: io.stderr, total: 4, enabled: !json });
+  let preview: CleaningPreview;
+  try {
+    progress.step(`reading ${file}`);
+    const input = await readInput(file);
+    progress.step('loading the add-on');
+    const { host, spreadsheetId } = openInAddon(input, language);
+    const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
+    if (region) {
+      host.run('saveSettings', { language: null, defaultCountry: region });
+      spreadsheet.setSpreadsheetLocale(region === 'US' ? 'en_US' : `${language}_${region}`);
+    }
+    progress.step('cleaning');
+    const panel = host.run<CleaningPanel>('getCleaningPanel');
+    if (!panel.preview) throw new CliError(`no sheet in ${file} looks like a customer list (row 1 needs column names such as Name, Email or Phone)`);
+    preview = panel.preview;
+    host.run('applyCleaning', []);
+    for (let round = 1; round < MAX_ROUNDS && !host.run<CleaningPanel>('getCleaningPanel').preview?.complete; round += 1) host.run('applyCleaning', []);
+    progress.step(`writing ${output}`);
+    const tables = input.tables.map((table) => ({ name: table.name, rows: takeTable(host, spreadsheetId, table.name) }));
+    await writeOutput(output, tables, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
+  } finally {
+    progress.done();
+  }
+  const report = { file, output, changedCells: preview.changedCells, fixes: preview.groups, issues: preview.issues, issueCount: preview.issueCount, suggestions: preview.suggestions };
+  const reportFile = stringOption(values, 'report');
+  if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  io.stdout.write(
+    json
+      ? `${JSON.stringify({ file, output, changedCells: report.changedCells, issueCount: report.issueCount, suggestions: report.suggestions.length })}\n`
+      : `${output}: ${report.changedCells} cells cleaned, ${report.issueCount} left as they were, ${report.suggestions.length} suggestions${reportFile ? ` (see ${reportFile})` : ''}\n`,
+  );
+  return 0;
+}
+
+export const cleanCommand: Command = { spec, run };

@@ -1,0 +1,139 @@
+/**
+ * The cleaning panel: the preview of every fix (by column and kind, with samples), the
+ * values that cannot be fixed, the suggestions to tick, then Apply and Undo.
+ */
+import type { FixKind, ProblemKind } from '../core/cleaning/cleanResult';
+import type { CleaningPreview } from '../core/cleaning/cleaningPreview';
+import { formatMessage } from '../core/i18n/formatMessage';
+import type { MessageKey, Messages } from '../core/i18n/messages';
+import type { CleaningPanel } from '../server/cleaning';
+import type { SidebarState } from '../server/sidebarState';
+import { button, h, type Child } from './dom';
+import type { Navigation } from './navigation';
+import { server } from './serverApi';
+import { act, showStatus } from './status';
+
+const FIX_LABELS: Record<FixKind, MessageKey> = {
+  whitespace: 'fixWhitespace',
+  unicode: 'fixUnicode',
+  digits: 'fixDigits',
+  persianLetters: 'fixPersianLetters',
+  emailCase: 'fixEmailCase',
+  phoneFormat: 'fixPhoneFormat',
+  countryName: 'fixCountryName',
+  nameCase: 'fixNameCase',
+  date: 'fixDate',
+  amount: 'fixAmount',
+};
+
+const PROBLEM_LABELS: Record<ProblemKind, MessageKey> = {
+  invalidEmail: 'problemInvalidEmail',
+  invalidPhone: 'problemInvalidPhone',
+  unknownCountry: 'problemUnknownCountry',
+  invalidDate: 'problemInvalidDate',
+  ambiguousDate: 'problemAmbiguousDate',
+  invalidAmount: 'problemInvalidAmount',
+};
+
+/** A value from the sheet, in its own direction (Persian right to left inside an English panel). */
+const cell = (text: string) => h('bdi', {}, text);
+
+function fixesSection(t: Messages, preview: CleaningPreview): Child {
+  if (preview.groups.length === 0) return h('p', { class: 'muted', 'data-testid': 'clean-nothing' }, t.cleanNothing);
+  return h(
+    'section',
+    { 'data-testid': 'clean-fixes' },
+    h('h2', {}, t.cleanFixesHeading),
+    h('p', { 'data-testid': 'clean-count' }, formatMessage(t.cleanChangedCells, { count: preview.changedCells })),
+    h(
+      'ul',
+      { class: 'groups' },
+      ...preview.groups.map((group) =>
+        h(
+          'li',
+          { 'data-kind': group.kind },
+          h('strong', {}, `${group.column} ${group.header}: ${t[FIX_LABELS[group.kind]]} — ${group.count}`),
+          h('ul', { class: 'samples' }, ...group.samples.map((s) => h('li', {}, `${s.row}: `, cell(s.before), ' → ', cell(s.after)))),
+        ),
+      ),
+    ),
+  );
+}
+
+function suggestionsSection(t: Messages, preview: CleaningPreview): { section: Child; accepted: () => { row: number; column: number; suggestion: string }[] } {
+  if (preview.suggestions.length === 0) return { section: null, accepted: () => [] };
+  const boxes = preview.suggestions.map((s) => {
+    const box = h('input', { type: 'checkbox', 'data-testid': `suggestion-${s.column}${s.row}` }) as HTMLInputElement;
+    return { s, box };
+  });
+  const section = h(
+    'section',
+    { 'data-testid': 'clean-suggestions' },
+    h('h2', {}, t.cleanSuggestionsHeading),
+    ...boxes.map(({ s, box }) => h('label', { class: 'check' }, box, ` ${s.column}${s.row}: `, cell(s.value), ' → ', cell(s.suggestion))),
+  );
+  const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return {
+    section,
+    accepted: () => boxes.filter(({ box }) => box.checked).map(({ s }) => ({ row: s.row, column: columnNumber(s.column), suggestion: s.suggestion })),
+  };
+}
+
+function issuesSection(t: Messages, preview: CleaningPreview): Child {
+  if (preview.issueCount === 0) return null;
+  return h(
+    'section',
+    { 'data-testid': 'clean-issues' },
+    h('h2', {}, formatMessage(t.cleanIssuesHeading, { count: preview.issueCount })),
+    h(
+      'ul',
+      {},
+      ...preview.issues.map((issue) =>
+        h('li', { class: 'problem' }, formatMessage(t.problemInvalidValue, { row: issue.row, column: issue.header, reason: t[PROBLEM_LABELS[issue.problem]] }), ': ', cell(issue.value)),
+      ),
+    ),
+  );
+}
+
+function undoSection(t: Messages, panel: CleaningPanel, reload: () => void): Child {
+  if (!panel.undo) return null;
+  const undo = button(t.cleanUndo, 'clean-undo');
+  undo.addEventListener('click', () =>
+    void act(undo, async () => {
+      showStatus(await server.undoCleaning());
+      reload();
+    }),
+  );
+  const when = new Date(panel.undo.time).toLocaleString();
+  return h('section', { 'data-testid': 'clean-undo-section' }, h('p', {}, formatMessage(t.cleanUndoAvailable, { time: when, count: panel.undo.cells })), undo);
+}
+
+export function cleaningPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
+  const t = state.messages;
+  const back = button(t.back, 'back');
+  back.addEventListener('click', () => void act(back, async () => nav.home(await server.getSidebarState())));
+  const header = [h('h1', {}, t.cleanHeading), back, h('p', { class: 'muted' }, t.cleanIntro)];
+  const load = () => {
+    container.replaceChildren(...header, h('p', { class: 'muted' }, t.loading));
+    void act(null, async () => {
+      const panel = await server.getCleaningPanel();
+      const preview = panel.preview;
+      if (!preview) {
+        container.replaceChildren(...header, h('p', {}, t.summaryNoSheet));
+        return;
+      }
+      const suggestions = suggestionsSection(t, preview);
+      const apply = button(t.cleanApply, 'clean-apply', true);
+      apply.disabled = preview.changedCells === 0 && preview.suggestions.length === 0;
+      apply.addEventListener('click', () =>
+        void act(apply, async () => {
+          showStatus(await server.applyCleaning(suggestions.accepted()));
+          load();
+        }),
+      );
+      const parts: Child[] = [...header, fixesSection(t, preview), suggestions.section, apply, undoSection(t, panel, load), issuesSection(t, preview)];
+      container.replaceChildren(...parts.filter((part): part is Node | string => Boolean(part)));
+    });
+  };
+  load();
+}

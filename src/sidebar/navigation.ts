@@ -1,0 +1,9 @@
+import type { SidebarState } from '../server/sidebarState';
+
+export type PanelName = 'home' | 'clean' | 'quality';
+
+/** How a panel moves the sidebar: back home (with fresh state) or to another panel. */
+export interface Navigation {
+  home(state: SidebarState): void;
+  open(panel: PanelName): void;
+}
