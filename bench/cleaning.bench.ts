@@ -1,19 +1,44 @@
 /**
  * Clean customer data on the built add-on (dist/Code.js in a vm) for 10,000 and 100,000
- * realistic rows (the demo customers, 12 columns, repeated): time of preview and apply,
+ * realistic rows (the demo customers, 12 columns, with unique phones and emails): time of preview and apply,
  * the process's peak memory, and Apps Script service calls (which must not grow with rows).
  */
 import { loadBuiltAddon } from '../src/local/builtAddon';
-import { demoCustomerTable } from '../src/local/demo/demoCustomers';
+import { DEMO_COLUMNS, demoCustomerTable } from '../src/local/demo/demoCustomers';
 import { putTable } from '../src/local/files/sheetTable';
 import { LocalHost } from '../src/local/localHost';
 import { measure, printTable } from './figures';
 
 const SIZES = [10_000, 100_000];
 
+/** A digit string's last four digits replaced by n, keeping whatever formatting the number had. */
+function varyDigits(text: string, n: number): string {
+  const digits = String(n % 10_000).padStart(4, '0').split('');
+  let out = '';
+  for (let i = text.length - 1; i >= 0; i -= 1) {
+    const ch = text[i]!;
+    out = (digits.length > 0 && /[0-9]/.test(ch) ? digits.pop()! : ch) + out;
+  }
+  return out;
+}
+
+/**
+ * The demo customers repeated, but with every phone number and email address made unique
+ * (as in a real list), so that no cleaner is paid for once and reused.
+ */
 function rows(count: number) {
   const [header, ...body] = demoCustomerTable();
-  return [header!, ...Array.from({ length: count }, (_, i) => body[i % body.length]!)];
+  const phone = DEMO_COLUMNS.phone;
+  const email = DEMO_COLUMNS.email;
+  return [
+    header!,
+    ...Array.from({ length: count }, (_, i) => {
+      const row = [...body[i % body.length]!];
+      if (typeof row[phone] === 'string') row[phone] = varyDigits(row[phone] as string, i);
+      if (typeof row[email] === 'string' && (row[email] as string).includes('@')) row[email] = `c${i}.${row[email] as string}`;
+      return row;
+    }),
+  ];
 }
 
 export function run(): void {

@@ -54,6 +54,8 @@ export interface TimeBudget {
 }
 
 const ROWS_BETWEEN_CLOCK_CHECKS = 500;
+/** Bounds the memory of remembered results; unique values (phones, emails) would otherwise pile up. */
+const MEMO_LIMIT = 50_000;
 
 export function sameCellValue(a: CellValue, b: CellValue): boolean {
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
@@ -96,6 +98,11 @@ export function planCleaning(
     complete: true,
   };
 
+  // Cleaners are pure: the same value in the same column and row country cleans the same way.
+  // Customer sheets repeat cities, countries, sources and notes a great deal.
+  const memo = new Map<string, ReturnType<typeof runCleaners>>();
+  const countries = new Map<string, string | undefined>();
+
   for (let index = 1; index < values.length; index += 1) {
     if (budget && index % ROWS_BETWEEN_CLOCK_CHECKS === 0 && budget.now() > budget.deadline) {
       plan.lastRowDone = index;
@@ -105,11 +112,20 @@ export function planCleaning(
     const row = values[index]!;
     if (isBlankRow(row)) continue;
     const sheetRow = index + 1;
-    const ctx: CleaningContext = { ...options, rowCountry: rowCountry(row, columns.roles.country, options) };
+    const countryCell = columns.roles.country === undefined ? '' : String(row[columns.roles.country] ?? '');
+    if (!countries.has(countryCell)) countries.set(countryCell, rowCountry(row, columns.roles.country, options));
+    const country = countries.get(countryCell);
+    const ctx: CleaningContext = { ...options, rowCountry: country };
     for (let c = 0; c < width; c += 1) {
       const before = row[c];
       if (before === undefined || before === '' || formulas?.[index]?.[c]) continue;
-      const result = runCleaners(before, cleaners[c]!, ctx);
+      const key = before instanceof Date ? null : `${c}\u0000${country ?? ''}\u0000${typeof before}\u0000${String(before)}`;
+      let result = key === null ? undefined : memo.get(key);
+      if (!result) {
+        result = runCleaners(before, cleaners[c]!, ctx);
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        if (key !== null) memo.set(key, result);
+      }
       const column = c + 1;
       if (result.problem) plan.issues.push({ row: sheetRow, column, value: before, problem: result.problem });
       if (result.suggestion) plan.suggestions.push({ row: sheetRow, column, value: result.value, suggestion: result.suggestion });
