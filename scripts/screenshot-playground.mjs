@@ -1,5 +1,5 @@
-// Takes docs/playground.png: the playground on a fresh copy of the demo workbook, with the
-// sidebar open, 1400×900. Run after `node scripts/build.mjs`; needs Chromium (/usr/bin/chromium
+// Takes docs/playground.png (the playground on a fresh copy of the demo workbook, with the
+// sidebar open) and docs/cleaning-panel.png (the cleaning preview), 1400×900. Run after `node scripts/build.mjs`; needs Chromium (/usr/bin/chromium
 // or $CHROMIUM).
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'docs', 'playground.png');
+const cleaningOutput = path.join(root, 'docs', 'cleaning-panel.png');
 const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
 /** `node build/playground.cjs` on a new workbook file (so the demo is created fresh), with the URL it prints. */
@@ -50,6 +51,15 @@ async function main() {
     await mkdir(path.dirname(output), { recursive: true });
     await page.screenshot({ path: output });
     console.log(`Wrote ${path.relative(process.cwd(), output)}`);
+
+    // The cleaning panel, on the same demo: the preview before anything is applied.
+    await page.getByTestId('menu-extensions').click();
+    await page.getByTestId('menu-addon').click();
+    await page.locator('[data-testid=menu-item][data-function="showCleaningPanel"]').click();
+    await page.frameLocator('[data-testid=sidebar-frame]').getByTestId('clean-fixes').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: cleaningOutput });
+    console.log(`Wrote ${path.relative(process.cwd(), cleaningOutput)}`);
   } finally {
     await browser.close();
     child.kill('SIGTERM');

@@ -16,10 +16,13 @@ export function appendDataQuality(context: ActionContext, sheetName: string, rep
   const rows = dataQualityRows(report, sheetName, new Date()).map((row) => row.map((value) => valueToWrite(value, '')));
   let sheet = context.spreadsheet.getSheetByName(DATA_QUALITY_SHEET);
   if (!sheet) {
+    // insertSheet makes the new sheet the active one: the user stays on the sheet they were on.
+    const active = context.spreadsheet.getActiveSheet();
     sheet = context.spreadsheet.insertSheet(DATA_QUALITY_SHEET, context.spreadsheet.getNumSheets());
     sheet.getRange(1, 1, 1, DATA_QUALITY_HEADERS.length).setValues([DATA_QUALITY_HEADERS]).setFontWeight('bold');
     sheet.setFrozenRows(1);
     sheet.getRange(2, 6, sheet.getMaxRows() - 1, 2).setNumberFormat('0%');
+    context.spreadsheet.setActiveSheet(active);
   }
   const first = sheet.getLastRow() + 1;
   const needed = first + rows.length - 1;

@@ -19,10 +19,13 @@ export function readUndoLog(spreadsheet: Spreadsheet): CellValue[][] {
 function undoSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = spreadsheet.getSheetByName(UNDO_SHEET);
   if (existing) return existing;
+  // insertSheet makes the new sheet the active one: the user stays on the sheet they were on.
+  const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(UNDO_SHEET, spreadsheet.getNumSheets());
   sheet.getRange(1, 1, 1, UNDO_HEADERS.length).setValues([UNDO_HEADERS]);
   sheet.setFrozenRows(1);
   sheet.hideSheet();
+  spreadsheet.setActiveSheet(active);
   return sheet;
 }
 

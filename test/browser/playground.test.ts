@@ -260,3 +260,51 @@ test('Reset demo brings the demo workbook back', async () => {
   await page.reload();
   await cell('A2').filter({ hasText: original! }).waitFor();
 });
+
+test('Clean customer data… previews the fixes, Apply cleans the grid and Undo brings every cell back', async () => {
+  await openPage();
+  const phoneBefore = await cell('B3').textContent();
+  const nameBefore = await cell('A2').textContent();
+  await chooseMenuItem('showCleaningPanel');
+  await page.getByTestId('sidebar-panel').waitFor();
+  const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
+  await sidebar.getByTestId('clean-fixes').waitFor();
+  expect(Number(/\d+/.exec((await sidebar.getByTestId('clean-count').textContent()) ?? '')?.[0])).toBeGreaterThan(100);
+  expect(await sidebar.locator('[data-kind=phoneFormat]').count()).toBeGreaterThan(0);
+  expect(await sidebar.getByTestId('clean-issues').textContent()).toContain('Row ');
+  // Nothing is written by the preview.
+  expect(await cell('B3').textContent()).toBe(phoneBefore);
+
+  await sidebar.getByTestId('clean-apply').click();
+  await sidebar.getByTestId('clean-undo').waitFor();
+  await expect_(async () => expect(await cell('B3').textContent()).toMatch(/^\+\d+$/));
+
+  await sidebar.getByTestId('clean-undo').click();
+  await expect_(async () => expect(await cell('B3').textContent()).toBe(phoneBefore));
+  expect(await cell('A2').textContent()).toBe(nameBefore);
+});
+
+test('Data quality report shows completeness and validity, and adds the audit to a sheet', async () => {
+  await openPage();
+  await chooseMenuItem('showDataQuality');
+  const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
+  await sidebar.getByTestId('quality-table').waitFor();
+  expect(await sidebar.getByTestId('quality-rows').textContent()).toBe(`Customers: ${hostCustomerCount(workbookFile)}`);
+  expect(await sidebar.getByTestId('quality-duplicates').textContent()).toMatch(/^Likely duplicates: \d+ rows/);
+  await sidebar.getByTestId('quality-write').click();
+  await expect_(async () => expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Data quality'));
+});
+
+/** Retries an assertion until it passes or 5 s go by: the grid refreshes after the sidebar's call returns. */
+async function expect_(assertion: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}

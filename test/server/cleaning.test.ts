@@ -141,3 +141,11 @@ describe('Clean customer data: undo', () => {
     );
   });
 });
+
+describe('Clean customer data: the user stays where they are', () => {
+  it('keeps the customer sheet active when the hidden undo sheet is made', () => {
+    const h = host();
+    h.run('applyCleaning', []);
+    expect(h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.getActiveSheet().getName()).toBe('Sheet1');
+  });
+});
