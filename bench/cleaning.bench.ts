@@ -3,11 +3,8 @@
  * realistic rows (the demo customers, 12 columns, with unique phones and emails): time of preview and apply,
  * the process's peak memory, and Apps Script service calls (which must not grow with rows).
  */
-import { loadBuiltAddon } from '../src/local/builtAddon';
 import { DEMO_COLUMNS, demoCustomerTable } from '../src/local/demo/demoCustomers';
-import { putTable } from '../src/local/files/sheetTable';
-import { LocalHost } from '../src/local/localHost';
-import { measure, printTable } from './figures';
+import { builtAddonOn, measure, printTable } from './figures';
 
 const SIZES = [10_000, 100_000];
 
@@ -44,10 +41,7 @@ function rows(count: number) {
 export function run(): void {
   const results: (string | number)[][] = [];
   for (const size of SIZES) {
-    const host = new LocalHost({ now: new Date('2026-11-23T09:00:00Z') });
-    loadBuiltAddon(host);
-    const id = host.createSpreadsheet('Bench');
-    putTable(host, id, 'Sheet1', rows(size));
+    const host = builtAddonOn(rows(size));
     host.run('saveSettings', { language: null, defaultCountry: 'KZ' });
     for (const [label, action, args] of [['preview', 'getCleaningPanel', []], ['apply', 'applyCleaning', [[]]], ['undo', 'undoCleaning', []]] as const) {
       host.ctx.calls.reset();

@@ -3,10 +3,7 @@
  * time, heap and Apps Script service calls for 10 to 100,000 customers. The call count
  * must not grow with the rows: every action reads once and writes once.
  */
-import { loadBuiltAddon } from '../src/local/builtAddon';
-import { putTable } from '../src/local/files/sheetTable';
-import { LocalHost } from '../src/local/localHost';
-import { measure, printTable } from './figures';
+import { builtAddonOn, measure, printTable } from './figures';
 
 const SIZES = [10, 1_000, 10_000, 100_000];
 
@@ -21,10 +18,7 @@ function customerRows(count: number): (string | number)[][] {
 export function run(): void {
   const results: (string | number)[][] = [];
   for (const size of SIZES) {
-    const host = new LocalHost({ now: new Date('2026-11-23T09:00:00Z') });
-    loadBuiltAddon(host);
-    const id = host.createSpreadsheet('Bench');
-    putTable(host, id, 'Sheet1', customerRows(size));
+    const host = builtAddonOn(customerRows(size));
     for (const action of ['setUpCustomerSheet', 'getSidebarState']) {
       host.ctx.calls.reset();
       const figures = measure(() => host.run(action));

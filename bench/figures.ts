@@ -1,4 +1,9 @@
-/** Small helpers to measure and print benchmark figures. */
+/** Small helpers to set up, measure and print benchmark figures. */
+import { loadBuiltAddon } from '../src/local/builtAddon';
+import { putTable } from '../src/local/files/sheetTable';
+import type { CellValue } from '../src/local/files/xlsxTable';
+import { LocalHost } from '../src/local/localHost';
+
 export interface Measurement {
   ms: number;
   heapMiB: number;
@@ -21,4 +26,12 @@ export function printTable(headers: string[], rows: (string | number)[][]): void
   console.log(line(headers));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of cells.slice(1)) console.log(line(row));
+}
+
+/** The built add-on (dist/Code.js in a vm, as pushed) on a local host whose open spreadsheet holds `rows` on Sheet1. */
+export function builtAddonOn(rows: readonly (readonly CellValue[])[]): LocalHost {
+  const host = new LocalHost({ now: new Date('2026-11-23T09:00:00Z') });
+  loadBuiltAddon(host);
+  putTable(host, host.createSpreadsheet('Bench'), 'Sheet1', rows);
+  return host;
 }

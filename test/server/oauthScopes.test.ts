@@ -12,6 +12,13 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   host.run('setUpCustomerSheet');
   host.run('getSidebarState');
   host.run('saveSettings', { language: 'ru', defaultCountry: 'KZ' });
+  host.run('showCleaningPanel');
+  host.run('getCleaningPanel');
+  host.run('applyCleaning', []);
+  host.run('undoCleaning');
+  host.run('showDataQuality');
+  host.run('getDataQuality');
+  host.run('writeDataQuality');
 };
 
 describe('OAuth scopes', () => {
