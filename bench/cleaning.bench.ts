@@ -43,7 +43,7 @@ export function run(): void {
   for (const size of SIZES) {
     const host = builtAddonOn(rows(size));
     host.run('saveSettings', { language: null, defaultCountry: 'KZ' });
-    for (const [label, action, args] of [['preview', 'getCleaningPanel', []], ['apply', 'applyCleaning', [[]]], ['undo', 'undoCleaning', []]] as const) {
+    for (const [label, action, args] of [['preview', 'getCleaningPanel', []], ['apply', 'applyCleaning', [[]]], ['undo', 'undoLastAction', []]] as const) {
       host.ctx.calls.reset();
       const figures = measure(() => host.run(action, ...args));
       results.push([label, size, 12, figures.ms / 1000, process.resourceUsage().maxRSS / 1024, host.ctx.calls.total()]);

@@ -13,6 +13,8 @@ export const UNDO_HEADERS = ['Operation', 'Action', 'Time', 'Sheet', 'Row', 'Col
 
 /** Row 0 marks a column's number formats rather than one cell's value. */
 const FORMATS_ROW = 0;
+/** Row -1 marks rows the action appended to another sheet (the Merged sheet): undo clears them. */
+const APPENDED_ROWS = -1;
 
 type Encoded = { s: string } | { n: number } | { b: boolean } | { d: string };
 
@@ -58,9 +60,17 @@ export interface ColumnFormats {
   formats: string[];
 }
 
-export function undoRows(entry: UndoEntry, previous: readonly CellEdit[], formats: readonly ColumnFormats[]): CellValue[][] {
+export interface AppendedRows {
+  sheet: string;
+  firstRow: number;
+  count: number;
+  width: number;
+}
+
+export function undoRows(entry: UndoEntry, previous: readonly CellEdit[], formats: readonly ColumnFormats[], appended: readonly AppendedRows[] = []): CellValue[][] {
   const base = [entry.operation, entry.action, entry.time, entry.sheet];
   return [
+    ...appended.map((rows) => [...base, APPENDED_ROWS, rows.firstRow, JSON.stringify({ sheet: rows.sheet, count: rows.count, width: rows.width })]),
     ...formats.map((column) => [...base, FORMATS_ROW, column.column, encodeFormats(column.formats)]),
     ...previous.map((edit) => [...base, edit.row, edit.column, encodeCell(edit.value)]),
   ];
@@ -72,6 +82,7 @@ export interface LastOperation extends UndoEntry {
   logRowCount: number;
   cells: CellEdit[];
   formats: ColumnFormats[];
+  appended: AppendedRows[];
 }
 
 /** The most recent operation in the log (its rows are the last ones), or null when the log is empty. */
@@ -84,9 +95,11 @@ export function lastOperation(log: readonly (readonly CellValue[])[]): LastOpera
   const [, action, time, sheet] = rows[0]!;
   const cells: CellEdit[] = [];
   const formats: ColumnFormats[] = [];
+  const appended: AppendedRows[] = [];
   for (const row of rows) {
     const [, , , , logRow, column, previous] = row;
-    if (Number(logRow) === FORMATS_ROW) formats.push({ column: Number(column), formats: decodeFormats(String(previous)) });
+    if (Number(logRow) === APPENDED_ROWS) appended.push({ firstRow: Number(column), ...(JSON.parse(String(previous)) as Omit<AppendedRows, 'firstRow'>) });
+    else if (Number(logRow) === FORMATS_ROW) formats.push({ column: Number(column), formats: decodeFormats(String(previous)) });
     else cells.push({ row: Number(logRow), column: Number(column), value: decodeCell(String(previous)) });
   }
   return {
@@ -98,5 +111,6 @@ export function lastOperation(log: readonly (readonly CellValue[])[]): LastOpera
     logRowCount: rows.length,
     cells,
     formats,
+    appended,
   };
 }

@@ -11,7 +11,7 @@ import type { Settings } from '../core/settings';
 import { PLAIN_TEXT_FORMAT } from '../core/sheetWriting';
 import { encodeCell, lastOperation, type ColumnFormats } from '../core/undoLog';
 import { findCustomerTable } from './customerSheet';
-import { appendUndoLog, readUndoLog, removeUndoRows } from './undoSheet';
+import { appendUndoLog, readUndoLog } from './undoSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,7 +33,7 @@ export function cleaningOptions(spreadsheet: Spreadsheet, settings: Settings, la
 }
 
 /** Values, formulas and number formats of the data range: three reads, whatever the size. */
-function readContents(sheet: Sheet): SheetContents {
+export function readContents(sheet: Sheet): SheetContents {
   const range = sheet.getDataRange();
   return { values: range.getValues() as CellValue[][], formulas: range.getFormulas(), formats: range.getNumberFormats() };
 }
@@ -125,25 +125,4 @@ function phoneColumnAsText(sheet: Sheet, contents: SheetContents, phoneColumn: n
   sheet.getRange(2, phoneColumn, rows - 1, 1).setNumberFormat(PLAIN_TEXT_FORMAT);
   const formats = contents.formats.map((row, index) => (index === 0 ? row : row.map((format, c) => (c === phoneColumn - 1 ? PLAIN_TEXT_FORMAT : format))));
   return { written: { ...contents, formats }, previousFormats: [{ column: phoneColumn, formats: previous }] };
-}
-
-/** Undo: every cell of the last cleaning back as it was (and the phone column's formats), then the log entry goes. */
-export function undoLastCleaning(spreadsheet: Spreadsheet): number | null {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
-    const last = lastOperation(readUndoLog(spreadsheet));
-    if (!last) return null;
-    const sheet = spreadsheet.getSheetByName(last.sheet);
-    if (!sheet) throw new Error(`The sheet “${last.sheet}” that was cleaned no longer exists.`);
-    for (const column of last.formats) {
-      sheet.getRange(2, column.column, column.formats.length, 1).setNumberFormats(column.formats.map((format) => [format]));
-    }
-    const block = blockForEdits(last.cells, readContents(sheet));
-    if (block) sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
-    removeUndoRows(spreadsheet, last.firstLogRow, last.logRowCount);
-    return last.cells.length;
-  } finally {
-    lock.releaseLock();
-  }
 }

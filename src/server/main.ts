@@ -7,8 +7,9 @@ import { formatMessage } from '../core/i18n/formatMessage';
 import type { DataQualityReport } from '../core/cleaning/dataQuality';
 import { actionContext } from './actionContext';
 import { buildAddonMenu } from './addonMenu';
-import { applyCleaning as applyCleaningPlan, cleaningPanel, undoLastCleaning, type AcceptedSuggestion, type CleaningPanel } from './cleaning';
+import { applyCleaning as applyCleaningPlan, cleaningPanel, type AcceptedSuggestion, type CleaningPanel } from './cleaning';
 import { appendDataQuality, dataQualityReport } from './dataQualitySheet';
+import { undoLastAction as undoAction } from './undoAction';
 import { describeSetUp, setUpCustomerSheet as setUpSheet } from './customerSheet';
 import { openSidebar } from './sidebar';
 import { sidebarState, type SidebarState } from './sidebarState';
@@ -77,11 +78,11 @@ export function applyCleaning(accepted: AcceptedSuggestion[]): string {
   return message;
 }
 
-/** Sidebar: undo the last cleaning, also after the sidebar was closed. */
-export function undoCleaning(): string {
+/** Sidebar: undo Clientele's last action on the sheet (a cleaning, a merge), also after the sidebar was closed. */
+export function undoLastAction(): string {
   const { spreadsheet, text } = actionContext();
-  const restored = undoLastCleaning(spreadsheet);
-  const message = restored === null ? text.cleanNothingToUndo : formatMessage(text.cleanUndone, { count: restored });
+  const undone = undoAction(spreadsheet);
+  const message = undone === null ? text.cleanNothingToUndo : formatMessage(text.cleanUndone, { count: undone.cells });
   spreadsheet.toast(message, 'Clientele');
   return message;
 }

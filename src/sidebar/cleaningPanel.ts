@@ -100,7 +100,7 @@ function undoSection(t: Messages, panel: CleaningPanel, reload: () => void): Chi
   const undo = button(t.cleanUndo, 'clean-undo');
   undo.addEventListener('click', () =>
     void act(undo, async () => {
-      showStatus(await server.undoCleaning());
+      showStatus(await server.undoLastAction());
       reload();
     }),
   );

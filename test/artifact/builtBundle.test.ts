@@ -62,7 +62,7 @@ describe('dist/Code.js', () => {
     expect(host.ui.sidebar?.html).toContain('data-panel="clean"');
     host.run('getCleaningPanel');
     host.run('applyCleaning', []);
-    host.run('undoCleaning');
+    host.run('undoLastAction');
     host.run('showDataQuality');
     host.run('getDataQuality');
   });

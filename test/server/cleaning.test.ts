@@ -113,10 +113,10 @@ describe('Clean customer data: undo', () => {
     expect(h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.getSheetByName(UNDO_SHEET)!.isSheetHidden()).toBe(true);
     h.ui.sidebar = null; // the sidebar was closed
     expect(h.run<CleaningPanel>('getCleaningPanel').undo).toMatchObject({ action: 'clean' });
-    expect(h.run<string>('undoCleaning')).toMatch(/^Restored \d+ cells as they were\.$/);
+    expect(h.run<string>('undoLastAction')).toMatch(/^Restored \d+ cells as they were\.$/);
     expect(sheetValues(h, 'Sheet1')).toEqual(before);
     expect(sheet(h).getRange(2, 2).getNumberFormat()).toBe(formatBefore);
-    expect(h.run<string>('undoCleaning')).toBe('Nothing to undo.');
+    expect(h.run<string>('undoLastAction')).toBe('Nothing to undo.');
   });
 
   const messyText = fc
@@ -133,8 +133,8 @@ describe('Clean customer data: undo', () => {
         const cleaned = sheetValues(h, 'Sheet1');
         h.run('applyCleaning', []);
         expect(sheetValues(h, 'Sheet1')).toEqual(cleaned);
-        h.run('undoCleaning');
-        h.run('undoCleaning');
+        h.run('undoLastAction');
+        h.run('undoLastAction');
         expect(sheetValues(h, 'Sheet1')).toEqual(original);
       }),
       { numRuns: 40 },

@@ -15,7 +15,7 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   host.run('showCleaningPanel');
   host.run('getCleaningPanel');
   host.run('applyCleaning', []);
-  host.run('undoCleaning');
+  host.run('undoLastAction');
   host.run('showDataQuality');
   host.run('getDataQuality');
   host.run('writeDataQuality');
