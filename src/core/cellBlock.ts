@@ -5,6 +5,11 @@
 import type { CellValue } from './customerRecord';
 import { contentToWrite, valueToWrite } from './sheetWriting';
 
+function sameCell(a: CellValue, b: CellValue): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return a === b;
+}
+
 /** Sheet coordinates, 1-based. */
 export interface CellEdit {
   row: number;
@@ -48,4 +53,18 @@ export function blockForEdits(edits: readonly CellEdit[], sheet: SheetContents):
   }
   for (const edit of edits) values[edit.row - top]![edit.column - left] = valueToWrite(edit.value, format(edit.row, edit.column));
   return { row: top, column: left, values };
+}
+
+/** The cells that differ between two tables (from A1), as edits that turn `from` into `to`. */
+export function editsBetween(from: readonly (readonly CellValue[])[], to: readonly (readonly CellValue[])[]): CellEdit[] {
+  const edits: CellEdit[] = [];
+  const rows = Math.max(from.length, to.length);
+  for (let r = 0; r < rows; r += 1) {
+    const width = Math.max(from[r]?.length ?? 0, to[r]?.length ?? 0);
+    for (let c = 0; c < width; c += 1) {
+      const after = to[r]?.[c] ?? '';
+      if (!sameCell(from[r]?.[c] ?? '', after)) edits.push({ row: r + 1, column: c + 1, value: after });
+    }
+  }
+  return edits;
 }

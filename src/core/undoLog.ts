@@ -15,6 +15,12 @@ export const UNDO_HEADERS = ['Operation', 'Action', 'Time', 'Sheet', 'Row', 'Col
 const FORMATS_ROW = 0;
 /** Row -1 marks rows the action appended to another sheet (the Merged sheet): undo clears them. */
 const APPENDED_ROWS = -1;
+/** Row -2 marks a whole row as it was before the action (a merge's survivor); Column holds its sheet row. */
+const ROW_BEFORE = -2;
+/** Row -3 marks a row the action removed (a merged row); Column holds where it was. */
+const ROW_REMOVED = -3;
+/** Row -4 marks a column the action added (Other contacts); Column holds it (1-based). */
+const COLUMN_ADDED = -4;
 
 type Encoded = { s: string } | { n: number } | { b: boolean } | { d: string };
 
@@ -25,7 +31,18 @@ export function encodeCell(value: CellValue): string {
 }
 
 export function decodeCell(text: string): CellValue {
-  const encoded = JSON.parse(text) as Encoded;
+  return decodeEncoded(JSON.parse(text) as Encoded);
+}
+
+function encodeRow(values: readonly CellValue[]): string {
+  return `[${values.map(encodeCell).join(',')}]`;
+}
+
+function decodeRow(text: string): CellValue[] {
+  return (JSON.parse(text) as Encoded[]).map(decodeEncoded);
+}
+
+function decodeEncoded(encoded: Encoded): CellValue {
   if ('d' in encoded) return new Date(encoded.d);
   if ('n' in encoded) return encoded.n;
   if ('b' in encoded) return encoded.b;
@@ -67,9 +84,28 @@ export interface AppendedRows {
   width: number;
 }
 
-export function undoRows(entry: UndoEntry, previous: readonly CellEdit[], formats: readonly ColumnFormats[], appended: readonly AppendedRows[] = []): CellValue[][] {
+/** What a change of whole rows needs for undo (a merge): rows before, rows removed, a column added. */
+export interface RowChanges {
+  before: { sheetRow: number; values: CellValue[] }[];
+  removed: { sheetRow: number; values: CellValue[] }[];
+  /** 1-based, or null. */
+  addedColumn: number | null;
+}
+
+export interface UndoRecord {
+  cells?: readonly CellEdit[];
+  formats?: readonly ColumnFormats[];
+  appended?: readonly AppendedRows[];
+  rows?: RowChanges;
+}
+
+export function undoRows(entry: UndoEntry, record: UndoRecord): CellValue[][] {
   const base = [entry.operation, entry.action, entry.time, entry.sheet];
+  const { cells: previous = [], formats = [], appended = [], rows } = record;
   return [
+    ...(rows?.addedColumn ? [[...base, COLUMN_ADDED, rows.addedColumn, '']] : []),
+    ...(rows?.before ?? []).map((row) => [...base, ROW_BEFORE, row.sheetRow, encodeRow(row.values)]),
+    ...(rows?.removed ?? []).map((row) => [...base, ROW_REMOVED, row.sheetRow, encodeRow(row.values)]),
     ...appended.map((rows) => [...base, APPENDED_ROWS, rows.firstRow, JSON.stringify({ sheet: rows.sheet, count: rows.count, width: rows.width })]),
     ...formats.map((column) => [...base, FORMATS_ROW, column.column, encodeFormats(column.formats)]),
     ...previous.map((edit) => [...base, edit.row, edit.column, encodeCell(edit.value)]),
@@ -83,6 +119,7 @@ export interface LastOperation extends UndoEntry {
   cells: CellEdit[];
   formats: ColumnFormats[];
   appended: AppendedRows[];
+  rows: RowChanges | null;
 }
 
 /** The most recent operation in the log (its rows are the last ones), or null when the log is empty. */
@@ -96,9 +133,14 @@ export function lastOperation(log: readonly (readonly CellValue[])[]): LastOpera
   const cells: CellEdit[] = [];
   const formats: ColumnFormats[] = [];
   const appended: AppendedRows[] = [];
+  const rowChanges: RowChanges = { before: [], removed: [], addedColumn: null };
   for (const row of rows) {
     const [, , , , logRow, column, previous] = row;
-    if (Number(logRow) === APPENDED_ROWS) appended.push({ firstRow: Number(column), ...(JSON.parse(String(previous)) as Omit<AppendedRows, 'firstRow'>) });
+    const kind = Number(logRow);
+    if (kind === COLUMN_ADDED) rowChanges.addedColumn = Number(column);
+    else if (kind === ROW_BEFORE) rowChanges.before.push({ sheetRow: Number(column), values: decodeRow(String(previous)) });
+    else if (kind === ROW_REMOVED) rowChanges.removed.push({ sheetRow: Number(column), values: decodeRow(String(previous)) });
+    else if (Number(logRow) === APPENDED_ROWS) appended.push({ firstRow: Number(column), ...(JSON.parse(String(previous)) as Omit<AppendedRows, 'firstRow'>) });
     else if (Number(logRow) === FORMATS_ROW) formats.push({ column: Number(column), formats: decodeFormats(String(previous)) });
     else cells.push({ row: Number(logRow), column: Number(column), value: decodeCell(String(previous)) });
   }
@@ -112,5 +154,6 @@ export function lastOperation(log: readonly (readonly CellValue[])[]): LastOpera
     cells,
     formats,
     appended,
+    rows: rowChanges.before.length + rowChanges.removed.length > 0 || rowChanges.addedColumn !== null ? rowChanges : null,
   };
 }

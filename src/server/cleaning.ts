@@ -104,7 +104,7 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
     const { written, previousFormats } = phoneColumnAsText(sheet, contents, plan.phoneColumn);
     const block = blockForEdits([...edits.values()], written);
     const previous: CellEdit[] = [...edits.values()].map((edit) => ({ ...edit, value: contents.values[edit.row - 1]![edit.column - 1]! }));
-    appendUndoLog(spreadsheet, { operation: `clean-${Date.now()}`, action: 'clean', time: new Date(), sheet: sheet.getName() }, previous, previousFormats);
+    appendUndoLog(spreadsheet, { operation: `clean-${Date.now()}`, action: 'clean', time: new Date(), sheet: sheet.getName() }, { cells: previous, formats: previousFormats });
     if (block) sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
     return { changed: edits.size, complete: plan.complete, lastRowDone: plan.lastRowDone };
   } finally {

@@ -9,6 +9,7 @@ import { actionContext } from './actionContext';
 import { buildAddonMenu } from './addonMenu';
 import { applyCleaning as applyCleaningPlan, cleaningPanel, type AcceptedSuggestion, type CleaningPanel } from './cleaning';
 import { appendDataQuality, dataQualityReport } from './dataQualitySheet';
+import { mergeGroups, type MergeResult } from './merging';
 import { undoLastAction as undoAction } from './undoAction';
 import { describeSetUp, setUpCustomerSheet as setUpSheet } from './customerSheet';
 import { openSidebar } from './sidebar';
@@ -99,4 +100,10 @@ export function writeDataQuality(): string {
   if (!audit) return context.text.summaryNoSheet;
   const sheet = appendDataQuality(context, audit.sheet, audit.report);
   return formatMessage(context.text.qualityWritten, { sheet });
+}
+
+/** Sidebar and CLI: merge groups of sheet rows (header = row 1) into one customer each. */
+export function mergeDuplicates(groups: number[][]): MergeResult {
+  const context = actionContext();
+  return mergeGroups(context, groups ?? []);
 }

@@ -4,8 +4,10 @@
  * rows the action appended elsewhere (the Merged sheet) are cleared. Works in any later
  * execution: the log is in the document.
  */
-import { blockForEdits } from '../core/cellBlock';
-import { lastOperation } from '../core/undoLog';
+import { blockForEdits, editsBetween } from '../core/cellBlock';
+import type { CellValue } from '../core/customerRecord';
+import { tableBeforeMerge } from '../core/merge/mergePlan';
+import { lastOperation, type RowChanges } from '../core/undoLog';
 import { readContents } from './cleaning';
 import { readUndoLog, removeUndoRows } from './undoSheet';
 
@@ -27,14 +29,25 @@ export function undoLastAction(spreadsheet: Spreadsheet): UndoneAction | null {
     for (const column of last.formats) {
       sheet.getRange(2, column.column, column.formats.length, 1).setNumberFormats(column.formats.map((format) => [format]));
     }
-    const block = blockForEdits(last.cells, readContents(sheet));
+    const contents = readContents(sheet);
+    const edits = last.rows ? editsBetween(contents.values, tableBefore(contents.values, last.rows)) : last.cells;
+    const block = blockForEdits(edits, contents);
     if (block) sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
     for (const rows of last.appended) {
       spreadsheet.getSheetByName(rows.sheet)?.getRange(rows.firstRow, 1, rows.count, rows.width).clearContent();
     }
     removeUndoRows(spreadsheet, last.firstLogRow, last.logRowCount);
-    return { action: last.action, cells: last.cells.length };
+    return { action: last.action, cells: edits.length };
   } finally {
     lock.releaseLock();
   }
+}
+
+function tableBefore(current: readonly (readonly CellValue[])[], rows: RowChanges): CellValue[][] {
+  return tableBeforeMerge(current, {
+    merged: rows.removed,
+    survivors: rows.before.map((row) => ({ sheetRow: row.sheetRow, before: row.values })),
+    addedOtherContacts: rows.addedColumn !== null,
+    otherContactsColumn: (rows.addedColumn ?? 0) - 1,
+  });
 }

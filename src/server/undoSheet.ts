@@ -3,10 +3,9 @@
  * call, appended to in one call; an undone operation's rows are cleared, which keeps the
  * log's last rows the last operation.
  */
-import type { CellEdit } from '../core/cellBlock';
 import type { CellValue } from '../core/customerRecord';
 import { valueToWrite } from '../core/sheetWriting';
-import { UNDO_HEADERS, UNDO_SHEET, undoRows, type AppendedRows, type ColumnFormats, type UndoEntry } from '../core/undoLog';
+import { UNDO_HEADERS, UNDO_SHEET, undoRows, type UndoEntry, type UndoRecord } from '../core/undoLog';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -29,14 +28,8 @@ function undoSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet
   return sheet;
 }
 
-export function appendUndoLog(
-  spreadsheet: Spreadsheet,
-  entry: UndoEntry,
-  previous: readonly CellEdit[],
-  formats: readonly ColumnFormats[],
-  appended: readonly AppendedRows[] = [],
-): void {
-  const rows = undoRows(entry, previous, formats, appended).map((row) => row.map((value) => valueToWrite(value, '')));
+export function appendUndoLog(spreadsheet: Spreadsheet, entry: UndoEntry, record: UndoRecord): void {
+  const rows = undoRows(entry, record).map((row) => row.map((value) => valueToWrite(value, '')));
   if (rows.length === 0) return;
   const sheet = undoSheet(spreadsheet);
   const first = Math.max(sheet.getLastRow(), 1) + 1;

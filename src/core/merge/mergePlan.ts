@@ -140,7 +140,14 @@ export function planMerge(request: MergeRequest): MergePlan {
  * The table as it was before `plan`, from the table as the merge left it: survivors get their
  * previous values back, merged rows go back to their places, an added column goes away.
  */
-export function tableBeforeMerge(after: readonly (readonly CellValue[])[], plan: Pick<MergePlan, 'merged' | 'survivors' | 'addedOtherContacts' | 'otherContactsColumn'>): CellValue[][] {
+export interface MergeUndo {
+  merged: readonly { sheetRow: number; values: readonly CellValue[] }[];
+  survivors: readonly { sheetRow: number; before: readonly CellValue[] }[];
+  addedOtherContacts: boolean;
+  otherContactsColumn: number;
+}
+
+export function tableBeforeMerge(after: readonly (readonly CellValue[])[], plan: MergeUndo): CellValue[][] {
   const rows = after.map((row) => [...row]);
   for (const merged of plan.merged) rows.splice(merged.sheetRow - 1, 0, [...merged.values]);
   for (const survivor of plan.survivors) rows[survivor.sheetRow - 1] = [...survivor.before];

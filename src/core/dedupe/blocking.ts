@@ -1,0 +1,128 @@
+/**
+ * Blocking: only rows that share a key are compared, so comparisons grow about linearly with
+ * rows. Each row gets many keys (email, its user name, phone, its trailing 7 digits, name
+ * fingerprints, sound keys, name parts with postcode or birth date, address, postcode, other
+ * columns), so a typo in one field still leaves others to meet on. A key shared by more
+ * rows than its cap says little and would cost quadratically: such blocks are skipped.
+ */
+import type { FieldSpec, FieldValue } from './fieldValues';
+import { type NameForm, phoneticKey } from './nameKeys';
+
+/** Rows sharing one key beyond which the key is skipped; single name words are capped harder. */
+export const BLOCK_CAP = 50;
+export const NAME_WORD_CAP = 12;
+
+function addNameKeys(name: NameForm, keys: string[]): void {
+  keys.push(`n:${name.script}:${name.fingerprint}`);
+  if (name.script === 'cjk') return;
+  const tokens = [...new Set(name.tokens)];
+  if (name.script === 'latin') keys.push(`s:${tokens.map(phoneticKey).sort().join(' ')}`);
+  for (const token of tokens) if (token.length >= 3) keys.push(`w:${token}`);
+  if (tokens.length >= 3) {
+    for (let i = 0; i < tokens.length; i++) for (let j = i + 1; j < tokens.length; j++) keys.push(`n:${name.script}:${[tokens[i], tokens[j]].sort().join(' ')}`);
+  }
+}
+
+/** The blocking keys of one row. */
+export function blockingKeys(values: readonly (FieldValue | null)[], specs: readonly FieldSpec[], name: NameForm | null): string[] {
+  const keys: string[] = [];
+  let postcode = '';
+  let day = '';
+  specs.forEach((spec, f) => {
+    const value = values[f];
+    if (!value) return;
+    switch (spec.kind) {
+      case 'email':
+        keys.push(`e:${value.key}`);
+        if (value.user!.length >= 4) keys.push(`u:${value.user}`);
+        break;
+      case 'phone':
+        for (const number of value.numbers!) {
+          keys.push(`p:${number}`);
+          if (number.length >= 8) keys.push(`t:${number.slice(-7)}`);
+        }
+        break;
+      case 'date':
+        day = value.key;
+        keys.push(`d:${day}`);
+        break;
+      case 'postcode':
+        postcode = value.key;
+        keys.push(`c:${postcode}`);
+        break;
+      case 'address':
+      case 'text':
+        keys.push(`x${spec.column}:${value.key}`);
+        break;
+      default:
+        break;
+    }
+  });
+  if (name) {
+    addNameKeys(name, keys);
+    if (name.script !== 'cjk') {
+      for (const token of new Set(name.tokens)) {
+        const sound = phoneticKey(token);
+        if (postcode) keys.push(`sc:${sound}|${postcode}`);
+        if (day) keys.push(`sd:${sound}|${day}`);
+      }
+    }
+  }
+  return keys;
+}
+
+function capOf(key: string): number {
+  return key.startsWith('w:') ? NAME_WORD_CAP : BLOCK_CAP;
+}
+
+/** Rows grouped by key, each row holding the ids of its keys. */
+export class Blocks {
+  private readonly members: number[][] = [];
+  private readonly caps: number[] = [];
+  private readonly rowKeys: number[][];
+  private readonly mark: Int32Array;
+  skippedBlocks = 0;
+
+  constructor(keysByRow: readonly (readonly string[])[]) {
+    const ids = new Map<string, number>();
+    this.rowKeys = keysByRow.map((keys, row) => {
+      const own: number[] = [];
+      for (const key of keys) {
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = this.members.length;
+          ids.set(key, id);
+          this.members.push([]);
+          this.caps.push(capOf(key));
+        }
+        const block = this.members[id]!;
+        if (block[block.length - 1] !== row) {
+          block.push(row);
+          own.push(id);
+        }
+      }
+      return own;
+    });
+    this.mark = new Int32Array(keysByRow.length).fill(-1);
+    this.skippedBlocks = this.members.filter((block, id) => block.length > this.caps[id]!).length;
+  }
+
+  /**
+   * Calls `visit(a, b)` once for every candidate pair with a < b whose first row is in
+   * [from, to); stops early when `visit` returns false. Returns the row reached.
+   */
+  forEachPair(from: number, to: number, visit: (a: number, b: number) => boolean): number {
+    for (let a = from; a < to; a++) {
+      for (const id of this.rowKeys[a]!) {
+        const block = this.members[id]!;
+        if (block.length < 2 || block.length > this.caps[id]!) continue;
+        for (const b of block) {
+          if (b <= a || this.mark[b] === a) continue;
+          this.mark[b] = a;
+          if (!visit(a, b)) return a;
+        }
+      }
+    }
+    return to;
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * Comparison levels per field: how alike two rows' values are, from exact through strong and
+ * weak fuzzy to else (different); null when either is blank or the two cannot be compared
+ * (a Persian name and its Latin spelling: no table can say whether they agree).
+ */
+import type { FieldKind, FieldSpec, FieldValue } from './fieldValues';
+import { jaroWinkler, withinOneEdit } from './jaroWinkler';
+import type { NameForm } from './nameKeys';
+
+export const NULL = 0;
+export const ELSE = 1;
+export const WEAK = 2;
+export const STRONG = 3;
+export const EXACT = 4;
+export type Level = typeof NULL | typeof ELSE | typeof WEAK | typeof STRONG | typeof EXACT;
+export const LEVEL_COUNT = 5;
+export const LEVEL_NAMES = ['null', 'else', 'weak', 'strong', 'exact'] as const;
+export type LevelName = (typeof LEVEL_NAMES)[number];
+
+const STRONG_NAME = 0.92;
+const WEAK_NAME = 0.84;
+
+/** How well the tokens of the shorter name find distinct partners in the longer: initials count as agreeing. */
+function compareNameTokens(a: readonly string[], b: readonly string[]): Level {
+  if (a.join('') === b.join('') || [...a].sort().join('') === [...b].sort().join('')) return STRONG;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const used = new Uint8Array(long.length);
+  let worst = 1;
+  let fullWords = 0;
+  for (const token of short) {
+    let best = 0;
+    let bestAt = -1;
+    for (let j = 0; j < long.length; j++) {
+      if (used[j]) continue;
+      const other = long[j]!;
+      const initial = (token.length === 1 && other.startsWith(token)) || (other.length === 1 && token.startsWith(other));
+      const score = token === other ? 1 : initial ? 0.95 : jaroWinkler(token, other);
+      if (score > best) {
+        best = score;
+        bestAt = j;
+      }
+    }
+    if (bestAt >= 0) used[bestAt] = 1;
+    worst = Math.min(worst, best);
+    if (best >= STRONG_NAME && token.length > 1 && long[bestAt]!.length > 1) fullWords++;
+  }
+  if (worst >= STRONG_NAME && fullWords > 0) return short.length === long.length || short.length >= 2 ? STRONG : WEAK;
+  if (worst >= WEAK_NAME) return WEAK;
+  return ELSE;
+}
+
+function compareForms(kind: FieldKind, a: NameForm, b: NameForm): Level {
+  if (a.script !== b.script) return NULL;
+  if (a.fingerprint === b.fingerprint) return EXACT;
+  if (kind === 'personName' || kind === 'givenName' || kind === 'familyName') {
+    return a.script === 'cjk' ? ELSE : compareNameTokens(a.tokens, b.tokens);
+  }
+  const textA = a.tokens.join(' ');
+  const textB = b.tokens.join(' ');
+  if (/^[\d ]+$/.test(textA) && /^[\d ]+$/.test(textB)) return withinOneEdit(textA, textB) ? WEAK : ELSE;
+  const similarity = Math.max(jaroWinkler(textA, textB), jaroWinkler(a.tokens.join(''), b.tokens.join('')));
+  if (kind === 'city') return similarity >= 0.9 ? STRONG : ELSE;
+  if (similarity >= 0.94 || withinOneEdit(textA, textB)) return STRONG;
+  return similarity >= 0.84 ? WEAK : ELSE;
+}
+
+function comparePhones(a: readonly string[], b: readonly string[]): Level {
+  let level: Level = ELSE;
+  for (const x of a) {
+    for (const y of b) {
+      if (x === y) return EXACT;
+      if (x.length >= 7 && y.length >= 7 && x.slice(-7) === y.slice(-7)) level = STRONG;
+      else if (level < WEAK && x.length === y.length && withinOneEdit(x, y)) level = WEAK;
+    }
+  }
+  return level;
+}
+
+function compareEmails(a: FieldValue, b: FieldValue): Level {
+  if (a.key === b.key) return EXACT;
+  if (a.user === b.user) return withinOneEdit(a.domain!, b.domain!) || a.domain!.split('.')[0] === b.domain!.split('.')[0] ? STRONG : WEAK;
+  if (a.domain === b.domain && jaroWinkler(a.user!, b.user!) >= STRONG_NAME) return WEAK;
+  return ELSE;
+}
+
+function compareDays(a: string, b: string): Level {
+  if (a === b) return EXACT;
+  if (a.length === 8 && b.length === 8) {
+    const swapped = a.slice(0, 4) === b.slice(0, 4) && a.slice(4, 6) === b.slice(6, 8) && a.slice(6, 8) === b.slice(4, 6);
+    if (swapped || withinOneEdit(a, b)) return STRONG;
+    if (a.slice(0, 4) === b.slice(0, 4)) return WEAK;
+  }
+  return ELSE;
+}
+
+/** The level of two values of one field (both present). */
+export function compareValues(kind: FieldKind, a: FieldValue, b: FieldValue): Level {
+  switch (kind) {
+    case 'email':
+      return compareEmails(a, b);
+    case 'phone':
+      return comparePhones(a.numbers!, b.numbers!);
+    case 'date':
+      return compareDays(a.key, b.key);
+    case 'postcode':
+      return a.key === b.key ? EXACT : withinOneEdit(a.key, b.key) ? STRONG : ELSE;
+    case 'country':
+      return a.key === b.key ? EXACT : ELSE;
+    default:
+      return a.form && b.form ? compareForms(kind, a.form, b.form) : a.key === b.key ? EXACT : ELSE;
+  }
+}
+
+/** Compares rows field by field; first and last names written in each other's columns count as agreeing. */
+export class RowComparer {
+  private readonly given: number;
+  private readonly family: number;
+
+  constructor(private readonly specs: readonly FieldSpec[]) {
+    this.given = specs.findIndex((spec) => spec.kind === 'givenName');
+    this.family = specs.findIndex((spec) => spec.kind === 'familyName');
+  }
+
+  compare(a: readonly (FieldValue | null)[], b: readonly (FieldValue | null)[], out: Uint8Array, offset = 0): void {
+    for (let f = 0; f < this.specs.length; f++) {
+      const x = a[f];
+      const y = b[f];
+      out[offset + f] = x && y ? compareValues(this.specs[f]!.kind, x, y) : NULL;
+    }
+    if (this.given >= 0 && this.family >= 0) this.trySwappedNames(a, b, out, offset);
+  }
+
+  private trySwappedNames(a: readonly (FieldValue | null)[], b: readonly (FieldValue | null)[], out: Uint8Array, offset: number): void {
+    const g = offset + this.given;
+    const f = offset + this.family;
+    if (Math.min(out[g]!, out[f]!) >= STRONG) return;
+    const aGiven = a[this.given];
+    const aFamily = a[this.family];
+    const bGiven = b[this.given];
+    const bFamily = b[this.family];
+    if (!aGiven || !aFamily || !bGiven || !bFamily) return;
+    const first = compareValues('givenName', aGiven, bFamily);
+    const second = compareValues('familyName', aFamily, bGiven);
+    if (Math.min(first, second) > Math.min(out[g]!, out[f]!)) {
+      out[g] = first;
+      out[f] = second;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Keys that let the same name meet across spellings and scripts: a Latin "match form"
+ * (Cyrillic, Kazakh and Mongolian letters by one simple table, diacritics dropped, a few
+ * spelling variants folded: zh/j, kh/h, y/i, doubled letters), Persian text with Arabic
+ * letter forms folded, Chinese names without spaces; OpenRefine-style fingerprints (sorted
+ * unique tokens, so first and last name in either order meet) and a phonetic skeleton.
+ */
+import { toPersianLetters } from '../cleaning/persianLetters';
+import { cleanWhitespace } from '../cleaning/text';
+
+/** Which texts can be compared at all: a Latin form can be made from Latin and Cyrillic, not from Persian or Chinese. */
+export type Script = 'latin' | 'arabic' | 'cjk';
+
+export interface NameForm {
+  script: Script;
+  /** Match-form tokens (Chinese: one token, the name without spaces). */
+  tokens: string[];
+  /** Sorted unique tokens, space separated: equal for the same name in any order. */
+  fingerprint: string;
+}
+
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  // Kazakh
+  ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', і: 'i',
+  // Ukrainian and Belarusian letters met in Russian-speaking lists
+  є: 'e', ї: 'i', ў: 'u', ґ: 'g',
+};
+
+const CJK = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+const ARABIC_VARIANTS: Record<string, string> = { 'آ': 'ا', 'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ۀ': 'ه', 'ؤ': 'و', 'ئ': 'ی' };
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** Apostrophes and hyphens join a name's parts (O'Connor, Бат-Эрдэнэ); other punctuation separates words. */
+const JOINING = /['’‘`ʼ\-‐–]/g;
+const SEPARATING = /[^\p{L}\p{N}\s]/gu;
+
+export function detectScript(text: string): Script {
+  if (CJK.test(text)) return 'cjk';
+  if (ARABIC_SCRIPT.test(text)) return 'arabic';
+  return 'latin';
+}
+
+function transliterate(lower: string): string {
+  let out = '';
+  for (const ch of lower) out += CYRILLIC_TO_LATIN[ch] ?? ch;
+  return out;
+}
+
+/** Spelling variants that transliteration systems and typists disagree on. */
+function foldSpelling(word: string): string {
+  return word
+    .replace(/shch/g, 'sh')
+    .replace(/dzh|zh|dj/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/ck|q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Lower case, Latin (from Cyrillic), no diacritics, words separated by single spaces. */
+export function latinWords(text: string): string {
+  const lower = cleanWhitespace(text).replace(ZERO_WIDTH, '').toLowerCase();
+  const latin = transliterate(lower).normalize('NFD').replace(/\p{M}/gu, '');
+  return latin.replace(JOINING, '').replace(SEPARATING, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function arabicWords(text: string): string {
+  const folded = toPersianLetters(cleanWhitespace(text)).replace(ARABIC_MARKS, '').replace(/\u200C/g, '');
+  let out = '';
+  for (const ch of folded) out += ARABIC_VARIANTS[ch] ?? ch;
+  return out.replace(SEPARATING, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function fingerprintOf(tokens: readonly string[]): string {
+  return [...new Set(tokens)].sort().join(' ');
+}
+
+/** The comparable form of a name (or any short text): null when nothing is left. */
+export function nameForm(text: string): NameForm | null {
+  const script = detectScript(text);
+  let tokens: string[];
+  if (script === 'cjk') {
+    const joined = cleanWhitespace(text).replace(ZERO_WIDTH, '').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+    tokens = joined === '' ? [] : [joined];
+  } else if (script === 'arabic') {
+    tokens = arabicWords(text).split(' ').filter(Boolean);
+  } else {
+    tokens = latinWords(text).split(' ').filter(Boolean).map(foldSpelling);
+  }
+  if (tokens.length === 0) return null;
+  return { script, tokens, fingerprint: fingerprintOf(tokens) };
+}
+
+/** A name form built from several parts (first and last name columns). */
+export function joinNameForms(parts: readonly (NameForm | null)[]): NameForm | null {
+  const present = parts.filter((part): part is NameForm => part !== null);
+  if (present.length === 0) return null;
+  const script = present[0]!.script;
+  if (present.some((part) => part.script !== script)) return present[0]!;
+  const tokens = script === 'cjk' ? [present.map((part) => part.tokens.join('')).join('')] : present.flatMap((part) => part.tokens);
+  return { script, tokens, fingerprint: fingerprintOf(tokens) };
+}
+
+const CONSONANT_CLASS: Record<string, string> = {
+  b: 'p', p: 'p', f: 'f', v: 'f', d: 't', t: 't', g: 'k', k: 'k', c: 'k', s: 's', z: 's', j: 's',
+  l: 'l', r: 'r', m: 'm', n: 'n', h: '',
+};
+
+/** A coarse sound key of a match-form token: its first letter, then its consonant classes without repeats. */
+export function phoneticKey(token: string): string {
+  if (!/^[a-z]/.test(token)) return token;
+  let out = token[0]!;
+  let last = CONSONANT_CLASS[token[0]!] ?? '';
+  for (const ch of token.slice(1)) {
+    const cls = CONSONANT_CLASS[ch];
+    if (cls === undefined) {
+      last = '';
+      continue;
+    }
+    if (cls !== '' && cls !== last) out += cls;
+    if (cls !== '') last = cls;
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * Merging duplicate groups on the customer sheet: core plans it; here the table is read once,
+ * written back once (survivors updated, merged rows gone, the rest moved up), the merged rows
+ * are appended to the Merged sheet with the survivor's ID and the time, and the undo log
+ * records every changed cell and the appended rows.
+ */
+import { blockForEdits, editsBetween } from '../core/cellBlock';
+import type { CellValue } from '../core/customerRecord';
+import { DEFAULT_HEADERS } from '../core/headerRoles';
+import { planMerge } from '../core/merge/mergePlan';
+import { valueToWrite } from '../core/sheetWriting';
+import type { ActionContext } from './actionContext';
+import { readContents } from './cleaning';
+import { findCustomerTable } from './customerSheet';
+import { appendUndoLog } from './undoSheet';
+
+export const MERGED_SHEET = 'Merged';
+const MERGED_EXTRA_HEADERS = ['Merged into', 'Merged at'];
+
+export interface MergeResult {
+  groups: number;
+  rowsMerged: number;
+}
+
+export function mergeGroups(context: ActionContext, groups: readonly (readonly number[])[]): MergeResult {
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(30_000);
+  try {
+    const table = findCustomerTable(context.spreadsheet, context.settings);
+    if (!table || table.values.length < 2) return { groups: 0, rowsMerged: 0 };
+    const { sheet } = table;
+    const contents = readContents(sheet);
+    const plan = planMerge({
+      values: contents.values,
+      columns: table.columns,
+      groups,
+      otherContactsHeader: DEFAULT_HEADERS[context.language].otherContacts,
+    });
+    if (plan.merged.length === 0) return { groups: 0, rowsMerged: 0 };
+
+    const width = plan.table[0]!.length;
+    if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+    const appended = appendMergedRows(context, contents.values[0] ?? [], plan.merged);
+    // Undo keeps the merged and the survivors' previous rows, not every cell that moved up.
+    appendUndoLog(
+      context.spreadsheet,
+      { operation: `merge-${Date.now()}`, action: 'merge', time: new Date(), sheet: sheet.getName() },
+      {
+        appended: [appended],
+        rows: {
+          before: plan.survivors.map((survivor) => ({ sheetRow: survivor.sheetRow, values: survivor.before })),
+          removed: plan.merged.map((row) => ({ sheetRow: row.sheetRow, values: row.values })),
+          addedColumn: plan.addedOtherContacts ? plan.otherContactsColumn + 1 : null,
+        },
+      },
+    );
+    const block = blockForEdits(editsBetween(contents.values, plan.table), contents);
+    if (block) sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
+    return { groups: plan.survivors.length, rowsMerged: plan.merged.length };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The merged rows, whole, on the Merged sheet (made on first use), with the survivor's ID and the time. */
+function appendMergedRows(context: ActionContext, headers: readonly CellValue[], merged: ReturnType<typeof planMerge>['merged']) {
+  const width = headers.length + MERGED_EXTRA_HEADERS.length;
+  let sheet = context.spreadsheet.getSheetByName(MERGED_SHEET);
+  if (!sheet) {
+    const active = context.spreadsheet.getActiveSheet();
+    sheet = context.spreadsheet.insertSheet(MERGED_SHEET, context.spreadsheet.getNumSheets());
+    sheet.getRange(1, 1, 1, width).setValues([[...headers, ...MERGED_EXTRA_HEADERS].map((value) => valueToWrite(value, ''))]).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    context.spreadsheet.setActiveSheet(active);
+  }
+  const now = new Date();
+  const rows = merged.map((row) => [...headers.map((_, c) => row.values[c] ?? ''), row.survivorId, now].map((value) => valueToWrite(value, '')));
+  const firstRow = sheet.getLastRow() + 1;
+  const needed = firstRow + rows.length - 1;
+  const maxRows = sheet.getMaxRows();
+  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
+  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
+  return { sheet: MERGED_SHEET, firstRow, count: rows.length, width };
+}
