@@ -15,5 +15,6 @@ export function buildAddonMenu(): void {
     .addSeparator()
     .addItem(text.menuClean, 'showCleaningPanel')
     .addItem(text.menuDataQuality, 'showDataQuality')
+    .addItem(text.menuDuplicates, 'showDuplicatesPanel')
     .addToUi();
 }

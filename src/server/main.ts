@@ -9,6 +9,7 @@ import { actionContext } from './actionContext';
 import { buildAddonMenu } from './addonMenu';
 import { applyCleaning as applyCleaningPlan, cleaningPanel, type AcceptedSuggestion, type CleaningPanel } from './cleaning';
 import { appendDataQuality, dataQualityReport } from './dataQualitySheet';
+import { duplicateGroups, rejectGroup, type DuplicateGroups } from './duplicates';
 import { mergeGroups, type MergeResult } from './merging';
 import { undoLastAction as undoAction } from './undoAction';
 import { describeSetUp, setUpCustomerSheet as setUpSheet } from './customerSheet';
@@ -106,4 +107,19 @@ export function writeDataQuality(): string {
 export function mergeDuplicates(groups: number[][]): MergeResult {
   const context = actionContext();
   return mergeGroups(context, groups ?? []);
+}
+
+/** Menu: Find duplicates… opens the sidebar on the review panel. */
+export function showDuplicatesPanel(): void {
+  openSidebar('duplicates');
+}
+
+/** Sidebar and CLI: groups of rows that are probably the same customer, most certain first. */
+export function getDuplicates(): DuplicateGroups | null {
+  return duplicateGroups(actionContext());
+}
+
+/** Sidebar: "not the same customer": the group is never proposed again. Returns how many pairs were remembered. */
+export function rejectDuplicates(rows: number[]): number {
+  return rejectGroup(actionContext(), rows ?? []);
 }

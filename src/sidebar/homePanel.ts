@@ -90,11 +90,13 @@ export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   clean.addEventListener('click', () => nav.open('clean'));
   const quality = button(t.menuDataQuality, 'open-quality');
   quality.addEventListener('click', () => nav.open('quality'));
+  const duplicates = button(t.menuDuplicates, 'open-duplicates');
+  duplicates.addEventListener('click', () => nav.open('duplicates'));
   return [
     h('h1', {}, t.sidebarTitle),
     state.settingsProblem ? h('p', { class: 'problem', 'data-testid': 'settings-problem' }, state.settingsProblem) : null,
     state.summary ? summarySection(state, state.summary) : h('p', { 'data-testid': 'no-sheet' }, t.summaryNoSheet),
-    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null),
+    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null),
     settingsSection(state, nav),
   ];
 }

@@ -47,6 +47,7 @@ describe('dist/Code.js', () => {
       null,
       'showCleaningPanel',
       'showDataQuality',
+      'showDuplicatesPanel',
     ]);
     for (const item of host.ui.menus[0]!.items) if ('functionName' in item) expect(entryPointNames).toContain(item.functionName);
 
@@ -65,6 +66,9 @@ describe('dist/Code.js', () => {
     host.run('undoLastAction');
     host.run('showDataQuality');
     host.run('getDataQuality');
+    host.run('showDuplicatesPanel');
+    // The new Customers sheet has no customers yet.
+    expect(host.run('getDuplicates')).toBeNull();
   });
 });
 

@@ -16,6 +16,7 @@ describe('the add-on menu', () => {
           { separator: true },
           { caption: 'Clean customer data…', functionName: 'showCleaningPanel' },
           { caption: 'Data quality report', functionName: 'showDataQuality' },
+          { caption: 'Find duplicates…', functionName: 'showDuplicatesPanel' },
         ],
       },
     ]);

@@ -23,8 +23,11 @@ function addNameKeys(name: NameForm, keys: string[]): void {
   }
 }
 
-/** The blocking keys of one row. */
-export function blockingKeys(values: readonly (FieldValue | null)[], specs: readonly FieldSpec[], name: NameForm | null): string[] {
+/**
+ * The blocking keys of one row. Address and other text columns give keys only where
+ * `selective` (mostly distinct values: an address, not a category such as the favourite master).
+ */
+export function blockingKeys(values: readonly (FieldValue | null)[], specs: readonly FieldSpec[], name: NameForm | null, selective: readonly boolean[]): string[] {
   const keys: string[] = [];
   let postcode = '';
   let day = '';
@@ -52,7 +55,7 @@ export function blockingKeys(values: readonly (FieldValue | null)[], specs: read
         break;
       case 'address':
       case 'text':
-        keys.push(`x${spec.column}:${value.key}`);
+        if (selective[f]) keys.push(`x${spec.column}:${value.key}`);
         break;
       default:
         break;
@@ -75,16 +78,57 @@ function capOf(key: string): number {
   return key.startsWith('w:') ? NAME_WORD_CAP : BLOCK_CAP;
 }
 
+const NAME_KINDS = new Set(['personName', 'givenName', 'familyName']);
+
+/**
+ * The fields a key is made of. Pairs a key brings together agree on those fields because
+ * of how they were chosen, so EM leaves them out when learning from the pair (as Splink
+ * trains each field on blocks that do not use it).
+ */
+export function keyFields(key: string, specs: readonly FieldSpec[]): number[] {
+  const prefix = key.slice(0, key.indexOf(':'));
+  const ofKind = (...kinds: string[]) => specs.flatMap((spec, f) => (kinds.includes(spec.kind) ? [f] : []));
+  const names = specs.flatMap((spec, f) => (NAME_KINDS.has(spec.kind) ? [f] : []));
+  switch (prefix) {
+    case 'e':
+    case 'u':
+      return ofKind('email');
+    case 'p':
+    case 't':
+      return ofKind('phone');
+    case 'd':
+      return ofKind('date');
+    case 'c':
+      return ofKind('postcode');
+    case 'n':
+    case 's':
+    case 'w':
+      return names;
+    case 'sc':
+      return [...names, ...ofKind('postcode')];
+    case 'sd':
+      return [...names, ...ofKind('date')];
+    default: {
+      const column = Number(prefix.slice(1));
+      return specs.flatMap((spec, f) => (spec.column === column && !NAME_KINDS.has(spec.kind) ? [f] : []));
+    }
+  }
+}
+
 /** Rows grouped by key, each row holding the ids of its keys. */
 export class Blocks {
   private readonly members: number[][] = [];
   private readonly caps: number[] = [];
+  /** Per block, an index into `fieldSets`: the fields its key is made of. */
+  private readonly blockFields: number[] = [];
+  readonly fieldSets: number[][] = [];
   private readonly rowKeys: number[][];
   private readonly mark: Int32Array;
   skippedBlocks = 0;
 
-  constructor(keysByRow: readonly (readonly string[])[]) {
+  constructor(keysByRow: readonly (readonly string[])[], specs: readonly FieldSpec[]) {
     const ids = new Map<string, number>();
+    const setIds = new Map<string, number>();
     this.rowKeys = keysByRow.map((keys, row) => {
       const own: number[] = [];
       for (const key of keys) {
@@ -94,6 +138,14 @@ export class Blocks {
           ids.set(key, id);
           this.members.push([]);
           this.caps.push(capOf(key));
+          const prefix = key.slice(0, key.indexOf(':'));
+          let setId = setIds.get(prefix);
+          if (setId === undefined) {
+            setId = this.fieldSets.length;
+            setIds.set(prefix, setId);
+            this.fieldSets.push(keyFields(key, specs));
+          }
+          this.blockFields.push(setId);
         }
         const block = this.members[id]!;
         if (block[block.length - 1] !== row) {
@@ -108,10 +160,11 @@ export class Blocks {
   }
 
   /**
-   * Calls `visit(a, b)` once for every candidate pair with a < b whose first row is in
-   * [from, to); stops early when `visit` returns false. Returns the row reached.
+   * Calls `visit(a, b, fieldSet)` once for every candidate pair with a < b whose first row is
+   * in [from, to), with the fields of the key that brought them (an index into `fieldSets`);
+   * stops early when `visit` returns false. Returns the row reached.
    */
-  forEachPair(from: number, to: number, visit: (a: number, b: number) => boolean): number {
+  forEachPair(from: number, to: number, visit: (a: number, b: number, fieldSet: number) => boolean): number {
     for (let a = from; a < to; a++) {
       for (const id of this.rowKeys[a]!) {
         const block = this.members[id]!;
@@ -119,7 +172,7 @@ export class Blocks {
         for (const b of block) {
           if (b <= a || this.mark[b] === a) continue;
           this.mark[b] = a;
-          if (!visit(a, b)) return a;
+          if (!visit(a, b, this.blockFields[id]!)) return a;
         }
       }
     }

@@ -21,8 +21,10 @@ const STRONG_NAME = 0.92;
 const WEAK_NAME = 0.84;
 
 /** How well the tokens of the shorter name find distinct partners in the longer: initials count as agreeing. */
-function compareNameTokens(a: readonly string[], b: readonly string[]): Level {
-  if (a.join('') === b.join('') || [...a].sort().join('') === [...b].sort().join('')) return STRONG;
+function compareNameTokens(x: NameForm, y: NameForm): Level {
+  if (x.joined === y.joined || x.sortedJoined === y.sortedJoined) return STRONG;
+  const a = x.tokens;
+  const b = y.tokens;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const used = new Uint8Array(long.length);
   let worst = 1;
@@ -33,7 +35,8 @@ function compareNameTokens(a: readonly string[], b: readonly string[]): Level {
     for (let j = 0; j < long.length; j++) {
       if (used[j]) continue;
       const other = long[j]!;
-      const initial = (token.length === 1 && other.startsWith(token)) || (other.length === 1 && token.startsWith(other));
+      // An initial may be two Latin letters: Ц. is "ts", Ш. is "sh".
+      const initial = (token.length <= 2 && other.length > 2 && other.startsWith(token)) || (other.length <= 2 && token.length > 2 && token.startsWith(other));
       const score = token === other ? 1 : initial ? 0.95 : jaroWinkler(token, other);
       if (score > best) {
         best = score;
@@ -42,23 +45,33 @@ function compareNameTokens(a: readonly string[], b: readonly string[]): Level {
     }
     if (bestAt >= 0) used[bestAt] = 1;
     worst = Math.min(worst, best);
-    if (best >= STRONG_NAME && token.length > 1 && long[bestAt]!.length > 1) fullWords++;
+    if (best >= STRONG_NAME && token.length > 2 && long[bestAt]!.length > 2) fullWords++;
   }
   if (worst >= STRONG_NAME && fullWords > 0) return short.length === long.length || short.length >= 2 ? STRONG : WEAK;
   if (worst >= WEAK_NAME) return WEAK;
   return ELSE;
 }
 
+const NAME_KINDS: ReadonlySet<FieldKind> = new Set(['personName', 'givenName', 'familyName']);
+
 function compareForms(kind: FieldKind, a: NameForm, b: NameForm): Level {
-  if (a.script !== b.script) return NULL;
-  if (a.fingerprint === b.fingerprint) return EXACT;
-  if (kind === 'personName' || kind === 'givenName' || kind === 'familyName') {
-    return a.script === 'cjk' ? ELSE : compareNameTokens(a.tokens, b.tokens);
+  if (a.script !== b.script) {
+    // A Persian name and a Latin one can only be matched on their consonants (never found to disagree):
+    // weak evidence for a person's name, strong for a city's (Tehran, تهران).
+    const persianAndLatin = a.script !== 'cjk' && b.script !== 'cjk';
+    if (!persianAndLatin || a.skeleton === '' || a.skeleton !== b.skeleton) return NULL;
+    return NAME_KINDS.has(kind) ? WEAK : kind === 'city' ? STRONG : NULL;
   }
-  const textA = a.tokens.join(' ');
-  const textB = b.tokens.join(' ');
+  if (a.fingerprint === b.fingerprint) return EXACT;
+  if (NAME_KINDS.has(kind)) {
+    return a.script === 'cjk' ? ELSE : compareNameTokens(a, b);
+  }
+  const textA = a.text;
+  const textB = b.text;
   if (/^[\d ]+$/.test(textA) && /^[\d ]+$/.test(textB)) return withinOneEdit(textA, textB) ? WEAK : ELSE;
-  const similarity = Math.max(jaroWinkler(textA, textB), jaroWinkler(a.tokens.join(''), b.tokens.join('')));
+  // Other house or flat numbers make another address, however alike the street.
+  if (a.numbers !== b.numbers && (kind === 'address' || !withinOneEdit(textA, textB))) return ELSE;
+  const similarity = Math.max(jaroWinkler(textA, textB), jaroWinkler(a.joined, b.joined));
   if (kind === 'city') return similarity >= 0.9 ? STRONG : ELSE;
   if (similarity >= 0.94 || withinOneEdit(textA, textB)) return STRONG;
   return similarity >= 0.84 ? WEAK : ELSE;
@@ -79,8 +92,11 @@ function comparePhones(a: readonly string[], b: readonly string[]): Level {
 function compareEmails(a: FieldValue, b: FieldValue): Level {
   if (a.key === b.key) return EXACT;
   if (a.user === b.user) return withinOneEdit(a.domain!, b.domain!) || a.domain!.split('.')[0] === b.domain!.split('.')[0] ? STRONG : WEAK;
-  if (a.domain === b.domain && jaroWinkler(a.user!, b.user!) >= STRONG_NAME) return WEAK;
-  return ELSE;
+  // One typo in the user name; not user names that differ only in their numbers (ivan.petrov12, ivan.petrov85: two people).
+  const user = a.user!;
+  const other = b.user!;
+  if (user.replace(/\d/g, '') === other.replace(/\d/g, '')) return ELSE;
+  return a.domain === b.domain && withinOneEdit(user, other) ? WEAK : ELSE;
 }
 
 function compareDays(a: string, b: string): Level {

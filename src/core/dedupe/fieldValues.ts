@@ -69,14 +69,13 @@ function emailValue(text: string): FieldValue | null {
   const email = toAsciiDigits(text).replace(/\s+/g, '').toLowerCase().replace(/^mailto:/, '');
   const at = email.lastIndexOf('@');
   if (at <= 0 || at === email.length - 1) return null;
-  let user = email.slice(0, at).replace(/\+.*$/, '');
+  const local = email.slice(0, at).replace(/\+.*$/, '');
   let domain = email.slice(at + 1);
-  if (GMAIL.has(domain)) {
-    user = user.replace(/\./g, '');
-    domain = 'gmail.com';
-  }
+  // Gmail ignores dots and +tags; the user name without dots also meets a typo'd domain (gmial.com).
+  const user = local.replace(/\./g, '');
   if (user === '') return null;
-  return { key: `${user}@${domain}`, user, domain };
+  if (GMAIL.has(domain)) domain = 'gmail.com';
+  return { key: `${domain === 'gmail.com' ? user : local}@${domain}`, user, domain };
 }
 
 function phoneValue(text: string, country: string | undefined, cache: Map<string, string | null>): FieldValue | null {

@@ -17,6 +17,60 @@ export interface NameForm {
   tokens: string[];
   /** Sorted unique tokens, space separated: equal for the same name in any order. */
   fingerprint: string;
+  /** The tokens in their order, joined by spaces and without spaces; the numbers in them. */
+  text: string;
+  joined: string;
+  sortedJoined: string;
+  numbers: string;
+  /** Latin and Persian-script names: sorted consonant skeletons, the only key on which the two scripts can meet. */
+  skeleton: string;
+}
+
+/** Persian letters as Latin consonant classes; vowels and letters that are often vowels (ا و ی ع) are dropped. */
+const PERSIAN_CONSONANTS: Record<string, string> = {
+  'ب': 'b', 'پ': 'p', 'ت': 't', 'ط': 't', 'ث': 's', 'س': 's', 'ص': 's', 'ش': 's', 'ج': 'j', 'ژ': 'j', 'چ': 'c',
+  'ح': 'h', 'خ': 'h', 'ه': 'h', 'د': 'd', 'ذ': 'z', 'ز': 'z', 'ض': 'z', 'ظ': 'z', 'ر': 'r', 'غ': 'g', 'ق': 'g',
+  'گ': 'g', 'ف': 'f', 'ک': 'k', 'ل': 'l', 'م': 'm', 'ن': 'n',
+};
+
+function latinSkeleton(word: string): string {
+  return word
+    .replace(/kh/g, 'h')
+    .replace(/gh|q/g, 'g')
+    .replace(/sh/g, 's')
+    .replace(/ch/g, 'c')
+    .replace(/zh/g, 'j')
+    .replace(/th/g, 't')
+    .replace(/ph/g, 'f')
+    .replace(/[^a-z]|[aeiouyvw]/g, '');
+}
+
+function persianSkeleton(word: string): string {
+  let out = '';
+  for (const ch of word) out += PERSIAN_CONSONANTS[ch] ?? '';
+  return out;
+}
+
+function skeletonOf(words: readonly string[], toSkeleton: (word: string) => string): string {
+  return words
+    .map((word) => toSkeleton(word).replace(/(.)\1+/g, '$1').replace(/(.)h$/, '$1'))
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+}
+
+function formOf(script: Script, tokens: string[], skeleton = ''): NameForm {
+  const text = tokens.join(' ');
+  return {
+    script,
+    tokens,
+    fingerprint: fingerprintOf(tokens),
+    text,
+    joined: tokens.join(''),
+    sortedJoined: [...tokens].sort().join(''),
+    numbers: (text.match(/\d+/g) ?? []).join(' '),
+    skeleton,
+  };
 }
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {
@@ -61,7 +115,9 @@ function foldSpelling(word: string): string {
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
     .replace(/y/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/([a-z])\1+/g, '$1')
+    // е/ё after a vowel or at the start: Yelena/Elena, Fyodor/Fedor, Yevgeniy/Evgeny
+    .replace(/i([eo])/g, 'e');
 }
 
 /** Lower case, Latin (from Cyrillic), no diacritics, words separated by single spaces. */
@@ -86,16 +142,20 @@ function fingerprintOf(tokens: readonly string[]): string {
 export function nameForm(text: string): NameForm | null {
   const script = detectScript(text);
   let tokens: string[];
+  let skeleton = '';
   if (script === 'cjk') {
     const joined = cleanWhitespace(text).replace(ZERO_WIDTH, '').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
     tokens = joined === '' ? [] : [joined];
   } else if (script === 'arabic') {
     tokens = arabicWords(text).split(' ').filter(Boolean);
+    skeleton = skeletonOf(tokens, persianSkeleton);
   } else {
-    tokens = latinWords(text).split(' ').filter(Boolean).map(foldSpelling);
+    const words = latinWords(text).split(' ').filter(Boolean);
+    tokens = words.map(foldSpelling);
+    skeleton = skeletonOf(words, latinSkeleton);
   }
   if (tokens.length === 0) return null;
-  return { script, tokens, fingerprint: fingerprintOf(tokens) };
+  return formOf(script, tokens, skeleton);
 }
 
 /** A name form built from several parts (first and last name columns). */
@@ -104,8 +164,9 @@ export function joinNameForms(parts: readonly (NameForm | null)[]): NameForm | n
   if (present.length === 0) return null;
   const script = present[0]!.script;
   if (present.some((part) => part.script !== script)) return present[0]!;
-  const tokens = script === 'cjk' ? [present.map((part) => part.tokens.join('')).join('')] : present.flatMap((part) => part.tokens);
-  return { script, tokens, fingerprint: fingerprintOf(tokens) };
+  const tokens = script === 'cjk' ? [present.map((part) => part.joined).join('')] : present.flatMap((part) => part.tokens);
+  const skeleton = present.flatMap((part) => part.skeleton.split(' ')).filter(Boolean).sort().join(' ');
+  return formOf(script, tokens, skeleton);
 }
 
 const CONSONANT_CLASS: Record<string, string> = {

@@ -89,6 +89,16 @@ const en = {
   settingsCountryCode: 'ISO code, e.g. KZ',
   settingsCountryEnglish: 'English name, e.g. Kazakhstan',
   settingsCountryLanguage: 'Name in the interface language',
+  menuDuplicates: 'Find duplicates…',
+  dupHeading: 'Duplicates',
+  dupFound: 'Groups found: {groups} (pairs compared: {pairs})',
+  dupNone: 'No duplicates found.',
+  dupScore: 'Same customer: {score}',
+  dupMerge: 'Merge',
+  dupReject: 'Not the same',
+  dupMergeAll: 'Merge all at or above',
+  dupLevel: 'Confidence',
+  dupMerged: 'Merged {count} rows. Undo is in the cleaning panel.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -179,6 +189,16 @@ const ru: Messages = {
   settingsCountryCode: 'Код ISO, например KZ',
   settingsCountryEnglish: 'Название на английском, например Kazakhstan',
   settingsCountryLanguage: 'Название на языке интерфейса',
+  menuDuplicates: 'Найти дубликаты…',
+  dupHeading: 'Дубликаты',
+  dupFound: 'Найдено групп: {groups} (сравнено пар: {pairs})',
+  dupNone: 'Дубликатов не найдено.',
+  dupScore: 'Один и тот же клиент: {score}',
+  dupMerge: 'Объединить',
+  dupReject: 'Это разные люди',
+  dupMergeAll: 'Объединить все с уверенностью от',
+  dupLevel: 'Уверенность',
+  dupMerged: 'Объединено строк: {count}. Отменить можно в панели очистки.',
 };
 
 const kk: Messages = {
@@ -266,6 +286,16 @@ const kk: Messages = {
   settingsCountryCode: 'ISO коды, мысалы KZ',
   settingsCountryEnglish: 'Ағылшынша атауы, мысалы Kazakhstan',
   settingsCountryLanguage: 'Интерфейс тіліндегі атауы',
+  menuDuplicates: 'Қайталануларды табу…',
+  dupHeading: 'Қайталанулар',
+  dupFound: 'Табылған топтар: {groups} (салыстырылған жұптар: {pairs})',
+  dupNone: 'Қайталанулар табылмады.',
+  dupScore: 'Бір клиент: {score}',
+  dupMerge: 'Біріктіру',
+  dupReject: 'Бұлар әртүрлі адамдар',
+  dupMergeAll: 'Сенімділігі мынадан жоғарыларын біріктіру',
+  dupLevel: 'Сенімділік',
+  dupMerged: 'Біріктірілген жолдар: {count}. Болдырмау тазалау панелінде.',
 };
 
 const mn: Messages = {
@@ -353,6 +383,16 @@ const mn: Messages = {
   settingsCountryCode: 'ISO код, жишээ нь KZ',
   settingsCountryEnglish: 'Англи нэр, жишээ нь Kazakhstan',
   settingsCountryLanguage: 'Интерфейсийн хэл дээрх нэр',
+  menuDuplicates: 'Давхардал хайх…',
+  dupHeading: 'Давхардал',
+  dupFound: 'Олдсон бүлэг: {groups} (харьцуулсан хос: {pairs})',
+  dupNone: 'Давхардал олдсонгүй.',
+  dupScore: 'Нэг харилцагч: {score}',
+  dupMerge: 'Нэгтгэх',
+  dupReject: 'Өөр хүмүүс',
+  dupMergeAll: 'Итгэлцүүр нь дараахаас дээш бүгдийг нэгтгэх',
+  dupLevel: 'Итгэлцүүр',
+  dupMerged: 'Нэгтгэсэн мөр: {count}. Буцаах нь цэвэрлэх самбарт бий.',
 };
 
 const fa: Messages = {
@@ -440,6 +480,16 @@ const fa: Messages = {
   settingsCountryCode: 'کد ISO، مثلاً KZ',
   settingsCountryEnglish: 'نام انگلیسی، مثلاً Kazakhstan',
   settingsCountryLanguage: 'نام به زبان رابط کاربری',
+  menuDuplicates: 'یافتن موارد تکراری…',
+  dupHeading: 'موارد تکراری',
+  dupFound: 'گروه‌های یافته‌شده: {groups} (جفت‌های مقایسه‌شده: {pairs})',
+  dupNone: 'مورد تکراری یافت نشد.',
+  dupScore: 'همان مشتری: {score}',
+  dupMerge: 'ادغام',
+  dupReject: 'یکی نیستند',
+  dupMergeAll: 'ادغام همه با اطمینان از',
+  dupLevel: 'اطمینان',
+  dupMerged: '{count} ردیف ادغام شد. بازگردانی در پنل پاک‌سازی است.',
 };
 
 const zh: Messages = {
@@ -527,6 +577,16 @@ const zh: Messages = {
   settingsCountryCode: 'ISO 代码，例如 KZ',
   settingsCountryEnglish: '英文名称，例如 Kazakhstan',
   settingsCountryLanguage: '使用界面语言的名称',
+  menuDuplicates: '查找重复客户…',
+  dupHeading: '重复客户',
+  dupFound: '找到 {groups} 组（已比较 {pairs} 对）',
+  dupNone: '未发现重复。',
+  dupScore: '同一客户的可能性：{score}',
+  dupMerge: '合并',
+  dupReject: '不是同一人',
+  dupMergeAll: '合并所有不低于',
+  dupLevel: '置信度',
+  dupMerged: '已合并 {count} 行。可在清理面板中撤销。',
 };
 
 export const CATALOGUE: Record<Language, Messages> = { en, ru, kk, mn, fa, zh };

@@ -1,7 +1,8 @@
 import type { Command } from './commands/command';
 import { cleanCommand } from './commands/clean';
+import { dedupeCommand } from './commands/dedupe';
 import { demoCommand } from './commands/demo';
 import { infoCommand } from './commands/info';
 
 /** Every command, in the order `clientele --help` lists them. */
-export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, demoCommand];

@@ -1,0 +1,215 @@
+/**
+ * Fellegi-Sunter match weights, estimated without labels. u (how often two different people
+ * agree at each level) comes from random pairs, and for the exact level from the values'
+ * frequencies; m (how often one person agrees with their own duplicate) by expectation
+ * maximisation over the blocked pairs' comparison patterns with u held fixed, as Splink
+ * does. An exact match on a value is weighed by that value's own frequency (the
+ * term-frequency adjustment): a shared rare name counts more than a shared "John Smith".
+ */
+import { ELSE, EXACT, LEVEL_COUNT, NULL, STRONG, WEAK } from './comparisons';
+
+export interface FieldWeights {
+  m: number[];
+  u: number[];
+}
+
+export interface MatchModel {
+  fields: FieldWeights[];
+  /** The share of matches among the blocked pairs (EM's lambda). */
+  prior: number;
+  iterations: number;
+}
+
+const FLOOR = 1e-6;
+/** Where EM starts, and the pseudo-counts that keep small sheets near it. */
+const M_START = [0, 0.04, 0.04, 0.12, 0.8];
+const PSEUDO_PAIRS = 10;
+/**
+ * m of the fields EM neither learns nor listens to: categories such as city and country. They
+ * agree for most pairs of namesakes as for duplicates (a name says where its bearer lives),
+ * against EM's assumption that fields are independent given match or non-match, and so would
+ * let EM take namesakes for matches.
+ */
+const M_FIXED = [0, 0.2, 0.03, 0.07, 0.7];
+const MAX_ITERATIONS = 40;
+
+/** Value counts per field: the exact level's average u and each value's own frequency. */
+export class TermFrequencies {
+  private readonly counts: Map<string, number>[];
+  private readonly totals: number[];
+  /** Per field, the population the values are taken to be drawn from (see `assumePopulation`). */
+  private readonly population: number[];
+
+  constructor(fieldCount: number) {
+    this.counts = Array.from({ length: fieldCount }, () => new Map());
+    this.totals = new Array<number>(fieldCount).fill(0);
+    this.population = new Array<number>(fieldCount).fill(0);
+  }
+
+  /**
+   * Reads an identifying field's values as a sample of at least `size` people. On a small
+   * sheet a phone shared by 2 of 20 rows is not a 1-in-10 coincidence: two strangers share
+   * a phone number far more rarely than that. Categories (city, country) keep their own counts.
+   */
+  assumePopulation(field: number, size: number): void {
+    this.population[field] = size;
+  }
+
+  private denominator(field: number): number {
+    return Math.max(this.totals[field]!, this.population[field]!);
+  }
+
+  add(field: number, key: string): void {
+    const counts = this.counts[field]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    this.totals[field]! += 1;
+  }
+
+  /** How often a value of this field meets the same value in another random row: Σ (count/total)². */
+  exactU(field: number): number {
+    const total = this.totals[field]!;
+    if (total === 0) return FLOOR;
+    let sum = 0;
+    const denominator = this.denominator(field);
+    for (const count of this.counts[field]!.values()) sum += (count / total) * (count / denominator);
+    return Math.max(sum, FLOOR);
+  }
+
+  /** Distinct values per value present: near 1 for identifying columns, low for categories. */
+  distinctShare(field: number): number {
+    const total = this.totals[field]!;
+    return total === 0 ? 0 : this.counts[field]!.size / total;
+  }
+
+  /** The frequency of one value among the field's values. */
+  frequency(field: number, key: string): number {
+    const total = this.totals[field]!;
+    return total === 0 ? FLOOR : Math.max((this.counts[field]!.get(key) ?? 1) / this.denominator(field), FLOOR);
+  }
+}
+
+/**
+ * u per field and level from random pairs' levels (`levels`: pairs × fields), the exact level
+ * replaced by the frequency-based figure; add-half smoothing keeps unseen levels above zero.
+ */
+export function estimateU(levels: Uint8Array, fieldCount: number, exactU: readonly number[]): number[][] {
+  const pairs = levels.length / fieldCount;
+  return exactU.map((exact, f) => {
+    const counts = new Array<number>(LEVEL_COUNT).fill(0);
+    for (let p = 0; p < pairs; p++) counts[levels[p * fieldCount + f]!]! += 1;
+    const fuzzy = [ELSE, WEAK, STRONG].map((level) => counts[level]! + 0.5);
+    const fuzzyTotal = fuzzy.reduce((sum, count) => sum + count, 0);
+    const rest = Math.max(1 - Math.min(exact, 0.5), FLOOR);
+    const u = new Array<number>(LEVEL_COUNT).fill(1);
+    [ELSE, WEAK, STRONG].forEach((level, i) => (u[level] = Math.max((fuzzy[i]! / fuzzyTotal) * rest, FLOOR)));
+    u[EXACT] = Math.min(exact, 0.5);
+    return u;
+  });
+}
+
+const MAX_NUMERIC_FIELDS = 22;
+
+/** Comparison patterns (one level per field) and how many blocked pairs have each. */
+export class PatternCounts {
+  private readonly index = new Map<number | string, number>();
+  readonly patterns: Uint8Array[] = [];
+  readonly counts: number[] = [];
+
+  /** Adds one pair's levels, with the `masked` fields left out (as if null). */
+  add(levels: Uint8Array, offset: number, fieldCount: number, masked: readonly number[] = []): void {
+    // A number of base-5 digits while it stays exact (22 fields), else a string.
+    let key: number | string = fieldCount <= MAX_NUMERIC_FIELDS ? 0 : '';
+    for (let f = 0; f < fieldCount; f++) {
+      const level = masked.includes(f) ? NULL : levels[offset + f]!;
+      key = typeof key === 'number' ? key * LEVEL_COUNT + level : key + String(level);
+    }
+    const at = this.index.get(key);
+    if (at !== undefined) {
+      this.counts[at]! += 1;
+      return;
+    }
+    this.index.set(key, this.patterns.length);
+    const pattern = levels.slice(offset, offset + fieldCount);
+    for (const f of masked) pattern[f] = NULL;
+    this.patterns.push(pattern);
+    this.counts.push(1);
+  }
+}
+
+/**
+ * Keeps EM away from the degenerate answer where a common pattern of different people (all
+ * customers of one master, one city) is taken for the matches: an exact match can never
+ * count against a match, and a disagreement never for one; on the fields given a limit
+ * below 1 (names, contacts) a disagreement must be at least 1/limit times more common
+ * between different people than between duplicates.
+ */
+function constrain(m: number[], u: readonly number[], elseLimit: number): void {
+  const cap = (level: number, value: number) => {
+    const rest = 1 - m[level]!;
+    const scale = rest > 0 ? (1 - value) / rest : 0;
+    for (let other = ELSE; other <= EXACT; other++) if (other !== level) m[other] = Math.max(m[other]! * scale, FLOOR);
+    m[level] = value;
+  };
+  if (m[ELSE]! > elseLimit * u[ELSE]!) cap(ELSE, elseLimit * u[ELSE]!);
+  if (m[EXACT]! < u[EXACT]!) cap(EXACT, u[EXACT]!);
+}
+
+/**
+ * m by EM over the blocked pairs' patterns, u held fixed; pseudo-counts pull towards
+ * M_START, and `elseLimit` (per field) bounds the weight of a disagreement (see constrain).
+ */
+export function estimateModel(patterns: PatternCounts, u: readonly number[][], elseLimit: readonly number[], learn: readonly boolean[]): MatchModel {
+  const fieldCount = u.length;
+  const m = u.map((_, f) => [...(learn[f] ? M_START : M_FIXED)]);
+  const logU = u.map((levels) => levels.map(Math.log));
+  let prior = 0.05;
+  let iterations = 0;
+  const total = patterns.counts.reduce((sum, count) => sum + count, 0);
+  if (total === 0) return { fields: u.map((levels, f) => ({ m: m[f]!, u: [...levels] })), prior, iterations };
+  for (; iterations < MAX_ITERATIONS; iterations++) {
+    const logM = m.map((levels) => levels.map((p) => Math.log(Math.max(p, FLOOR))));
+    const sums = m.map(() => new Array<number>(LEVEL_COUNT).fill(0));
+    let matched = 0;
+    const logPriorOdds = Math.log(prior / (1 - prior));
+    patterns.patterns.forEach((pattern, p) => {
+      let logRatio = logPriorOdds;
+      for (let f = 0; f < fieldCount; f++) {
+        const level = pattern[f]!;
+        if (level !== NULL && learn[f]) logRatio += logM[f]![level]! - logU[f]![level]!;
+      }
+      const responsibility = 1 / (1 + Math.exp(-Math.max(-700, Math.min(700, logRatio))));
+      const weight = responsibility * patterns.counts[p]!;
+      matched += weight;
+      for (let f = 0; f < fieldCount; f++) sums[f]![pattern[f]!]! += weight;
+    });
+    let change = 0;
+    for (let f = 0; f < fieldCount; f++) {
+      if (!learn[f]) continue;
+      const present = sums[f]!.reduce((sum, value, level) => (level === NULL ? sum : sum + value), 0);
+      for (let level = ELSE; level <= EXACT; level++) {
+        const next = Math.max((sums[f]![level]! + PSEUDO_PAIRS * M_START[level]!) / (present + PSEUDO_PAIRS), FLOOR);
+        change = Math.max(change, Math.abs(next - m[f]![level]!));
+        m[f]![level] = next;
+      }
+      constrain(m[f]!, u[f]!, elseLimit[f]!);
+    }
+    const nextPrior = Math.min(Math.max(matched / total, 1e-6), 0.5);
+    change = Math.max(change, Math.abs(nextPrior - prior));
+    prior = nextPrior;
+    if (change < 1e-5) break;
+  }
+  return { fields: u.map((levels, f) => ({ m: m[f]!, u: [...levels] })), prior, iterations };
+}
+
+/** The log2 Bayes factor of one field's level; an exact match weighed by its value's frequency when given. */
+export function levelWeight(field: FieldWeights, level: number, frequency?: number): number {
+  if (level === NULL) return 0;
+  const u = level === EXACT && frequency !== undefined ? frequency : field.u[level]!;
+  return Math.log2(Math.max(field.m[level]!, FLOOR) / Math.max(u, FLOOR));
+}
+
+/** Match probability from a total weight and the prior share of matches. */
+export function matchProbability(weight: number, prior: number): number {
+  const logOdds = Math.log2(prior / (1 - prior)) + weight;
+  return 1 / (1 + 2 ** -logOdds);
+}

@@ -1,0 +1,90 @@
+/**
+ * `clientele dedupe IN --clusters CLUSTERS.csv [--review REVIEW.csv] [--json]`: the add-on's
+ * duplicate matcher on a file. CLUSTERS.csv has `row,cluster` for every data row (row = the
+ * 1-based data row number in IN; rows judged the same customer share a cluster id);
+ * REVIEW.csv lists the uncertain pairs for a person to look at.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { DuplicateGroups } from '../../../server/duplicates';
+import { formatCsv } from '../../files/csvTable';
+import { openInAddon } from '../addonSession';
+import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, parseCommandLine, stringOption, type CommandSpec } from '../arguments';
+import { CliError, usageError } from '../cliErrors';
+import { chooseLanguage } from '../language';
+import { startProgress } from '../progress';
+import { readInput } from '../readInput';
+import type { Command, CommandIO } from './command';
+
+const spec: CommandSpec = {
+  name: 'dedupe',
+  summary: 'Find customers entered more than once (across scripts, formats and typos).',
+  usage: 'IN --clusters CLUSTERS.csv [--review REVIEW.csv] [--region CC] [--json] [--lang xx]',
+  options: {
+    ...COMMON_OPTIONS,
+    clusters: { type: 'string', valueName: 'FILE', description: 'write row,cluster for every data row (1-based data row numbers; same cluster = same customer)' },
+    review: { type: 'string', valueName: 'FILE', description: 'write the uncertain pairs (row_a,row_b,probability) for a person to check' },
+    region: { type: 'string', valueName: 'CC', description: 'default country for phone numbers, e.g. KZ' },
+  },
+};
+
+/** `row,cluster` for every data row: rows in a group share the group's number, every other row gets its own. */
+export function clusterRows(result: DuplicateGroups): (string | number)[][] {
+  const clusterOf = new Map<number, number>();
+  result.groups.forEach((group, index) => group.rows.forEach((row) => clusterOf.set(row - 1, index + 1)));
+  let next = result.groups.length + 1;
+  const rows: (string | number)[][] = [['row', 'cluster']];
+  for (let row = 1; row <= result.dataRows; row += 1) rows.push([row, clusterOf.get(row) ?? next++]);
+  return rows;
+}
+
+async function run(args: readonly string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandLine(spec, args);
+  if (flagOption(values, 'help')) {
+    io.stdout.write(commandHelp(spec));
+    return 0;
+  }
+  const file = inputFileArgument(spec, positionals);
+  const clustersFile = stringOption(values, 'clusters');
+  const reviewFile = stringOption(values, 'review');
+  const json = flagOption(values, 'json');
+  if (!clustersFile && !reviewFile && !json) throw usageError('dedupe needs --clusters FILE, --review FILE or --json (see clientele dedupe --help)');
+  const region = stringOption(values, 'region')?.toUpperCase();
+  if (region !== undefined && !/^[A-Z]{2}$/.test(region)) throw usageError(`--region takes a two-letter country code such as KZ, found "${region}"`);
+  const language = chooseLanguage(stringOption(values, 'lang'), io.env);
+
+  const progress = startProgress({ stream: io.stderr, total: 3, enabled: !json });
+  let result: DuplicateGroups | null;
+  try {
+    progress.step(`reading ${file}`);
+    const input = await readInput(file);
+    progress.step('loading the add-on');
+    const { host } = openInAddon(input, language);
+    if (region) host.run('saveSettings', { language: null, defaultCountry: region });
+    progress.step('matching');
+    result = host.run<DuplicateGroups | null>('getDuplicates');
+  } finally {
+    progress.done();
+  }
+  if (!result) throw new CliError(`no sheet in ${file} looks like a customer list (row 1 needs column names such as Name, Email or Phone)`);
+  // Data row numbers in the files: sheet row 2 is data row 1.
+  const review = result.review.map((pair) => [pair.rowA - 1, pair.rowB - 1, Number(pair.probability.toFixed(4))]);
+  if (clustersFile) await writeFile(clustersFile, formatCsv(clusterRows(result)));
+  if (reviewFile) await writeFile(reviewFile, formatCsv([['row_a', 'row_b', 'probability'], ...review]));
+  const summary = {
+    file,
+    rows: result.dataRows,
+    groups: result.groups.length,
+    rowsInGroups: result.groups.reduce((sum, group) => sum + group.rows.length, 0),
+    review: review.length,
+    pairsCompared: result.pairsCompared,
+    complete: result.complete,
+  };
+  io.stdout.write(
+    json
+      ? `${JSON.stringify(summary)}\n`
+      : `${file}: ${summary.groups} groups of duplicates (${summary.rowsInGroups} rows), ${summary.review} pairs to review, ${summary.pairsCompared} pairs compared\n`,
+  );
+  return 0;
+}
+
+export const dedupeCommand: Command = { spec, run };

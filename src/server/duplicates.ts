@@ -1,0 +1,107 @@
+/**
+ * Find duplicates: reads the customer table once and asks core's matcher for groups of rows
+ * that are probably the same customer, leaving out pairs the user said are not. Rows are
+ * sheet rows (header = row 1). Rejections live in a hidden sheet of the document.
+ */
+import { displayCell } from '../core/cleaning/cleaningPreview';
+import type { CellValue } from '../core/customerRecord';
+import { findDuplicates, pairKey, rowIdentity, type PairScore } from '../core/dedupe/findDuplicates';
+import { valueToWrite } from '../core/sheetWriting';
+import type { ActionContext } from './actionContext';
+import { findCustomerTable } from './customerSheet';
+
+/** Apps Script stops an execution after 6 minutes; matching stops in time to answer. */
+const MATCHING_BUDGET_MS = 4 * 60 * 1000;
+const REJECTIONS_SHEET = 'Clientele rejections';
+
+export interface DuplicatePair {
+  rowA: number;
+  rowB: number;
+  probability: number;
+}
+
+export interface DuplicateGroup {
+  rows: number[];
+  probability: number;
+  members: { row: number; values: string[] }[];
+  /** 0-based columns whose values differ within the group. */
+  differing: number[];
+}
+
+export interface DuplicateGroups {
+  sheet: string;
+  headers: string[];
+  /** Data rows of the table (the header not counted). */
+  dataRows: number;
+  groups: DuplicateGroup[];
+  review: DuplicatePair[];
+  pairsCompared: number;
+  complete: boolean;
+}
+
+const toPair = (pair: PairScore): DuplicatePair => ({ rowA: pair.a + 2, rowB: pair.b + 2, probability: pair.probability });
+
+function readRejections(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<string> {
+  const sheet = spreadsheet.getSheetByName(REJECTIONS_SHEET);
+  if (!sheet || sheet.getLastRow() < 2) return new Set();
+  return new Set(sheet.getRange(2, 1, sheet.getLastRow() - 1, 1).getValues().map((row) => String(row[0])));
+}
+
+export function duplicateGroups(context: ActionContext): DuplicateGroups | null {
+  const table = findCustomerTable(context.spreadsheet, context.settings);
+  if (!table || table.values.length < 2) return null;
+  const timeZone = context.spreadsheet.getSpreadsheetTimeZone();
+  const started = Date.now();
+  const result = findDuplicates(
+    table.values,
+    table.columns,
+    {
+      defaultCountry: context.settings.defaultCountry,
+      timeZone,
+      locale: context.spreadsheet.getSpreadsheetLocale(),
+      budget: { now: () => Date.now(), deadline: started + MATCHING_BUDGET_MS },
+    },
+    readRejections(context.spreadsheet),
+  );
+  const shown = (row: readonly CellValue[]) => row.map((value) => displayCell(value, timeZone));
+  return {
+    sheet: table.sheet.getName(),
+    headers: shown(table.values[0] ?? []),
+    dataRows: table.values.length - 1,
+    groups: result.clusters.map((cluster) => {
+      const members = cluster.rows.map((row) => ({ row: row + 2, values: shown(table.values[row + 1] ?? []) }));
+      const width = members[0]?.values.length ?? 0;
+      const differing = Array.from({ length: width }, (_, c) => c).filter(
+        (c) => new Set(members.map((m) => (m.values[c] ?? '').trim().toLowerCase()).filter((v) => v !== '')).size > 1,
+      );
+      return { rows: members.map((m) => m.row), probability: cluster.probability, members, differing };
+    }),
+    review: result.review.map(toPair),
+    pairsCompared: result.pairsCompared,
+    complete: result.complete,
+  };
+}
+
+/** "Not the same customer": every pair in the group is remembered and never proposed again. */
+export function rejectGroup(context: ActionContext, rows: readonly number[]): number {
+  const table = findCustomerTable(context.spreadsheet, context.settings);
+  if (!table) return 0;
+  const identities = rows.map((row) => rowIdentity(table.values[row - 1] ?? [], table.columns));
+  const keys: string[] = [];
+  for (let i = 0; i < identities.length; i += 1) for (let j = i + 1; j < identities.length; j += 1) keys.push(pairKey(identities[i]!, identities[j]!));
+  if (keys.length === 0) return 0;
+  let sheet = context.spreadsheet.getSheetByName(REJECTIONS_SHEET);
+  if (!sheet) {
+    const active = context.spreadsheet.getActiveSheet();
+    sheet = context.spreadsheet.insertSheet(REJECTIONS_SHEET, context.spreadsheet.getNumSheets());
+    sheet.getRange(1, 1, 1, 2).setValues([['Pair', 'Rejected at']]);
+    sheet.hideSheet();
+    context.spreadsheet.setActiveSheet(active);
+  }
+  const first = sheet.getLastRow() + 1;
+  const maxRows = sheet.getMaxRows();
+  if (first + keys.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, first + keys.length - 1 - maxRows);
+  const now = new Date();
+  sheet.getRange(first, 1, keys.length, 2).setValues(keys.map((key) => [valueToWrite(key, ''), now]));
+  return keys.length;
+}

@@ -1,0 +1,136 @@
+import { type DedupeOptions, type DedupeResult, MERGE_THRESHOLD, REVIEW_THRESHOLD, findDuplicates, pairKey, rowIdentity } from '../../../src/core/dedupe/findDuplicates';
+import type { CellValue } from '../../../src/core/customerRecord';
+import { recogniseColumns } from '../../../src/core/headerRoles';
+import { DEMO_DUPLICATE_GROUPS, DEMO_HARD_NEGATIVES, demoCustomerTable } from '../../../src/local/demo/demoCustomers';
+import { multilingualTestSet } from '../../support/dedupeTestSet';
+
+const OPTIONS: DedupeOptions = { defaultCountry: 'KZ', timeZone: 'Etc/GMT', locale: 'ru_RU' };
+
+function dedupe(table: CellValue[][], options: Partial<DedupeOptions> = {}, rejected?: ReadonlySet<string>): DedupeResult {
+  return findDuplicates(table, recogniseColumns(table[0]!), { ...OPTIONS, ...options }, rejected);
+}
+
+function clusterOf(result: DedupeResult): Map<number, number> {
+  const map = new Map<number, number>();
+  result.clusters.forEach((cluster, c) => cluster.rows.forEach((row) => map.set(row, c)));
+  return map;
+}
+
+describe('findDuplicates on the demo workbook', () => {
+  const table = demoCustomerTable();
+  const result = dedupe(table);
+  const clusters = clusterOf(result);
+
+  test.each(DEMO_DUPLICATE_GROUPS.map((group, i) => [`D${String(i + 1).padStart(2, '0')}`, group] as const))('%s is found as one cluster', (_id, group) => {
+    const rows = group.map((row) => row - 1);
+    const cluster = clusters.get(rows[0]!);
+    expect(cluster).toBeDefined();
+    expect(result.clusters[cluster!]!.rows).toEqual(rows);
+  });
+
+  test.each(DEMO_HARD_NEGATIVES.map((group, i) => [`N${String(i + 1).padStart(2, '0')}`, group] as const))('%s is not merged', (_id, [a, b]) => {
+    const first = clusters.get(a! - 1);
+    expect(first === undefined || first !== clusters.get(b! - 1)).toBe(true);
+  });
+
+  test('family members sharing a phone, an email or an address are offered for review', () => {
+    const reviewed = new Set(result.review.map((pair) => `${pair.a + 1},${pair.b + 1}`));
+    for (const pair of ['46,47', '57,58', '62,63']) expect(reviewed).toContain(pair);
+  });
+
+  test('the result is well formed: sorted clusters, most certain first; review pairs between the thresholds or held back', () => {
+    expect(result.complete).toBe(true);
+    for (const cluster of result.clusters) {
+      expect(cluster.rows).toEqual([...cluster.rows].sort((x, y) => x - y));
+      expect(cluster.probability).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+      expect(cluster.pairs).toHaveLength((cluster.rows.length * (cluster.rows.length - 1)) / 2);
+    }
+    const probabilities = result.clusters.map((cluster) => cluster.probability);
+    expect(probabilities).toEqual([...probabilities].sort((x, y) => y - x));
+    for (const pair of result.review) {
+      expect(pair.a).toBeLessThan(pair.b);
+      expect(pair.probability).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+      expect(pair.fields.every((field) => ['exact', 'strong', 'weak', 'else', 'null'].includes(field.level))).toBe(true);
+    }
+  });
+
+  test('a rejected pair is neither merged nor offered again', () => {
+    const columns = recogniseColumns(table[0]!);
+    const [a, b] = [7 - 1, 142 - 1];
+    const rejected = new Set([pairKey(rowIdentity(table[b + 1]!, columns), rowIdentity(table[a + 1]!, columns))]);
+    const again = dedupe(table, {}, rejected);
+    const map = clusterOf(again);
+    expect(map.get(a) === undefined || map.get(a) !== map.get(b)).toBe(true);
+    expect(again.review.some((pair) => pair.a === a && pair.b === b)).toBe(false);
+  });
+
+  test('clusters never exceed the cap', () => {
+    const capped = dedupe(table, { maxClusterSize: 2 });
+    expect(Math.max(...capped.clusters.map((cluster) => cluster.rows.length))).toBe(2);
+  });
+
+  test('stops at the deadline and says it is incomplete', () => {
+    const partial = dedupe(table, { budget: { now: () => 1, deadline: 0 } });
+    expect(partial.complete).toBe(false);
+    expect(partial.pairsCompared).toBeLessThan(result.pairsCompared);
+  });
+});
+
+describe('pairKey', () => {
+  test('does not depend on the order', () => {
+    expect(pairKey('id:C-0001', 'id:C-0002')).toBe(pairKey('id:C-0002', 'id:C-0001'));
+    expect(pairKey('a', 'bc')).not.toBe(pairKey('ab', 'c'));
+  });
+});
+
+describe('across scripts and orders', () => {
+  const table: CellValue[][] = [
+    ['Name', 'Phone', 'Email', 'City'],
+    ['Иванов Иван', '+7 916 555 12 34', 'ivan.ivanov@yandex.ru', 'Москва'],
+    ['Ivan Ivanov', '89165551234', '', 'Moscow'],
+    ['王芳', '138 0013 8000', 'wangfang88@163.com', '上海'],
+    ['王 芳', '+86 13800138000', 'WangFang88@163.com', '上海市'],
+    ['علي رضايي', '+98 912 345 6789', 'ali.rezaei@gmail.com', 'تهران'],
+    ['علی رضایی', '+989123456789', 'Ali.Rezaei@gmail.com', 'Tehran'],
+    ['Бат-Эрдэнэ Ганбаатар', '+976 9911 2233', '', 'Улаанбаатар'],
+    ['Ganbaatar Bat-Erdene', '+976 99112233', 'baterdene.g@gmail.com', 'Ulaanbaatar'],
+    ['John Smith', '+1 212 555 0147', 'john.smith@gmail.com', 'New York'],
+    ['Jane Doe', '+1 312 555 0199', 'jane.doe@yahoo.com', 'Chicago'],
+  ];
+
+  test('each person is one cluster', () => {
+    const result = dedupe(table);
+    expect(result.clusters.map((cluster) => cluster.rows).sort((x, y) => x[0]! - y[0]!)).toEqual([[0, 1], [2, 3], [4, 5], [6, 7]]);
+  });
+});
+
+describe('on generated lists', () => {
+  test('comparisons grow about linearly with rows', () => {
+    const small = dedupe(multilingualTestSet(1_000, 3).table as CellValue[][]);
+    const large = dedupe(multilingualTestSet(10_000, 3).table as CellValue[][]);
+    expect(large.pairsCompared / small.pairsCompared).toBeLessThan(10 * 2);
+  });
+
+  test('hard negatives are rarely merged and clusters stay within the cap', () => {
+    const set = multilingualTestSet(3_000, 5);
+    const result = dedupe(set.table as CellValue[][], { maxClusterSize: 4 });
+    const map = clusterOf(result);
+    const merged = set.hardNegatives.filter(([a, b]) => map.has(a) && map.get(a) === map.get(b));
+    expect(merged.length / set.hardNegatives.length).toBeLessThan(0.02);
+    expect(Math.max(...result.clusters.map((cluster) => cluster.rows.length))).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('edge cases', () => {
+  test('a header alone, one row, blank rows and many columns', () => {
+    expect(dedupe([['Name', 'Phone']])).toEqual({ clusters: [], review: [], pairsCompared: 0, complete: true });
+    expect(dedupe([['Name', 'Phone'], ['Ivan Ivanov', '+7 916 555 12 34']]).clusters).toEqual([]);
+    const wide: CellValue[][] = [Array.from({ length: 30 }, (_, i) => (i === 0 ? 'Name' : i === 1 ? 'Phone' : `Column ${i}`))];
+    for (let r = 0; r < 40; r++) wide.push(Array.from({ length: 30 }, (_, i) => (i === 0 ? `Person${r % 20} Surname${r % 20}x` : i === 1 ? `+7 701 ${String(1000000 + (r % 20)).slice(0, 3)} ${String(1000 + (r % 20))}` : r % 3 ? '' : `v${i}-${r}`)));
+    wide.push(Array.from({ length: 30 }, () => ''));
+    const result = dedupe(wide);
+    expect(result.complete).toBe(true);
+    expect(result.clusters).toHaveLength(20);
+    expect(result.clusters.every((cluster) => cluster.rows.length === 2 && cluster.rows[1]! - cluster.rows[0]! === 20)).toBe(true);
+  });
+});
