@@ -16,6 +16,8 @@ export const SettingsSchema = z.object({
   phoneFormat: z.optional(z.enum(['E164', 'INTERNATIONAL'])),
   /** How cleaning writes countries (default the ISO code). */
   countryStyle: z.optional(z.enum(['code', 'english', 'language'])),
+  /** How a merge fills each field (default: the most recent non-empty value). */
+  mergeRules: z.optional(z.partialRecord(z.enum(CUSTOMER_FIELDS), z.enum(['recent', 'oldest', 'longest']))),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -30,6 +30,8 @@ export interface DuplicateGroup {
 
 export interface DuplicateGroups {
   sheet: string;
+  /** How a merge fills each recognised column: field, its header, and the rule. */
+  rules: { field: string; header: string; rule: 'recent' | 'oldest' | 'longest' }[];
   headers: string[];
   /** Data rows of the table (the header not counted). */
   dataRows: number;
@@ -64,8 +66,13 @@ export function duplicateGroups(context: ActionContext): DuplicateGroups | null 
     readRejections(context.spreadsheet),
   );
   const shown = (row: readonly CellValue[]) => row.map((value) => displayCell(value, timeZone));
+  const rules = (Object.entries(table.columns.roles) as [keyof NonNullable<typeof context.settings.mergeRules>, number][])
+    .filter(([field]) => field !== 'id' && field !== 'otherContacts')
+    .sort(([, a], [, b]) => a - b)
+    .map(([field, index]) => ({ field, header: String(table.values[0]?.[index] ?? ''), rule: context.settings.mergeRules?.[field] ?? ('recent' as const) }));
   return {
     sheet: table.sheet.getName(),
+    rules,
     headers: shown(table.values[0] ?? []),
     dataRows: table.values.length - 1,
     groups: result.clusters.map((cluster) => {

@@ -10,7 +10,7 @@ import { buildAddonMenu } from './addonMenu';
 import { applyCleaning as applyCleaningPlan, cleaningPanel, type AcceptedSuggestion, type CleaningPanel } from './cleaning';
 import { appendDataQuality, dataQualityReport } from './dataQualitySheet';
 import { duplicateGroups, rejectGroup, type DuplicateGroups } from './duplicates';
-import { mergeGroups, type MergeResult } from './merging';
+import { mergeGroups, saveMergeRulesSetting, type MergeResult } from './merging';
 import { undoLastAction as undoAction } from './undoAction';
 import { describeSetUp, setUpCustomerSheet as setUpSheet } from './customerSheet';
 import { openSidebar } from './sidebar';
@@ -122,4 +122,9 @@ export function getDuplicates(): DuplicateGroups | null {
 /** Sidebar: "not the same customer": the group is never proposed again. Returns how many pairs were remembered. */
 export function rejectDuplicates(rows: number[]): number {
   return rejectGroup(actionContext(), rows ?? []);
+}
+
+/** Sidebar: how a merge fills each field; the user sees and changes the rules in the duplicates panel. */
+export function saveMergeRules(rules: Record<string, string>): void {
+  saveMergeRulesSetting(actionContext(), rules);
 }

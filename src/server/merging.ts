@@ -9,6 +9,8 @@ import type { CellValue } from '../core/customerRecord';
 import { DEFAULT_HEADERS } from '../core/headerRoles';
 import { planMerge } from '../core/merge/mergePlan';
 import { valueToWrite } from '../core/sheetWriting';
+import * as z from 'zod/mini';
+import { CUSTOMER_FIELDS } from '../core/customerFields';
 import type { ActionContext } from './actionContext';
 import { readContents } from './cleaning';
 import { findCustomerTable } from './customerSheet';
@@ -34,6 +36,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
       values: contents.values,
       columns: table.columns,
       groups,
+      rules: context.settings.mergeRules,
       otherContactsHeader: DEFAULT_HEADERS[context.language].otherContacts,
     });
     if (plan.merged.length === 0) return { groups: 0, rowsMerged: 0 };
@@ -82,4 +85,11 @@ function appendMergedRows(context: ActionContext, headers: readonly CellValue[],
   if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
   return { sheet: MERGED_SHEET, firstRow, count: rows.length, width };
+}
+
+const MergeRulesSchema = z.partialRecord(z.enum(CUSTOMER_FIELDS), z.enum(['recent', 'oldest', 'longest']));
+
+/** Stores the merge rules the user chose; they come from the browser, so they are checked. */
+export function saveMergeRulesSetting(context: ActionContext, rules: unknown): void {
+  context.store.saveSettings({ ...context.settings, mergeRules: MergeRulesSchema.parse(rules) });
 }

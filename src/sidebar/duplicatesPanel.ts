@@ -41,6 +41,29 @@ function groupCard(state: SidebarState, result: DuplicateGroups, group: Duplicat
   return h('section', { class: 'dup-group', 'data-testid': 'dup-group' }, h('p', {}, h('strong', {}, formatMessage(t.dupScore, { score: percent(group.probability) }))), h('div', { class: 'scroll' }, table), merge, reject);
 }
 
+/** The merge rules, visible and changeable: per field, which value a merge keeps. */
+function rulesSection(state: SidebarState, result: DuplicateGroups): HTMLElement {
+  const t = state.messages;
+  const choices: [string, string][] = [['recent', t.ruleRecent], ['oldest', t.ruleOldest], ['longest', t.ruleLongest]];
+  const selects = result.rules.map((rule) => {
+    const select = h('select', { 'data-field': rule.field }, ...choices.map(([value, label]) => h('option', { value }, label))) as HTMLSelectElement;
+    select.value = rule.rule;
+    return { rule, select };
+  });
+  const save = button(t.dupSaveRules, 'dup-save-rules');
+  save.addEventListener('click', () => void act(save, async () => {
+    await server.saveMergeRules(Object.fromEntries(selects.map(({ rule, select }) => [rule.field, select.value])));
+    showStatus(t.dupRulesSaved);
+  }));
+  return h(
+    'details',
+    { 'data-testid': 'dup-rules' },
+    h('summary', {}, t.dupRulesHeading),
+    ...selects.map(({ rule, select }) => h('label', {}, h('bdi', {}, rule.header), select)),
+    save,
+  );
+}
+
 export function duplicatesPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
   const t = state.messages;
   const back = button(t.back, 'back');
@@ -62,8 +85,15 @@ export function duplicatesPanel(state: SidebarState, nav: Navigation, container:
         showStatus(formatMessage(t.dupMerged, { count: done.rowsMerged }));
         load();
       }));
+      const undo = button(t.dupUndo, 'dup-undo');
+      undo.addEventListener('click', () => void act(undo, async () => {
+        showStatus(await server.undoLastAction());
+        load();
+      }));
       container.replaceChildren(
         ...header,
+        undo,
+        rulesSection(state, result),
         h('p', { 'data-testid': 'dup-count' }, formatMessage(t.dupFound, { groups: result.groups.length, pairs: result.pairsCompared })),
         result.groups.length > 0 ? h('p', {}, h('label', {}, t.dupLevel, ' ', level, '%'), mergeAll) : h('p', { class: 'muted' }, t.dupNone),
         ...result.groups.map((group) => groupCard(state, result, group, load)),

@@ -308,3 +308,22 @@ async function expect_(assertion: () => Promise<void>): Promise<void> {
     }
   }
 }
+
+test('Find duplicates… shows groups with their score, merges one into a single row and undoes it', async () => {
+  await openPage();
+  const rowsBefore = await page.locator('[data-testid=grid] td[data-column="1"]').evaluateAll((cells) => cells.filter((c) => c.textContent !== '').length);
+  await chooseMenuItem('showDuplicatesPanel');
+  const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
+  await sidebar.getByTestId('dup-group').first().waitFor();
+  expect(await sidebar.getByTestId('dup-count').textContent()).toMatch(/^Groups found: \d+/);
+  expect(await sidebar.getByTestId('dup-group').first().textContent()).toMatch(/Same customer: \d+%/);
+  expect(await sidebar.locator('td.differs').count()).toBeGreaterThan(0);
+
+  await sidebar.getByTestId('dup-merge').first().click();
+  const countRows = () => page.locator('[data-testid=grid] td[data-column="1"]').evaluateAll((cells) => cells.filter((c) => c.textContent !== '').length);
+  await expect_(async () => expect(await countRows()).toBeLessThan(rowsBefore));
+  await expect_(async () => expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Merged'));
+
+  await sidebar.getByTestId('dup-undo').click();
+  await expect_(async () => expect(await countRows()).toBe(rowsBefore));
+});

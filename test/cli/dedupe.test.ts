@@ -30,11 +30,22 @@ describe('clientele dedupe', () => {
     expect(new Set(Object.values(cluster)).size).toBe(3);
   });
 
+  it('writes the merged file: one row per customer, the losing values kept', () => {
+    scratch.file('customers.csv', CSV);
+    const run = runClientele(['dedupe', 'customers.csv', '-o', 'merged.csv', '--region', 'KZ'], { cwd: scratch.dir });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const rows = parseCsv(readFileSync(path.join(scratch.dir, 'merged.csv')));
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toEqual(['Name', 'Phone', 'Email', 'City', 'Other contacts']);
+    expect(rows.flat().join('\n')).toContain('Иванов Иван');
+    expect(rows.flat().join('\n')).toContain('Ivan Ivanov');
+  });
+
   it('needs something to write', () => {
     scratch.file('customers.csv', CSV);
     expect(runClientele(['dedupe', 'customers.csv'], { cwd: scratch.dir })).toMatchObject({
       status: 2,
-      stderr: 'clientele: dedupe needs --clusters FILE, --review FILE or --json (see clientele dedupe --help)\n',
+      stderr: 'clientele: dedupe needs --clusters FILE, -o OUT, --review FILE or --json (see clientele dedupe --help)\n',
     });
   });
 });

@@ -55,3 +55,16 @@ describe('Merge duplicates', () => {
     expect(calls(2_000)).toEqual(calls(10));
   });
 });
+
+describe('Merge rules', () => {
+  it('are the user’s to change, and the merge follows them', () => {
+    const h = host();
+    h.run('saveMergeRules', { name: 'oldest', city: 'oldest', notes: 'longest' });
+    h.run('mergeDuplicates', [[2, 4]]);
+    expect(sheetValues(h, 'Sheet1')[1]?.slice(0, 5)).toEqual(['C-000001', 'Иванов Иван', '+77017654321', 'ivan@mail.ru', 'Алматы']);
+  });
+
+  it('refuses a rule that does not exist', () => {
+    expect(() => host().run('saveMergeRules', { name: 'prettiest' })).toThrow();
+  });
+});

@@ -99,6 +99,13 @@ const en = {
   dupMergeAll: 'Merge all at or above',
   dupLevel: 'Confidence',
   dupMerged: 'Merged {count} rows. Undo is in the cleaning panel.',
+  dupRulesHeading: 'How a merge fills each field',
+  ruleRecent: 'most recent non-empty value',
+  ruleOldest: 'oldest non-empty value',
+  ruleLongest: 'longest value',
+  dupSaveRules: 'Save rules',
+  dupRulesSaved: 'Merge rules saved.',
+  dupUndo: 'Undo last merge',
 };
 
 export type MessageKey = keyof typeof en;
@@ -199,6 +206,13 @@ const ru: Messages = {
   dupMergeAll: 'Объединить все с уверенностью от',
   dupLevel: 'Уверенность',
   dupMerged: 'Объединено строк: {count}. Отменить можно в панели очистки.',
+  dupRulesHeading: 'Как при объединении заполняется каждое поле',
+  ruleRecent: 'самое свежее непустое значение',
+  ruleOldest: 'самое старое непустое значение',
+  ruleLongest: 'самое длинное значение',
+  dupSaveRules: 'Сохранить правила',
+  dupRulesSaved: 'Правила объединения сохранены.',
+  dupUndo: 'Отменить последнее объединение',
 };
 
 const kk: Messages = {
@@ -296,6 +310,13 @@ const kk: Messages = {
   dupMergeAll: 'Сенімділігі мынадан жоғарыларын біріктіру',
   dupLevel: 'Сенімділік',
   dupMerged: 'Біріктірілген жолдар: {count}. Болдырмау тазалау панелінде.',
+  dupRulesHeading: 'Біріктіргенде әр өріс қалай толтырылады',
+  ruleRecent: 'ең соңғы бос емес мән',
+  ruleOldest: 'ең ескі бос емес мән',
+  ruleLongest: 'ең ұзын мән',
+  dupSaveRules: 'Ережелерді сақтау',
+  dupRulesSaved: 'Біріктіру ережелері сақталды.',
+  dupUndo: 'Соңғы біріктіруді болдырмау',
 };
 
 const mn: Messages = {
@@ -393,6 +414,13 @@ const mn: Messages = {
   dupMergeAll: 'Итгэлцүүр нь дараахаас дээш бүгдийг нэгтгэх',
   dupLevel: 'Итгэлцүүр',
   dupMerged: 'Нэгтгэсэн мөр: {count}. Буцаах нь цэвэрлэх самбарт бий.',
+  dupRulesHeading: 'Нэгтгэхэд талбар бүрийг хэрхэн бөглөх',
+  ruleRecent: 'хамгийн сүүлийн хоосон бус утга',
+  ruleOldest: 'хамгийн эртний хоосон бус утга',
+  ruleLongest: 'хамгийн урт утга',
+  dupSaveRules: 'Дүрэм хадгалах',
+  dupRulesSaved: 'Нэгтгэх дүрэм хадгалагдлаа.',
+  dupUndo: 'Сүүлийн нэгтгэлийг буцаах',
 };
 
 const fa: Messages = {
@@ -490,6 +518,13 @@ const fa: Messages = {
   dupMergeAll: 'ادغام همه با اطمینان از',
   dupLevel: 'اطمینان',
   dupMerged: '{count} ردیف ادغام شد. بازگردانی در پنل پاک‌سازی است.',
+  dupRulesHeading: 'هر فیلد هنگام ادغام چگونه پر می‌شود',
+  ruleRecent: 'تازه‌ترین مقدار غیرخالی',
+  ruleOldest: 'قدیمی‌ترین مقدار غیرخالی',
+  ruleLongest: 'بلندترین مقدار',
+  dupSaveRules: 'ذخیرهٔ قواعد',
+  dupRulesSaved: 'قواعد ادغام ذخیره شد.',
+  dupUndo: 'بازگردانی آخرین ادغام',
 };
 
 const zh: Messages = {
@@ -587,6 +622,13 @@ const zh: Messages = {
   dupMergeAll: '合并所有不低于',
   dupLevel: '置信度',
   dupMerged: '已合并 {count} 行。可在清理面板中撤销。',
+  dupRulesHeading: '合并时各字段的取值规则',
+  ruleRecent: '最新的非空值',
+  ruleOldest: '最早的非空值',
+  ruleLongest: '最长的值',
+  dupSaveRules: '保存规则',
+  dupRulesSaved: '合并规则已保存。',
+  dupUndo: '撤销上次合并',
 };
 
 export const CATALOGUE: Record<Language, Messages> = { en, ru, kk, mn, fa, zh };

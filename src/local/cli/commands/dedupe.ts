@@ -8,19 +8,24 @@ import { writeFile } from 'node:fs/promises';
 import type { DuplicateGroups } from '../../../server/duplicates';
 import { formatCsv } from '../../files/csvTable';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, parseCommandLine, stringOption, type CommandSpec } from '../arguments';
+import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, OUTPUT_OPTIONS, parseCommandLine, stringOption, type CommandSpec } from '../arguments';
 import { CliError, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
 import { readInput } from '../readInput';
+import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import { fileFormatOf } from '../fileFormat';
+import { takeTable } from '../../files/sheetTable';
+import { MERGED_SHEET } from '../../../server/merging';
 import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {
   name: 'dedupe',
   summary: 'Find customers entered more than once (across scripts, formats and typos).',
-  usage: 'IN --clusters CLUSTERS.csv [--review REVIEW.csv] [--region CC] [--json] [--lang xx]',
+  usage: 'IN --clusters CLUSTERS.csv [-o OUT] [--review REVIEW.csv] [--region CC] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
+    ...OUTPUT_OPTIONS,
     clusters: { type: 'string', valueName: 'FILE', description: 'write row,cluster for every data row (1-based data row numbers; same cluster = same customer)' },
     review: { type: 'string', valueName: 'FILE', description: 'write the uncertain pairs (row_a,row_b,probability) for a person to check' },
     region: { type: 'string', valueName: 'CC', description: 'default country for phone numbers, e.g. KZ' },
@@ -47,7 +52,9 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
   const clustersFile = stringOption(values, 'clusters');
   const reviewFile = stringOption(values, 'review');
   const json = flagOption(values, 'json');
-  if (!clustersFile && !reviewFile && !json) throw usageError('dedupe needs --clusters FILE, --review FILE or --json (see clientele dedupe --help)');
+  const output = stringOption(values, 'output');
+  if (!clustersFile && !reviewFile && !json && !output) throw usageError('dedupe needs --clusters FILE, -o OUT, --review FILE or --json (see clientele dedupe --help)');
+  if (output) refuseToOverwriteInput(file, output);
   const region = stringOption(values, 'region')?.toUpperCase();
   if (region !== undefined && !/^[A-Z]{2}$/.test(region)) throw usageError(`--region takes a two-letter country code such as KZ, found "${region}"`);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
@@ -58,10 +65,18 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
     progress.step(`reading ${file}`);
     const input = await readInput(file);
     progress.step('loading the add-on');
-    const { host } = openInAddon(input, language);
+    const { host, spreadsheetId } = openInAddon(input, language);
     if (region) host.run('saveSettings', { language: null, defaultCountry: region });
     progress.step('matching');
     result = host.run<DuplicateGroups | null>('getDuplicates');
+    if (result && output) {
+      // The merged file: every group merged into its survivor, the merged rows on a Merged sheet (XLSX only).
+      host.run('mergeDuplicates', result.groups.map((group) => group.rows));
+      const names = [...input.tables.map((table) => table.name), ...(fileFormatOf(output) === 'xlsx' ? [MERGED_SHEET] : [])];
+      const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
+      const tables = names.filter((name) => spreadsheet.getSheetByName(name)).map((name) => ({ name, rows: takeTable(host, spreadsheetId, name) }));
+      await writeOutput(output, tables, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
+    }
   } finally {
     progress.done();
   }
