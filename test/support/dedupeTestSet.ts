@@ -7,6 +7,7 @@
  * Latin spellings of names are written out by hand (several per name), not produced by the
  * matcher's own transliteration table.
  */
+import { seededRandom } from '../../src/core/seededRandom';
 export type TestCell = string | number | Date;
 
 export interface DedupeTestSet {
@@ -39,16 +40,9 @@ interface CountryPool {
 }
 
 class Dice {
-  private state: number;
+  readonly next: () => number;
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = seededRandom(seed);
   }
   chance(p: number): boolean {
     return this.next() < p;

@@ -18,6 +18,7 @@ import { Blocks, blockingKeys } from './blocking';
 import { clusterLinks, type ScoredLink } from './clustering';
 import { FieldReader, type FieldSpec, type FieldValue, fieldSpecs, personNameForm } from './fieldValues';
 import { type MatchModel, PatternCounts, TermFrequencies, estimateModel, estimateU, levelWeight, matchProbability } from './fellegiSunter';
+import { seededRandom as random } from '../seededRandom';
 
 export interface DedupeOptions {
   defaultCountry?: string;
@@ -113,18 +114,6 @@ class PairStore {
     }
     return this.size * this.fieldCount;
   }
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so the same sheet gives the same result. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Levels of random pairs of non-blank rows, for u. */

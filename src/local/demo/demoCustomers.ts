@@ -74,6 +74,7 @@
  */
 import type { LocalHost } from '../localHost';
 import { putTable } from '../files/sheetTable';
+import { seededRandom } from '../../core/seededRandom';
 
 export type DemoCell = string | number | Date;
 
@@ -459,18 +460,6 @@ const POOLS: Record<Locale, LocalePool> = {
     masters: ['Dana', 'Lily'],
   },
 };
-
-/** Mulberry32: small, fast, and the same sequence in every JavaScript engine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Dice {
   private readonly next: () => number;
