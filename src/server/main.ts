@@ -81,9 +81,9 @@ export function applyCleaning(accepted: AcceptedSuggestion[]): string {
 }
 
 /** Sidebar: undo Clientele's last action on the sheet (a cleaning, a merge), also after the sidebar was closed. */
-export function undoLastAction(): string {
+export function undoLastAction(only?: 'clean' | 'merge'): string {
   const { spreadsheet, text } = actionContext();
-  const undone = undoAction(spreadsheet);
+  const undone = undoAction(spreadsheet, only ?? undefined);
   const message = undone === null ? text.cleanNothingToUndo : formatMessage(text.cleanUndone, { count: undone.cells });
   spreadsheet.toast(message, 'Clientele');
   return message;

@@ -18,12 +18,13 @@ export interface UndoneAction {
   cells: number;
 }
 
-export function undoLastAction(spreadsheet: Spreadsheet): UndoneAction | null {
+/** `only`: undo only if the last action is of this kind (a panel's Undo never undoes another panel's action). */
+export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneAction | null {
   const lock = LockService.getDocumentLock();
   lock.waitLock(30_000);
   try {
     const last = lastOperation(readUndoLog(spreadsheet));
-    if (!last) return null;
+    if (!last || (only !== undefined && last.action !== only)) return null;
     const sheet = spreadsheet.getSheetByName(last.sheet);
     if (!sheet) throw new Error(`The sheet “${last.sheet}” that was changed no longer exists.`);
     for (const column of last.formats) {

@@ -96,11 +96,11 @@ function issuesSection(t: Messages, preview: CleaningPreview): Child {
 }
 
 function undoSection(t: Messages, panel: CleaningPanel, reload: () => void): Child {
-  if (!panel.undo) return null;
+  if (!panel.undo || panel.undo.action !== 'clean') return null;
   const undo = button(t.cleanUndo, 'clean-undo');
   undo.addEventListener('click', () =>
     void act(undo, async () => {
-      showStatus(await server.undoLastAction());
+      showStatus(await server.undoLastAction('clean'));
       reload();
     }),
   );

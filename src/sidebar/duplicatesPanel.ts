@@ -87,13 +87,14 @@ export function duplicatesPanel(state: SidebarState, nav: Navigation, container:
       }));
       const undo = button(t.dupUndo, 'dup-undo');
       undo.addEventListener('click', () => void act(undo, async () => {
-        showStatus(await server.undoLastAction());
+        showStatus(await server.undoLastAction('merge'));
         load();
       }));
       container.replaceChildren(
         ...header,
         undo,
         rulesSection(state, result),
+        ...(result.complete ? [] : [h('p', { class: 'problem', 'data-testid': 'dup-partial' }, t.dupPartial)]),
         h('p', { 'data-testid': 'dup-count' }, formatMessage(t.dupFound, { groups: result.groups.length, pairs: result.pairsCompared })),
         result.groups.length > 0 ? h('p', {}, h('label', {}, t.dupLevel, ' ', level, '%'), mergeAll) : h('p', { class: 'muted' }, t.dupNone),
         ...result.groups.map((group) => groupCard(state, result, group, load)),

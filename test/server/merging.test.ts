@@ -68,3 +68,14 @@ describe('Merge rules', () => {
     expect(() => host().run('saveMergeRules', { name: 'prettiest' })).toThrow();
   });
 });
+
+describe('Undo from a panel', () => {
+  it('undoes only its own kind of action', () => {
+    const h = host();
+    h.run('mergeDuplicates', [[2, 4]]);
+    expect(h.run<string>('undoLastAction', 'clean')).toBe('Nothing to undo.');
+    expect(sheetValues(h, 'Sheet1')).toHaveLength(TABLE.length - 1);
+    expect(h.run<string>('undoLastAction', 'merge')).toMatch(/^Restored/);
+    expect(sheetValues(h, 'Sheet1')).toEqual(TABLE);
+  });
+});

@@ -106,6 +106,7 @@ const en = {
   dupSaveRules: 'Save rules',
   dupRulesSaved: 'Merge rules saved.',
   dupUndo: 'Undo last merge',
+  dupPartial: 'Only part of the sheet could be compared in the time Apps Script allows; the groups shown come from that part.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -213,6 +214,7 @@ const ru: Messages = {
   dupSaveRules: 'Сохранить правила',
   dupRulesSaved: 'Правила объединения сохранены.',
   dupUndo: 'Отменить последнее объединение',
+  dupPartial: 'За время, которое даёт Apps Script, удалось сравнить только часть листа; показаны группы из этой части.',
 };
 
 const kk: Messages = {
@@ -317,6 +319,7 @@ const kk: Messages = {
   dupSaveRules: 'Ережелерді сақтау',
   dupRulesSaved: 'Біріктіру ережелері сақталды.',
   dupUndo: 'Соңғы біріктіруді болдырмау',
+  dupPartial: 'Apps Script берген уақытта парақтың бір бөлігі ғана салыстырылды; көрсетілген топтар сол бөліктен.',
 };
 
 const mn: Messages = {
@@ -421,6 +424,7 @@ const mn: Messages = {
   dupSaveRules: 'Дүрэм хадгалах',
   dupRulesSaved: 'Нэгтгэх дүрэм хадгалагдлаа.',
   dupUndo: 'Сүүлийн нэгтгэлийг буцаах',
+  dupPartial: 'Apps Script-ийн зөвшөөрсөн хугацаанд хуудасны зөвхөн нэг хэсгийг харьцуулж чадлаа; харуулсан бүлгүүд тэр хэсгээс.',
 };
 
 const fa: Messages = {
@@ -525,6 +529,7 @@ const fa: Messages = {
   dupSaveRules: 'ذخیرهٔ قواعد',
   dupRulesSaved: 'قواعد ادغام ذخیره شد.',
   dupUndo: 'بازگردانی آخرین ادغام',
+  dupPartial: 'در زمانی که Apps Script می‌دهد فقط بخشی از برگه مقایسه شد؛ گروه‌های نشان‌داده‌شده از همان بخش‌اند.',
 };
 
 const zh: Messages = {
@@ -629,6 +634,7 @@ const zh: Messages = {
   dupSaveRules: '保存规则',
   dupRulesSaved: '合并规则已保存。',
   dupUndo: '撤销上次合并',
+  dupPartial: '在 Apps Script 允许的时间内只比较了工作表的一部分；显示的分组来自这一部分。',
 };
 
 export const CATALOGUE: Record<Language, Messages> = { en, ru, kk, mn, fa, zh };
