@@ -116,3 +116,10 @@ export function commandHelp(spec: CommandSpec): string {
   ];
   return `${lines.join('\n')}\n`;
 }
+
+/** `--region CC`: the default country, two letters (upper-cased), or undefined when not given. */
+export function regionOption(values: OptionValues): string | undefined {
+  const region = stringOption(values, 'region')?.toUpperCase();
+  if (region !== undefined && !/^[A-Z]{2}$/.test(region)) throw usageError(`--region takes a two-letter country code such as KZ, found "${region}"`);
+  return region;
+}

@@ -43,3 +43,8 @@ export function reportFailure(error: unknown, stderr: ErrorOutput, debug: boolea
 function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
+
+/** The file has no sheet whose header row looks like a customer list. */
+export function noCustomerSheet(file: string): CliError {
+  return new CliError(`no sheet in ${file} looks like a customer list (row 1 needs column names such as Name, Email or Phone)`);
+}

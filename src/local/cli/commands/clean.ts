@@ -8,8 +8,8 @@ import type { CleaningPreview } from '../../../core/cleaning/cleaningPreview';
 import type { CleaningPanel } from '../../../server/cleaning';
 import { takeTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, OUTPUT_OPTIONS, parseCommandLine, stringOption, type CommandSpec } from '../arguments';
-import { CliError, usageError } from '../cliErrors';
+import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, OUTPUT_OPTIONS, parseCommandLine, regionOption, stringOption, type CommandSpec } from '../arguments';
+import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
 import { readInput } from '../readInput';
@@ -45,8 +45,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
   const output = stringOption(values, 'output');
   if (!output) throw usageError(`clean needs -o OUT: the cleaned file is written there and ${file} stays as it was`);
   refuseToOverwriteInput(file, output);
-  const region = stringOption(values, 'region')?.toUpperCase();
-  if (region !== undefined && !/^[A-Z]{2}$/.test(region)) throw usageError(`--region takes a two-letter country code such as KZ, found "${region}"`);
+  const region = regionOption(values);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const json = flagOption(values, 'json');
 
@@ -64,7 +63,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
     }
     progress.step('cleaning');
     const panel = host.run<CleaningPanel>('getCleaningPanel');
-    if (!panel.preview) throw new CliError(`no sheet in ${file} looks like a customer list (row 1 needs column names such as Name, Email or Phone)`);
+    if (!panel.preview) throw noCustomerSheet(file);
     preview = panel.preview;
     host.run('applyCleaning', []);
     for (let round = 1; round < MAX_ROUNDS && !host.run<CleaningPanel>('getCleaningPanel').preview?.complete; round += 1) host.run('applyCleaning', []);

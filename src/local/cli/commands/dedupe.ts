@@ -8,8 +8,8 @@ import { writeFile } from 'node:fs/promises';
 import type { DuplicateGroups } from '../../../server/duplicates';
 import { formatCsv } from '../../files/csvTable';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, OUTPUT_OPTIONS, parseCommandLine, stringOption, type CommandSpec } from '../arguments';
-import { CliError, usageError } from '../cliErrors';
+import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, OUTPUT_OPTIONS, parseCommandLine, regionOption, stringOption, type CommandSpec } from '../arguments';
+import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
 import { readInput } from '../readInput';
@@ -55,8 +55,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
   const output = stringOption(values, 'output');
   if (!clustersFile && !reviewFile && !json && !output) throw usageError('dedupe needs --clusters FILE, -o OUT, --review FILE or --json (see clientele dedupe --help)');
   if (output) refuseToOverwriteInput(file, output);
-  const region = stringOption(values, 'region')?.toUpperCase();
-  if (region !== undefined && !/^[A-Z]{2}$/.test(region)) throw usageError(`--region takes a two-letter country code such as KZ, found "${region}"`);
+  const region = regionOption(values);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
 
   const progress = startProgress({ stream: io.stderr, total: 3, enabled: !json });
@@ -80,7 +79,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
   } finally {
     progress.done();
   }
-  if (!result) throw new CliError(`no sheet in ${file} looks like a customer list (row 1 needs column names such as Name, Email or Phone)`);
+  if (!result) throw noCustomerSheet(file);
   // Data row numbers in the files: sheet row 2 is data row 1.
   const review = result.review.map((pair) => [pair.rowA - 1, pair.rowB - 1, Number(pair.probability.toFixed(4))]);
   if (clustersFile) await writeFile(clustersFile, formatCsv(clusterRows(result)));

@@ -10,7 +10,7 @@ import type { Language } from '../../../core/i18n/languages';
 import type { SidebarState } from '../../../server/sidebarState';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, parseCommandLine, stringOption, type CommandSpec } from '../arguments';
-import { CliError } from '../cliErrors';
+import { noCustomerSheet } from '../cliErrors';
 import type { FileFormat } from '../fileFormat';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
@@ -165,7 +165,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
 
   const { input, state } = await inspect(file, language, io, json);
   if (!state.summary) {
-    throw new CliError(`no sheet in ${file} looks like a customer list (row 1 needs column names such as Name, Email or Phone)`);
+    throw noCustomerSheet(file);
   }
   const report = infoReport(file, input.format, state, state.summary);
   io.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderInfo(report, state));
