@@ -11,6 +11,7 @@ import { applyCleaning as applyCleaningPlan, cleaningPanel, type AcceptedSuggest
 import { appendDataQuality, dataQualityReport } from './dataQualitySheet';
 import { duplicateGroups, rejectGroup, type DuplicateGroups } from './duplicates';
 import { mergeGroups, saveMergeRulesSetting, type MergeResult } from './merging';
+import { npsReport, type NpsReport, type NpsRequest } from './npsReport';
 import { undoLastAction as undoAction } from './undoAction';
 import { describeSetUp, setUpCustomerSheet as setUpSheet } from './customerSheet';
 import { openSidebar } from './sidebar';
@@ -127,4 +128,9 @@ export function rejectDuplicates(rows: number[]): number {
 /** Sidebar: how a merge fills each field; the user sees and changes the rules in the duplicates panel. */
 export function saveMergeRules(rules: Record<string, string>): void {
   saveMergeRulesSetting(actionContext(), rules);
+}
+
+/** CLI (and the NPS panel to come): the Net Promoter Score of the customer sheet. */
+export function getNpsReport(request: NpsRequest): NpsReport | { error: 'noSheet' | 'noScoreColumn' | 'noGroupColumn' } {
+  return npsReport(actionContext(), request ?? {});
 }

@@ -2,7 +2,8 @@ import type { Command } from './commands/command';
 import { cleanCommand } from './commands/clean';
 import { dedupeCommand } from './commands/dedupe';
 import { demoCommand } from './commands/demo';
+import { npsCommand } from './commands/nps';
 import { infoCommand } from './commands/info';
 
 /** Every command, in the order `clientele --help` lists them. */
-export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand];

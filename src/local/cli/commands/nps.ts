@@ -1,0 +1,91 @@
+/**
+ * `clientele nps IN [--by month|quarter|COLUMN] [--column NAME] [--json]`: the Net Promoter
+ * Score of a customer file, with its 95% interval, and per period or per value of a column.
+ */
+import type { NpsSummary } from '../../../core/nps/npsScore';
+import type { NpsReport } from '../../../server/npsReport';
+import { openInAddon } from '../addonSession';
+import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, parseCommandLine, stringOption, type CommandSpec } from '../arguments';
+import { CliError, noCustomerSheet } from '../cliErrors';
+import { chooseLanguage } from '../language';
+import { readInput } from '../readInput';
+import type { Command, CommandIO } from './command';
+
+const spec: CommandSpec = {
+  name: 'nps',
+  summary: 'Net Promoter Score with its 95% interval, overall and by month, quarter or any column.',
+  usage: 'IN [--by month|quarter|COLUMN] [--column NAME] [--json] [--lang xx]',
+  options: {
+    ...COMMON_OPTIONS,
+    by: { type: 'string', valueName: 'month|quarter|COLUMN', description: 'also the score per month, per quarter (by the Created date) or per value of a column, e.g. Source' },
+    column: { type: 'string', valueName: 'NAME', description: 'the column holding the 0–10 scores (default: the recognised NPS column)' },
+  },
+  details: [
+    'NPS = % promoters (9–10) − % detractors (0–6) over valid answers, from −100 to 100. Blank cells are no answer;',
+    'text, decimals and numbers outside 0–10 are invalid: counted and listed by row, never guessed.',
+    'The 95% interval is the adjusted-Wald interval (Rocks 2016). With --json, stdout holds one object:',
+    '  { file, sheet, scoreColumn, nps, promoters, passives, detractors, responses, invalid, interval95: [low, high],',
+    '    marginOfError, smallSample, invalidAnswers: [ { row, column, value, reason } ], groups?: [ { group, …same fields } ] }',
+  ].join('\n'),
+};
+
+function fields(summary: NpsSummary) {
+  return {
+    nps: summary.nps,
+    promoters: summary.promoters,
+    passives: summary.passives,
+    detractors: summary.detractors,
+    responses: summary.responses,
+    interval95: summary.interval95,
+    marginOfError: summary.marginOfError,
+    smallSample: summary.smallSample,
+  };
+}
+
+const round = (n: number | null) => (n === null ? '—' : String(Math.round(n)));
+
+function line(label: string, summary: NpsSummary): string {
+  const interval = summary.interval95 ? `95% interval ${round(summary.interval95[0])} to ${round(summary.interval95[1])}` : 'no interval';
+  const small = summary.smallSample ? ', small sample' : '';
+  return `${label}NPS ${round(summary.nps)} (${interval}; ${summary.responses} answers: ${summary.promoters} promoters, ${summary.passives} passives, ${summary.detractors} detractors${small})`;
+}
+
+async function run(args: readonly string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandLine(spec, args);
+  if (flagOption(values, 'help')) {
+    io.stdout.write(commandHelp(spec));
+    return 0;
+  }
+  const file = inputFileArgument(spec, positionals);
+  const language = chooseLanguage(stringOption(values, 'lang'), io.env);
+  const by = stringOption(values, 'by');
+  const column = stringOption(values, 'column');
+  const input = await readInput(file);
+  const { host } = openInAddon(input, language);
+  const report = host.run<NpsReport | { error: string }>('getNpsReport', { ...(by ? { by } : {}), ...(column ? { column } : {}) });
+  if ('error' in report) {
+    if (report.error === 'noSheet') throw noCustomerSheet(file);
+    if (report.error === 'noScoreColumn') throw new CliError(column ? `no column named "${column}" in ${file}` : `no NPS column in ${file}: name it with --column`);
+    throw new CliError(`no column named "${by}" in ${file} (--by takes month, quarter or a column name)`);
+  }
+  const result = {
+    file,
+    sheet: report.sheet,
+    scoreColumn: report.scoreColumn,
+    ...fields(report.summary),
+    invalid: report.invalid.length,
+    invalidAnswers: report.invalid,
+    ...(report.groups ? { groups: report.groups.map((group) => ({ group: group.group, ...fields(group.summary) })) } : {}),
+  };
+  if (flagOption(values, 'json')) {
+    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [`${file}, column “${report.scoreColumn}”`, line('', report.summary), `Invalid answers: ${report.invalid.length}`];
+  for (const answer of report.invalid.slice(0, 20)) lines.push(`  ${answer.column}${answer.row}: “${answer.value}” (${answer.reason})`);
+  if (report.groups) for (const group of report.groups) lines.push(line(`${group.group}: `, group.summary));
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+export const npsCommand: Command = { spec, run };

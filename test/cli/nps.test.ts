@@ -1,0 +1,58 @@
+import { runClientele, scratchFolder } from './runClientele';
+
+jest.setTimeout(120_000);
+
+const CSV = [
+  'Name,NPS,Source,Created',
+  'A,10,Instagram,2026-01-05',
+  'B,9,Instagram,2026-01-20',
+  'C,7,Telegram,2026-02-01',
+  'D,3,Telegram,2026-02-11',
+  'E,,Instagram,2026-02-12',
+  'F,десять,Telegram,2026-02-13',
+  'G,۹,Instagram,2026-03-01',
+  'H,7.5,Telegram,2026-03-02',
+  'I,11,Telegram,2026-03-03',
+].join('\n');
+
+describe('clientele nps', () => {
+  const scratch = scratchFolder();
+  afterAll(() => scratch.cleanUp());
+
+  it('prints the score, counts, invalid answers and the adjusted-Wald interval as JSON', () => {
+    scratch.file('customers.csv', CSV);
+    const run = runClientele(['nps', 'customers.csv', '--json'], { cwd: scratch.dir });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const result = JSON.parse(run.stdout);
+    // Valid: 10, 9, 7, 3, ۹ → 3 promoters, 1 passive, 1 detractor: NPS = 60 − 20 = 40.
+    expect(result).toMatchObject({ nps: 40, promoters: 3, passives: 1, detractors: 1, responses: 5, invalid: 3 });
+    expect(result.invalidAnswers.map((a: { row: number }) => a.row)).toEqual([7, 9, 10]);
+    const [low, high] = result.interval95;
+    expect(low).toBeLessThan(40);
+    expect(high).toBeGreaterThan(40);
+    expect(high).toBeLessThanOrEqual(100);
+  });
+
+  it('groups by a column or by month', () => {
+    scratch.file('customers.csv', CSV);
+    const bySource = JSON.parse(runClientele(['nps', 'customers.csv', '--by', 'Source', '--json'], { cwd: scratch.dir }).stdout);
+    expect(bySource.groups.map((g: { group: string; nps: number }) => [g.group, g.nps])).toEqual([
+      ['Instagram', 100],
+      ['Telegram', -50],
+    ]);
+    const byMonth = JSON.parse(runClientele(['nps', 'customers.csv', '--by', 'month', '--json'], { cwd: scratch.dir }).stdout);
+    expect(byMonth.groups.map((g: { group: string; responses: number }) => [g.group, g.responses])).toEqual([
+      ['2026-01', 2],
+      ['2026-02', 2],
+      ['2026-03', 1],
+    ]);
+  });
+
+  it('says which column is missing', () => {
+    scratch.file('customers.csv', CSV);
+    expect(runClientele(['nps', 'customers.csv', '--by', 'Colour'], { cwd: scratch.dir })).toMatchObject({
+      status: 1,
+      stderr: 'clientele: no column named "Colour" in customers.csv (--by takes month, quarter or a column name)\n',
+    });
+  });
+});
