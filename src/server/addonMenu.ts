@@ -16,5 +16,6 @@ export function buildAddonMenu(): void {
     .addItem(text.menuClean, 'showCleaningPanel')
     .addItem(text.menuDataQuality, 'showDataQuality')
     .addItem(text.menuDuplicates, 'showDuplicatesPanel')
+    .addItem(text.menuNps, 'showNpsReport')
     .addToUi();
 }

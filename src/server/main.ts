@@ -130,7 +130,12 @@ export function saveMergeRules(rules: Record<string, string>): void {
   saveMergeRulesSetting(actionContext(), rules);
 }
 
-/** CLI (and the NPS panel to come): the Net Promoter Score of the customer sheet. */
+/** Sidebar and CLI: the Net Promoter Score of the customer sheet. */
 export function getNpsReport(request: NpsRequest): NpsReport | { error: 'noSheet' | 'noScoreColumn' | 'noGroupColumn' } {
   return npsReport(actionContext(), request ?? {});
+}
+
+/** Menu: NPS report opens the sidebar on the NPS panel. */
+export function showNpsReport(): void {
+  openSidebar('nps');
 }

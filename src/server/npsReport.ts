@@ -29,6 +29,10 @@ export interface NpsInvalidAnswer {
 export interface NpsReport {
   sheet: string;
   scoreColumn: string;
+  /** The headers, for choosing a column to group by. */
+  headers: string[];
+  /** Customers (non-blank rows); valid answers / customers is the response rate. */
+  customers: number;
   summary: NpsSummary;
   invalid: NpsInvalidAnswer[];
   groups?: { group: string; summary: NpsSummary }[];
@@ -53,8 +57,10 @@ export function npsReport(context: ActionContext, request: NpsRequest = {}): Nps
   const scores: number[] = [];
   const grouped: { score: number; group: string }[] = [];
   const invalid: NpsInvalidAnswer[] = [];
+  let customers = 0;
   table.values.forEach((row, index) => {
     if (index === 0 || isBlankRow(row)) return;
+    customers += 1;
     const answer = classifyScore(row[scoreIndex] ?? '');
     if (answer.kind === 'blank') return;
     if (answer.kind === 'invalid') {
@@ -67,6 +73,8 @@ export function npsReport(context: ActionContext, request: NpsRequest = {}): Nps
   return {
     sheet: table.sheet.getName(),
     scoreColumn: headers[scoreIndex] ?? '',
+    headers,
+    customers,
     summary: npsSummary(scores),
     invalid,
     ...(request.by ? { groups: npsByGroup(grouped) } : {}),

@@ -92,11 +92,13 @@ export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   quality.addEventListener('click', () => nav.open('quality'));
   const duplicates = button(t.menuDuplicates, 'open-duplicates');
   duplicates.addEventListener('click', () => nav.open('duplicates'));
+  const nps = button(t.menuNps, 'open-nps');
+  nps.addEventListener('click', () => nav.open('nps'));
   return [
     h('h1', {}, t.sidebarTitle),
     state.settingsProblem ? h('p', { class: 'problem', 'data-testid': 'settings-problem' }, state.settingsProblem) : null,
     state.summary ? summarySection(state, state.summary) : h('p', { 'data-testid': 'no-sheet' }, t.summaryNoSheet),
-    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null),
+    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null),
     settingsSection(state, nav),
   ];
 }

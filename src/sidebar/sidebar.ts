@@ -5,6 +5,7 @@
 import type { SidebarState } from '../server/sidebarState';
 import { cleaningPanel } from './cleaningPanel';
 import { duplicatesPanel } from './duplicatesPanel';
+import { npsPanel } from './npsPanel';
 import { homePanel } from './homePanel';
 import type { Navigation, PanelName } from './navigation';
 import { qualityPanel } from './qualityPanel';
@@ -22,6 +23,7 @@ function show(state: SidebarState, panel: PanelName): void {
   if (panel === 'clean') cleaningPanel(state, navigation, app);
   else if (panel === 'quality') qualityPanel(state, navigation, app);
   else if (panel === 'duplicates') duplicatesPanel(state, navigation, app);
+  else if (panel === 'nps') npsPanel(state, navigation, app);
   else app.replaceChildren(...homePanel(state, navigation).filter((part): part is Node | string => Boolean(part)));
   app.setAttribute('aria-busy', 'false');
 }

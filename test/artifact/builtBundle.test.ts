@@ -48,6 +48,7 @@ describe('dist/Code.js', () => {
       'showCleaningPanel',
       'showDataQuality',
       'showDuplicatesPanel',
+      'showNpsReport',
     ]);
     for (const item of host.ui.menus[0]!.items) if ('functionName' in item) expect(entryPointNames).toContain(item.functionName);
 

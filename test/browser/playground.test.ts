@@ -327,3 +327,15 @@ test('Find duplicates… shows groups with their score, merges one into a single
   await sidebar.getByTestId('dup-undo').click();
   await expect_(async () => expect(await countRows()).toBe(rowsBefore));
 });
+
+test('NPS report shows the score with its interval, and the score by month', async () => {
+  await openPage();
+  await chooseMenuItem('showNpsReport');
+  const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
+  await sidebar.getByTestId('nps-score').waitFor();
+  expect(await sidebar.getByTestId('nps-score').textContent()).toMatch(/^NPS: -?\d+$/);
+  expect(await sidebar.getByTestId('nps-interval').textContent()).toMatch(/^95% interval: -?\d+ to -?\d+/);
+  await sidebar.getByTestId('nps-by').selectOption('month');
+  await sidebar.getByTestId('nps-groups').waitFor();
+  expect(await sidebar.locator('[data-testid=nps-groups] tr').count()).toBeGreaterThan(3);
+});

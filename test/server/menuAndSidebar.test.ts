@@ -17,6 +17,7 @@ describe('the add-on menu', () => {
           { caption: 'Clean customer data…', functionName: 'showCleaningPanel' },
           { caption: 'Data quality report', functionName: 'showDataQuality' },
           { caption: 'Find duplicates…', functionName: 'showDuplicatesPanel' },
+          { caption: 'NPS report', functionName: 'showNpsReport' },
         ],
       },
     ]);

@@ -107,6 +107,19 @@ const en = {
   dupRulesSaved: 'Merge rules saved.',
   dupUndo: 'Undo last merge',
   dupPartial: 'Only part of the sheet could be compared in the time Apps Script allows; the groups shown come from that part.',
+  menuNps: 'NPS report',
+  npsHeading: 'Net Promoter Score',
+  npsScore: 'NPS: {nps}',
+  npsInterval: '95% interval: {low} to {high} (± {moe} points)',
+  npsCounts: 'Promoters (9–10): {promoters} · Passives (7–8): {passives} · Detractors (0–6): {detractors}',
+  npsResponses: 'Valid answers: {count} of {rows} customers ({rate})',
+  npsSmall: 'Small sample: fewer than 30 answers, read the score with care.',
+  npsInvalid: 'Invalid answers, not counted: {count}',
+  npsBy: 'Show by',
+  npsByNothing: '—',
+  npsByMonth: 'month',
+  npsByQuarter: 'quarter',
+  npsNoColumn: 'No NPS column found. Name a column “NPS” (scores 0–10).',
 };
 
 export type MessageKey = keyof typeof en;
@@ -215,6 +228,19 @@ const ru: Messages = {
   dupRulesSaved: 'Правила объединения сохранены.',
   dupUndo: 'Отменить последнее объединение',
   dupPartial: 'За время, которое даёт Apps Script, удалось сравнить только часть листа; показаны группы из этой части.',
+  menuNps: 'Отчёт NPS',
+  npsHeading: 'Индекс потребительской лояльности (NPS)',
+  npsScore: 'NPS: {nps}',
+  npsInterval: '95% интервал: от {low} до {high} (± {moe} п.)',
+  npsCounts: 'Промоутеры (9–10): {promoters} · Нейтралы (7–8): {passives} · Критики (0–6): {detractors}',
+  npsResponses: 'Действительных ответов: {count} из {rows} клиентов ({rate})',
+  npsSmall: 'Мало ответов (меньше 30): оценку стоит читать осторожно.',
+  npsInvalid: 'Недействительные ответы, не учтены: {count}',
+  npsBy: 'Показать по',
+  npsByNothing: '—',
+  npsByMonth: 'месяцам',
+  npsByQuarter: 'кварталам',
+  npsNoColumn: 'Столбец NPS не найден. Назовите столбец «NPS» (оценки 0–10).',
 };
 
 const kk: Messages = {
@@ -320,6 +346,19 @@ const kk: Messages = {
   dupRulesSaved: 'Біріктіру ережелері сақталды.',
   dupUndo: 'Соңғы біріктіруді болдырмау',
   dupPartial: 'Apps Script берген уақытта парақтың бір бөлігі ғана салыстырылды; көрсетілген топтар сол бөліктен.',
+  menuNps: 'NPS есебі',
+  npsHeading: 'Тұтынушы адалдығы индексі (NPS)',
+  npsScore: 'NPS: {nps}',
+  npsInterval: '95% аралық: {low} – {high} (± {moe} ұпай)',
+  npsCounts: 'Промоутерлер (9–10): {promoters} · Бейтараптар (7–8): {passives} · Сыншылар (0–6): {detractors}',
+  npsResponses: 'Жарамды жауаптар: {rows} клиенттің {count}-і ({rate})',
+  npsSmall: 'Жауап аз (30-дан кем): бағаны абайлап оқыңыз.',
+  npsInvalid: 'Жарамсыз жауаптар, есептелмеді: {count}',
+  npsBy: 'Бойынша көрсету',
+  npsByNothing: '—',
+  npsByMonth: 'айлар',
+  npsByQuarter: 'тоқсандар',
+  npsNoColumn: 'NPS бағаны табылмады. Бағанды «NPS» деп атаңыз (0–10 бағалар).',
 };
 
 const mn: Messages = {
@@ -425,6 +464,19 @@ const mn: Messages = {
   dupRulesSaved: 'Нэгтгэх дүрэм хадгалагдлаа.',
   dupUndo: 'Сүүлийн нэгтгэлийг буцаах',
   dupPartial: 'Apps Script-ийн зөвшөөрсөн хугацаанд хуудасны зөвхөн нэг хэсгийг харьцуулж чадлаа; харуулсан бүлгүүд тэр хэсгээс.',
+  menuNps: 'NPS тайлан',
+  npsHeading: 'Үйлчлүүлэгчийн үнэнч байдлын индекс (NPS)',
+  npsScore: 'NPS: {nps}',
+  npsInterval: '95% интервал: {low} – {high} (± {moe} оноо)',
+  npsCounts: 'Дэмжигч (9–10): {promoters} · Төвийг сахисан (7–8): {passives} · Шүүмжлэгч (0–6): {detractors}',
+  npsResponses: 'Хүчинтэй хариулт: {rows} харилцагчаас {count} ({rate})',
+  npsSmall: 'Хариулт цөөн (30-аас бага): оноог болгоомжтой уншина уу.',
+  npsInvalid: 'Хүчингүй хариулт, тооцоогүй: {count}',
+  npsBy: 'Ангилах',
+  npsByNothing: '—',
+  npsByMonth: 'сараар',
+  npsByQuarter: 'улирлаар',
+  npsNoColumn: 'NPS багана олдсонгүй. Баганыг «NPS» гэж нэрлэнэ үү (0–10 оноо).',
 };
 
 const fa: Messages = {
@@ -530,6 +582,19 @@ const fa: Messages = {
   dupRulesSaved: 'قواعد ادغام ذخیره شد.',
   dupUndo: 'بازگردانی آخرین ادغام',
   dupPartial: 'در زمانی که Apps Script می‌دهد فقط بخشی از برگه مقایسه شد؛ گروه‌های نشان‌داده‌شده از همان بخش‌اند.',
+  menuNps: 'گزارش NPS',
+  npsHeading: 'شاخص خالص مروجان (NPS)',
+  npsScore: 'NPS: {nps}',
+  npsInterval: 'بازهٔ ۹۵٪: {low} تا {high} (± {moe} امتیاز)',
+  npsCounts: 'مروجان (۹–۱۰): {promoters} · بی‌طرف‌ها (۷–۸): {passives} · منتقدان (۰–۶): {detractors}',
+  npsResponses: 'پاسخ‌های معتبر: {count} از {rows} مشتری ({rate})',
+  npsSmall: 'نمونه کوچک است (کمتر از ۳۰ پاسخ): امتیاز را با احتیاط بخوانید.',
+  npsInvalid: 'پاسخ‌های نامعتبر، شمرده نشد: {count}',
+  npsBy: 'نمایش بر اساس',
+  npsByNothing: '—',
+  npsByMonth: 'ماه',
+  npsByQuarter: 'فصل',
+  npsNoColumn: 'ستون NPS یافت نشد. نام یک ستون را «NPS» بگذارید (امتیاز ۰ تا ۱۰).',
 };
 
 const zh: Messages = {
@@ -635,6 +700,19 @@ const zh: Messages = {
   dupRulesSaved: '合并规则已保存。',
   dupUndo: '撤销上次合并',
   dupPartial: '在 Apps Script 允许的时间内只比较了工作表的一部分；显示的分组来自这一部分。',
+  menuNps: 'NPS 报告',
+  npsHeading: '净推荐值（NPS）',
+  npsScore: 'NPS：{nps}',
+  npsInterval: '95% 区间：{low} 至 {high}（± {moe} 分）',
+  npsCounts: '推荐者（9–10）：{promoters} · 中立者（7–8）：{passives} · 贬损者（0–6）：{detractors}',
+  npsResponses: '有效回答：{count}（共 {rows} 位客户，{rate}）',
+  npsSmall: '样本较小（少于 30 个回答），请谨慎解读。',
+  npsInvalid: '无效回答（未计入）：{count}',
+  npsBy: '分组',
+  npsByNothing: '—',
+  npsByMonth: '按月',
+  npsByQuarter: '按季度',
+  npsNoColumn: '未找到 NPS 列。请将一列命名为“NPS”（0–10 分）。',
 };
 
 export const CATALOGUE: Record<Language, Messages> = { en, ru, kk, mn, fa, zh };

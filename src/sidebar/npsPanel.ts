@@ -1,0 +1,77 @@
+/**
+ * The NPS report panel: the score with its 95% interval, the counts and the response rate,
+ * invalid answers by row, and the score by month, quarter or any column, each with its interval.
+ */
+import { formatMessage } from '../core/i18n/formatMessage';
+import type { Messages } from '../core/i18n/messages';
+import type { NpsSummary } from '../core/nps/npsScore';
+import type { NpsReport } from '../server/npsReport';
+import type { SidebarState } from '../server/sidebarState';
+import { button, h } from './dom';
+import type { Navigation } from './navigation';
+import { server } from './serverApi';
+import { act } from './status';
+
+const whole = (n: number | null) => (n === null ? '—' : String(Math.round(n)));
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+function summaryLines(t: Messages, summary: NpsSummary): HTMLElement[] {
+  return [
+    h('p', { class: 'count', 'data-testid': 'nps-score' }, formatMessage(t.npsScore, { nps: whole(summary.nps) })),
+    summary.interval95
+      ? h('p', { 'data-testid': 'nps-interval' }, formatMessage(t.npsInterval, { low: whole(summary.interval95[0]), high: whole(summary.interval95[1]), moe: whole(summary.marginOfError) }))
+      : h('span', {}),
+    h('p', {}, formatMessage(t.npsCounts, { promoters: summary.promoters, passives: summary.passives, detractors: summary.detractors })),
+    ...(summary.smallSample && summary.responses > 0 ? [h('p', { class: 'problem' }, t.npsSmall)] : []),
+  ];
+}
+
+function groupTable(t: Messages, report: NpsReport): HTMLElement | null {
+  if (!report.groups) return null;
+  return h(
+    'table',
+    { class: 'quality', 'data-testid': 'nps-groups' },
+    h('tbody', {}, ...report.groups.map((g) => {
+      const interval = g.summary.interval95 ? `${whole(g.summary.interval95[0])}…${whole(g.summary.interval95[1])}` : '';
+      return h('tr', {}, h('td', {}, h('bdi', {}, g.group)), h('td', {}, whole(g.summary.nps)), h('td', {}, interval), h('td', {}, `n=${g.summary.responses}`));
+    })),
+  );
+}
+
+export function npsPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
+  const t = state.messages;
+  const back = button(t.back, 'back');
+  back.addEventListener('click', () => void act(back, async () => nav.home(await server.getSidebarState())));
+  const header = [h('h1', {}, t.npsHeading), back];
+  const load = (by: string) => {
+    container.replaceChildren(...header, h('p', { class: 'muted' }, t.loading));
+    void act(null, async () => {
+      const report = await server.getNpsReport(by ? { by } : {});
+      if ('error' in report) {
+        container.replaceChildren(...header, h('p', {}, report.error === 'noSheet' ? t.summaryNoSheet : t.npsNoColumn));
+        return;
+      }
+      const choose = h(
+        'select',
+        { 'data-testid': 'nps-by' },
+        h('option', { value: '' }, t.npsByNothing),
+        h('option', { value: 'month' }, t.npsByMonth),
+        h('option', { value: 'quarter' }, t.npsByQuarter),
+        ...report.headers.filter((name) => name !== '' && name !== report.scoreColumn).map((name) => h('option', { value: name }, name)),
+      ) as HTMLSelectElement;
+      choose.value = by;
+      choose.addEventListener('change', () => load(choose.value));
+      const rate = report.customers === 0 ? '0%' : percent(report.summary.responses / report.customers);
+      container.replaceChildren(
+        ...header,
+        ...summaryLines(t, report.summary),
+        h('p', { 'data-testid': 'nps-responses' }, formatMessage(t.npsResponses, { count: report.summary.responses, rows: report.customers, rate })),
+        h('label', {}, t.npsBy, ' ', choose),
+        ...[groupTable(t, report)].filter((part): part is HTMLElement => part !== null),
+        h('h2', {}, formatMessage(t.npsInvalid, { count: report.invalid.length })),
+        h('ul', {}, ...report.invalid.slice(0, 100).map((answer) => h('li', { class: 'problem' }, `${answer.column}${answer.row}: `, h('bdi', {}, answer.value)))),
+      );
+    });
+  };
+  load('');
+}
