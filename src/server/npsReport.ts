@@ -11,9 +11,10 @@ import { npsByGroup, periodKey } from '../core/nps/npsGroups';
 import type { ActionContext } from './actionContext';
 import { findCustomerTable } from './customerSheet';
 import { parseDateText } from '../core/cleaning/dates';
+import { channelOf } from '../core/nps/acquisitionChannels';
 
 export interface NpsRequest {
-  /** 'month', 'quarter', or the header of a column whose values make the groups. */
+  /** 'month', 'quarter', 'channel' (the acquisition channel of the Source column), or the header of a column whose values make the groups. */
   by?: string;
   /** The header of the score column; default the recognised NPS column. */
   column?: string;
@@ -49,7 +50,8 @@ export function npsReport(context: ActionContext, request: NpsRequest = {}): Nps
   const { roles } = table.columns;
   const dateIndex = roles.created ?? roles.updated ?? roles.lastPurchase;
   const byPeriod = request.by === 'month' || request.by === 'quarter' ? request.by : null;
-  const groupIndex = request.by && !byPeriod ? headers.indexOf(request.by.trim()) : -1;
+  const byChannel = request.by === 'channel';
+  const groupIndex = byChannel ? roles.source ?? -1 : request.by && !byPeriod ? headers.indexOf(request.by.trim()) : -1;
   if (request.by && !byPeriod && groupIndex < 0) return { error: 'noGroupColumn' };
   const timeZone = context.spreadsheet.getSpreadsheetTimeZone();
   const locale = context.spreadsheet.getSpreadsheetLocale();
@@ -68,7 +70,8 @@ export function npsReport(context: ActionContext, request: NpsRequest = {}): Nps
       return;
     }
     scores.push(answer.score);
-    if (request.by) grouped.push({ score: answer.score, group: groupOf(row, byPeriod, byPeriod ? dateIndex : groupIndex, timeZone, locale) });
+    if (byChannel) grouped.push({ score: answer.score, group: channelOf(row[groupIndex]) });
+    else if (request.by) grouped.push({ score: answer.score, group: groupOf(row, byPeriod, byPeriod ? dateIndex : groupIndex, timeZone, locale) });
   });
   return {
     sheet: table.sheet.getName(),

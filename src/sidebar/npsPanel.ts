@@ -57,6 +57,7 @@ export function npsPanel(state: SidebarState, nav: Navigation, container: HTMLEl
         h('option', { value: '' }, t.npsByNothing),
         h('option', { value: 'month' }, t.npsByMonth),
         h('option', { value: 'quarter' }, t.npsByQuarter),
+        h('option', { value: 'channel' }, t.npsByChannel),
         ...report.headers.filter((name) => name !== '' && name !== report.scoreColumn).map((name) => h('option', { value: name }, name)),
       ) as HTMLSelectElement;
       choose.value = by;

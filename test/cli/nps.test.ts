@@ -48,11 +48,20 @@ describe('clientele nps', () => {
     ]);
   });
 
+  it('groups by acquisition channel, read from free-text sources', () => {
+    scratch.file('channels.csv', ['Name,NPS,How did you hear about us', 'A,10,инста', 'B,9,Instagram', 'C,2,от подруги', 'D,10,朋友推荐'].join('\n'));
+    const byChannel = JSON.parse(runClientele(['nps', 'channels.csv', '--by', 'channel', '--json'], { cwd: scratch.dir }).stdout);
+    expect(byChannel.groups.map((g: { group: string; responses: number; nps: number }) => [g.group, g.responses, g.nps])).toEqual([
+      ['friend', 2, 0],
+      ['instagram', 2, 100],
+    ]);
+  });
+
   it('says which column is missing', () => {
     scratch.file('customers.csv', CSV);
     expect(runClientele(['nps', 'customers.csv', '--by', 'Colour'], { cwd: scratch.dir })).toMatchObject({
       status: 1,
-      stderr: 'clientele: no column named "Colour" in customers.csv (--by takes month, quarter or a column name)\n',
+      stderr: 'clientele: no column named "Colour" in customers.csv (--by takes month, quarter, channel or a column name)\n',
     });
   });
 });

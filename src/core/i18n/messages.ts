@@ -120,6 +120,7 @@ const en = {
   npsByMonth: 'month',
   npsByQuarter: 'quarter',
   npsNoColumn: 'No NPS column found. Name a column “NPS” (scores 0–10).',
+  npsByChannel: 'acquisition channel',
 };
 
 export type MessageKey = keyof typeof en;
@@ -241,6 +242,7 @@ const ru: Messages = {
   npsByMonth: 'месяцам',
   npsByQuarter: 'кварталам',
   npsNoColumn: 'Столбец NPS не найден. Назовите столбец «NPS» (оценки 0–10).',
+  npsByChannel: 'каналам привлечения',
 };
 
 const kk: Messages = {
@@ -359,6 +361,7 @@ const kk: Messages = {
   npsByMonth: 'айлар',
   npsByQuarter: 'тоқсандар',
   npsNoColumn: 'NPS бағаны табылмады. Бағанды «NPS» деп атаңыз (0–10 бағалар).',
+  npsByChannel: 'тарту арналары',
 };
 
 const mn: Messages = {
@@ -477,6 +480,7 @@ const mn: Messages = {
   npsByMonth: 'сараар',
   npsByQuarter: 'улирлаар',
   npsNoColumn: 'NPS багана олдсонгүй. Баганыг «NPS» гэж нэрлэнэ үү (0–10 оноо).',
+  npsByChannel: 'татах сувгаар',
 };
 
 const fa: Messages = {
@@ -595,6 +599,7 @@ const fa: Messages = {
   npsByMonth: 'ماه',
   npsByQuarter: 'فصل',
   npsNoColumn: 'ستون NPS یافت نشد. نام یک ستون را «NPS» بگذارید (امتیاز ۰ تا ۱۰).',
+  npsByChannel: 'کانال جذب',
 };
 
 const zh: Messages = {
@@ -713,6 +718,7 @@ const zh: Messages = {
   npsByMonth: '按月',
   npsByQuarter: '按季度',
   npsNoColumn: '未找到 NPS 列。请将一列命名为“NPS”（0–10 分）。',
+  npsByChannel: '按获客渠道',
 };
 
 export const CATALOGUE: Record<Language, Messages> = { en, ru, kk, mn, fa, zh };

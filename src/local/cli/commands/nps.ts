@@ -14,10 +14,14 @@ import type { Command, CommandIO } from './command';
 const spec: CommandSpec = {
   name: 'nps',
   summary: 'Net Promoter Score with its 95% interval, overall and by month, quarter or any column.',
-  usage: 'IN [--by month|quarter|COLUMN] [--column NAME] [--json] [--lang xx]',
+  usage: 'IN [--by month|quarter|channel|COLUMN] [--column NAME] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
-    by: { type: 'string', valueName: 'month|quarter|COLUMN', description: 'also the score per month, per quarter (by the Created date) or per value of a column, e.g. Source' },
+    by: {
+      type: 'string',
+      valueName: 'month|quarter|channel|COLUMN',
+      description: 'also the score per month or quarter (by the Created date), per acquisition channel (from the Source column: Instagram, friend, walk-in…) or per value of a column',
+    },
     column: { type: 'string', valueName: 'NAME', description: 'the column holding the 0–10 scores (default: the recognised NPS column)' },
   },
   details: [
@@ -66,7 +70,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<number> {
   if ('error' in report) {
     if (report.error === 'noSheet') throw noCustomerSheet(file);
     if (report.error === 'noScoreColumn') throw new CliError(column ? `no column named "${column}" in ${file}` : `no NPS column in ${file}: name it with --column`);
-    throw new CliError(`no column named "${by}" in ${file} (--by takes month, quarter or a column name)`);
+    throw new CliError(by === 'channel' ? `no source column (how did you hear about us) in ${file}` : `no column named "${by}" in ${file} (--by takes month, quarter, channel or a column name)`);
   }
   const result = {
     file,
