@@ -5,7 +5,8 @@
 import type { CellValue } from './customerRecord';
 import { contentToWrite, valueToWrite } from './sheetWriting';
 
-function sameCell(a: CellValue, b: CellValue): boolean {
+/** Two cell values are the same: Dates by their instant, everything else strictly. */
+export function sameCell(a: CellValue, b: CellValue): boolean {
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   return a === b;
 }

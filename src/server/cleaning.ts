@@ -5,12 +5,12 @@
 import { blockForEdits, type CellEdit, type SheetContents } from '../core/cellBlock';
 import { planCleaning, type CleaningOptions, type CleaningPlan } from '../core/cleaning/cleaningPlan';
 import { previewCleaning, type CleaningPreview } from '../core/cleaning/cleaningPreview';
-import type { CellValue } from '../core/customerRecord';
 import type { Language } from '../core/i18n/languages';
 import type { Settings } from '../core/settings';
 import { PLAIN_TEXT_FORMAT } from '../core/sheetWriting';
 import { encodeCell, lastOperation, type ColumnFormats } from '../core/undoLog';
 import { findCustomerTable } from './customerSheet';
+import { readContents, writeBlock } from './sheetContents';
 import { appendUndoLog, readUndoLog } from './undoSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,12 +30,6 @@ export function cleaningOptions(spreadsheet: Spreadsheet, settings: Settings, la
     phoneFormat: settings.phoneFormat ?? 'E164',
     countryStyle: settings.countryStyle ?? 'code',
   };
-}
-
-/** Values, formulas and number formats of the data range: three reads, whatever the size. */
-export function readContents(sheet: Sheet): SheetContents {
-  const range = sheet.getDataRange();
-  return { values: range.getValues() as CellValue[][], formulas: range.getFormulas(), formats: range.getNumberFormats() };
 }
 
 interface PlannedCleaning {
@@ -105,7 +99,7 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
     const block = blockForEdits([...edits.values()], written);
     const previous: CellEdit[] = [...edits.values()].map((edit) => ({ ...edit, value: contents.values[edit.row - 1]![edit.column - 1]! }));
     appendUndoLog(spreadsheet, { operation: `clean-${Date.now()}`, action: 'clean', time: new Date(), sheet: sheet.getName() }, { cells: previous, formats: previousFormats });
-    if (block) sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
+    writeBlock(sheet, block);
     return { changed: edits.size, complete: plan.complete, lastRowDone: plan.lastRowDone };
   } finally {
     lock.releaseLock();

@@ -6,9 +6,9 @@
 import { displayCell } from '../core/cleaning/cleaningPreview';
 import type { CellValue } from '../core/customerRecord';
 import { findDuplicates, pairKey, rowIdentity, type PairScore } from '../core/dedupe/findDuplicates';
-import { valueToWrite } from '../core/sheetWriting';
 import type { ActionContext } from './actionContext';
 import { findCustomerTable } from './customerSheet';
+import { appendRows, recordSheet } from './recordSheets';
 
 /** Apps Script stops an execution after 6 minutes; matching stops in time to answer. */
 const MATCHING_BUDGET_MS = 4 * 60 * 1000;
@@ -97,18 +97,8 @@ export function rejectGroup(context: ActionContext, rows: readonly number[]): nu
   const keys: string[] = [];
   for (let i = 0; i < identities.length; i += 1) for (let j = i + 1; j < identities.length; j += 1) keys.push(pairKey(identities[i]!, identities[j]!));
   if (keys.length === 0) return 0;
-  let sheet = context.spreadsheet.getSheetByName(REJECTIONS_SHEET);
-  if (!sheet) {
-    const active = context.spreadsheet.getActiveSheet();
-    sheet = context.spreadsheet.insertSheet(REJECTIONS_SHEET, context.spreadsheet.getNumSheets());
-    sheet.getRange(1, 1, 1, 2).setValues([['Pair', 'Rejected at']]);
-    sheet.hideSheet();
-    context.spreadsheet.setActiveSheet(active);
-  }
-  const first = sheet.getLastRow() + 1;
-  const maxRows = sheet.getMaxRows();
-  if (first + keys.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, first + keys.length - 1 - maxRows);
+  const sheet = recordSheet(context.spreadsheet, REJECTIONS_SHEET, ['Pair', 'Rejected at'], { hidden: true });
   const now = new Date();
-  sheet.getRange(first, 1, keys.length, 2).setValues(keys.map((key) => [valueToWrite(key, ''), now]));
+  appendRows(sheet, keys.map((key) => [key, now]), 2);
   return keys.length;
 }

@@ -8,12 +8,12 @@ import { blockForEdits, editsBetween } from '../core/cellBlock';
 import type { CellValue } from '../core/customerRecord';
 import { DEFAULT_HEADERS } from '../core/headerRoles';
 import { planMerge } from '../core/merge/mergePlan';
-import { valueToWrite } from '../core/sheetWriting';
 import * as z from 'zod/mini';
 import { CUSTOMER_FIELDS } from '../core/customerFields';
 import type { ActionContext } from './actionContext';
-import { readContents } from './cleaning';
+import { readContents, writeBlock } from './sheetContents';
 import { findCustomerTable } from './customerSheet';
+import { appendRows, recordSheet } from './recordSheets';
 import { appendUndoLog } from './undoSheet';
 
 export const MERGED_SHEET = 'Merged';
@@ -58,7 +58,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
       },
     );
     const block = blockForEdits(editsBetween(contents.values, plan.table), contents);
-    if (block) sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
+    writeBlock(sheet, block);
     return { groups: plan.survivors.length, rowsMerged: plan.merged.length };
   } finally {
     lock.releaseLock();
@@ -68,22 +68,10 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
 /** The merged rows, whole, on the Merged sheet (made on first use), with the survivor's ID and the time. */
 function appendMergedRows(context: ActionContext, headers: readonly CellValue[], merged: ReturnType<typeof planMerge>['merged']) {
   const width = headers.length + MERGED_EXTRA_HEADERS.length;
-  let sheet = context.spreadsheet.getSheetByName(MERGED_SHEET);
-  if (!sheet) {
-    const active = context.spreadsheet.getActiveSheet();
-    sheet = context.spreadsheet.insertSheet(MERGED_SHEET, context.spreadsheet.getNumSheets());
-    sheet.getRange(1, 1, 1, width).setValues([[...headers, ...MERGED_EXTRA_HEADERS].map((value) => valueToWrite(value, ''))]).setFontWeight('bold');
-    sheet.setFrozenRows(1);
-    context.spreadsheet.setActiveSheet(active);
-  }
+  const sheet = recordSheet(context.spreadsheet, MERGED_SHEET, [...headers, ...MERGED_EXTRA_HEADERS]);
   const now = new Date();
-  const rows = merged.map((row) => [...headers.map((_, c) => row.values[c] ?? ''), row.survivorId, now].map((value) => valueToWrite(value, '')));
-  const firstRow = sheet.getLastRow() + 1;
-  const needed = firstRow + rows.length - 1;
-  const maxRows = sheet.getMaxRows();
-  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
-  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
+  const rows = merged.map((row) => [...headers.map((_, c) => row.values[c] ?? ''), row.survivorId, now]);
+  const firstRow = appendRows(sheet, rows, width);
   return { sheet: MERGED_SHEET, firstRow, count: rows.length, width };
 }
 

@@ -8,7 +8,7 @@ import { blockForEdits, editsBetween } from '../core/cellBlock';
 import type { CellValue } from '../core/customerRecord';
 import { tableBeforeMerge } from '../core/merge/mergePlan';
 import { lastOperation, type RowChanges } from '../core/undoLog';
-import { readContents } from './cleaning';
+import { readContents, writeBlock } from './sheetContents';
 import { readUndoLog, removeUndoRows } from './undoSheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,7 +33,7 @@ export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneA
     const contents = readContents(sheet);
     const edits = last.rows ? editsBetween(contents.values, tableBefore(contents.values, last.rows)) : last.cells;
     const block = blockForEdits(edits, contents);
-    if (block) sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
+    writeBlock(sheet, block);
     for (const rows of last.appended) {
       spreadsheet.getSheetByName(rows.sheet)?.getRange(rows.firstRow, 1, rows.count, rows.width).clearContent();
     }

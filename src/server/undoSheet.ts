@@ -4,8 +4,8 @@
  * log's last rows the last operation.
  */
 import type { CellValue } from '../core/customerRecord';
-import { valueToWrite } from '../core/sheetWriting';
 import { UNDO_HEADERS, UNDO_SHEET, undoRows, type UndoEntry, type UndoRecord } from '../core/undoLog';
+import { appendRows, recordSheet } from './recordSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -15,28 +15,10 @@ export function readUndoLog(spreadsheet: Spreadsheet): CellValue[][] {
   return sheet.getDataRange().getValues() as CellValue[][];
 }
 
-function undoSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
-  const existing = spreadsheet.getSheetByName(UNDO_SHEET);
-  if (existing) return existing;
-  // insertSheet makes the new sheet the active one: the user stays on the sheet they were on.
-  const active = spreadsheet.getActiveSheet();
-  const sheet = spreadsheet.insertSheet(UNDO_SHEET, spreadsheet.getNumSheets());
-  sheet.getRange(1, 1, 1, UNDO_HEADERS.length).setValues([UNDO_HEADERS]);
-  sheet.setFrozenRows(1);
-  sheet.hideSheet();
-  spreadsheet.setActiveSheet(active);
-  return sheet;
-}
-
 export function appendUndoLog(spreadsheet: Spreadsheet, entry: UndoEntry, record: UndoRecord): void {
-  const rows = undoRows(entry, record).map((row) => row.map((value) => valueToWrite(value, '')));
+  const rows = undoRows(entry, record);
   if (rows.length === 0) return;
-  const sheet = undoSheet(spreadsheet);
-  const first = Math.max(sheet.getLastRow(), 1) + 1;
-  const needed = first + rows.length - 1;
-  const maxRows = sheet.getMaxRows();
-  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
-  sheet.getRange(first, 1, rows.length, UNDO_HEADERS.length).setValues(rows);
+  appendRows(recordSheet(spreadsheet, UNDO_SHEET, UNDO_HEADERS, { hidden: true }), rows, UNDO_HEADERS.length);
 }
 
 export function removeUndoRows(spreadsheet: Spreadsheet, firstRow: number, count: number): void {

@@ -3,6 +3,7 @@
  * every value that cannot be cleaned (kept as it is, with the reason) and every suggestion
  * for the user to accept. Data in, plan out: nothing here reads or writes a sheet.
  */
+import { sameCell } from '../cellBlock';
 import type { CustomerField } from '../customerFields';
 import { isBlankRow } from '../customerIds';
 import type { RecognisedColumns } from '../headerRoles';
@@ -56,11 +57,6 @@ export interface TimeBudget {
 const ROWS_BETWEEN_CLOCK_CHECKS = 500;
 /** Bounds the memory of remembered results; unique values (phones, emails) would otherwise pile up. */
 const MEMO_LIMIT = 50_000;
-
-export function sameCellValue(a: CellValue, b: CellValue): boolean {
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  return a === b;
-}
 
 function columnCleaners(width: number, columns: RecognisedColumns): (readonly Cleaner[])[] {
   const byColumn: (readonly Cleaner[])[] = Array.from({ length: width }, () => EXTRA_COLUMN_CLEANERS);
@@ -129,7 +125,7 @@ export function planCleaning(
       const column = c + 1;
       if (result.problem) plan.issues.push({ row: sheetRow, column, value: before, problem: result.problem });
       if (result.suggestion) plan.suggestions.push({ row: sheetRow, column, value: result.value, suggestion: result.suggestion });
-      if (result.fixes.length > 0 && !sameCellValue(before, result.value)) {
+      if (result.fixes.length > 0 && !sameCell(before, result.value)) {
         plan.changes.push({ row: sheetRow, column, before, after: result.value, fixes: result.fixes });
       }
     }

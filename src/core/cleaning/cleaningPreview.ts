@@ -16,19 +16,19 @@ export interface FixGroup {
   samples: { row: number; before: string; after: string }[];
 }
 
-export interface IssueLine {
+/** A cell as the panel names it: sheet row, column letter, header, and its value as shown. */
+export interface CellLine {
   row: number;
   column: string;
   header: string;
   value: string;
+}
+
+export interface IssueLine extends CellLine {
   problem: ProblemKind;
 }
 
-export interface SuggestionLine {
-  row: number;
-  column: string;
-  header: string;
-  value: string;
+export interface SuggestionLine extends CellLine {
   suggestion: string;
 }
 
@@ -47,12 +47,17 @@ const LINES_SHOWN = 200;
 /** A cell as the sheet shows it; a date cell as yyyy-mm-dd in the spreadsheet's time zone. */
 export function displayCell(value: CellValue, timeZone: string): string {
   if (!(value instanceof Date)) return String(value);
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(value);
-  return parts;
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(value);
 }
 
 export function previewCleaning(plan: CleaningPlan, headers: readonly CellValue[], timeZone: string): CleaningPreview {
   const header = (column: number) => String(headers[column - 1] ?? '');
+  const line = (cell: { row: number; column: number; value: CellValue }): CellLine => ({
+    row: cell.row,
+    column: columnLetter(cell.column - 1),
+    header: header(cell.column),
+    value: displayCell(cell.value, timeZone),
+  });
   const groups = new Map<string, FixGroup>();
   for (const change of plan.changes) {
     for (const kind of change.fixes) {
@@ -71,21 +76,9 @@ export function previewCleaning(plan: CleaningPlan, headers: readonly CellValue[
   return {
     changedCells: plan.changes.length,
     groups: [...groups.values()].sort((a, b) => b.count - a.count),
-    issues: plan.issues.slice(0, LINES_SHOWN).map((issue) => ({
-      row: issue.row,
-      column: columnLetter(issue.column - 1),
-      header: header(issue.column),
-      value: displayCell(issue.value, timeZone),
-      problem: issue.problem,
-    })),
+    issues: plan.issues.slice(0, LINES_SHOWN).map((issue) => ({ ...line(issue), problem: issue.problem })),
     issueCount: plan.issues.length,
-    suggestions: plan.suggestions.slice(0, LINES_SHOWN).map((s) => ({
-      row: s.row,
-      column: columnLetter(s.column - 1),
-      header: header(s.column),
-      value: displayCell(s.value, timeZone),
-      suggestion: s.suggestion,
-    })),
+    suggestions: plan.suggestions.slice(0, LINES_SHOWN).map((s) => ({ ...line(s), suggestion: s.suggestion })),
     complete: plan.complete,
   };
 }

@@ -3,6 +3,7 @@
  * one line on stderr and an exit code (0 done, 1 the input cannot be used, 2 wrong command line).
  */
 import { version } from '../../../package.json';
+import { commandHelp, flagOption, parseCommandLine } from './arguments';
 import { reportFailure, usageError } from './cliErrors';
 import { COMMANDS } from './commands';
 import type { CommandIO } from './commands/command';
@@ -46,7 +47,8 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
     if (first === 'help' && rest[0] !== undefined && !rest[0].startsWith('-')) {
       const command = COMMANDS.find(({ spec }) => spec.name === rest[0]);
       if (!command) throw usageError(`unknown command: ${rest[0]} (see clientele --help)`);
-      return await command.run(['--help'], io);
+      io.stdout.write(commandHelp(command.spec));
+      return 0;
     }
     if (first === 'help') {
       io.stdout.write(overallHelp());
@@ -55,7 +57,12 @@ export async function runCli(argv: readonly string[], io: CommandIO): Promise<nu
     if (first.startsWith('-')) throw usageError(`unknown option: ${first} (see clientele --help)`);
     const command = COMMANDS.find(({ spec }) => spec.name === first);
     if (!command) throw usageError(`unknown command: ${first} (see clientele --help)`);
-    return await command.run(rest, io);
+    const commandLine = parseCommandLine(command.spec, rest);
+    if (flagOption(commandLine.values, 'help')) {
+      io.stdout.write(commandHelp(command.spec));
+      return 0;
+    }
+    return await command.run(commandLine, io);
   } catch (error) {
     return reportFailure(error, io.stderr, debug);
   }

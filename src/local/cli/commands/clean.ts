@@ -8,7 +8,7 @@ import type { CleaningPreview } from '../../../core/cleaning/cleaningPreview';
 import type { CleaningPanel } from '../../../server/cleaning';
 import { takeTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, OUTPUT_OPTIONS, parseCommandLine, regionOption, stringOption, type CommandSpec } from '../arguments';
+import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
@@ -35,12 +35,7 @@ const spec: CommandSpec = {
 /** Apps Script's time budget can stop one cleaning before the end of a very large file: clean until done. */
 const MAX_ROUNDS = 20;
 
-async function run(args: readonly string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandLine(spec, args);
-  if (flagOption(values, 'help')) {
-    io.stdout.write(commandHelp(spec));
-    return 0;
-  }
+async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
   const output = stringOption(values, 'output');
   if (!output) throw usageError(`clean needs -o OUT: the cleaned file is written there and ${file} stays as it was`);

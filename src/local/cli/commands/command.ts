@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../arguments';
+import type { CommandSpec, ParsedCommandLine } from '../arguments';
 import type { ProgressStream } from '../progress';
 
 /** Where a command writes and what it knows of its environment: process's, or a test's. */
@@ -11,6 +11,6 @@ export interface CommandIO {
 
 export interface Command {
   spec: CommandSpec;
-  /** Runs with the arguments after the command's name; returns the exit code or throws a CliError. */
-  run(args: readonly string[], io: CommandIO): Promise<number>;
+  /** Runs with its parsed command line (help is answered before); returns the exit code or throws a CliError. */
+  run(commandLine: ParsedCommandLine, io: CommandIO): Promise<number>;
 }

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import type { DuplicateGroups } from '../../../server/duplicates';
 import { formatCsv } from '../../files/csvTable';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, OUTPUT_OPTIONS, parseCommandLine, regionOption, stringOption, type CommandSpec } from '../arguments';
+import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
@@ -42,12 +42,7 @@ export function clusterRows(result: DuplicateGroups): (string | number)[][] {
   return rows;
 }
 
-async function run(args: readonly string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandLine(spec, args);
-  if (flagOption(values, 'help')) {
-    io.stdout.write(commandHelp(spec));
-    return 0;
-  }
+async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
   const clustersFile = stringOption(values, 'clusters');
   const reviewFile = stringOption(values, 'review');

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeDemoFiles } from '../../demo/writeDemoFiles';
-import { COMMON_OPTIONS, commandHelp, flagOption, parseCommandLine, type CommandSpec } from '../arguments';
+import { COMMON_OPTIONS, flagOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { CliError, usageError } from '../cliErrors';
 import type { Command, CommandIO } from './command';
 
@@ -19,12 +19,7 @@ const spec: CommandSpec = {
   details: 'DIR defaults to clientele-demo. Existing files are never overwritten.',
 };
 
-async function run(args: readonly string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandLine(spec, args);
-  if (flagOption(values, 'help')) {
-    io.stdout.write(commandHelp(spec));
-    return 0;
-  }
+async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   if (positionals.length > 1) throw usageError(`too many arguments: ${positionals.slice(1).join(' ')} (see clientele demo --help)`);
   const dir = positionals[0] ?? 'clientele-demo';
   const files = DEMO_FILES.map((name) => path.join(dir, name));

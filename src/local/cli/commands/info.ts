@@ -9,7 +9,7 @@ import { formatMessage } from '../../../core/i18n/formatMessage';
 import type { Language } from '../../../core/i18n/languages';
 import type { SidebarState } from '../../../server/sidebarState';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, parseCommandLine, stringOption, type CommandSpec } from '../arguments';
+import { COMMON_OPTIONS, flagOption, inputFileArgument, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { noCustomerSheet } from '../cliErrors';
 import type { FileFormat } from '../fileFormat';
 import { chooseLanguage } from '../language';
@@ -153,12 +153,7 @@ async function inspect(file: string, language: Language, io: CommandIO, json: bo
   }
 }
 
-async function run(args: readonly string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandLine(spec, args);
-  if (flagOption(values, 'help')) {
-    io.stdout.write(commandHelp(spec));
-    return 0;
-  }
+async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const json = flagOption(values, 'json');

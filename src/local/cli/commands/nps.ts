@@ -5,7 +5,7 @@
 import type { NpsSummary } from '../../../core/nps/npsScore';
 import type { NpsReport } from '../../../server/npsReport';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, commandHelp, flagOption, inputFileArgument, parseCommandLine, stringOption, type CommandSpec } from '../arguments';
+import { COMMON_OPTIONS, flagOption, inputFileArgument, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { CliError, noCustomerSheet } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { readInput } from '../readInput';
@@ -54,12 +54,7 @@ function line(label: string, summary: NpsSummary): string {
   return `${label}NPS ${round(summary.nps)} (${interval}; ${summary.responses} answers: ${summary.promoters} promoters, ${summary.passives} passives, ${summary.detractors} detractors${small})`;
 }
 
-async function run(args: readonly string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandLine(spec, args);
-  if (flagOption(values, 'help')) {
-    io.stdout.write(commandHelp(spec));
-    return 0;
-  }
+async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const by = stringOption(values, 'by');
