@@ -3,8 +3,11 @@ import type { Language } from './languages';
 /**
  * Interface text. English is the reference: every other language must translate
  * every key (the type enforces it). `{name}` placeholders are filled by `formatMessage`.
+ *
+ * The texts of the first features live below; each later feature keeps its texts in its
+ * own `*Messages.ts` file beside this one (see featureMessages.ts) and is listed in FEATURES.
  */
-const en = {
+const coreEn = {
   menuOpenSidebar: 'Open Clientele',
   menuSetUpSheet: 'Set up customer sheet',
   sidebarTitle: 'Clientele',
@@ -123,10 +126,9 @@ const en = {
   npsByChannel: 'acquisition channel',
 };
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+type CoreMessages = Record<keyof typeof coreEn, string>;
 
-const ru: Messages = {
+const ru: CoreMessages = {
   menuOpenSidebar: 'Открыть Clientele',
   menuSetUpSheet: 'Настроить лист клиентов',
   sidebarTitle: 'Clientele',
@@ -245,7 +247,7 @@ const ru: Messages = {
   npsByChannel: 'каналам привлечения',
 };
 
-const kk: Messages = {
+const kk: CoreMessages = {
   menuOpenSidebar: 'Clientele ашу',
   menuSetUpSheet: 'Клиенттер парағын баптау',
   sidebarTitle: 'Clientele',
@@ -364,7 +366,7 @@ const kk: Messages = {
   npsByChannel: 'тарту арналары',
 };
 
-const mn: Messages = {
+const mn: CoreMessages = {
   menuOpenSidebar: 'Clientele нээх',
   menuSetUpSheet: 'Харилцагчийн хүснэгт тохируулах',
   sidebarTitle: 'Clientele',
@@ -483,7 +485,7 @@ const mn: Messages = {
   npsByChannel: 'татах сувгаар',
 };
 
-const fa: Messages = {
+const fa: CoreMessages = {
   menuOpenSidebar: 'باز کردن Clientele',
   menuSetUpSheet: 'راه‌اندازی برگهٔ مشتریان',
   sidebarTitle: 'Clientele',
@@ -602,7 +604,7 @@ const fa: Messages = {
   npsByChannel: 'کانال جذب',
 };
 
-const zh: Messages = {
+const zh: CoreMessages = {
   menuOpenSidebar: '打开 Clientele',
   menuSetUpSheet: '设置客户表',
   sidebarTitle: 'Clientele',
@@ -721,7 +723,28 @@ const zh: Messages = {
   npsByChannel: '按获客渠道',
 };
 
-export const CATALOGUE: Record<Language, Messages> = { en, ru, kk, mn, fa, zh };
+const CORE: Record<Language, CoreMessages> = { en: coreEn, ru, kk, mn, fa, zh };
+
+/** The features that keep their texts in their own file. */
+const FEATURES = {} as const;
+
+type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
+export type MessageKey = keyof typeof coreEn | FeatureKeys;
+export type Messages = Record<MessageKey, string>;
+
+function catalogueFor(language: Language): Messages {
+  const features = Object.values(FEATURES) as Record<Language, Record<string, string>>[];
+  return Object.assign({}, CORE[language], ...features.map((feature) => feature[language])) as Messages;
+}
+
+export const CATALOGUE: Record<Language, Messages> = {
+  en: catalogueFor('en'),
+  ru: catalogueFor('ru'),
+  kk: catalogueFor('kk'),
+  mn: catalogueFor('mn'),
+  fa: catalogueFor('fa'),
+  zh: catalogueFor('zh'),
+};
 
 export function messagesFor(language: Language): Messages {
   return CATALOGUE[language];
