@@ -11,6 +11,7 @@ import { HostContext, type LocalUser } from './hostContext';
 import { checkPermission, type AuthMode } from './permissions';
 import { LocalDriveApp, localMimeType } from './services/drive';
 import { LocalFormApp } from './services/forms';
+import { linkFormResponses } from './formSubmissions';
 import { LocalLockService } from './services/lock';
 import { LocalLogger } from './services/logger';
 import { LocalMailApp } from './services/mail';
@@ -95,7 +96,10 @@ export class LocalHost {
     this.mailApp = new LocalMailApp(this.ctx);
     this.utilities = new LocalUtilities(this.ctx);
     this.session = new LocalSession(this.ctx);
-    this.formApp = new LocalFormApp(this.ctx, this.spreadsheetApp);
+    this.formApp = new LocalFormApp(this.ctx, {
+      listSpreadsheets: () => this.spreadsheetApp.listSpreadsheets(),
+      linkFormResponses: (id, titles) => linkFormResponses(this, id, titles),
+    });
     this.logger = new LocalLogger();
     this.scopes = options.scopes === undefined ? manifestScopes() : options.scopes;
     this.ctx.calls.setGuard((call) => checkPermission(call, this.authMode, this.scopes));

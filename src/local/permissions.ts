@@ -29,6 +29,10 @@ const REQUIRED_SCOPES: Record<string, readonly string[]> = {
   'FormApp.*': [`${AUTH}forms`, `${AUTH}forms.currentonly`],
   'Session.getActiveUser': [`${AUTH}userinfo.email`],
   'Session.getEffectiveUser': [`${AUTH}userinfo.email`],
+  // forms.currentonly covers only a form the script is bound to (getActiveForm); a spreadsheet's add-on creating or opening a form needs forms.
+  'FormApp.create': [`${AUTH}forms`],
+  'FormApp.openById': [`${AUTH}forms`],
+  'FormApp.openByUrl': [`${AUTH}forms`],
 };
 
 /** In AuthMode.NONE an add-on may build its menu and read the user's locale; nothing else. */

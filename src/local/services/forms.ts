@@ -10,11 +10,6 @@ export const localDestinationType = { SPREADSHEET: 'SPREADSHEET' } as const;
 
 type ItemTypeName = keyof typeof localItemType;
 
-/** Which spreadsheets exist, so a form's destination can be checked. */
-export interface SpreadsheetLookup {
-  listSpreadsheets(): { id: string; name: string }[];
-}
-
 export interface ItemRecord {
   id: number;
   type: ItemTypeName;
@@ -28,6 +23,19 @@ export interface ItemRecord {
   upperLabel: string;
 }
 
+/** One answer: text for text, paragraph, multiple choice and scale items; the ticked choices for a checkbox item. */
+export type AnswerValue = string | string[];
+
+export interface ResponseRecord {
+  id: string;
+  /** When the response was last submitted (an edit moves it), ms since the epoch. */
+  timestamp: number;
+  respondentEmail: string;
+  answers: { itemId: number; value: AnswerValue }[];
+  /** The row of the destination's "Form Responses" sheet that Forms wrote it to; null without a destination. */
+  destinationRow: number | null;
+}
+
 export interface FormRecord {
   id: string;
   publishedId: string;
@@ -35,7 +43,10 @@ export interface FormRecord {
   description: string;
   items: ItemRecord[];
   destinationId: string | null;
+  /** The destination's "Form Responses N" sheet, by sheet id (stable when renamed). */
+  destinationSheetId?: number | null;
   acceptingResponses: boolean;
+  responses?: ResponseRecord[];
 }
 
 function invalidConversion(item: ItemRecord): Error {
@@ -171,9 +182,69 @@ export class LocalScaleItem extends LocalQuestionItem {
   }
 }
 
+
+/** ItemResponse: one answer of a submitted response. */
+export class LocalItemResponse implements Faithful<GoogleAppsScript.Forms.ItemResponse, 'getResponse'> {
+  constructor(private readonly ctx: HostContext, private readonly form: FormRecord, private readonly itemId: number, private readonly value: AnswerValue) {}
+
+  getItem(): LocalItem {
+    const item = this.form.items.find((i) => i.id === this.itemId);
+    if (!item) throw new Error('The item of this response has been deleted.');
+    return new LocalItem(this.ctx, this.form, item).handle;
+  }
+
+  /** Google: a String for most items, a String[] for a checkbox item. */
+  getResponse(): string | string[] {
+    return Array.isArray(this.value) ? [...this.value] : this.value;
+  }
+}
+
+type ResponseMethods = 'getId' | 'getRespondentEmail' | 'getEditResponseUrl';
+
+/** FormResponse: one person's submitted answers. */
+export class LocalFormResponse implements Faithful<GoogleAppsScript.Forms.FormResponse, ResponseMethods> {
+  constructor(private readonly ctx: HostContext, private readonly form: FormRecord, readonly record: ResponseRecord) {}
+
+  getId(): string {
+    return this.record.id;
+  }
+
+  getTimestamp(): Date {
+    return new Date(this.record.timestamp);
+  }
+
+  getRespondentEmail(): string {
+    return this.record.respondentEmail;
+  }
+
+  getEditResponseUrl(): string {
+    return `https://docs.google.com/forms/d/e/${this.form.publishedId}/viewform?edit2=${this.record.id}`;
+  }
+
+  /** Google: the answers given, in item order; unanswered items are left out. */
+  getItemResponses(): LocalItemResponse[] {
+    const order = new Map(this.form.items.map((item, index) => [item.id, index]));
+    return [...this.record.answers]
+      .filter((a) => order.has(a.itemId) && !isBlankAnswer(a.value))
+      .sort((a, b) => order.get(a.itemId)! - order.get(b.itemId)!)
+      .map((a) => counted('ItemResponse', new LocalItemResponse(this.ctx, this.form, a.itemId, a.value), this.ctx.calls));
+  }
+}
+
+export function isBlankAnswer(value: AnswerValue): boolean {
+  return Array.isArray(value) ? value.length === 0 : value.trim() === '';
+}
+
 type FormMethods =
   | 'getId' | 'getTitle' | 'setTitle' | 'getDescription' | 'setDescription' | 'getDestinationId'
   | 'removeDestination' | 'getPublishedUrl' | 'getEditUrl' | 'isAcceptingResponses' | 'setAcceptingResponses';
+
+/** What the host does when a form's destination changes (Forms makes a "Form Responses N" sheet at once). */
+export interface SpreadsheetLookup {
+  listSpreadsheets(): { id: string; name: string }[];
+  /** Makes the "Form Responses N" sheet for a newly linked form; returns its sheet id. Absent in bare tests. */
+  linkFormResponses?(spreadsheetId: string, questionTitles: string[]): number;
+}
 
 export class LocalForm implements Faithful<GoogleAppsScript.Forms.Form, FormMethods> {
   readonly handle: LocalForm;
@@ -242,7 +313,9 @@ export class LocalForm implements Faithful<GoogleAppsScript.Forms.Form, FormMeth
   setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): LocalForm {
     if (String(type) !== 'SPREADSHEET') throw new Error(`Invalid argument: type (${String(type)})`);
     if (!this.spreadsheets.listSpreadsheets().some((s) => s.id === id)) throw new Error(NO_ITEM_WITH_ID);
+    if (this.record.destinationId === id && this.record.destinationSheetId != null) return this.handle;
     this.record.destinationId = id;
+    this.record.destinationSheetId = this.spreadsheets.linkFormResponses?.(id, this.record.items.map((i) => i.title)) ?? null;
     return this.handle;
   }
 
@@ -257,9 +330,27 @@ export class LocalForm implements Faithful<GoogleAppsScript.Forms.Form, FormMeth
     return localDestinationType.SPREADSHEET as unknown as GoogleAppsScript.Forms.DestinationType;
   }
 
+  /** Google: the sheet keeps the responses it has; later ones are no longer written to it. */
   removeDestination(): LocalForm {
     this.record.destinationId = null;
+    this.record.destinationSheetId = null;
     return this.handle;
+  }
+
+  /** Google: every response, oldest first; with a timestamp, those submitted at or after it. */
+  getResponses(timestamp?: Date): LocalFormResponse[] {
+    const since = timestamp ? timestamp.getTime() : -Infinity;
+    return (this.record.responses ?? [])
+      .filter((r) => r.timestamp >= since)
+      .sort((a, b) => a.timestamp - b.timestamp)
+      .map((r) => counted('FormResponse', new LocalFormResponse(this.ctx, this.record, r), this.ctx.calls));
+  }
+
+  /** Google throws when there is no response with this id. */
+  getResponse(responseId: string): LocalFormResponse {
+    const found = (this.record.responses ?? []).find((r) => r.id === responseId);
+    if (!found) throw new Error(`No response with ID ${responseId} exists for this form.`);
+    return counted('FormResponse', new LocalFormResponse(this.ctx, this.record, found), this.ctx.calls);
   }
 
   getPublishedUrl(): string {
@@ -285,8 +376,8 @@ export class LocalForm implements Faithful<GoogleAppsScript.Forms.Form, FormMeth
   }
 }
 
-/** FormApp: forms kept in memory; later features record responses against them. */
-export class LocalFormApp implements Faithful<GoogleAppsScript.Forms.FormApp, 'create' | 'openById'> {
+/** FormApp: forms kept in memory, with their responses (submitted by the host: see formSubmissions.ts). */
+export class LocalFormApp implements Faithful<GoogleAppsScript.Forms.FormApp, 'create' | 'openById' | 'openByUrl'> {
   readonly ItemType = localItemType as unknown as typeof GoogleAppsScript.Forms.ItemType;
   readonly DestinationType = localDestinationType as unknown as typeof GoogleAppsScript.Forms.DestinationType;
   private forms = new Map<string, FormRecord>();
@@ -306,6 +397,28 @@ export class LocalFormApp implements Faithful<GoogleAppsScript.Forms.FormApp, 'c
     const record = this.forms.get(id);
     if (!record) throw new Error(NO_ITEM_WITH_ID);
     return new LocalForm(this.ctx, this.spreadsheets, record).handle;
+  }
+
+  /** Google accepts the edit URL or the published (viewform) URL of a form. */
+  openByUrl(url: string): LocalForm {
+    const text = String(url);
+    const edit = /\/forms\/d\/([^/?#]+)\/(?:edit|viewform)/.exec(text);
+    const published = /\/forms\/d\/e\/([^/?#]+)\//.exec(text);
+    const record = published
+      ? [...this.forms.values()].find((f) => f.publishedId === published[1])
+      : edit && edit[1] !== 'e' ? this.forms.get(edit[1]!) : undefined;
+    if (!record) throw new Error(NO_ITEM_WITH_ID);
+    return new LocalForm(this.ctx, this.spreadsheets, record).handle;
+  }
+
+  /** Google: the form a script is bound to; a spreadsheet's add-on is bound to no form. */
+  getActiveForm(): LocalForm | null {
+    return null;
+  }
+
+  /** Host: the live record of a form, for the response machinery. */
+  formRecord(id: string): FormRecord | undefined {
+    return this.forms.get(id);
   }
 
   /** Host: every form, for the playground and the response machinery. */

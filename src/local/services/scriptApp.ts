@@ -12,6 +12,8 @@ export const localWeekday = {
   SUNDAY: 'SUNDAY', MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY',
 } as const;
 
+export const localAuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
+
 type EventTypeName = keyof typeof localEventType;
 type TriggerSourceName = keyof typeof localTriggerSource;
 
@@ -78,6 +80,20 @@ export class LocalTrigger implements Faithful<GoogleAppsScript.Script.Trigger, T
   }
 }
 
+/** AuthorizationInfo: whether the user must authorise the script again (after it asked for new scopes). */
+export class LocalAuthorizationInfo implements Faithful<GoogleAppsScript.Script.AuthorizationInfo, 'getAuthorizationUrl'> {
+  constructor(private readonly required: boolean, private readonly url: string) {}
+
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return (this.required ? 'REQUIRED' : 'NOT_REQUIRED') as unknown as GoogleAppsScript.Script.AuthorizationStatus;
+  }
+
+  /** Google: null when no authorisation is required. */
+  getAuthorizationUrl(): string {
+    return this.required ? this.url : (null as unknown as string);
+  }
+}
+
 /** A spreadsheet or form as a script passes it, or its id. */
 type SourceArgument = string | { getId(): string };
 
@@ -102,13 +118,22 @@ export class LocalScriptApp implements Faithful<GoogleAppsScript.Script.ScriptAp
   readonly EventType = localEventType as unknown as typeof GoogleAppsScript.Script.EventType;
   readonly TriggerSource = localTriggerSource as unknown as typeof GoogleAppsScript.Script.TriggerSource;
   readonly WeekDay = localWeekday as unknown as typeof GoogleAppsScript.Base.Weekday;
+  readonly AuthorizationStatus = localAuthorizationStatus as unknown as typeof GoogleAppsScript.Script.AuthorizationStatus;
 
   private triggers: TriggerRecord[] = [];
+  /** Host: true once the add-on asks for scopes the user has not granted yet (a new version); tests set it. */
+  authorizationRequired = false;
 
   constructor(private readonly ctx: HostContext) {}
 
   newTrigger(functionName: string): LocalTriggerBuilder {
     return counted('TriggerBuilder', new LocalTriggerBuilder(this, this.ctx, String(functionName)), this.ctx.calls);
+  }
+
+  /** Google: whether the user must authorise the script again for the given mode (only FULL can need it). */
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode): LocalAuthorizationInfo {
+    const required = this.authorizationRequired && String(authMode) === 'FULL';
+    return counted('AuthorizationInfo', new LocalAuthorizationInfo(required, 'https://script.google.com/macros/d/local-script/authorize'), this.ctx.calls);
   }
 
   /** Google: the current user's installable triggers in this project. (Outside `Faithful`: a trigger's source id may be null.) */
