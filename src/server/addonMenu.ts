@@ -17,5 +17,6 @@ export function buildAddonMenu(): void {
     .addItem(text.menuDataQuality, 'showDataQuality')
     .addItem(text.menuDuplicates, 'showDuplicatesPanel')
     .addItem(text.menuNps, 'showNpsReport')
+    .addItem(text.formMenuConnect, 'showFormPanel')
     .addToUi();
 }

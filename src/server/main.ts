@@ -19,6 +19,7 @@ import { sidebarState, type SidebarState } from './sidebarState';
 import { DocumentStore } from './settingsStore';
 import { updateSettings, type SettingsForm } from './settingsUpdate';
 import { userLanguage } from './userLanguage';
+import { createConnectedForm, disconnectForm as disconnectConnectedForm, formPanel, linkExistingForm, saveQuestionMapping, type FormPanel } from './formConnection';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -138,4 +139,34 @@ export function getNpsReport(request: NpsRequest): NpsReport | { error: 'noSheet
 /** Menu: NPS report opens the sidebar on the NPS panel. */
 export function showNpsReport(): void {
   openSidebar('nps');
+}
+
+/** Menu: Connect a Google Form… opens the sidebar on the form panel. */
+export function showFormPanel(): void {
+  openSidebar('form');
+}
+
+/** Sidebar: the connected form, its question -> field mapping and whether the trigger is installed. */
+export function getFormPanel(): FormPanel {
+  return formPanel(actionContext());
+}
+
+/** Sidebar: create Clientele's form in the user's language, linked to this spreadsheet; installs the one trigger. */
+export function createForm(): string {
+  return createConnectedForm(actionContext());
+}
+
+/** Sidebar: link a form the user already has, by its edit or share link; installs the one trigger. */
+export function linkForm(url: string): { ok: boolean; message: string } {
+  return linkExistingForm(actionContext(), url);
+}
+
+/** Sidebar: save the question -> field mapping the user chose. */
+export function saveFormMapping(mapping: Record<string, string>): string {
+  return saveQuestionMapping(actionContext(), mapping ?? {});
+}
+
+/** Sidebar: stop capturing the connected form (its trigger is removed). */
+export function disconnectForm(): string {
+  return disconnectConnectedForm(actionContext());
 }

@@ -49,6 +49,7 @@ describe('dist/Code.js', () => {
       'showDataQuality',
       'showDuplicatesPanel',
       'showNpsReport',
+      'showFormPanel',
     ]);
     for (const item of host.ui.menus[0]!.items) if ('functionName' in item) expect(entryPointNames).toContain(item.functionName);
 

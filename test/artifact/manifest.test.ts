@@ -11,6 +11,10 @@ describe('appsscript.json', () => {
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      // Connect a Google Form: create or open a form that is not bound to this script (forms.currentonly covers only a bound form).
+      'https://www.googleapis.com/auth/forms',
+      // Install the one onFormSubmit trigger.
+      'https://www.googleapis.com/auth/script.scriptapp',
     ]);
   });
 

@@ -18,6 +18,7 @@ describe('the add-on menu', () => {
           { caption: 'Data quality report', functionName: 'showDataQuality' },
           { caption: 'Find duplicates…', functionName: 'showDuplicatesPanel' },
           { caption: 'NPS report', functionName: 'showNpsReport' },
+          { caption: 'Connect a Google Form…', functionName: 'showFormPanel' },
         ],
       },
     ]);

@@ -19,6 +19,9 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   host.run('showDataQuality');
   host.run('getDataQuality');
   host.run('writeDataQuality');
+  host.run('showFormPanel');
+  host.run('createForm');
+  host.run('getFormPanel');
 };
 
 describe('OAuth scopes', () => {

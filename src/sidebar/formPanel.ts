@@ -1,0 +1,78 @@
+/**
+ * The Google Form panel: create Clientele's form or link one the user has, see and change how
+ * each question fills a customer field, and disconnect. Connecting installs the one trigger.
+ */
+import { formatMessage } from '../core/i18n/formatMessage';
+import type { FormPanel } from '../server/formConnection';
+import type { SidebarState } from '../server/sidebarState';
+import { button, h } from './dom';
+import type { Navigation } from './navigation';
+import { server } from './serverApi';
+import { act, showStatus } from './status';
+
+function mappingTable(state: SidebarState, panel: FormPanel): { table: HTMLElement; read: () => Record<string, string> } {
+  const t = state.messages;
+  const selects: [string, HTMLSelectElement][] = [];
+  const rows = (panel.connected?.questions ?? []).map((question) => {
+    const select = h('select', { 'data-testid': 'form-mapping-target', 'data-question': question.title },
+      h('option', { value: 'ignore' }, t.formNotUsed),
+      ...panel.targets.map((target) => h('option', { value: target.value }, target.label)),
+    ) as HTMLSelectElement;
+    select.value = question.target ?? 'ignore';
+    selects.push([question.title, select]);
+    return h('tr', { 'data-testid': 'form-question' }, h('td', {}, h('bdi', {}, question.title)), h('td', {}, select));
+  });
+  return {
+    table: h('table', { class: 'quality', 'data-testid': 'form-mapping' }, h('tbody', {}, ...rows)),
+    read: () => Object.fromEntries(selects.map(([title, select]) => [title, select.value])),
+  };
+}
+
+export function formPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
+  const t = state.messages;
+  const back = button(t.back, 'back');
+  back.addEventListener('click', () => void act(back, async () => nav.home(await server.getSidebarState())));
+  const header = [h('h1', {}, t.formHeading), back];
+
+  const render = (panel: FormPanel) => {
+    if (!panel.connected) {
+      const create = button(t.formCreate, 'form-create', true);
+      const url = h('input', { type: 'url', 'data-testid': 'form-url', dir: 'ltr' }) as HTMLInputElement;
+      const link = button(t.formLink, 'form-link');
+      create.addEventListener('click', () => void act(create, async () => {
+        const message = await server.createForm();
+        render(await server.getFormPanel());
+        showStatus(message);
+      }));
+      link.addEventListener('click', () => void act(link, async () => {
+        const result = await server.linkForm(url.value);
+        if (result.ok) render(await server.getFormPanel());
+        showStatus(result.message, !result.ok);
+      }));
+      container.replaceChildren(...header, h('p', {}, t.formIntro), h('div', { class: 'actions' }, create), h('label', {}, t.formLinkLabel, ' ', url), h('div', { class: 'actions' }, link));
+      return;
+    }
+    const connected = panel.connected;
+    const { table, read } = mappingTable(state, panel);
+    const save = button(t.formSaveMapping, 'form-save-mapping', true);
+    save.addEventListener('click', () => void act(save, async () => showStatus(await server.saveFormMapping(read()))));
+    const disconnect = button(t.formDisconnect, 'form-disconnect');
+    disconnect.addEventListener('click', () => void act(disconnect, async () => {
+      const message = await server.disconnectForm();
+      render(await server.getFormPanel());
+      showStatus(message);
+    }));
+    container.replaceChildren(
+      ...header,
+      h('p', { 'data-testid': 'form-connected' }, formatMessage(t.formConnected, { title: connected.title })),
+      h('p', {}, h('a', { href: connected.publishedUrl, target: '_blank', rel: 'noopener', 'data-testid': 'form-open' }, t.formOpen)),
+      connected.triggerInstalled ? h('p', { 'data-testid': 'form-trigger' }, t.formTriggerOn) : h('span', {}),
+      h('h2', {}, t.formMappingHeading),
+      table,
+      h('div', { class: 'actions' }, save, disconnect),
+    );
+  };
+
+  container.replaceChildren(...header, h('p', { class: 'muted' }, t.loading));
+  void act(null, async () => render(await server.getFormPanel()));
+}
