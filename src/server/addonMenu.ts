@@ -18,5 +18,6 @@ export function buildAddonMenu(): void {
     .addItem(text.menuDuplicates, 'showDuplicatesPanel')
     .addItem(text.menuNps, 'showNpsReport')
     .addItem(text.formMenuConnect, 'showFormPanel')
+    .addItem(text.menuImportContacts, 'showImportPanel')
     .addToUi();
 }

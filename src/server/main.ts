@@ -20,6 +20,8 @@ import { DocumentStore } from './settingsStore';
 import { updateSettings, type SettingsForm } from './settingsUpdate';
 import { userLanguage } from './userLanguage';
 import { createConnectedForm, disconnectForm as disconnectConnectedForm, formPanel, linkExistingForm, saveQuestionMapping, type FormPanel } from './formConnection';
+import { quarantinePanel, rerunQuarantine, type QuarantinePanel, type RerunResult } from './quarantine';
+import { importContacts, previewImport, type ImportPreview, type ImportResult, type ImportSource } from './importContacts';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -169,4 +171,29 @@ export function saveFormMapping(mapping: Record<string, string>): string {
 /** Sidebar: stop capturing the connected form (its trigger is removed). */
 export function disconnectForm(): string {
   return disconnectConnectedForm(actionContext());
+}
+
+/** Sidebar: how many submissions wait in the Quarantine sheet, and the first of them with their reasons. */
+export function getQuarantinePanel(): QuarantinePanel {
+  return quarantinePanel(actionContext());
+}
+
+/** Sidebar: re-run the waiting quarantine rows (all, or the sheet rows given) as the user corrected them. */
+export function rerunQuarantined(rows?: number[]): RerunResult {
+  return rerunQuarantine(actionContext(), rows ?? undefined);
+}
+
+/** Menu: Import contacts… opens the sidebar on the import panel. */
+export function showImportPanel(): void {
+  openSidebar('import');
+}
+
+/** Sidebar and CLI: what importing these rows would do; nothing is written. */
+export function previewContactImport(source: ImportSource): ImportPreview {
+  return previewImport(actionContext(), source);
+}
+
+/** Sidebar and CLI: import rows from `fromRow` (a chunk per call); call again from `nextRow` until it is null. */
+export function importContactRows(source: ImportSource, fromRow?: number): ImportResult {
+  return importContacts(actionContext(), source, fromRow ?? 2);
 }

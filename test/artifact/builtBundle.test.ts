@@ -50,6 +50,7 @@ describe('dist/Code.js', () => {
       'showDuplicatesPanel',
       'showNpsReport',
       'showFormPanel',
+      'showImportPanel',
     ]);
     for (const item of host.ui.menus[0]!.items) if ('functionName' in item) expect(entryPointNames).toContain(item.functionName);
 

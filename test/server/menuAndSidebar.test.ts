@@ -19,6 +19,7 @@ describe('the add-on menu', () => {
           { caption: 'Find duplicates…', functionName: 'showDuplicatesPanel' },
           { caption: 'NPS report', functionName: 'showNpsReport' },
           { caption: 'Connect a Google Form…', functionName: 'showFormPanel' },
+          { caption: 'Import contacts…', functionName: 'showImportPanel' },
         ],
       },
     ]);

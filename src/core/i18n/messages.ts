@@ -1,4 +1,5 @@
 import type { Language } from './languages';
+import { captureMessages } from './captureMessages';
 import { formMessages } from './formMessages';
 
 /**
@@ -728,6 +729,7 @@ const CORE: Record<Language, CoreMessages> = { en: coreEn, ru, kk, mn, fa, zh };
 
 /** The features that keep their texts in their own file. */
 const FEATURES = {
+  capture: captureMessages,
   form: formMessages,
 } as const;
 

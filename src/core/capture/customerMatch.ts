@@ -1,0 +1,129 @@
+/**
+ * Finding the customer a submission belongs to. The sheet is indexed once per call on cheap
+ * exact keys (email, the phone's last nine digits, the name's words in any order), so a
+ * submission meets only the few rows sharing a key; those are compared with the dedupe
+ * comparator's levels (fuzzy names across scripts, phones by E.164, emails with Gmail's
+ * rules) and weighed Fellegi-Sunter style: a sum of log2 Bayes factors per field.
+ *
+ * The weights are fixed rather than learnt by EM as the duplicate finder does: one
+ * submission is too little to learn from, and the thresholds must mean the same on every
+ * sheet. An exact email or phone alone is enough to update; a name alone is not. A different
+ * email or phone counts little against a match (people have several; a changed one is what an
+ * update is for); a different name counts more (a family may share one email).
+ */
+import type { CellValue } from '../customerRecord';
+import { toAsciiDigits } from '../cleaning/digits';
+import { cleanWhitespace } from '../cleaning/text';
+import { compareValues, NULL } from '../dedupe/comparisons';
+import { FieldReader, fieldSpecs, type FieldSpec, type ReadingContext } from '../dedupe/fieldValues';
+import type { RecognisedColumns } from '../headerRoles';
+
+/** log2 Bayes factors by comparison level [null, else, weak, strong, exact]. */
+const WEIGHTS: Record<'email' | 'phone' | 'name', readonly number[]> = {
+  email: [0, -3, 3, 8, 14],
+  phone: [0, -3, 2, 7, 13],
+  name: [0, -5, 2, 5, 8],
+};
+/** At or above: the same customer. Between the two: maybe, a person must look. */
+export const UPDATE_WEIGHT = 10;
+export const REVIEW_WEIGHT = 4;
+
+const MATCHED_KINDS = new Set(['personName', 'givenName', 'familyName', 'email', 'phone']);
+
+export type CustomerMatch =
+  | { kind: 'none' }
+  | { kind: 'match'; row: number }
+  | { kind: 'uncertain'; rows: number[] };
+
+function emailKey(text: string): string {
+  return toAsciiDigits(text).replace(/\s+/g, '').toLowerCase();
+}
+
+function phoneKeys(text: string): string[] {
+  return toAsciiDigits(text)
+    .split(/[,;/\n]/)
+    .map((part) => part.replace(/\D/g, ''))
+    .filter((digits) => digits.length >= 7)
+    .map((digits) => digits.slice(-9));
+}
+
+function nameKey(text: string): string {
+  return cleanWhitespace(text).toLowerCase().split(' ').filter(Boolean).sort().join(' ');
+}
+
+/** The same email or phone however it is spelt ("8 (701) 123-45-67" and "+77011234567"): nothing to replace. */
+export function sameContact(field: 'email' | 'phone', a: CellValue, b: CellValue): boolean {
+  if (field === 'email') return emailKey(text(a)) === emailKey(text(b));
+  const x = phoneKeys(text(a));
+  const y = phoneKeys(text(b));
+  return x.length > 0 && x.length === y.length && x.every((key) => y.includes(key));
+}
+
+function text(value: CellValue | undefined): string {
+  return value === undefined || value instanceof Date ? '' : String(value).trim();
+}
+
+/** The sheet's rows by key; rows are 0-based indexes into the table (the header is row 0). */
+export class CustomerIndex {
+  private readonly keys = new Map<string, number[]>();
+  private readonly specs: FieldSpec[];
+  private readonly reader: FieldReader;
+
+  constructor(private readonly table: readonly (readonly CellValue[])[], private readonly columns: RecognisedColumns, context: ReadingContext) {
+    this.specs = fieldSpecs(columns).filter((spec) => MATCHED_KINDS.has(spec.kind));
+    this.reader = new FieldReader(this.specs, columns, context);
+    for (let row = 1; row < table.length; row++) this.add(row);
+  }
+
+  /** Indexes a row (again, after it changed: its old keys stay, and are checked on use). */
+  add(row: number): void {
+    for (const key of this.keysOf(this.table[row]!)) {
+      const rows = this.keys.get(key);
+      if (!rows) this.keys.set(key, [row]);
+      else if (!rows.includes(row)) rows.push(row);
+    }
+  }
+
+  private keysOf(row: readonly CellValue[]): string[] {
+    const { roles } = this.columns;
+    const keys: string[] = [];
+    const email = roles.email === undefined ? '' : emailKey(text(row[roles.email]));
+    if (email) keys.push(`e:${email}`);
+    if (roles.phone !== undefined) for (const phone of phoneKeys(text(row[roles.phone]))) keys.push(`p:${phone}`);
+    const fullName = roles.name !== undefined ? text(row[roles.name]) : '';
+    const parts = [roles.firstName, roles.lastName].map((column) => (column === undefined ? '' : text(row[column]))).join(' ');
+    for (const name of [fullName, parts]) {
+      const key = nameKey(name);
+      if (key) keys.push(`n:${key}`);
+    }
+    return keys;
+  }
+
+  /** The existing customer a row (laid out as the sheet's) is, might be, or is not. */
+  match(row: readonly CellValue[]): CustomerMatch {
+    const candidates = new Set<number>();
+    for (const key of this.keysOf(row)) for (const candidate of this.keys.get(key) ?? []) candidates.add(candidate);
+    if (candidates.size === 0) return { kind: 'none' };
+    const values = this.reader.read(row);
+    const scored = [...candidates].map((candidate) => ({ row: candidate, weight: this.weigh(values, this.reader.read(this.table[candidate]!)) }));
+    const sure = scored.filter((s) => s.weight >= UPDATE_WEIGHT).sort((a, b) => b.weight - a.weight);
+    if (sure.length === 1) return { kind: 'match', row: sure[0]!.row };
+    const maybe = scored.filter((s) => s.weight >= REVIEW_WEIGHT).sort((a, b) => b.weight - a.weight || a.row - b.row);
+    return maybe.length === 0 ? { kind: 'none' } : { kind: 'uncertain', rows: maybe.map((s) => s.row) };
+  }
+
+  private weigh(a: ReturnType<FieldReader['read']>, b: ReturnType<FieldReader['read']>): number {
+    let weight = 0;
+    let nameLevel = NULL;
+    this.specs.forEach((spec, f) => {
+      const x = a[f];
+      const y = b[f];
+      const level = x && y ? compareValues(spec.kind, x, y) : NULL;
+      if (spec.kind === 'email' || spec.kind === 'phone') weight += WEIGHTS[spec.kind][level]!;
+      // The full name and its parts are one piece of evidence: count the best of them once.
+      else if (level !== NULL) nameLevel = nameLevel === NULL ? level : Math.max(nameLevel, level);
+    });
+    return weight + WEIGHTS.name[nameLevel]!;
+  }
+}
+

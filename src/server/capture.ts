@@ -1,0 +1,149 @@
+/**
+ * The capture pipeline on the sheet: under the script lock, each sheet it needs is read once
+ * (customers, Responses, Capture log), core plans every upsert, and each sheet is written
+ * once (the customer rows by their identity, found in this read, never by "the last row").
+ * Used by the form-submit trigger (one submission), the import (many) and the quarantine re-run.
+ */
+import { blockForEdits, editsBetween, type CellEdit, type SheetContents } from '../core/cellBlock';
+import type { CaptureInput, CaptureOutcome } from '../core/capture/captureInput';
+import { planCapture, type CapturePlan } from '../core/capture/capturePlan';
+import { CAPTURE_LOG_HEADERS, CAPTURE_LOG_SHEET, LOG_WIDTH, readLedger } from '../core/capture/captureRecords';
+import { resolveColumns } from '../core/customerColumns';
+import type { CellValue } from '../core/customerRecord';
+import { recogniseResponseColumns, RESPONSE_FIELDS, RESPONSE_HEADERS, RESPONSES_SHEET_NAMES, isResponsesSheetName } from '../core/responses/responseColumns';
+import type { ActionContext } from './actionContext';
+import { cleaningOptions } from './cleaning';
+import { findCustomerTable, setUpCustomerSheet } from './customerSheet';
+import { writeQuarantine } from './quarantine';
+import { appendRows, recordSheet } from './recordSheets';
+import { DocumentStore } from './settingsStore';
+import { readContents } from './sheetContents';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** How long a submission waits for another capture to finish before giving up (Apps Script allows 6 minutes). */
+const LOCK_WAIT_MS = 60_000;
+/** More separate blocks than this and the rows between them are written too, as one block. */
+const MAX_BLOCKS = 10;
+
+export interface CaptureOptions {
+  /** Quarantine rows being re-run, one per input: their status and reason are updated instead of new rows added. */
+  rerunRows?: readonly number[];
+}
+
+export function captureSubmissions(context: ActionContext, inputs: CaptureInput[], options: CaptureOptions = {}): CaptureOutcome[] {
+  const lock = LockService.getScriptLock();
+  lock.waitLock(LOCK_WAIT_MS);
+  try {
+    const sheets = readCaptureSheets(context);
+    const plan = planFrom(context, sheets, inputs);
+    writeChanges(sheets.customers, sheets.customerContents, sheets.customerContents.values, plan.customers, plan.changedRows);
+    writeResponses(context, sheets.responses, plan);
+    if (plan.logRows.length > 0) appendRows(captureLogSheet(context.spreadsheet), plan.logRows, LOG_WIDTH);
+    if (plan.lastIdNumber > sheets.store.lastCustomerNumber()) sheets.store.saveLastCustomerNumber(plan.lastIdNumber);
+    const outcomes = writeQuarantine(context, plan, options.rerunRows);
+    // Apps Script buffers writes: they must reach the sheet before the next execution reads it.
+    SpreadsheetApp.flush();
+    return outcomes;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+interface CaptureSheets {
+  store: DocumentStore;
+  customers: Sheet;
+  customerContents: SheetContents;
+  responses: { sheet: Sheet | null; values: CellValue[][] };
+  ledgerValues: CellValue[][];
+}
+
+/** The sheets a capture reads, each once; a spreadsheet without a customer sheet gets one first. */
+export function readCaptureSheets(context: ActionContext): CaptureSheets {
+  // Opened again under the lock: the customer number another execution just issued must be seen.
+  let store = DocumentStore.open();
+  let settings = store.loadSettings().settings;
+  let table = findCustomerTable(context.spreadsheet, settings);
+  if (!table || table.values.length === 0) {
+    setUpCustomerSheet(context.spreadsheet, store, context.language);
+    store = DocumentStore.open();
+    settings = store.loadSettings().settings;
+    table = findCustomerTable(context.spreadsheet, settings)!;
+  }
+  const responsesSheet = context.spreadsheet.getSheets().find((sheet) => isResponsesSheetName(sheet.getName())) ?? null;
+  const logSheet = context.spreadsheet.getSheetByName(CAPTURE_LOG_SHEET);
+  return {
+    store,
+    customers: table.sheet,
+    customerContents: readContents(table.sheet),
+    responses: { sheet: responsesSheet, values: responsesSheet ? valuesOf(responsesSheet) : [] },
+    ledgerValues: logSheet ? valuesOf(logSheet) : [],
+  };
+}
+
+function valuesOf(sheet: Sheet): CellValue[][] {
+  return sheet.getLastRow() === 0 ? [] : (sheet.getDataRange().getValues() as CellValue[][]);
+}
+
+/** The plan for these inputs against the sheets as read (also the import's preview, which writes nothing). */
+export function planFrom(context: ActionContext, sheets: CaptureSheets, inputs: readonly CaptureInput[]): CapturePlan {
+  const { spreadsheet, language, text } = context;
+  const settings = sheets.store.loadSettings().settings;
+  const customers = sheets.customerContents.values;
+  const responseHeader = sheets.responses.values[0] ?? RESPONSE_FIELDS.map((field) => RESPONSE_HEADERS[language][field]);
+  const responses = sheets.responses.values.length > 0 ? sheets.responses.values : [responseHeader];
+  const cleaning = cleaningOptions(spreadsheet, settings, language);
+  return planCapture({
+    customers,
+    columns: resolveColumns(customers[0] ?? [], settings.columns),
+    ledger: readLedger(sheets.ledgerValues),
+    responses,
+    responseColumns: recogniseResponseColumns(responseHeader),
+    inputs,
+    cleaning,
+    reading: { defaultCountry: cleaning.defaultCountry, timeZone: cleaning.timeZone, locale: cleaning.locale },
+    now: new Date(),
+    lastIdNumber: sheets.store.lastCustomerNumber(),
+    language,
+    text,
+  });
+}
+
+/**
+ * The changed cells, written in one block per run of neighbouring rows (one block for one
+ * submission); beyond MAX_BLOCKS runs, one block covers them all.
+ */
+function writeChanges(sheet: Sheet, contents: SheetContents, before: readonly (readonly CellValue[])[], after: readonly (readonly CellValue[])[], rows: readonly number[]): void {
+  const edits: CellEdit[] = [];
+  for (const r of rows) {
+    for (const edit of editsBetween([before[r] ?? []], [after[r] ?? []])) edits.push({ ...edit, row: r + 1 });
+  }
+  if (edits.length === 0) return;
+  const runs: CellEdit[][] = [];
+  for (const edit of edits) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && edit.row - last.row <= 1) run.push(edit);
+    else runs.push([edit]);
+  }
+  const blocks = (runs.length > MAX_BLOCKS ? [edits] : runs).map((run) => blockForEdits(run, contents)!);
+  const bottom = Math.max(...blocks.map((block) => block.row + block.values.length - 1));
+  const right = Math.max(...blocks.map((block) => block.column + block.values[0]!.length - 1));
+  if (bottom > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), bottom - sheet.getMaxRows());
+  if (right > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), right - sheet.getMaxColumns());
+  for (const block of blocks) sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
+}
+
+function writeResponses(context: ActionContext, responses: CaptureSheets['responses'], plan: CapturePlan): void {
+  if (plan.changedResponseRows.length === 0) return;
+  const sheet = responses.sheet ?? recordSheet(context.spreadsheet, RESPONSES_SHEET_NAMES[context.language], plan.responses[0]!);
+  const before = responses.sheet ? responses.values : [plan.responses[0]!];
+  const contents: SheetContents = { values: before, formulas: [], formats: [] };
+  writeChanges(sheet, contents, before, plan.responses, plan.changedResponseRows);
+}
+
+/** The hidden ledger of captured submissions: one name in every language, so a change of language never loses it. */
+function captureLogSheet(spreadsheet: Spreadsheet): Sheet {
+  return recordSheet(spreadsheet, CAPTURE_LOG_SHEET, CAPTURE_LOG_HEADERS, { hidden: true });
+}
