@@ -130,8 +130,10 @@ function writeChanges(sheet: Sheet, contents: SheetContents, before: readonly (r
   const blocks = (runs.length > MAX_BLOCKS ? [edits] : runs).map((run) => blockForEdits(run, contents)!);
   const bottom = Math.max(...blocks.map((block) => block.row + block.values.length - 1));
   const right = Math.max(...blocks.map((block) => block.column + block.values[0]!.length - 1));
-  if (bottom > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), bottom - sheet.getMaxRows());
-  if (right > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), right - sheet.getMaxColumns());
+  const maxRows = sheet.getMaxRows();
+  if (bottom > maxRows) sheet.insertRowsAfter(maxRows, bottom - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (right > maxColumns) sheet.insertColumnsAfter(maxColumns, right - maxColumns);
   for (const block of blocks) sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
 }
 

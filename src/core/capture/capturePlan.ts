@@ -5,7 +5,8 @@
  * the customer an earlier one created.
  *
  * Upsert rules (documented in the README): a blank answer never changes anything; an empty
- * cell is filled; a different value replaces the old one, which is kept in Other contacts
+ * cell is filled; a different name is another spelling, kept in Other contacts; any other
+ * different value replaces the old one, which is kept in Other contacts
  * ("Header: old value", as a merge keeps them) and in the Capture log; the Source a customer
  * came from is kept (the first channel counts for NPS by channel); a comment without a score
  * is added to Notes; a consent answer always replaces the last (so a later "no" withdraws
@@ -29,6 +30,11 @@ import { prepareSubmission, type CaptureCleaning, type PreparedSubmission } from
 const OTHER_CONTACTS_SEPARATOR = '; ';
 /** Kept as first given: where the customer came from. */
 const KEPT_FIELDS: ReadonlySet<CustomerField> = new Set(['source']);
+/**
+ * A matched customer's name is not replaced: the match says it is the same person, so another
+ * name is another spelling (Ivan Petrov, Иван Петров); it is kept in Other contacts beside it.
+ */
+const NAME_FIELDS: ReadonlySet<CustomerField> = new Set(['name', 'firstName', 'lastName']);
 
 export interface CaptureRequest {
   /** The customer sheet's values, header first. */
@@ -245,6 +251,11 @@ class CapturePlanner {
           if (display(old).includes(display(value))) continue;
           this.set(row, field, `${display(old)}\n${display(value)}`);
           changedFields.push(field);
+          continue;
+        }
+        if (NAME_FIELDS.has(field)) {
+          const header = display(headers[column!] ?? DEFAULT_HEADERS[this.request.language][field]);
+          kept.push(`${header}: ${display(value)}`);
           continue;
         }
         if (field !== 'nps' && field !== 'consent') {

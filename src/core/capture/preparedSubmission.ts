@@ -15,8 +15,11 @@ import { recogniseCountry } from '../cleaning/countries';
 import { toAsciiDigits } from '../cleaning/digits';
 import type { CaptureInput } from './captureInput';
 
-/** Google Sheets holds at most 50,000 characters in a cell. */
-export const CELL_CHARACTER_LIMIT = 50_000;
+/**
+ * Google Sheets holds at most 50,000 characters in a cell, and an answer is written with the
+ * leading apostrophe that keeps it text: 49,999 characters of it fit.
+ */
+export const CELL_CHARACTER_LIMIT = 49_999;
 
 /** Fields a submission may not set: Clientele writes them. */
 const SYSTEM_FIELDS: ReadonlySet<CustomerField> = new Set(['id', 'created', 'updated', 'otherContacts']);
