@@ -7,6 +7,7 @@ import { isMappingTarget, mapQuestions, MAPPABLE_TARGETS, type MappingTarget, ty
 import { DEFAULT_HEADERS } from '../core/headerRoles';
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { ActionContext } from './actionContext';
+import { setUpCustomerSheet } from './customerSheet';
 
 export const FORM_SUBMIT_HANDLER = 'onFormSubmit';
 const CONNECTION_PROPERTY = 'clientele.form';
@@ -70,6 +71,7 @@ function addQuestion(form: GoogleAppsScript.Forms.Form, question: TemplateQuesti
 
 /** Creates Clientele's form in the user's language, sends its responses here, and starts capturing. */
 export function createConnectedForm(context: ActionContext): string {
+  ensureCustomerSheet(context);
   const template = formTemplate(context.language);
   const form = FormApp.create(template.title).setDescription(template.description);
   for (const question of template.questions) addQuestion(form, question);
@@ -87,12 +89,23 @@ export function linkExistingForm(context: ActionContext, url: string): { ok: boo
   } catch {
     return { ok: false, message: context.text.formBadUrl };
   }
+  ensureCustomerSheet(context);
   if (destinationOf(form) !== context.spreadsheet.getId()) {
     form.setDestination(FormApp.DestinationType.SPREADSHEET, context.spreadsheet.getId());
   }
   const previous = loadFormConnection();
   connect(context, form, { mapping: previous?.formId === form.getId() ? previous.mapping : {} });
   return { ok: true, message: formatMessage(context.text.formLinked, { title: form.getTitle() }) };
+}
+
+/**
+ * The customer sheet is settled before Forms adds its "Form Responses" sheet: a responses sheet
+ * has Name, Email and Phone columns too, and must never be taken for the customer sheet.
+ */
+function ensureCustomerSheet(context: ActionContext): void {
+  const configured = context.settings.customerSheet;
+  if (configured && context.spreadsheet.getSheetByName(configured)) return;
+  setUpCustomerSheet(context.spreadsheet, context.store, context.language);
 }
 
 function destinationOf(form: GoogleAppsScript.Forms.Form): string | null {

@@ -20,6 +20,8 @@ import { DocumentStore } from './settingsStore';
 import { updateSettings, type SettingsForm } from './settingsUpdate';
 import { userLanguage } from './userLanguage';
 import { createConnectedForm, disconnectForm as disconnectConnectedForm, formPanel, linkExistingForm, saveQuestionMapping, type FormPanel } from './formConnection';
+import { handleFormSubmit } from './formSubmit';
+import type { CaptureOutcome } from '../core/capture/captureInput';
 import { quarantinePanel, rerunQuarantine, type QuarantinePanel, type RerunResult } from './quarantine';
 import { importContacts, previewImport, type ImportPreview, type ImportResult, type ImportSource } from './importContacts';
 
@@ -196,4 +198,12 @@ export function previewContactImport(source: ImportSource): ImportPreview {
 /** Sidebar and CLI: import rows from `fromRow` (a chunk per call); call again from `nextRow` until it is null. */
 export function importContactRows(source: ImportSource, fromRow?: number): ImportResult {
   return importContacts(actionContext(), source, fromRow ?? 2);
+}
+
+/**
+ * Installable trigger (installed by Connect a Google Form…): a form response arrived on this
+ * spreadsheet's responses sheet. Blank and re-delivered events leave one result.
+ */
+export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit): CaptureOutcome | null {
+  return handleFormSubmit(event);
 }

@@ -15,6 +15,10 @@ describe('appsscript.json', () => {
       'https://www.googleapis.com/auth/forms',
       // Install the one onFormSubmit trigger.
       'https://www.googleapis.com/auth/script.scriptapp',
+      // The form trigger emails its owner when the add-on needs authorising again (Google's add-on trigger sample):
+      // sending mail, and the owner's address (Session.getEffectiveUser).
+      'https://www.googleapis.com/auth/script.send_mail',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 

@@ -1,5 +1,7 @@
 import { manifestScopes } from '../../src/local/localHost';
 import { addonHost } from '../support/addonHost';
+import { formTemplate } from '../../src/core/forms/formTemplate';
+import { submitFormResponse } from '../../src/local/formSubmissions';
 
 /**
  * The manifest's scopes are the fewest that work: with all of them every action runs, and
@@ -22,6 +24,10 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   host.run('showFormPanel');
   host.run('createForm');
   host.run('getFormPanel');
+  const formId = host.formApp.listForms()[0]!.id;
+  submitFormResponse(host, formId, { [formTemplate('ru').questions[0]!.title]: 'Анна' });
+  host.scriptApp.authorizationRequired = true;
+  submitFormResponse(host, formId, { [formTemplate('ru').questions[0]!.title]: 'Борис' });
 };
 
 describe('OAuth scopes', () => {

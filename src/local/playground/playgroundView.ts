@@ -65,6 +65,8 @@ export interface ActionResponse {
   /** The add-on threw: Sheets shows the message in an error bar. */
   error?: string;
   edit?: UserEditResult;
+  /** A simulated form submission: what each onFormSubmit trigger's handler returned. */
+  formOutcome?: unknown[];
 }
 
 export type ScriptRunResponse = { ok: true; value: unknown } | { ok: false; message: string };

@@ -8,6 +8,7 @@ import type { ActionResponse } from './playgroundView';
 import { runScriptCall } from './scriptRunCall';
 import { withBridge } from './sidebarBridge';
 import { applyUserEdit } from './userEdits';
+import { answersField, linkedForms, simulateSubmission } from './formSimulation';
 
 export const PAGE_FILE = path.join(PROJECT_ROOT, 'build', 'playground.html');
 
@@ -83,6 +84,8 @@ export const ROUTES: Record<string, Route> = {
   'POST /api/trigger/run': action(({ session, body }) => session.fireTrigger(stringField(body, 'id'))),
   'POST /api/locale': action(({ session, body }) => session.setLocale(stringField(body, 'locale'))),
   'POST /api/reset': action(({ session }) => session.reset()),
+  'GET /api/forms': ({ session }) => ({ json: linkedForms(session) }),
+  'POST /api/form/submit': action(({ session, body }) => simulateSubmission(session, stringField(body, 'formId'), answersField(body))),
 };
 
 export function replyTo(response: ServerResponse, reply: Reply): void {

@@ -1,4 +1,5 @@
 import type { ActionResponse, PlaygroundView } from '../playgroundView';
+import type { SimulatedForm } from '../formSimulation';
 
 /** Calls the playground server; a refused request throws the server's message. */
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
@@ -22,4 +23,6 @@ export const api = {
   runTrigger: (id: string) => call<ActionResponse>('POST', '/api/trigger/run', { id }),
   setLocale: (locale: string) => call<ActionResponse>('POST', '/api/locale', { locale }),
   reset: () => call<ActionResponse>('POST', '/api/reset'),
+  linkedForms: () => call<SimulatedForm[]>('GET', '/api/forms'),
+  submitForm: (formId: string, answers: Record<string, string | string[]>) => call<ActionResponse>('POST', '/api/form/submit', { formId, answers }),
 };

@@ -12,6 +12,7 @@ import { MenuBar } from './menuBar';
 import { clearNotice, showAlerts, showNotice, showToasts } from './notices';
 import { SidebarPanel } from './sidebarPanel';
 import { TriggersPanel } from './triggersPanel';
+import { FormsPanel } from './formsPanel';
 
 let current: PlaygroundView | null = null;
 let sent = 0;
@@ -24,6 +25,8 @@ const grid = new SheetGrid(byId<HTMLTableElement>('grid'), (row, column, text) =
 const menuBar = new MenuBar(byId('menubar'), (functionName) => void act(() => api.runMenuItem(functionName)));
 const sidebar = new SidebarPanel(() => void act(api.closeSidebar));
 const triggers = new TriggersPanel((id) => void act(() => api.runTrigger(id)));
+// Its panel opens from the Forms button; submitting redraws the workbook like any other action.
+new FormsPanel(api.linkedForms, (formId, answers) => act(() => api.submitForm(formId, answers)));
 const locale = byId<HTMLSelectElement>('locale');
 
 function languageName(code: string): string {

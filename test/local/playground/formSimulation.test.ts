@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PlaygroundSession } from '../../../src/local/playground/playgroundSession';
+import { ROUTES } from '../../../src/local/playground/routes';
+import type { ActionResponse } from '../../../src/local/playground/playgroundView';
+import type { SimulatedForm } from '../../../src/local/playground/formSimulation';
+
+/** The playground's "Simulate a form submission", through its routes, on the built add-on. */
+describe('playground: simulate a form submission', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'clientele-forms-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists the linked form’s questions and a submission becomes a customer through the trigger', () => {
+    const session = PlaygroundSession.start(path.join(dir, 'workbook.json'));
+    const call = (route: string, body: Record<string, unknown> = {}) => ROUTES[route]!({ session, body, query: new URLSearchParams() });
+    const listed = () => (call('GET /api/forms') as { json: SimulatedForm[] }).json;
+    expect(listed()).toEqual([]);
+
+    call('POST /api/menu', { functionName: 'showFormPanel' });
+    session.host.run('createForm');
+    const [form] = listed();
+    expect(form!.questions.map((q) => q.type)).toEqual(['TEXT', 'TEXT', 'TEXT', 'MULTIPLE_CHOICE', 'TEXT', 'SCALE', 'PARAGRAPH_TEXT', 'PARAGRAPH_TEXT']);
+    const [name, email, , consent, , score] = form!.questions;
+
+    const before = session.spreadsheet().sheetNamed('Customers')?.getLastRow() ?? 0;
+    const reply = call('POST /api/form/submit', {
+      formId: form!.id,
+      answers: { [name!.title]: 'Simulated Person', [email!.title]: 'simulated@example.com', [consent!.title]: consent!.choices[0], [score!.title]: '10' },
+    }) as { json: ActionResponse };
+    expect(reply.json.error).toBeUndefined();
+    expect(reply.json.formOutcome).toEqual([expect.objectContaining({ kind: expect.stringMatching(/^(created|updated)$/) })]);
+    const customers = session.spreadsheet().sheetNamed('Customers')!;
+    expect(customers.getLastRow()).toBe(before + 1);
+    expect(customers.getDataRange().getValues().flat()).toContain('simulated@example.com');
+    expect(reply.json.view.sheetNames).toContain('Form Responses 1');
+  });
+
+  it('refuses a form that is not linked, and answers that are not text', () => {
+    const session = PlaygroundSession.start(path.join(dir, 'workbook.json'));
+    const call = (body: Record<string, unknown>) => ROUTES['POST /api/form/submit']!({ session, body, query: new URLSearchParams() });
+    expect(() => call({ formId: 'nope', answers: {} })).toThrow(/No form with this id/);
+    expect(() => call({ formId: 'nope', answers: { a: 1 } })).toThrow(/must be text/);
+  });
+});

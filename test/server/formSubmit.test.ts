@@ -1,0 +1,133 @@
+import { formTemplate, type QuestionTarget } from '../../src/core/forms/formTemplate';
+import { LANGUAGES, type Language } from '../../src/core/i18n/languages';
+import { DEFAULT_HEADERS } from '../../src/core/headerRoles';
+import { RESPONSES_SHEET_NAMES } from '../../src/core/responses/responseColumns';
+import { editFormResponse, fireBlankFormSubmit, redeliverFormResponse, submitFormResponse } from '../../src/local/formSubmissions';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, type LocalHost } from '../../src/local/localHost';
+import { addonHost, sheetValues } from '../support/addonHost';
+
+/** A host whose user connected Clientele's form in `language`; answers are given by question target. */
+function connected(language: Language = 'en') {
+  const host = addonHost();
+  host.run('saveSettings', { language, defaultCountry: 'KZ' });
+  host.run('createForm');
+  const formId = host.formApp.listForms()[0]!.id;
+  const template = formTemplate(language);
+  const titleOf = (target: QuestionTarget) => template.questions.find((q) => q.target === target)!.title;
+  const submit = (answers: Partial<Record<QuestionTarget, string>>) =>
+    submitFormResponse(host, formId, Object.fromEntries(Object.entries(answers).map(([target, value]) => [titleOf(target as QuestionTarget), value])));
+  const edit = (responseId: string, answers: Partial<Record<QuestionTarget, string>>) =>
+    editFormResponse(host, formId, responseId, Object.fromEntries(Object.entries(answers).map(([target, value]) => [titleOf(target as QuestionTarget), value])));
+  return { host, formId, template, submit, edit, language };
+}
+
+function customers(host: LocalHost, language: Language = 'en') {
+  const [header, ...rows] = sheetValues(host, customerSheetName(host));
+  const column = (field: 'id' | 'name' | 'email' | 'phone' | 'consent' | 'source') => header!.indexOf(DEFAULT_HEADERS[language][field]);
+  return rows.map((row) => ({ id: row[column('id')], name: row[column('name')], email: row[column('email')], phone: row[column('phone')] }));
+}
+
+/** The sheet set-up chose (its name is in the user's language). */
+function customerSheetName(host: LocalHost): string {
+  const settings = JSON.parse(host.propertiesService.getDocumentProperties()!.getProperty('clientele.settings') ?? '{}') as { customerSheet?: string };
+  if (!settings.customerSheet) throw new Error('No customer sheet was set up.');
+  return settings.customerSheet;
+}
+
+function responses(host: LocalHost, language: Language = 'en') {
+  return sheetValues(host, RESPONSES_SHEET_NAMES[language]).slice(1);
+}
+
+describe('onFormSubmit: a form response becomes a customer', () => {
+  it('the trigger names a top-level function of the built dist/Code.js', () => {
+    const { host } = connected();
+    expect(host.scriptApp.listTriggers().map((t) => t.handler)).toEqual(['onFormSubmit']);
+    const code = readFileSync(path.join(PROJECT_ROOT, 'dist', 'Code.js'), 'utf8');
+    expect(code).toMatch(/^function onFormSubmit\(/m);
+  });
+
+  it.each(LANGUAGES)('%s: a submission creates the customer and its answer lands on the Responses sheet', (language) => {
+    const { host, submit } = connected(language);
+    const result = submit({ name: 'Aida Sarsenova', email: 'aida@example.kz', phone: '+77011234567', consent: formTemplate(language).questions[3]!.choices![0]!, score: '9', comment: 'Fast' });
+    expect(result.handlerResults).toEqual([expect.objectContaining({ kind: 'created' })]);
+    expect(customers(host, language)).toEqual([expect.objectContaining({ name: 'Aida Sarsenova', email: 'aida@example.kz' })]);
+    expect(String(customers(host, language)[0]!.phone)).toContain('77011234567');
+    const answers = responses(host, language);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toEqual(expect.arrayContaining([9, 'Fast']));
+  });
+
+  it('the same response delivered twice leaves one customer and one Responses row', () => {
+    const { host, formId, submit } = connected();
+    const first = submit({ name: 'Ana Lee', email: 'ana@example.com', score: '10' });
+    const again = redeliverFormResponse(host, formId, first.responseId);
+    expect(again).toEqual([expect.objectContaining({ kind: 'duplicate-delivery' })]);
+    expect(customers(host)).toHaveLength(1);
+    expect(responses(host)).toHaveLength(1);
+  });
+
+  it('a blank event is ignored', () => {
+    const { host, formId, submit } = connected();
+    submit({ name: 'Ana Lee', email: 'ana@example.com' });
+    expect(fireBlankFormSubmit(host, formId)).toEqual([{ kind: 'ignored-blank' }]);
+    expect(customers(host)).toHaveLength(1);
+  });
+
+  it('an edited response updates the same customer, not a new one', () => {
+    const { host, submit, edit } = connected();
+    const first = submit({ name: 'Ana Lee', email: 'ana@example.com', phone: '+77011234567', score: '6' });
+    submit({ name: 'Bo Chen', email: 'bo@example.com' });
+    const [ana] = customers(host);
+    const edited = edit(first.responseId, { phone: '+77019998877', score: '9' });
+    expect(edited.handlerResults).toEqual([expect.objectContaining({ kind: 'updated', customerId: ana!.id })]);
+    const after = customers(host);
+    expect(after).toHaveLength(2);
+    expect(after[0]).toMatchObject({ id: ana!.id, name: 'Ana Lee', phone: '+77019998877' });
+    expect(responses(host).filter((row) => row.includes(9) || row.includes(6))).toHaveLength(1);
+  });
+
+  it('a second submission by the same person updates their customer', () => {
+    const { host, submit } = connected();
+    submit({ name: 'Ana Lee', email: 'ana@example.com' });
+    submit({ name: 'Ana Lee', email: 'ana@example.com', phone: '+77011234567' });
+    expect(customers(host)).toEqual([expect.objectContaining({ email: 'ana@example.com', phone: '+77011234567' })]);
+  });
+
+  it('connecting before any customer sheet exists sets one up, so the form’s responses sheet is never taken for it', () => {
+    const { host, submit } = connected();
+    submit({ name: 'Ana Lee', email: 'ana@example.com' });
+    const formSheet = sheetValues(host, 'Form Responses 1');
+    expect(formSheet[0]).not.toContain('Customer ID');
+    expect(customers(host)).toHaveLength(1);
+  });
+});
+
+describe('re-authorisation', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ now: new Date('2026-11-23T09:30:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] });
+  });
+  afterEach(() => jest.useRealTimers());
+
+  it('when the add-on needs new authorisation the trigger captures nothing and emails the owner at most once a day', () => {
+    const { host, submit } = connected();
+    host.scriptApp.authorizationRequired = true;
+    expect(submit({ name: 'Ana Lee', email: 'ana@example.com' }).handlerResults).toEqual([null]);
+    submit({ name: 'Bo Chen', email: 'bo@example.com' });
+    expect(customers(host)).toEqual([]);
+    expect(host.mailApp.outbox).toHaveLength(1);
+    expect(host.mailApp.outbox[0]).toMatchObject({ to: 'owner@example.com', subject: 'Clientele needs your authorisation again' });
+    expect(host.mailApp.outbox[0]!.body).toContain('https://script.google.com/');
+    expect(host.mailApp.outbox[0]!.body).not.toContain('ana@example.com');
+
+    jest.setSystemTime(new Date('2026-11-24T09:30:00Z'));
+    submit({ name: 'Cy Wu' });
+    expect(host.mailApp.outbox).toHaveLength(2);
+
+    host.scriptApp.authorizationRequired = false;
+    submit({ name: 'Di Ma', email: 'di@example.com' });
+    expect(customers(host)).toEqual([expect.objectContaining({ name: 'Di Ma' })]);
+    expect(host.mailApp.outbox).toHaveLength(2);
+  });
+});
