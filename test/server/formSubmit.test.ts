@@ -6,7 +6,7 @@ import { editFormResponse, fireBlankFormSubmit, redeliverFormResponse, submitFor
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, type LocalHost } from '../../src/local/localHost';
-import { addonHost, sheetValues } from '../support/addonHost';
+import { addonHost, putTable, sheetValues } from '../support/addonHost';
 
 /** A host whose user connected Clientele's form in `language`; answers are given by question target. */
 function connected(language: Language = 'en') {
@@ -101,6 +101,28 @@ describe('onFormSubmit: a form response becomes a customer', () => {
     const formSheet = sheetValues(host, 'Form Responses 1');
     expect(formSheet[0]).not.toContain('Customer ID');
     expect(customers(host)).toHaveLength(1);
+  });
+});
+
+describe('cost of one submission', () => {
+  function submissionCalls(customerCount: number): Record<string, number> {
+    const host = addonHost();
+    const rows = Array.from({ length: customerCount }, (_, i) => [`Customer ${i}`, `c${i}@example.com`, `+7701${String(1000000 + i)}`]);
+    putTable(host, 'Customers', [['Name', 'Email', 'Phone'], ...rows]);
+    host.run('setUpCustomerSheet');
+    host.run('createForm');
+    const formId = host.formApp.listForms()[0]!.id;
+    submitFormResponse(host, formId, { Name: 'Warm Up', Email: 'warm@example.com' });
+    host.ctx.calls.reset();
+    submitFormResponse(host, formId, { Name: 'Ana Lee', Email: 'ana@example.com', 'How likely are you to recommend us to a friend or colleague?': '9' });
+    return host.ctx.calls.snapshot();
+  }
+
+  // Both sheets are filled to their last row, so both need the one row a new customer takes.
+  it('makes the same service calls with 1,200 or 5,000 customers', () => {
+    const small = submissionCalls(1200);
+    expect(submissionCalls(5000)).toEqual(small);
+    expect(small['Range.getValues']).toBeLessThanOrEqual(12);
   });
 });
 
