@@ -1,0 +1,94 @@
+/**
+ * `clientele import NEW --into CUSTOMERS -o OUT [--json]`: the rows of NEW captured into the
+ * customer list CUSTOMERS through the add-on's own import (the path a form submission takes):
+ * matched customers updated, new ones added with new IDs, what cannot be matched safely or
+ * does not fit its column listed with its reason. OUT is the merged customer list (CSV: the
+ * customers; XLSX: also the Responses and Quarantine sheets); CUSTOMERS is never changed.
+ */
+import path from 'node:path';
+import type { ImportCounts, ImportPreviewLine, ImportResult } from '../../../server/importContacts';
+import type { CellValue } from '../../../core/customerRecord';
+import { takeTable } from '../../files/sheetTable';
+import { openInAddon } from '../addonSession';
+import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
+import { CliError, usageError } from '../cliErrors';
+import { fileFormatOf } from '../fileFormat';
+import { chooseLanguage } from '../language';
+import { readInput } from '../readInput';
+import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import type { Command, CommandIO } from './command';
+
+const spec: CommandSpec = {
+  name: 'import',
+  summary: 'Import contacts into a customer list: matched customers updated, new ones added, the rest quarantined with reasons.',
+  usage: 'NEW --into CUSTOMERS -o OUT [--region CC] [--json] [--lang xx]',
+  options: {
+    ...COMMON_OPTIONS,
+    ...OUTPUT_OPTIONS,
+    into: { type: 'string', valueName: 'FILE', description: 'the customer list to import into (read, never changed)' },
+    region: { type: 'string', valueName: 'CC', description: 'default country for phone numbers, e.g. KZ' },
+  },
+  details: [
+    'Each row of NEW is matched to a customer by email, phone and name (the duplicate matcher\'s comparisons):',
+    'a sure match is updated (empty cells filled, a changed contact replaces the old one, which is kept in',
+    'Other contacts; nothing is blanked), no match adds a customer with a new ID, an uncertain match or a',
+    'value that does not fit its column is quarantined with the reason. Cells that a spreadsheet would run',
+    'as a formula (=, +, -, @, tab, CR) are written with a leading apostrophe; numbers and +phone numbers are not.',
+    'With --json, stdout holds { file, into, output, rows, created, updated, unchanged, quarantined, duplicates,',
+    '  quarantine: [ { row, reason } ] } (row = the row of NEW, header = 1).',
+  ].join('\n'),
+};
+
+function cellText(value: CellValue): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
+const empty = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0, quarantined: 0, duplicates: 0 });
+
+async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
+  const file = inputFileArgument(spec, positionals);
+  const into = stringOption(values, 'into');
+  const output = stringOption(values, 'output');
+  if (!into) throw usageError('import needs --into CUSTOMERS (the customer list to import into)');
+  if (!output) throw usageError('import needs -o OUT (the merged customer list is written there)');
+  refuseToOverwriteInput(file, output);
+  refuseToOverwriteInput(into, output);
+  const language = chooseLanguage(stringOption(values, 'lang'), io.env);
+  const region = regionOption(values);
+  const incoming = await readInput(file);
+  const customers = await readInput(into);
+  const table = incoming.tables[0];
+  if (!table) throw new CliError(`${file} holds no rows to import`);
+  const { host, spreadsheetId } = openInAddon(customers, language);
+  if (region) host.run('saveSettings', { language: null, defaultCountry: region });
+  const source = { kind: 'rows', name: path.basename(file), rows: table.rows.map((row) => row.map(cellText)) };
+  const counts = empty();
+  const lines: ImportPreviewLine[] = [];
+  let fromRow: number | null = 2;
+  while (fromRow !== null) {
+    const result: ImportResult = host.run<ImportResult>('importContactRows', source, fromRow);
+    for (const key of Object.keys(counts) as (keyof ImportCounts)[]) counts[key] += result.counts[key];
+    lines.push(...result.lines);
+    fromRow = result.nextRow;
+  }
+  const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
+  const customerSheet = customers.tables[0]?.name ?? spreadsheet.getSheets()[0]!.getName();
+  // XLSX holds every sheet: also Responses and Quarantine; the hidden capture ledger is Clientele's own bookkeeping.
+  const others = fileFormatOf(output) === 'xlsx'
+    ? spreadsheet.getSheets().filter((sheet) => sheet.getName() !== customerSheet && !sheet.isSheetHidden()).map((sheet) => sheet.getName())
+    : [];
+  const names = [customerSheet, ...others];
+  await writeOutput(output, names.map((name) => ({ name, rows: takeTable(host, spreadsheetId, name) })), { timeZone: spreadsheet.getSpreadsheetTimeZone() });
+  const quarantine = lines.filter((line) => line.outcome === 'quarantined').map((line) => ({ row: line.row, reason: line.reason }));
+  const summary = { file, into, output, rows: lines.length, ...counts, quarantine };
+  if (flagOption(values, 'json')) {
+    io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    return 0;
+  }
+  const text = [`${file} into ${into} -> ${output}: ${counts.created} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.quarantined} quarantined, ${counts.duplicates} already imported`];
+  for (const entry of quarantine.slice(0, 20)) text.push(`  row ${entry.row}: ${entry.reason}`);
+  io.stdout.write(`${text.join('\n')}\n`);
+  return 0;
+}
+
+export const importCommand: Command = { spec, run };
