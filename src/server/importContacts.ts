@@ -10,6 +10,10 @@ import type { CellValue } from '../core/customerRecord';
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { ActionContext } from './actionContext';
 import { captureSubmissions, planFrom, readCaptureSheets } from './capture';
+import { findCustomerTable } from './customerSheet';
+import { LANGUAGES } from '../core/i18n/languages';
+import { messagesFor } from '../core/i18n/messages';
+import { RESPONSES_SHEET_NAMES } from '../core/responses/responseColumns';
 
 /** Rows per call: 2,000 rows plan and write in well under Apps Script's 6 minutes, with room for a large sheet. */
 export const IMPORT_CHUNK_ROWS = 2_000;
@@ -105,4 +109,11 @@ export function importContacts(context: ActionContext, source: ImportSource, fro
       ? formatMessage(context.text.importDone, { ...counts })
       : formatMessage(context.text.importMore, { row: last });
   return { counts, nextRow, message, lines };
+}
+
+/** The sheets worth importing from: every visible sheet but the customer sheet, Responses and Quarantine. */
+export function importSheetNames(context: ActionContext): string[] {
+  const customerSheet = findCustomerTable(context.spreadsheet, context.settings)?.sheet.getName();
+  const own = new Set([customerSheet, ...LANGUAGES.flatMap((language) => [RESPONSES_SHEET_NAMES[language], messagesFor(language).captureQuarantineSheet])]);
+  return context.spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden() && !own.has(sheet.getName())).map((sheet) => sheet.getName());
 }

@@ -23,7 +23,7 @@ import { createConnectedForm, disconnectForm as disconnectConnectedForm, formPan
 import { handleFormSubmit } from './formSubmit';
 import type { CaptureOutcome } from '../core/capture/captureInput';
 import { quarantinePanel, rerunQuarantine, type QuarantinePanel, type RerunResult } from './quarantine';
-import { importContacts, previewImport, type ImportPreview, type ImportResult, type ImportSource } from './importContacts';
+import { importContacts, importSheetNames, previewImport, type ImportPreview, type ImportResult, type ImportSource } from './importContacts';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -207,3 +207,9 @@ export function importContactRows(source: ImportSource, fromRow?: number): Impor
 export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit): CaptureOutcome | null {
   return handleFormSubmit(event);
 }
+
+/** Sidebar: the sheets an import can read (not the customer sheet, not Clientele's own). */
+export function getImportSheetNames(): string[] {
+  return importSheetNames(actionContext());
+}
+

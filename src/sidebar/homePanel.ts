@@ -94,11 +94,15 @@ export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   duplicates.addEventListener('click', () => nav.open('duplicates'));
   const nps = button(t.menuNps, 'open-nps');
   nps.addEventListener('click', () => nav.open('nps'));
+  const importContacts = button(t.menuImportContacts, 'open-import');
+  importContacts.addEventListener('click', () => nav.open('import'));
+  const quarantine = button(t.quarantineHeading, 'open-quarantine');
+  quarantine.addEventListener('click', () => nav.open('quarantine'));
   return [
     h('h1', {}, t.sidebarTitle),
     state.settingsProblem ? h('p', { class: 'problem', 'data-testid': 'settings-problem' }, state.settingsProblem) : null,
     state.summary ? summarySection(state, state.summary) : h('p', { 'data-testid': 'no-sheet' }, t.summaryNoSheet),
-    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null),
+    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null, importContacts, quarantine),
     settingsSection(state, nav),
   ];
 }

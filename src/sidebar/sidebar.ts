@@ -7,6 +7,8 @@ import { cleaningPanel } from './cleaningPanel';
 import { duplicatesPanel } from './duplicatesPanel';
 import { npsPanel } from './npsPanel';
 import { formPanel } from './formPanel';
+import { importPanel } from './importPanel';
+import { quarantinePanel } from './quarantinePanel';
 import { homePanel } from './homePanel';
 import type { Navigation, PanelName } from './navigation';
 import { qualityPanel } from './qualityPanel';
@@ -26,6 +28,8 @@ function show(state: SidebarState, panel: PanelName): void {
   else if (panel === 'duplicates') duplicatesPanel(state, navigation, app);
   else if (panel === 'nps') npsPanel(state, navigation, app);
   else if (panel === 'form') formPanel(state, navigation, app);
+  else if (panel === 'import') importPanel(state, navigation, app);
+  else if (panel === 'quarantine') quarantinePanel(state, navigation, app);
   else app.replaceChildren(...homePanel(state, navigation).filter((part): part is Node | string => Boolean(part)));
   app.setAttribute('aria-busy', 'false');
 }

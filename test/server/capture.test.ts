@@ -321,6 +321,7 @@ describe('Import contacts', () => {
       ['=1+1', 'formula@example.com', '', ''],
       ['Aigerim', '', '+77011234567', ''],
     ]);
+    expect(h.run('getImportSheetNames')).toEqual(['Sheet1', 'Leads']);
     const preview = h.run<{ counts: Record<string, number>; message: string; first: { row: number; outcome: string }[] }>('previewContactImport', { kind: 'sheet', sheet: 'Leads' });
     expect(preview.counts).toEqual({ created: 2, updated: 1, unchanged: 0, quarantined: 1, duplicates: 0 });
     expect(preview.first.map((line) => [line.row, line.outcome])).toEqual([[2, 'updated'], [3, 'created'], [5, 'created'], [6, 'quarantined']]);
@@ -332,6 +333,7 @@ describe('Import contacts', () => {
     expect(customers(h)[1]).toMatchObject({ City: 'Almaty', 'Other contacts': 'Name: Иван Петров; City: Astana' });
     const again = h.run<{ counts: Record<string, number> }>('importContactRows', { kind: 'sheet', sheet: 'Leads' });
     expect(again.counts).toMatchObject({ created: 0, updated: 0, duplicates: 3 });
+    expect(h.run('getImportSheetNames')).toEqual(['Sheet1', 'Leads']);
   });
 
   it('imports rows a CSV gave, in chunks, continuing from the next row', () => {

@@ -28,6 +28,13 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   submitFormResponse(host, formId, { [formTemplate('ru').questions[0]!.title]: 'Анна' });
   host.scriptApp.authorizationRequired = true;
   submitFormResponse(host, formId, { [formTemplate('ru').questions[0]!.title]: 'Борис' });
+  const contacts = { kind: 'rows', name: 'leads.csv', rows: [['Name', 'Email', 'NPS'], ['Dana', 'dana@example.kz', '9'], ['Erlan', 'erlan@example.kz', '11']] };
+  host.run('showImportPanel');
+  host.run('getImportSheetNames');
+  host.run('previewContactImport', contacts);
+  host.run('importContactRows', contacts);
+  host.run('getQuarantinePanel');
+  host.run('rerunQuarantined');
 };
 
 describe('OAuth scopes', () => {

@@ -1,0 +1,86 @@
+/**
+ * The import panel: rows from another sheet of this spreadsheet or from a CSV file (read in
+ * the browser and parsed here, so the Apps Script bundle stays small), a preview of what would
+ * be created, updated and quarantined, then Import, chunk by chunk until every row is in.
+ */
+import Papa from 'papaparse';
+import { formatMessage } from '../core/i18n/formatMessage';
+import type { Messages } from '../core/i18n/messages';
+import type { ImportPreviewLine, ImportSource } from '../server/importContacts';
+import type { SidebarState } from '../server/sidebarState';
+import { button, h } from './dom';
+import type { Navigation } from './navigation';
+import { server } from './serverApi';
+import { act, showStatus } from './status';
+
+function previewTable(t: Messages, lines: readonly ImportPreviewLine[]): HTMLElement {
+  return h(
+    'table',
+    { class: 'quality', 'data-testid': 'import-preview-rows' },
+    h('tbody', {}, ...lines.map((line) => h('tr', {}, h('td', {}, String(line.row)), h('td', {}, line.outcome), h('td', {}, h('bdi', {}, line.customerId || line.reason))))),
+  );
+}
+
+function readCsv(file: File): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(Papa.parse<string[]>(String(reader.result), { skipEmptyLines: 'greedy' }).data);
+    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    reader.readAsText(file);
+  });
+}
+
+export function importPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
+  const t = state.messages;
+  const back = button(t.back, 'back');
+  back.addEventListener('click', () => void act(back, async () => nav.home(await server.getSidebarState())));
+  const sheetChoice = h('select', { 'data-testid': 'import-sheet' }) as HTMLSelectElement;
+  const fileChoice = h('input', { type: 'file', accept: '.csv,.tsv,.txt,text/csv', 'data-testid': 'import-file' }) as HTMLInputElement;
+  const preview = button(t.importPreviewButton, 'import-preview');
+  const run = button(t.importButton, 'import-run', true);
+  const result = h('div', { 'data-testid': 'import-result' });
+  container.replaceChildren(
+    h('h1', {}, t.importHeading),
+    back,
+    h('label', {}, t.importFromSheet, sheetChoice),
+    h('label', {}, t.importFromFile, fileChoice),
+    h('div', { class: 'actions' }, preview, run),
+    result,
+  );
+  void act(null, async () => {
+    const names = await server.getImportSheetNames();
+    sheetChoice.replaceChildren(h('option', { value: '' }, '—'), ...names.map((name) => h('option', { value: name }, name)));
+  });
+  const source = async (): Promise<ImportSource | null> => {
+    const file = fileChoice.files?.[0];
+    if (file) return { kind: 'rows', name: file.name, rows: await readCsv(file) };
+    return sheetChoice.value ? { kind: 'sheet', sheet: sheetChoice.value } : null;
+  };
+  preview.addEventListener('click', () =>
+    void act(preview, async () => {
+      const chosen = await source();
+      if (!chosen) return showStatus(t.importNoRows);
+      const report = await server.previewContactImport(chosen);
+      result.replaceChildren(h('p', { 'data-testid': 'import-summary' }, report.message), previewTable(t, report.first));
+    }),
+  );
+  run.addEventListener('click', () =>
+    void act(run, async () => {
+      const chosen = await source();
+      if (!chosen) return showStatus(t.importNoRows);
+      let fromRow: number | null = 2;
+      const totals = { created: 0, updated: 0, quarantined: 0, duplicates: 0 };
+      while (fromRow !== null) {
+        const chunk = await server.importContactRows(chosen, fromRow);
+        totals.created += chunk.counts.created;
+        totals.updated += chunk.counts.updated;
+        totals.quarantined += chunk.counts.quarantined;
+        totals.duplicates += chunk.counts.duplicates;
+        fromRow = chunk.nextRow;
+      }
+      const message = formatMessage(t.importDone, totals);
+      result.replaceChildren(h('p', { 'data-testid': 'import-summary' }, message));
+      showStatus(message);
+    }),
+  );
+}
