@@ -20,10 +20,12 @@ function mappingTable(state: SidebarState, panel: FormPanel): { table: HTMLEleme
     ) as HTMLSelectElement;
     select.value = question.target ?? 'ignore';
     selects.push([question.title, select]);
-    return h('tr', { 'data-testid': 'form-question' }, h('td', {}, h('bdi', {}, question.title)), h('td', {}, select));
+    select.setAttribute('style', 'display: block; width: 100%; margin-top: 2px');
+    // The question above its field, full width: titles are long and field names differ in length by language.
+    return h('label', { 'data-testid': 'form-question', style: 'display: block; margin: 0 0 10px' }, h('bdi', {}, question.title), select);
   });
   return {
-    table: h('table', { class: 'quality', 'data-testid': 'form-mapping' }, h('tbody', {}, ...rows)),
+    table: h('div', { 'data-testid': 'form-mapping' }, ...rows),
     read: () => Object.fromEntries(selects.map(([title, select]) => [title, select.value])),
   };
 }
