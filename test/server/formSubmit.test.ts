@@ -26,7 +26,7 @@ function connected(language: Language = 'en') {
 function customers(host: LocalHost, language: Language = 'en') {
   const [header, ...rows] = sheetValues(host, customerSheetName(host));
   const column = (field: 'id' | 'name' | 'email' | 'phone' | 'consent' | 'source') => header!.indexOf(DEFAULT_HEADERS[language][field]);
-  return rows.map((row) => ({ id: row[column('id')], name: row[column('name')], email: row[column('email')], phone: row[column('phone')] }));
+  return rows.map((row) => ({ id: row[column('id')], name: row[column('name')], email: row[column('email')], phone: row[column('phone')], consent: row[column('consent')] }));
 }
 
 /** The sheet set-up chose (its name is in the user's language). */
@@ -93,6 +93,15 @@ describe('onFormSubmit: a form response becomes a customer', () => {
     submit({ name: 'Ana Lee', email: 'ana@example.com' });
     submit({ name: 'Ana Lee', email: 'ana@example.com', phone: '+77011234567' });
     expect(customers(host)).toEqual([expect.objectContaining({ email: 'ana@example.com', phone: '+77011234567' })]);
+  });
+
+  it.each(['en', 'fa'] as const)('%s: consent given on the form, then withdrawn by answering No in a later response', (language) => {
+    const { host, submit } = connected(language);
+    const [yes, no] = formTemplate(language).questions.find((q) => q.target === 'consent')!.choices!;
+    submit({ name: 'Ana Lee', email: 'ana@example.com', consent: yes! });
+    expect(customers(host, language)[0]!.consent).toBe(true);
+    submit({ name: 'Ana Lee', email: 'ana@example.com', consent: no! });
+    expect(customers(host, language)).toEqual([expect.objectContaining({ email: 'ana@example.com', consent: false })]);
   });
 
   it('connecting before any customer sheet exists sets one up, so the form’s responses sheet is never taken for it', () => {
