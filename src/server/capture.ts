@@ -7,7 +7,8 @@
 import { blockForEdits, editsBetween, type CellEdit, type SheetContents } from '../core/cellBlock';
 import type { CaptureInput, CaptureOutcome } from '../core/capture/captureInput';
 import { planCapture, type CapturePlan } from '../core/capture/capturePlan';
-import { CAPTURE_LOG_HEADERS, CAPTURE_LOG_SHEET, LOG_WIDTH, readLedger } from '../core/capture/captureRecords';
+import { CAPTURE_LOG_HEADERS, CAPTURE_LOG_SHEET, fingerprintOf, LOG_WIDTH, readLedger } from '../core/capture/captureRecords';
+import { isBlankInput } from '../core/capture/preparedSubmission';
 import { resolveColumns } from '../core/customerColumns';
 import type { CellValue } from '../core/customerRecord';
 import { recogniseResponseColumns, RESPONSE_FIELDS, RESPONSE_HEADERS, RESPONSES_SHEET_NAMES, isResponsesSheetName } from '../core/responses/responseColumns';
@@ -17,7 +18,6 @@ import { findCustomerTable, setUpCustomerSheet } from './customerSheet';
 import { writeQuarantine } from './quarantine';
 import { appendRows, recordSheet } from './recordSheets';
 import { DocumentStore } from './settingsStore';
-import { readContents } from './sheetContents';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,9 +36,12 @@ export function captureSubmissions(context: ActionContext, inputs: CaptureInput[
   const lock = LockService.getScriptLock();
   lock.waitLock(LOCK_WAIT_MS);
   try {
+    // A re-delivery or a blank event is known from the ledger alone: the customer sheet is not read.
+    const known = knownOutcomes(context, inputs);
+    if (known) return known;
     const sheets = readCaptureSheets(context);
     const plan = planFrom(context, sheets, inputs);
-    writeChanges(sheets.customers, sheets.customerContents, sheets.customerContents.values, plan.customers, plan.changedRows);
+    writeChanges(sheets.customers, sheets.customerValues, plan.customers, plan.changedRows);
     writeResponses(context, sheets.responses, plan);
     if (plan.logRows.length > 0) appendRows(captureLogSheet(context.spreadsheet), plan.logRows, LOG_WIDTH);
     if (plan.lastIdNumber > sheets.store.lastCustomerNumber()) sheets.store.saveLastCustomerNumber(plan.lastIdNumber);
@@ -51,10 +54,23 @@ export function captureSubmissions(context: ActionContext, inputs: CaptureInput[
   }
 }
 
+function knownOutcomes(context: ActionContext, inputs: readonly CaptureInput[]): CaptureOutcome[] | null {
+  const logSheet = context.spreadsheet.getSheetByName(CAPTURE_LOG_SHEET);
+  const ledger = readLedger(logSheet ? valuesOf(logSheet) : []);
+  const outcomes: CaptureOutcome[] = [];
+  for (const input of inputs) {
+    const entry = ledger.get(input.submissionId);
+    if (entry && entry.fingerprint === fingerprintOf(input)) outcomes.push({ kind: 'duplicate-delivery', customerId: entry.customerId });
+    else if (isBlankInput(input)) outcomes.push({ kind: 'ignored-blank' });
+    else return null;
+  }
+  return outcomes;
+}
+
 interface CaptureSheets {
   store: DocumentStore;
   customers: Sheet;
-  customerContents: SheetContents;
+  customerValues: CellValue[][];
   responses: { sheet: Sheet | null; values: CellValue[][] };
   ledgerValues: CellValue[][];
 }
@@ -76,7 +92,7 @@ export function readCaptureSheets(context: ActionContext): CaptureSheets {
   return {
     store,
     customers: table.sheet,
-    customerContents: readContents(table.sheet),
+    customerValues: table.values,
     responses: { sheet: responsesSheet, values: responsesSheet ? valuesOf(responsesSheet) : [] },
     ledgerValues: logSheet ? valuesOf(logSheet) : [],
   };
@@ -90,7 +106,7 @@ function valuesOf(sheet: Sheet): CellValue[][] {
 export function planFrom(context: ActionContext, sheets: CaptureSheets, inputs: readonly CaptureInput[]): CapturePlan {
   const { spreadsheet, language, text } = context;
   const settings = sheets.store.loadSettings().settings;
-  const customers = sheets.customerContents.values;
+  const customers = sheets.customerValues;
   const responseHeader = sheets.responses.values[0] ?? RESPONSE_FIELDS.map((field) => RESPONSE_HEADERS[language][field]);
   const responses = sheets.responses.values.length > 0 ? sheets.responses.values : [responseHeader];
   const cleaning = cleaningOptions(spreadsheet, settings, language);
@@ -114,7 +130,7 @@ export function planFrom(context: ActionContext, sheets: CaptureSheets, inputs: 
  * The changed cells, written in one block per run of neighbouring rows (one block for one
  * submission); beyond MAX_BLOCKS runs, one block covers them all.
  */
-function writeChanges(sheet: Sheet, contents: SheetContents, before: readonly (readonly CellValue[])[], after: readonly (readonly CellValue[])[], rows: readonly number[]): void {
+function writeChanges(sheet: Sheet, before: readonly (readonly CellValue[])[], after: readonly (readonly CellValue[])[], rows: readonly number[]): void {
   const edits: CellEdit[] = [];
   for (const r of rows) {
     for (const edit of editsBetween([before[r] ?? []], [after[r] ?? []])) edits.push({ ...edit, row: r + 1 });
@@ -127,22 +143,40 @@ function writeChanges(sheet: Sheet, contents: SheetContents, before: readonly (r
     if (run && last && edit.row - last.row <= 1) run.push(edit);
     else runs.push([edit]);
   }
-  const blocks = (runs.length > MAX_BLOCKS ? [edits] : runs).map((run) => blockForEdits(run, contents)!);
-  const bottom = Math.max(...blocks.map((block) => block.row + block.values.length - 1));
-  const right = Math.max(...blocks.map((block) => block.column + block.values[0]!.length - 1));
+  const groups = runs.length > MAX_BLOCKS ? [edits] : runs;
+  const right = Math.max(...edits.map((edit) => edit.column));
   const maxRows = sheet.getMaxRows();
-  if (bottom > maxRows) sheet.insertRowsAfter(maxRows, bottom - maxRows);
   const maxColumns = sheet.getMaxColumns();
+  const bottom = Math.max(...edits.map((edit) => edit.row));
+  if (bottom > maxRows) sheet.insertRowsAfter(maxRows, bottom - maxRows);
   if (right > maxColumns) sheet.insertColumnsAfter(maxColumns, right - maxColumns);
+  const contents = contentsAround(sheet, before, groups, right);
+  const blocks = groups.map((group) => blockForEdits(group, contents)!);
   for (const block of blocks) sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);
+}
+
+/**
+ * The formulas and number formats of the rows about to be written (two reads per block, not of
+ * the whole sheet): a formula beside a changed cell is kept, and a cell formatted as plain text
+ * ('@', as Clientele formats the phone column) gets its text without the apostrophe.
+ */
+function contentsAround(sheet: Sheet, values: readonly (readonly CellValue[])[], groups: readonly CellEdit[][], width: number): SheetContents {
+  const formulas: string[][] = [];
+  const formats: string[][] = [];
+  for (const group of groups) {
+    const top = Math.min(...group.map((edit) => edit.row));
+    const bottom = Math.max(...group.map((edit) => edit.row));
+    const range = sheet.getRange(top, 1, bottom - top + 1, width);
+    range.getFormulas().forEach((row, i) => (formulas[top - 1 + i] = row));
+    range.getNumberFormats().forEach((row, i) => (formats[top - 1 + i] = row));
+  }
+  return { values, formulas, formats };
 }
 
 function writeResponses(context: ActionContext, responses: CaptureSheets['responses'], plan: CapturePlan): void {
   if (plan.changedResponseRows.length === 0) return;
   const sheet = responses.sheet ?? recordSheet(context.spreadsheet, RESPONSES_SHEET_NAMES[context.language], plan.responses[0]!);
-  const before = responses.sheet ? responses.values : [plan.responses[0]!];
-  const contents: SheetContents = { values: before, formulas: [], formats: [] };
-  writeChanges(sheet, contents, before, plan.responses, plan.changedResponseRows);
+  writeChanges(sheet, responses.sheet ? responses.values : [plan.responses[0]!], plan.responses, plan.changedResponseRows);
 }
 
 /** The hidden ledger of captured submissions: one name in every language, so a change of language never loses it. */

@@ -346,3 +346,18 @@ describe('Import contacts', () => {
     expect(customers(h)).toHaveLength(2_100);
   });
 });
+
+describe('Capture: a sheet Clientele set up', () => {
+  it('writes into the plain-text phone column without an apostrophe, and keeps a formula beside the changed cells', () => {
+    const h = addonHost();
+    h.bindEntryPoints({ ...entryPoints, capture: (inputs: CaptureInput[]) => captureSubmissions(actionContext(), inputs) });
+    h.run('setUpCustomerSheet');
+    capture(h, submission({ name: 'Dana', email: 'dana@example.kz', phone: '+7 701 555 12 34' }));
+    const sheetModel = h.spreadsheetApp.openById(h.activeSpreadsheetId()!).getSheets().find((s) => s.getName() === 'Customers')!;
+    const phoneColumn = (sheetValues(h, 'Customers')[0] as string[]).indexOf('Phone') + 1;
+    expect(sheetModel.getRange(2, phoneColumn).getValue()).toBe('+77015551234');
+    sheetModel.getRange(2, 20).setFormula('=LEN(B2)');
+    capture(h, submission({ email: 'dana@example.kz', city: 'Astana' }));
+    expect(sheetModel.getRange(2, 20).getFormula()).toBe('=LEN(B2)');
+  });
+});

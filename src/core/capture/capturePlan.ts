@@ -15,7 +15,7 @@
  */
 import type { CellValue } from '../customerRecord';
 import { CUSTOMER_FIELDS, type CustomerField } from '../customerFields';
-import { formatCustomerId, isBlankCell, nextCustomerNumber } from '../customerIds';
+import { customerIdNumber, formatCustomerId, isBlankCell } from '../customerIds';
 import type { ReadingContext } from '../dedupe/fieldValues';
 import { DEFAULT_HEADERS, type RecognisedColumns } from '../headerRoles';
 import { formatMessage } from '../i18n/formatMessage';
@@ -25,7 +25,7 @@ import { RESPONSE_FIELDS, type ResponseColumns, type ResponseField } from '../re
 import type { CaptureInput, CaptureOutcome } from './captureInput';
 import { fingerprintOf, LOG_COLUMNS, LOG_WIDTH, type LedgerEntry } from './captureRecords';
 import { CustomerIndex, sameContact } from './customerMatch';
-import { prepareSubmission, type CaptureCleaning, type PreparedSubmission } from './preparedSubmission';
+import { prepareSubmission, type CaptureCleaning, type Preparation, type PreparedSubmission } from './preparedSubmission';
 
 const OTHER_CONTACTS_SEPARATOR = '; ';
 /** Kept as first given: where the customer came from. */
@@ -64,7 +64,7 @@ export interface QuarantineEntry {
 export type PlannedOutcome = CaptureOutcome | { kind: 'quarantined'; reason: string; quarantineIndex: number };
 
 export interface CapturePlan {
-  /** The customer table after the capture, header first (may be wider: added columns). */
+  /** The customer table after the capture, header first (may be wider: added columns); read only its changed rows. */
   customers: CellValue[][];
   /** 0-based indexes of the rows that changed (0 = header). */
   changedRows: number[];
@@ -93,10 +93,10 @@ class CapturePlanner {
   private readonly customers: CellValue[][];
   private readonly roles: Partial<Record<CustomerField, number>>;
   private readonly index: CustomerIndex;
-  private readonly rowOfId = new Map<string, number>();
+  private rowsById: Map<string, number> | null = null;
   private readonly changed = new Set<number>();
   private readonly responses: CellValue[][];
-  private readonly responseRowOf = new Map<string, number>();
+  private responseRows: Map<string, number> | null = null;
   private readonly changedResponses = new Set<number>();
   private readonly ledger: Map<string, LedgerEntry>;
   private nextNumber: number;
@@ -104,34 +104,64 @@ class CapturePlanner {
   readonly quarantine: QuarantineEntry[] = [];
 
   constructor(private readonly request: CaptureRequest) {
-    this.customers = request.customers.map((row) => [...row]);
+    // Rows are copied when changed, not before: a call on 50,000 customers copies the few it changes.
+    this.customers = request.customers.slice() as CellValue[][];
     if (this.customers.length === 0) this.customers.push([]);
     this.roles = { ...request.columns.roles };
     this.ledger = new Map(request.ledger);
     const idColumn = this.roles.id;
+    let highest = request.lastIdNumber;
     if (idColumn !== undefined) {
-      this.customers.forEach((row, r) => {
-        const id = r === 0 ? '' : String(row[idColumn] ?? '').trim();
-        if (id !== '' && !this.rowOfId.has(id)) this.rowOfId.set(id, r);
-      });
+      for (let r = 1; r < this.customers.length; r++) highest = Math.max(highest, customerIdNumber(this.customers[r]![idColumn]) ?? 0);
     }
-    this.nextNumber = nextCustomerNumber([...this.rowOfId.keys()], request.lastIdNumber);
+    this.nextNumber = highest + 1;
     this.index = new CustomerIndex(this.customers, { roles: this.roles, extras: request.columns.extras }, request.reading);
-    this.responses = request.responses.length > 0 ? request.responses.map((row) => [...row]) : [];
-    const responseId = request.responseColumns.responseId;
-    if (responseId !== undefined) {
-      this.responses.forEach((row, r) => {
-        const id = r === 0 ? '' : String(row[responseId] ?? '');
-        if (id !== '') this.responseRowOf.set(id, r);
-      });
-    }
+    this.responses = request.responses.slice() as CellValue[][];
   }
 
-  capture(input: CaptureInput): PlannedOutcome {
+  /** Prepares every submission once and indexes the customers that share a key with any of them. */
+  prepareAll(inputs: readonly CaptureInput[]): Preparation[] {
+    const prepared = inputs.map((input) => prepareSubmission(input, this.request.cleaning));
+    const wanted = new Set<string>();
+    for (const preparation of prepared) {
+      if (preparation.kind === 'ready') for (const key of this.index.keysOfRow(this.rowLike(preparation.submission))) wanted.add(key);
+    }
+    this.index.indexRowsWith(wanted);
+    return prepared;
+  }
+
+  private rowOfId(id: string): number | undefined {
+    if (!this.rowsById) {
+      this.rowsById = new Map();
+      const idColumn = this.roles.id;
+      if (idColumn !== undefined) {
+        this.customers.forEach((row, r) => {
+          const rowId = r === 0 ? '' : String(row[idColumn] ?? '').trim();
+          if (rowId !== '' && !this.rowsById!.has(rowId)) this.rowsById!.set(rowId, r);
+        });
+      }
+    }
+    return this.rowsById.get(id);
+  }
+
+  private responseRowOf(responseId: string): number | undefined {
+    if (!this.responseRows) {
+      this.responseRows = new Map();
+      const column = this.request.responseColumns.responseId;
+      if (column !== undefined) {
+        this.responses.forEach((row, r) => {
+          const id = r === 0 ? '' : String(row[column] ?? '');
+          if (id !== '') this.responseRows!.set(id, r);
+        });
+      }
+    }
+    return this.responseRows.get(responseId);
+  }
+
+  capture(input: CaptureInput, prepared: Preparation): PlannedOutcome {
     const fingerprint = fingerprintOf(input);
     const known = this.ledger.get(input.submissionId);
     if (known && known.fingerprint === fingerprint) return { kind: 'duplicate-delivery', customerId: known.customerId };
-    const prepared = prepareSubmission(input, this.request.cleaning);
     if (prepared.kind === 'blank') return { kind: 'ignored-blank' };
     if (prepared.kind === 'invalid') {
       const column = prepared.field === 'score' ? this.request.text.captureScoreField : DEFAULT_HEADERS[this.request.language][prepared.field];
@@ -140,7 +170,7 @@ class CapturePlanner {
     }
     const submission = prepared.submission;
     // An edit of a captured submission belongs to the customer it was captured for, whatever it now says.
-    const editedRow = known ? this.rowOfId.get(known.customerId) : undefined;
+    const editedRow = known ? this.rowOfId(known.customerId) : undefined;
     let row: number;
     let kind: 'created' | 'updated';
     let changedFields: CustomerField[];
@@ -188,11 +218,11 @@ class CapturePlanner {
   private column(field: CustomerField): number {
     const existing = this.roles[field];
     if (existing !== undefined) return existing;
-    const header = this.customers[0]!;
-    const column = Math.max(header.length, ...this.customers.map((row) => row.length));
+    const header = this.writable(0);
+    let column = header.length;
+    for (const row of this.customers) column = Math.max(column, row.length);
     header[column] = DEFAULT_HEADERS[this.request.language][field];
     this.roles[field] = column;
-    this.changed.add(0);
     return column;
   }
 
@@ -206,12 +236,20 @@ class CapturePlanner {
     return Array.from({ length: row.length }, (_, c) => row[c] ?? '');
   }
 
+  /** The row to change: copied on its first change. */
+  private writable(row: number): CellValue[] {
+    if (!this.changed.has(row)) {
+      this.customers[row] = [...(this.customers[row] ?? [])];
+      this.changed.add(row);
+    }
+    return this.customers[row]!;
+  }
+
   private set(row: number, field: CustomerField, value: CellValue): void {
     const column = this.column(field);
-    const cells = this.customers[row]!;
+    const cells = this.writable(row);
     while (cells.length < column) cells.push('');
     cells[column] = value;
-    this.changed.add(row);
   }
 
   private create(submission: PreparedSubmission): { row: number; changedFields: CustomerField[] } {
@@ -219,7 +257,8 @@ class CapturePlanner {
     this.customers.push([]);
     const id = formatCustomerId(this.nextNumber++);
     this.set(row, 'id', id);
-    this.rowOfId.set(id, row);
+    this.rowOfId(id);
+    this.rowsById!.set(id, row);
     const fields = this.answers(submission);
     for (const [field, value] of fields) this.set(row, field, value);
     this.set(row, 'created', this.request.now);
@@ -290,9 +329,10 @@ class CapturePlanner {
       source: input.source,
       responseId: input.submissionId,
     };
-    const row = this.responseRowOf.get(input.submissionId) ?? this.responses.length;
+    const row = this.responseRowOf(input.submissionId) ?? this.responses.length;
     if (row === this.responses.length) this.responses.push([]);
-    this.responseRowOf.set(input.submissionId, row);
+    this.responseRows!.set(input.submissionId, row);
+    if (!this.changedResponses.has(row)) this.responses[row] = [...(this.responses[row] ?? [])];
     const cells = this.responses[row]!;
     for (const field of RESPONSE_FIELDS) {
       const column = columns[field];
@@ -320,12 +360,12 @@ class CapturePlanner {
   }
 
   result(outcomes: PlannedOutcome[]): CapturePlan {
-    const width = Math.max(...this.customers.map((row) => row.length));
-    const customers = this.customers.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
-    const responseWidth = Math.max(0, ...this.responses.map((row) => row.length));
-    const responses = this.responses.map((row) => Array.from({ length: responseWidth }, (_, c) => row[c] ?? ''));
+    // Only changed rows are read from the plan: those are filled out to the header's width.
+    const width = this.customers[0]!.length;
+    for (const row of this.changed) this.customers[row] = Array.from({ length: Math.max(width, this.customers[row]!.length) }, (_, c) => this.customers[row]![c] ?? '');
+    const responses = this.responses;
     return {
-      customers,
+      customers: this.customers,
       changedRows: [...this.changed].sort((a, b) => a - b),
       responses,
       changedResponseRows: [...this.changedResponses].sort((a, b) => a - b),
@@ -339,6 +379,7 @@ class CapturePlanner {
 
 export function planCapture(request: CaptureRequest): CapturePlan {
   const planner = new CapturePlanner(request);
-  const outcomes = request.inputs.map((input) => planner.capture(input));
+  const prepared = planner.prepareAll(request.inputs);
+  const outcomes = request.inputs.map((input, i) => planner.capture(input, prepared[i]!));
   return planner.result(outcomes);
 }
