@@ -81,6 +81,8 @@ export class CustomerIndex {
   private readonly specs: FieldSpec[];
   private readonly reader: FieldReader;
   private wanted: ReadonlySet<string> = new Set();
+  /** While indexing: the lengths of the wanted name keys. */
+  private nameLengths: ReadonlySet<number> | null = null;
 
   constructor(private readonly table: (readonly CellValue[])[], private readonly columns: RecognisedColumns, context: ReadingContext) {
     this.specs = fieldSpecs(columns).filter((spec) => MATCHED_KINDS.has(spec.kind));
@@ -96,7 +98,9 @@ export class CustomerIndex {
   indexRowsWith(wanted: ReadonlySet<string>): void {
     this.wanted = wanted;
     if (wanted.size === 0) return;
+    this.nameLengths = new Set([...wanted].filter((key) => key.startsWith('n:')).map((key) => key.length - 2));
     for (let row = 1; row < this.table.length; row++) this.add(row);
+    this.nameLengths = null;
   }
 
   /** Indexes a row (again, after it changed: its old keys stay, and are checked on use). */
@@ -112,16 +116,25 @@ export class CustomerIndex {
   private keysOf(row: readonly CellValue[]): string[] {
     const { roles } = this.columns;
     const keys: string[] = [];
-    const email = roles.email === undefined ? '' : emailKey(text(row[roles.email]));
-    if (email) keys.push(`e:${email}`);
+    if (roles.email !== undefined) {
+      const email = emailKey(text(row[roles.email]));
+      if (email) keys.push(`e:${email}`);
+    }
     if (roles.phone !== undefined) for (const phone of phoneKeys(text(row[roles.phone]))) keys.push(`p:${phone}`);
-    const fullName = roles.name !== undefined ? text(row[roles.name]) : '';
-    const parts = [roles.firstName, roles.lastName].map((column) => (column === undefined ? '' : text(row[column]))).join(' ');
-    for (const name of [fullName, parts]) {
-      const key = nameKey(name);
-      if (key) keys.push(`n:${key}`);
+    if (roles.name !== undefined) this.addNameKey(text(row[roles.name]), keys);
+    if (roles.firstName !== undefined || roles.lastName !== undefined) {
+      const first = roles.firstName === undefined ? '' : text(row[roles.firstName]);
+      const last = roles.lastName === undefined ? '' : text(row[roles.lastName]);
+      this.addNameKey(`${first} ${last}`, keys);
     }
     return keys;
+  }
+
+  /** A name's key, skipped at once when no wanted name is as long (a sheet's names are mostly others'). */
+  private addNameKey(name: string, keys: string[]): void {
+    if (this.nameLengths && !this.nameLengths.has(name.replace(/\s+/g, ' ').trim().length)) return;
+    const key = nameKey(name);
+    if (key) keys.push(`n:${key}`);
   }
 
   /** The existing customer a row (laid out as the sheet's) is, might be, or is not. */
