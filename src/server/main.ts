@@ -19,6 +19,7 @@ import { sidebarState, type SidebarState } from './sidebarState';
 import { DocumentStore } from './settingsStore';
 import { updateSettings, type SettingsForm } from './settingsUpdate';
 import { userLanguage } from './userLanguage';
+import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentColumns, todayFrom, type InsightsPanel, type SegmentColumns } from './insights';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -138,4 +139,19 @@ export function getNpsReport(request: NpsRequest): NpsReport | { error: 'noSheet
 /** Menu: NPS report opens the sidebar on the NPS panel. */
 export function showNpsReport(): void {
   openSidebar('nps');
+}
+
+/** Sidebar: activity and RFM segments, customers, revenue and NPS per channel, and the win-back list. `today` (YYYY-MM-DD) only for tests. */
+export function getInsights(today?: string): InsightsPanel | { error: 'noSheet' } {
+  return insightsPanel(actionContext(), todayFrom(today));
+}
+
+/** CLI: each customer's segment, R, F, M, RFM segment and channel, row by row. */
+export function getSegmentColumns(today?: string): SegmentColumns | { error: 'noSheet' } {
+  return segmentColumns(actionContext(), todayFrom(today));
+}
+
+/** Sidebar: which NPS answers count (all or each customer's latest) and the days that make a customer at risk or lapsed. */
+export function saveInsightSettings(form: { npsResponses?: 'all' | 'latest'; segmentAtRiskDays?: number; segmentLapsedDays?: number }): void {
+  saveInsightSettingsOf(actionContext(), form ?? {});
 }
