@@ -80,7 +80,7 @@ describe('embedded charts', () => {
     const [chart] = back.getCharts();
     expect(chart!.getRanges().map((r) => r.getA1Notation())).toEqual(['A1:A4', 'B1:D4']);
     expect(chart!.getOptions().get('series')).toEqual({ 1: { lineDashStyle: [4, 4] } });
-    back.insertChart(chart!);
+    back.insertChart(chart as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart);
     const ids = back.getCharts().map((c) => c.getChartId());
     expect(new Set(ids).size).toBe(2);
   });
