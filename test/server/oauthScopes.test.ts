@@ -22,6 +22,8 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   host.run('getNpsReport', { by: 'month' });
   host.run('saveInsightSettings', { npsResponses: 'all', segmentAtRiskDays: 14 });
   host.run('getInsights');
+  host.run('updateDashboard');
+  host.run('updateFollowUpList');
 };
 
 describe('OAuth scopes', () => {
