@@ -7,7 +7,7 @@
  */
 import type { CellValue } from '../core/customerRecord';
 import { isBlankRow } from '../core/customerIds';
-import { channelOf } from '../core/nps/acquisitionChannels';
+import { channelReader } from '../core/nps/acquisitionChannels';
 import {
   answersFromCustomerColumn,
   answersFromResponses,
@@ -76,6 +76,8 @@ export function npsReport(context: ActionContext, request: NpsRequest = {}): Nps
   const customers = values.reduce((count, row, index) => (index > 0 && !isBlankRow(row) ? count + 1 : count), 0);
   const mode = context.settings.npsResponses ?? 'latest';
 
+  const periodOf = byPeriod ? periodMemo(byPeriod, timeZone) : null;
+  const channelOf = channelReader();
   let answers;
   let scoreColumn: string;
   if (fromResponses) {
@@ -83,7 +85,7 @@ export function npsReport(context: ActionContext, request: NpsRequest = {}): Nps
       responses: responses.values,
       customerIds: customerIndexById(values, roles.id),
       mode,
-      periodOf: byPeriod ? periodMemo(byPeriod, timeZone) : null,
+      periodOf,
       timeZone,
       locale,
     });
@@ -97,7 +99,7 @@ export function npsReport(context: ActionContext, request: NpsRequest = {}): Nps
 
   const groupOf = (answer: NpsAnswer): string => {
     const row = answer.customerIndex === null ? null : values[answer.customerIndex];
-    if (byPeriod) return answer.date ? periodKey(answer.date, byPeriod, timeZone) : NO_GROUP;
+    if (periodOf) return answer.date ? periodOf(answer.date) : NO_GROUP;
     if (byChannel) {
       const channel = row && groupIndex >= 0 ? channelOf(row[groupIndex]) : 'unknown';
       return channel === 'unknown' ? channelOf(answer.source) : channel;

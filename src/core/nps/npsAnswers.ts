@@ -104,9 +104,19 @@ export interface ResponsesInput {
   locale: string;
 }
 
-interface Candidate {
-  answer: NpsAnswer;
-  time: number;
+/** A valid score, or null for blank and invalid answers (the invalid ones are listed). Whole numbers 0–10, the common case, skip the classifier. */
+function scoreOf(value: CellValue | undefined, index: number, column: number, invalid: NpsInvalidAnswer[]): number | null {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10) return value + 0;
+  const answer = classifyScore(value ?? '');
+  if (answer.kind === 'valid') return answer.score;
+  if (answer.kind === 'invalid') invalid.push({ row: index + 1, column: columnLetter(column), value: String(value), reason: answer.reason });
+  return null;
+}
+
+function dateOf(value: CellValue | undefined, locale: string, timeZone: string): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  const reading = readDate(value, locale, timeZone);
+  return reading.kind === 'value' ? reading.value : null;
 }
 
 /** The answers of the Responses sheet, all or the latest per customer per period (see the module comment). */
@@ -115,33 +125,40 @@ export function answersFromResponses(input: ResponsesInput): NpsAnswers {
   const columns = recogniseResponseColumns(responses[0] ?? []);
   const invalid: NpsInvalidAnswer[] = [];
   const counted: NpsAnswer[] = [];
-  const latest = new Map<string, Candidate>();
   const scoreIndex = columns.score;
   if (scoreIndex === undefined) return { answers: [], invalid, respondents: 0, unknownCustomers: 0 };
+  const answerAt = (index: number, score: number, date: Date | null, id: string): NpsAnswer => ({
+    score,
+    date,
+    customerIndex: id === '' ? null : customerIds.get(id) ?? null,
+    source: columns.source === undefined ? '' : responses[index]?.[columns.source] ?? '',
+  });
+  // Latest per key: only the row and what it is compared by are kept while reading, so that
+  // half a million answers do not each become an object.
+  const latest = new Map<string, { index: number; time: number; score: number; date: Date | null; id: string }>();
 
-  responses.forEach((row, index) => {
-    if (index === 0 || isBlankRow(row)) return;
-    const answer = classifyScore(row[scoreIndex] ?? '');
-    if (answer.kind === 'blank') return;
-    if (answer.kind === 'invalid') {
-      invalid.push({ row: index + 1, column: columnLetter(scoreIndex), value: String(row[scoreIndex]), reason: answer.reason });
-      return;
-    }
-    const dateReading = columns.date === undefined ? null : readDate(row[columns.date], locale, timeZone);
-    const date = dateReading?.kind === 'value' ? dateReading.value : null;
+  for (let index = 1; index < responses.length; index += 1) {
+    const row = responses[index] as readonly CellValue[];
+    const score = scoreOf(row[scoreIndex], index, scoreIndex, invalid);
+    if (score === null) continue;
+    const date = columns.date === undefined ? null : dateOf(row[columns.date], locale, timeZone);
     const id = columns.customerId === undefined ? '' : String(row[columns.customerId] ?? '').trim();
-    const customerIndex = id === '' ? null : customerIds.get(id) ?? null;
-    const scored: NpsAnswer = { score: answer.score, date, customerIndex, source: columns.source === undefined ? '' : row[columns.source] ?? '' };
     if (mode === 'all' || id === '') {
-      counted.push(scored);
-      return;
+      counted.push(answerAt(index, score, date, id));
+      continue;
     }
     const key = periodOf ? `${id}\u0000${date ? periodOf(date) : ''}` : id;
     const time = date ? date.getTime() : -Infinity;
     const previous = latest.get(key);
-    if (!previous || time >= previous.time) latest.set(key, { answer: scored, time });
-  });
-  for (const { answer } of latest.values()) counted.push(answer);
+    if (!previous) latest.set(key, { index, time, score, date, id });
+    else if (time >= previous.time) {
+      previous.index = index;
+      previous.time = time;
+      previous.score = score;
+      previous.date = date;
+    }
+  }
+  for (const { index, score, date, id } of latest.values()) counted.push(answerAt(index, score, date, id));
 
   const respondents = new Set<number>();
   let unknownCustomers = 0;

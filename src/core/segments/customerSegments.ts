@@ -17,7 +17,7 @@ import { columnLetter } from '../columnLetters';
 import type { CellValue } from '../customerRecord';
 import { isBlankRow } from '../customerIds';
 import { normaliseHeader, type RecognisedColumns } from '../headerRoles';
-import { channelOf, type Channel } from '../nps/acquisitionChannels';
+import { channelReader, type Channel } from '../nps/acquisitionChannels';
 import type { Settings } from '../settings';
 import { dayCounter, readAmount, readCount, readDate, readYesNo, type Reading, type UnreadableReason } from './cellReading';
 import { frequencyMonetary, quintileScores, rfmSegment, type RfmScore, type RfmSegment } from './rfm';
@@ -119,6 +119,7 @@ export function segmentCustomers(input: SegmentInput): CustomerSegments {
   const dayOf = dayCounter(timeZone);
   const today = dayOf(input.today);
   const problems: SegmentProblem[] = [];
+  const channelOf = channelReader();
 
   const read = <T>(reading: Reading<T>, index: number, column: number | undefined, row: readonly CellValue[]): T | null => {
     if (reading.kind === 'value') return reading.value;

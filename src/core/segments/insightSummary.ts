@@ -4,7 +4,7 @@
  * the sidebar, the CLI and the Dashboard sheet.
  */
 import type { CellValue } from '../customerRecord';
-import { CHANNELS, channelOf, type Channel } from '../nps/acquisitionChannels';
+import { CHANNELS, channelReader, type Channel } from '../nps/acquisitionChannels';
 import { answersFromCustomerColumn, answersFromResponses, customerIndexById, hasResponseRows, type NpsAnswers } from '../nps/npsAnswers';
 import { addScore, summaryFromCounts, type NpsCounts, type NpsSummary } from '../nps/npsScore';
 import { ACTIVITY_SEGMENTS, segmentCustomers, type ActivitySegment, type CustomerSegments, type SegmentInput } from './customerSegments';
@@ -121,6 +121,7 @@ export function customerInsights(input: InsightInput): CustomerInsights {
   winBack.sort((a, b) => (b.spent ?? 0) - (a.spent ?? 0) || a.daysSincePurchase - b.daysSincePurchase || a.row - b.row);
 
   const { answers, source } = npsAnswersOf(input);
+  const channelOf = channelReader();
   for (const answer of answers?.answers ?? []) {
     const known = answer.customerIndex === null ? 'unknown' : channelByIndex.get(answer.customerIndex) ?? 'unknown';
     const channel = known === 'unknown' ? channelOf(answer.source) : known;

@@ -77,7 +77,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     const tables = input.tables.map((table) => {
       const rows = takeTable(host, spreadsheetId, table.name);
       if (table.name !== columns.sheet) return { name: table.name, rows };
-      const width = Math.max(0, ...rows.map((row) => row.length));
+      const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
       const pad = (row: readonly unknown[]) => [...row, ...Array<string>(width - row.length).fill('')];
       return { name: table.name, rows: rows.map((row, i) => [...pad(row), ...(i === 0 ? columns.headers : columns.rows[i - 1] ?? [])]) };
     });
