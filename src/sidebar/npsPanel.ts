@@ -11,6 +11,7 @@ import { button, h } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act } from './status';
+import { dashboardActions } from './dashboardActions';
 
 const whole = (n: number | null) => (n === null ? '—' : String(Math.round(n)));
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -71,6 +72,7 @@ export function npsPanel(state: SidebarState, nav: Navigation, container: HTMLEl
         ...[groupTable(t, report)].filter((part): part is HTMLElement => part !== null),
         h('h2', {}, formatMessage(t.npsInvalid, { count: report.invalid.length })),
         h('ul', {}, ...report.invalid.slice(0, 100).map((answer) => h('li', { class: 'problem' }, `${answer.column}${answer.row}: `, h('bdi', {}, answer.value)))),
+        dashboardActions(t),
       );
     });
   };
