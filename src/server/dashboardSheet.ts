@@ -11,7 +11,7 @@ import { messagesFor, type Messages } from '../core/i18n/messages';
 import { answersFromCustomerColumn, answersFromResponses, customerIndexById, hasResponseRows, type NpsAnswers } from '../core/nps/npsAnswers';
 import { periodKey } from '../core/nps/npsGroups';
 import { customerInsights } from '../core/segments/insightSummary';
-import { ACTIVITY_SEGMENTS } from '../core/segments/customerSegments';
+import { RFM_SEGMENTS, type RfmSegment } from '../core/segments/rfm';
 import { valueToWrite } from '../core/sheetWriting';
 import type { ActionContext } from './actionContext';
 import { findCustomerTable, type CustomerTable } from './customerSheet';
@@ -71,13 +71,16 @@ function countedAnswers(context: ActionContext, table: CustomerTable, responses:
 }
 
 /**
- * Activity segments with their labels from the insight panel's texts. Until those texts are in
- * the catalogue there is no segments section: a segment's English key is not a label.
+ * Customers per RFM segment, labelled with the insight panel's texts (insightRfm…). No section
+ * while those texts are not in the catalogue (a segment's English key is not a label), nor when
+ * no customer has a segment (no purchase dates).
  */
-function activitySegments(text: Messages, activity: Record<string, number>): SegmentCount[] | undefined {
+function rfmSegments(text: Messages, rfm: Record<RfmSegment, number>): SegmentCount[] | undefined {
   const labels = text as unknown as Record<string, string | undefined>;
-  if (ACTIVITY_SEGMENTS.some((segment) => labels[`insightSegment_${segment}`] === undefined)) return undefined;
-  return ACTIVITY_SEGMENTS.map((segment) => ({ label: labels[`insightSegment_${segment}`]!, customers: activity[segment] ?? 0 }));
+  const labelOf = (segment: RfmSegment) => labels[`insightRfm${segment.charAt(0).toUpperCase()}${segment.slice(1)}`];
+  if (RFM_SEGMENTS.some((segment) => labelOf(segment) === undefined)) return undefined;
+  if (RFM_SEGMENTS.every((segment) => rfm[segment] === 0)) return undefined;
+  return RFM_SEGMENTS.map((segment) => ({ label: labelOf(segment)!, customers: rfm[segment] }));
 }
 
 export function updateDashboardSheet(context: ActionContext, now: Date): DashboardResult | null {
@@ -91,7 +94,7 @@ export function updateDashboardSheet(context: ActionContext, now: Date): Dashboa
     overall: countedAnswers(context, table, responses, false),
     monthly: countedAnswers(context, table, responses, true),
     channels: insights.summary.channels,
-    segments: activitySegments(text, insights.summary.activity),
+    segments: rfmSegments(text, insights.summary.rfm),
     text,
     language,
     now,
