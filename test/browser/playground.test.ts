@@ -374,3 +374,20 @@ test('the NPS panel updates the follow-up list and counts detractors by status',
   expect(await sidebar.getByTestId('follow-up-to-contact').textContent()).toMatch(/^to contact: \d+$/);
   await expect_(async () => expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Follow-up'));
 });
+
+test('the insights panel shows activity and RFM segments, channels and the win-back list, and saves its settings', async () => {
+  await openPage();
+  await chooseMenuItem('showNpsReport');
+  const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
+  await sidebar.getByTestId('nps-source').waitFor();
+  expect(await sidebar.getByTestId('nps-source').textContent()).toMatch(/^Answers from the column “NPS” of the sheet/);
+  await sidebar.getByTestId('open-insights').click();
+  await sidebar.getByTestId('insight-activity').waitFor();
+  const activity = await sidebar.locator('[data-testid=insight-activity] tr').allTextContents();
+  expect(activity[0]).toMatch(/^Active: bought in the last 30 days\d+$/);
+  expect(await sidebar.locator('[data-testid=insight-rfm] tr').count()).toBeGreaterThan(3);
+  expect(await sidebar.locator('[data-testid=insight-channels] tbody tr').count()).toBeGreaterThan(3);
+  await sidebar.getByTestId('insight-at-risk-days').fill('14');
+  await sidebar.getByTestId('insight-save').click();
+  await expect_(async () => expect((await sidebar.locator('[data-testid=insight-activity] tr').allTextContents())[0]).toMatch(/^Active: bought in the last 14 days\d+$/));
+});
