@@ -17,8 +17,8 @@ import {
   type NpsInvalidAnswer,
   type NpsResponsesMode,
 } from '../core/nps/npsAnswers';
-import { npsByGroup, periodKey, type PeriodGranularity } from '../core/nps/npsGroups';
-import { npsSummary, type NpsSummary } from '../core/nps/npsScore';
+import { npsOfGroups, periodReader, type PeriodGranularity } from '../core/nps/npsGroups';
+import { addScore, summaryFromCounts, type NpsCounts, type NpsSummary } from '../core/nps/npsScore';
 import type { ActionContext } from './actionContext';
 import { recogniseResponseColumns } from '../core/responses/responseColumns';
 import { findCustomerTable } from './customerSheet';
@@ -76,7 +76,7 @@ export function npsReport(context: ActionContext, request: NpsRequest = {}): Nps
   const customers = values.reduce((count, row, index) => (index > 0 && !isBlankRow(row) ? count + 1 : count), 0);
   const mode = context.settings.npsResponses ?? 'latest';
 
-  const periodOf = byPeriod ? periodMemo(byPeriod, timeZone) : null;
+  const periodOf = byPeriod ? periodReader(byPeriod, timeZone) : null;
   const channelOf = channelReader();
   let answers;
   let scoreColumn: string;
@@ -117,9 +117,9 @@ export function npsReport(context: ActionContext, request: NpsRequest = {}): Nps
     customers,
     respondents: answers.respondents,
     unknownCustomers: answers.unknownCustomers,
-    summary: npsSummary(answers.answers.map((answer) => answer.score)),
+    summary: summaryOf(answers.answers),
     invalid: answers.invalid,
-    ...(request.by ? { groups: npsByGroup(answers.answers.map((answer) => ({ score: answer.score, group: groupOf(answer) }))) } : {}),
+    ...(request.by ? { groups: npsOfGroups(answers.answers, (answer) => answer.score, groupOf) } : {}),
   };
 }
 
@@ -131,16 +131,8 @@ function cellText(value: CellValue | undefined): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '').trim();
 }
 
-/** periodKey formats a date with Intl, which is slow over 500,000 answers: one call per quarter hour of time is enough (time zone offsets are whole quarter hours). */
-function periodMemo(by: PeriodGranularity, timeZone: string): (date: Date) => string {
-  const cache = new Map<number, string>();
-  return (date) => {
-    const bucket = Math.floor(date.getTime() / 900_000);
-    let key = cache.get(bucket);
-    if (key === undefined) {
-      key = periodKey(date, by, timeZone);
-      cache.set(bucket, key);
-    }
-    return key;
-  };
+function summaryOf(answers: readonly NpsAnswer[]): NpsSummary {
+  const counts: NpsCounts = { promoters: 0, passives: 0, detractors: 0 };
+  for (const answer of answers) addScore(counts, answer.score);
+  return summaryFromCounts(counts);
 }

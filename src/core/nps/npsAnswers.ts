@@ -135,7 +135,9 @@ export function answersFromResponses(input: ResponsesInput): NpsAnswers {
   });
   // Latest per key: only the row and what it is compared by are kept while reading, so that
   // half a million answers do not each become an object.
-  const latest = new Map<string, { index: number; time: number; score: number; date: Date | null; id: string }>();
+  // Per period, then per customer ID: the ID strings come from the sheet as they are, so no
+  // key is built per answer.
+  const latest = new Map<string, Map<string, { index: number; time: number; score: number; date: Date | null; id: string }>>();
 
   for (let index = 1; index < responses.length; index += 1) {
     const row = responses[index] as readonly CellValue[];
@@ -147,10 +149,15 @@ export function answersFromResponses(input: ResponsesInput): NpsAnswers {
       counted.push(answerAt(index, score, date, id));
       continue;
     }
-    const key = periodOf ? `${id}\u0000${date ? periodOf(date) : ''}` : id;
+    const period = periodOf && date ? periodOf(date) : '';
+    let ofPeriod = latest.get(period);
+    if (!ofPeriod) {
+      ofPeriod = new Map();
+      latest.set(period, ofPeriod);
+    }
     const time = date ? date.getTime() : -Infinity;
-    const previous = latest.get(key);
-    if (!previous) latest.set(key, { index, time, score, date, id });
+    const previous = ofPeriod.get(id);
+    if (!previous) ofPeriod.set(id, { index, time, score, date, id });
     else if (time >= previous.time) {
       previous.index = index;
       previous.time = time;
@@ -158,7 +165,7 @@ export function answersFromResponses(input: ResponsesInput): NpsAnswers {
       previous.date = date;
     }
   }
-  for (const { index, score, date, id } of latest.values()) counted.push(answerAt(index, score, date, id));
+  for (const ofPeriod of latest.values()) for (const { index, score, date, id } of ofPeriod.values()) counted.push(answerAt(index, score, date, id));
 
   const respondents = new Set<number>();
   let unknownCustomers = 0;
