@@ -50,13 +50,12 @@ export function run(): void {
   responses.deleteColumns(6, responses.getMaxColumns() - 5);
   putTable(host, id, 'Responses', responseRows());
   const actions: [string, () => unknown][] = [
-    ['NPS, latest per customer', () => host.run('getNpsReport', {})],
-    ['NPS by month, latest per month', () => host.run('getNpsReport', { by: 'month' })],
+    ['NPS', () => host.run('getNpsReport', {})],
+    ['NPS by month', () => host.run('getNpsReport', { by: 'month' })],
     ['NPS by channel', () => host.run('getNpsReport', { by: 'channel' })],
     ['insights: segments, RFM, channels, win-back', () => host.run('getInsights', TODAY.toISOString())],
     ['segment columns (CLI)', () => host.run('getSegmentColumns', TODAY.toISOString())],
   ];
-  host.run('saveInsightSettings', { npsResponses: 'latest' });
   const results: (string | number)[][] = [];
   for (const mode of ['latest', 'all'] as const) {
     host.run('saveInsightSettings', { npsResponses: mode });
@@ -67,9 +66,9 @@ export function run(): void {
       const cpuBefore = process.cpuUsage();
       const figures = measure(action);
       const cpu = process.cpuUsage(cpuBefore);
-      results.push([`${name}${mode === 'all' ? ' (all answers)' : ''}`, CUSTOMERS, RESPONSES, figures.ms, (cpu.user + cpu.system) / 1000, figures.heapMiB, host.ctx.calls.total()]);
+      results.push([name, mode, CUSTOMERS, RESPONSES, figures.ms, (cpu.user + cpu.system) / 1000, figures.heapMiB, host.ctx.calls.total()]);
     }
   }
-  printTable(['action', 'customers', 'responses', 'ms', 'cpu ms', 'heap MiB', 'service calls'], results);
+  printTable(['action', 'answers counted', 'customers', 'responses', 'ms', 'cpu ms', 'heap MiB', 'service calls'], results);
   console.log(`peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
 }
