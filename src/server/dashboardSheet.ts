@@ -7,7 +7,7 @@
 import type { CellValue } from '../core/customerRecord';
 import { planDashboard, type ChartSpec, type SegmentCount } from '../core/dashboard/dashboardPlan';
 import { LANGUAGES } from '../core/i18n/languages';
-import { messagesFor, type Messages } from '../core/i18n/messages';
+import { messagesFor, type MessageKey, type Messages } from '../core/i18n/messages';
 import { answersFromCustomerColumn, answersFromResponses, customerIndexById, hasResponseRows, type NpsAnswers } from '../core/nps/npsAnswers';
 import { periodKey } from '../core/nps/npsGroups';
 import { customerInsights } from '../core/segments/insightSummary';
@@ -70,17 +70,25 @@ function countedAnswers(context: ActionContext, table: CustomerTable, responses:
   return answersFromCustomerColumn(table.values, roles.nps, roles.created ?? roles.updated ?? roles.lastPurchase, timeZone, locale);
 }
 
-/**
- * Customers per RFM segment, labelled with the insight panel's texts (insightRfm…). No section
- * while those texts are not in the catalogue (a segment's English key is not a label), nor when
- * no customer has a segment (no purchase dates).
- */
+/** The insight panel's label of each RFM segment. */
+const RFM_LABELS: Record<RfmSegment, MessageKey> = {
+  champions: 'insightRfmChampions',
+  loyal: 'insightRfmLoyal',
+  potentialLoyalists: 'insightRfmPotentialLoyalists',
+  newCustomers: 'insightRfmNewCustomers',
+  promising: 'insightRfmPromising',
+  needAttention: 'insightRfmNeedAttention',
+  aboutToSleep: 'insightRfmAboutToSleep',
+  atRisk: 'insightRfmAtRisk',
+  cantLose: 'insightRfmCantLose',
+  hibernating: 'insightRfmHibernating',
+  lost: 'insightRfmLost',
+};
+
+/** Customers per RFM segment; no section when no customer has one (no purchase dates). */
 function rfmSegments(text: Messages, rfm: Record<RfmSegment, number>): SegmentCount[] | undefined {
-  const labels = text as unknown as Record<string, string | undefined>;
-  const labelOf = (segment: RfmSegment) => labels[`insightRfm${segment.charAt(0).toUpperCase()}${segment.slice(1)}`];
-  if (RFM_SEGMENTS.some((segment) => labelOf(segment) === undefined)) return undefined;
   if (RFM_SEGMENTS.every((segment) => rfm[segment] === 0)) return undefined;
-  return RFM_SEGMENTS.map((segment) => ({ label: labelOf(segment)!, customers: rfm[segment] }));
+  return RFM_SEGMENTS.map((segment) => ({ label: text[RFM_LABELS[segment]], customers: rfm[segment] }));
 }
 
 export function updateDashboardSheet(context: ActionContext, now: Date): DashboardResult | null {

@@ -162,4 +162,17 @@ describe('Update dashboard', () => {
     expect(SpreadsheetApp.getActiveSpreadsheet().getSheets().map((sheet) => sheet.getName())).toEqual(['Sheet1', 'Dashboard']);
     expect(sheetValues(h, 'Dashboard')[0]![0]).toBe('Сводка по клиентам');
   });
+
+  it('adds customers per RFM segment, with its chart, when customers have purchase dates', () => {
+    const rows: CellValue[][] = [['Customer ID', 'Name', 'Last purchase', 'Total spent', 'NPS']];
+    for (let i = 0; i < 50; i++) rows.push([`C-${i}`, `Name ${i}`, new Date(TEST_NOW.getTime() - i * 9 * 86_400_000), 1000 + i * 37, i % 11]);
+    const h = host(rows);
+    h.run('updateDashboard', TEST_NOW.toISOString());
+    const values = sheetValues(h, 'Dashboard');
+    const heading = values.findIndex((row) => row[0] === 'Customer segments') + 1;
+    const table = rowsFrom(values, heading + 2, 11);
+    expect(table.map((row) => row[0])).toEqual(['Champions', 'Loyal', 'Potential loyalists', 'New customers', 'Promising', 'Need attention', 'About to sleep', 'At risk', 'Can’t lose them', 'Hibernating', 'Lost']);
+    expect(table.reduce((sum, row) => sum + (row[1] as number), 0)).toBe(50);
+    expect(charts().at(-1)).toEqual({ type: 'COLUMN', range: `A${heading + 1}:B${heading + 12}`, anchor: `${heading},7`, title: 'Customer segments' });
+  });
 });
