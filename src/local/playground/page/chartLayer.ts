@@ -58,7 +58,11 @@ function lineChart(group: SVGElement, chart: ChartView, plot: Plot): void {
       group.append(svg('circle', { cx: cx!, cy: cy!, r: 3, fill: series.color }));
     }
   });
-  chart.categories.forEach((label, i) => group.append(svg('text', { x: plot.left + i * step, y: plot.top + plot.height + 14, 'font-size': 10, 'text-anchor': 'middle', fill: '#5f6368' }, label)));
+  // About eight labels at most, as Sheets thins a crowded axis.
+  const every = Math.ceil(chart.categories.length / 8);
+  chart.categories.forEach((label, i) => {
+    if (i % every === 0) group.append(svg('text', { x: plot.left + i * step, y: plot.top + plot.height + 14, 'font-size': 10, 'text-anchor': 'middle', fill: '#5f6368' }, label));
+  });
 }
 
 function barChart(group: SVGElement, chart: ChartView, plot: Plot, horizontal: boolean): void {
