@@ -9,7 +9,7 @@ import { planDashboard, type ChartSpec, type SegmentCount } from '../core/dashbo
 import { LANGUAGES } from '../core/i18n/languages';
 import { messagesFor, type MessageKey, type Messages } from '../core/i18n/messages';
 import { answersFromCustomerColumn, answersFromResponses, customerIndexById, hasResponseRows, type NpsAnswers } from '../core/nps/npsAnswers';
-import { periodKey } from '../core/nps/npsGroups';
+import { periodReader } from '../core/nps/npsGroups';
 import { customerInsights } from '../core/segments/insightSummary';
 import { RFM_SEGMENTS, type RfmSegment } from '../core/segments/rfm';
 import { valueToWrite } from '../core/sheetWriting';
@@ -61,7 +61,7 @@ function countedAnswers(context: ActionContext, table: CustomerTable, responses:
       responses,
       customerIds: customerIndexById(table.values, roles.id),
       mode: settings.npsResponses ?? 'latest',
-      periodOf: byMonth ? (date) => periodKey(date, 'month', timeZone) : null,
+      periodOf: byMonth ? periodReader('month', timeZone) : null,
       timeZone,
       locale,
     });

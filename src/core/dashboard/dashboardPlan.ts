@@ -15,7 +15,7 @@ import type { Language } from '../i18n/languages';
 import type { Messages } from '../i18n/messages';
 import type { Channel } from '../nps/acquisitionChannels';
 import type { NpsAnswers } from '../nps/npsAnswers';
-import { npsByGroup, periodKey } from '../nps/npsGroups';
+import { npsByGroup, periodReader } from '../nps/npsGroups';
 import { npsSummary, type NpsSummary } from '../nps/npsScore';
 import type { ChannelRow } from '../segments/insightSummary';
 
@@ -128,7 +128,8 @@ function distributionSection(text: Messages, scores: readonly number[]): Dashboa
 }
 
 function trendSection(text: Messages, monthly: NpsAnswers, timeZone: string): DashboardSection {
-  const dated = monthly.answers.filter((a) => a.date !== null).map((a) => ({ score: a.score, group: periodKey(a.date!, 'month', timeZone) }));
+  const monthOf = periodReader('month', timeZone);
+  const dated = monthly.answers.filter((a) => a.date !== null).map((a) => ({ score: a.score, group: monthOf(a.date!) }));
   return {
     key: 'trend',
     heading: text.dashboardTrend,
