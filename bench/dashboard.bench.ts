@@ -1,8 +1,10 @@
 /**
  * Update dashboard and Update follow-up list on the built add-on (dist/Code.js in a vm, as
- * pushed): 10,000 and 100,000 customers with their NPS and dates. Prints time, heap and Apps
+ * pushed): 10,000 and 100,000 customers with their NPS and dates, then 100,000 customers with
+ * 500,000 answers on the Responses sheet. Prints time, heap and Apps
  * Script service calls; the calls do not grow with the rows.
  */
+import { putTable } from '../src/local/files/sheetTable';
 import type { CellValue } from '../src/local/files/xlsxTable';
 import { builtAddonOn, measure, printTable } from './figures';
 
@@ -27,10 +29,31 @@ function customerRows(count: number): CellValue[][] {
   return rows;
 }
 
+const RESPONSES = 500_000;
+
+function responseRows(customers: number): CellValue[][] {
+  const rows: CellValue[][] = [['Date', 'Customer ID', 'Score', 'Comment', 'Response ID']];
+  for (let i = 1; i <= RESPONSES; i += 1) {
+    const customer = ((i * 7) % customers) + 1;
+    rows.push([new Date(TODAY.getTime() - ((i * 13) % 730) * DAY_MS - (i % 86_400) * 1000), `C-${String(customer).padStart(6, '0')}`, i % 11, i % 9 === 0 ? 'slow' : '', `R-${i}`]);
+  }
+  return rows;
+}
+
+function withResponses(customers: number) {
+  const host = builtAddonOn(customerRows(customers));
+  const id = host.activeSpreadsheetId()!;
+  // 500,000 rows of a new sheet's 26 columns would pass Google's 10 million cells: five are enough.
+  const responses = host.spreadsheetApp.getSpreadsheetModel(id)!.insertSheet('Responses');
+  responses.deleteColumns(6, responses.getMaxColumns() - 5);
+  putTable(host, id, 'Responses', responseRows(customers));
+  return host;
+}
+
 export function run(): void {
   const results: (string | number)[][] = [];
-  for (const customers of [10_000, 100_000]) {
-    const host = builtAddonOn(customerRows(customers));
+  for (const [customers, answers] of [[10_000, 0], [100_000, 0], [100_000, RESPONSES]] as const) {
+    const host = answers > 0 ? withResponses(customers) : builtAddonOn(customerRows(customers));
     const actions: [string, () => unknown][] = [
       ['Update dashboard (first)', () => host.run('updateDashboard', TODAY.toISOString())],
       ['Update dashboard (again)', () => host.run('updateDashboard', TODAY.toISOString())],
@@ -40,8 +63,8 @@ export function run(): void {
     for (const [name, action] of actions) {
       host.ctx.calls.reset();
       const figures = measure(action);
-      results.push([name, customers, figures.ms, figures.heapMiB, host.ctx.calls.total()]);
+      results.push([name, customers, answers, figures.ms, figures.heapMiB, host.ctx.calls.total()]);
     }
   }
-  printTable(['action', 'customers', 'ms', 'heap MiB', 'service calls'], results);
+  printTable(['action', 'customers', 'Responses rows', 'ms', 'heap MiB', 'service calls'], results);
 }
