@@ -19,6 +19,9 @@ import { sidebarState, type SidebarState } from './sidebarState';
 import { DocumentStore } from './settingsStore';
 import { updateSettings, type SettingsForm } from './settingsUpdate';
 import { userLanguage } from './userLanguage';
+import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentColumns, todayFrom, type InsightsPanel, type SegmentColumns } from './insights';
+import { updateDashboardSheet } from './dashboardSheet';
+import { updateFollowUpSheet, type FollowUpResult } from './followUpSheet';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -138,4 +141,37 @@ export function getNpsReport(request: NpsRequest): NpsReport | { error: 'noSheet
 /** Menu: NPS report opens the sidebar on the NPS panel. */
 export function showNpsReport(): void {
   openSidebar('nps');
+}
+
+/** Sidebar: activity and RFM segments, customers, revenue and NPS per channel, and the win-back list. `today` (YYYY-MM-DD) only for tests. */
+export function getInsights(today?: string): InsightsPanel | { error: 'noSheet' } {
+  return insightsPanel(actionContext(), todayFrom(today));
+}
+
+/** CLI: each customer's segment, R, F, M, RFM segment and channel, row by row. */
+export function getSegmentColumns(today?: string): SegmentColumns | { error: 'noSheet' } {
+  return segmentColumns(actionContext(), todayFrom(today));
+}
+
+/** Sidebar: which NPS answers count (all or each customer's latest) and the days that make a customer at risk or lapsed. */
+export function saveInsightSettings(form: { npsResponses?: 'all' | 'latest'; segmentAtRiskDays?: number; segmentLapsedDays?: number }): void {
+  saveInsightSettingsOf(actionContext(), form ?? {});
+}
+
+/** Menu and sidebar: rewrite the Dashboard sheet (tables and native charts). Returns the message it also shows as a toast. `now` (ISO) only for tests. */
+export function updateDashboard(now?: string): string {
+  const context = actionContext();
+  const result = updateDashboardSheet(context, todayFrom(typeof now === 'string' ? now : null));
+  const message = result ? formatMessage(context.text.dashboardWritten, { count: result.answers }) : context.text.summaryNoSheet;
+  context.spreadsheet.toast(message, 'Clientele');
+  return message;
+}
+
+/** Menu and sidebar: add new recent detractors to the Follow-up sheet, keeping every status the team set. `now` (ISO) only for tests. */
+export function updateFollowUpList(now?: string): FollowUpResult | { error: 'noSheet' } {
+  const context = actionContext();
+  const result = updateFollowUpSheet(context, todayFrom(typeof now === 'string' ? now : null));
+  if (!result) return { error: 'noSheet' };
+  context.spreadsheet.toast(formatMessage(context.text.followUpAdded, { count: result.added, sheet: result.sheet }), 'Clientele');
+  return result;
 }

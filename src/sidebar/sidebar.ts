@@ -6,6 +6,7 @@ import type { SidebarState } from '../server/sidebarState';
 import { cleaningPanel } from './cleaningPanel';
 import { duplicatesPanel } from './duplicatesPanel';
 import { npsPanel } from './npsPanel';
+import { insightsPanel } from './insightsPanel';
 import { homePanel } from './homePanel';
 import type { Navigation, PanelName } from './navigation';
 import { qualityPanel } from './qualityPanel';
@@ -24,6 +25,7 @@ function show(state: SidebarState, panel: PanelName): void {
   else if (panel === 'quality') qualityPanel(state, navigation, app);
   else if (panel === 'duplicates') duplicatesPanel(state, navigation, app);
   else if (panel === 'nps') npsPanel(state, navigation, app);
+  else if (panel === 'insights') insightsPanel(state, navigation, app);
   else app.replaceChildren(...homePanel(state, navigation).filter((part): part is Node | string => Boolean(part)));
   app.setAttribute('aria-busy', 'false');
 }

@@ -18,6 +18,8 @@ describe('the add-on menu', () => {
           { caption: 'Data quality report', functionName: 'showDataQuality' },
           { caption: 'Find duplicates…', functionName: 'showDuplicatesPanel' },
           { caption: 'NPS report', functionName: 'showNpsReport' },
+          { caption: 'Update dashboard', functionName: 'updateDashboard' },
+          { caption: 'Update follow-up list', functionName: 'updateFollowUpList' },
         ],
       },
     ]);

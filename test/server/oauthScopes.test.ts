@@ -19,6 +19,11 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   host.run('showDataQuality');
   host.run('getDataQuality');
   host.run('writeDataQuality');
+  host.run('getNpsReport', { by: 'month' });
+  host.run('saveInsightSettings', { npsResponses: 'all', segmentAtRiskDays: 14 });
+  host.run('getInsights');
+  host.run('updateDashboard');
+  host.run('updateFollowUpList');
 };
 
 describe('OAuth scopes', () => {

@@ -4,6 +4,7 @@ import { dedupeCommand } from './commands/dedupe';
 import { demoCommand } from './commands/demo';
 import { npsCommand } from './commands/nps';
 import { infoCommand } from './commands/info';
+import { segmentsCommand } from './commands/segments';
 
 /** Every command, in the order `clientele --help` lists them. */
-export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand, segmentsCommand];
