@@ -17,5 +17,7 @@ export function buildAddonMenu(): void {
     .addItem(text.menuDataQuality, 'showDataQuality')
     .addItem(text.menuDuplicates, 'showDuplicatesPanel')
     .addItem(text.menuNps, 'showNpsReport')
+    .addItem(text.backupMenuNow, 'backUpNow')
+    .addItem(text.backupMenuSchedule, 'showBackupsPanel')
     .addToUi();
 }

@@ -1,4 +1,5 @@
 import type { Language } from './languages';
+import { BACKUP_MESSAGES } from './backupMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -726,7 +727,9 @@ const zh: CoreMessages = {
 const CORE: Record<Language, CoreMessages> = { en: coreEn, ru, kk, mn, fa, zh };
 
 /** The features that keep their texts in their own file. */
-const FEATURES = {} as const;
+const FEATURES = {
+  backup: BACKUP_MESSAGES,
+} as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
 export type MessageKey = keyof typeof coreEn | FeatureKeys;

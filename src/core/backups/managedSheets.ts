@@ -1,0 +1,28 @@
+/**
+ * The sheets that make up the customer database, for backups: the customer sheet itself and
+ * every sheet whose name is one Clientele manages. This is the one list of those names: a
+ * feature that adds a sheet adds its name here, so backups carry it.
+ */
+import { DATA_QUALITY_SHEET } from '../cleaning/dataQuality';
+import { RESPONSES_SHEET_NAMES } from '../responses/responseColumns';
+import { UNDO_SHEET } from '../undoLog';
+
+export const MANAGED_SHEET_NAMES: readonly string[] = [
+  ...Object.values(RESPONSES_SHEET_NAMES),
+  'Merged',
+  DATA_QUALITY_SHEET,
+  'Quarantine',
+  'Audit log',
+  'Clientele rejections',
+  UNDO_SHEET,
+];
+
+export function isManagedSheet(name: string): boolean {
+  return MANAGED_SHEET_NAMES.includes(name);
+}
+
+/** The customer sheet first, then the managed sheets in the spreadsheet's order. */
+export function sheetsToBackUp(sheetNames: readonly string[], customerSheet: string | null): string[] {
+  const managed = sheetNames.filter((name) => name !== customerSheet && isManagedSheet(name));
+  return customerSheet !== null && sheetNames.includes(customerSheet) ? [customerSheet, ...managed] : managed;
+}
