@@ -49,6 +49,8 @@ describe('dist/Code.js', () => {
       'showDataQuality',
       'showDuplicatesPanel',
       'showNpsReport',
+      'backUpNow',
+      'showBackupsPanel',
     ]);
     for (const item of host.ui.menus[0]!.items) if ('functionName' in item) expect(entryPointNames).toContain(item.functionName);
 

@@ -18,6 +18,8 @@ describe('the add-on menu', () => {
           { caption: 'Data quality report', functionName: 'showDataQuality' },
           { caption: 'Find duplicates…', functionName: 'showDuplicatesPanel' },
           { caption: 'NPS report', functionName: 'showNpsReport' },
+          { caption: 'Back up now', functionName: 'backUpNow' },
+          { caption: 'Schedule backups…', functionName: 'showBackupsPanel' },
         ],
       },
     ]);
