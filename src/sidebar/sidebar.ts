@@ -9,6 +9,7 @@ import { npsPanel } from './npsPanel';
 import { homePanel } from './homePanel';
 import type { Navigation, PanelName } from './navigation';
 import { qualityPanel } from './qualityPanel';
+import { backupsPanel } from './backupsPanel';
 import { server } from './serverApi';
 import { act } from './status';
 
@@ -24,6 +25,7 @@ function show(state: SidebarState, panel: PanelName): void {
   else if (panel === 'quality') qualityPanel(state, navigation, app);
   else if (panel === 'duplicates') duplicatesPanel(state, navigation, app);
   else if (panel === 'nps') npsPanel(state, navigation, app);
+  else if (panel === 'backups') backupsPanel(state, navigation, app);
   else app.replaceChildren(...homePanel(state, navigation).filter((part): part is Node | string => Boolean(part)));
   app.setAttribute('aria-busy', 'false');
 }
