@@ -2,6 +2,7 @@ import type { LocalHost } from '../localHost';
 import type { LocalSheet } from '../services/spreadsheet/localSheet';
 import { PLAYGROUND_LOCALES, type CellStyle, type GridView, type PlaygroundView } from './playgroundView';
 import { describeSchedule } from './triggerSchedule';
+import { backupFolderFiles } from './driveFilesView';
 
 /** Host-side reads of the raw sheet model: they are not the add-on's service calls, so they are not counted. */
 export function gridOf(sheet: LocalSheet): GridView {
@@ -77,6 +78,7 @@ export class ViewTracker {
       })),
       user: { ...host.ctx.user },
       locales: PLAYGROUND_LOCALES,
+      driveFiles: backupFolderFiles(host),
     };
   }
 }
