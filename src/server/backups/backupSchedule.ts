@@ -10,10 +10,10 @@ const RESUME_AFTER_MS = 60_000;
 
 export type BackupSchedule = NonNullable<Settings['backupSchedule']>;
 
-/** Removes every trigger of the handler (the schedule and any resume trigger) but `keepId`. */
-function deleteHandlerTriggers(keepId: string | null = null): void {
+/** Removes every trigger of the handler: the schedule and any resume trigger. */
+function deleteHandlerTriggers(): void {
   for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === SCHEDULED_HANDLER && trigger.getUniqueId() !== keepId) ScriptApp.deleteTrigger(trigger);
+    if (trigger.getHandlerFunction() === SCHEDULED_HANDLER) ScriptApp.deleteTrigger(trigger);
   }
 }
 
