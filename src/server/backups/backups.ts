@@ -5,7 +5,7 @@ import type { ActionContext } from '../actionContext';
 import { backupStep, DEFAULT_LIMITS, type BackupLimits, type BackupProgress } from './backupRun';
 import { installSchedule, deleteTrigger, scheduleResume, type BackupSchedule } from './backupSchedule';
 import { loadBackup, restoreIntoNewTabs, restorePreview, restoreReplacing, verifyBackup, DamagedBackupError } from './backupRestore';
-import { BACKUP_FOLDER_NAME, BackupStore, type BackupRecord } from './backupStore';
+import { BACKUP_FOLDER_NAME, BackupStore, type BackupReason, type BackupRecord } from './backupStore';
 
 export interface BackupsPanel {
   backups: BackupRecord[];
@@ -23,9 +23,45 @@ export function backupsPanel(context: ActionContext): BackupsPanel {
   return { backups, schedule: context.settings.backupSchedule ?? null, lastFailure, folder: BACKUP_FOLDER_NAME, timeZone: context.spreadsheet.getSpreadsheetTimeZone() };
 }
 
+/**
+ * One step under the user's lock, so that the sidebar and the user's own trigger never copy
+ * the same rows twice. (Not the document lock: a step may hold it for minutes, and cleaning
+ * and merging wait for that lock only 30 seconds.) Null when another step is running.
+ */
+function lockedStep(context: ActionContext, store: BackupStore, reason: BackupReason, limits: BackupLimits): BackupProgress | null {
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(1000)) return null;
+  try {
+    return backupStep(context.spreadsheet, store, context.settings, reason, new Date(), limits);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function busy(store: BackupStore): BackupProgress {
+  const job = store.job();
+  const total = job ? job.sheets.reduce((sum, s) => sum + s.rows, 0) : 0;
+  return { done: false, record: null, rowsDone: 0, rowsTotal: total };
+}
+
+/**
+ * One step of the resumable backup: the waiting resume trigger is taken down first, and set
+ * again when the backup is not done, so a backup started from the menu, or from a sidebar
+ * closed half way, still finishes.
+ */
+function stepWithResume(context: ActionContext, reason: BackupReason, limits: BackupLimits): BackupProgress {
+  const store = BackupStore.open();
+  const waiting = store.job()?.resumeTriggerId;
+  if (waiting) deleteTrigger(waiting);
+  const progress = lockedStep(context, store, reason, limits) ?? busy(store);
+  const job = store.job();
+  if (!progress.done && job) store.saveJob({ ...job, resumeTriggerId: scheduleResume() });
+  return progress;
+}
+
 /** Back up now (or go on with the backup in progress): one step; the sidebar calls again until done. */
 export function backUpNow(context: ActionContext, limits: BackupLimits = DEFAULT_LIMITS): BackupProgress {
-  return backupStep(context.spreadsheet, BackupStore.open(), context.settings, 'manual', new Date(), limits);
+  return stepWithResume(context, 'manual', limits);
 }
 
 export function progressMessage(context: ActionContext, progress: BackupProgress): string {
@@ -40,15 +76,9 @@ export function progressMessage(context: ActionContext, progress: BackupProgress
  * one-off trigger resumes it. A failure mails the owner once, until a backup is good again.
  */
 export function runScheduled(context: ActionContext, limits: BackupLimits = DEFAULT_LIMITS): BackupProgress {
+  const progress = stepWithResume(context, 'scheduled', limits);
+  if (!progress.done) return progress;
   const store = BackupStore.open();
-  const waiting = store.job()?.resumeTriggerId;
-  if (waiting) deleteTrigger(waiting);
-  const progress = backupStep(context.spreadsheet, store, context.settings, 'scheduled', new Date(), limits);
-  if (!progress.done) {
-    const job = store.job();
-    if (job) store.saveJob({ ...job, resumeTriggerId: scheduleResume() });
-    return progress;
-  }
   const record = progress.record!;
   if (record.status === 'good') store.saveFailureMailed(null);
   else if (store.failureMailed() === null) {

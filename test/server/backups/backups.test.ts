@@ -161,4 +161,17 @@ describe('backups', () => {
     expect(restored).toContain(tab);
     expect(sheetValues(host, tab)).toEqual(sheetValues(host, 'Customers'));
   });
+
+  it('a backup left half done (menu, closed sidebar) is finished by a one-off trigger, which then goes away', () => {
+    const host = setUp();
+    const first = backups.backUpNow(actionContext(), { cellsPerPart: 12, stepBudgetMs: 60_000, partsPerStep: 1 });
+    expect(first.done).toBe(false);
+    const waiting = host.scriptApp.listTriggers();
+    expect(waiting.map((t) => [t.handler, t.schedule?.at !== undefined])).toEqual([['runScheduledBackup', true]]);
+    host.fireTrigger(waiting[0]!.id);
+    expect(host.scriptApp.listTriggers()).toEqual([]);
+    const panel = host.run<BackupsPanel>('getBackupsPanel');
+    expect(panel.backups.map((b) => [b.reason, b.status, b.rows])).toEqual([['manual', 'good', { Customers: 7, Responses: 2 }]]);
+    expect(host.mailApp.outbox).toEqual([]);
+  });
 });
