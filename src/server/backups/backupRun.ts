@@ -24,7 +24,13 @@ export interface BackupLimits {
   partsPerStep: number;
 }
 
-export const DEFAULT_LIMITS: BackupLimits = { cellsPerPart: 200_000, stepBudgetMs: 4 * 60_000, partsPerStep: Number.POSITIVE_INFINITY };
+export const DEFAULT_LIMITS: BackupLimits = { cellsPerPart: 100_000, stepBudgetMs: 4 * 60_000, partsPerStep: Number.POSITIVE_INFINITY };
+
+/**
+ * A part's text stays under this many characters, whatever its cells hold (a cell may hold
+ * 50,000): well below the 50 MB an Apps Script blob may hold, and quick to read back.
+ */
+const MAX_PART_CHARS = 8_000_000;
 
 /** A job older than this was abandoned (its executions kept failing): it is recorded as failed. */
 const ABANDONED_AFTER_MS = 24 * 60 * 60_000;
@@ -75,10 +81,15 @@ function copyPart(spreadsheet: Spreadsheet, store: BackupStore, job: BackupJob, 
   const target = job.sheets[job.sheetIndex]!;
   const sheet = spreadsheet.getSheetByName(target.name);
   if (!sheet) throw new Error(`The sheet “${target.name}” was deleted during the backup.`);
-  const rows = Math.min(rowsPerPart(target.columns, limits.cellsPerPart), target.rows - job.nextRow + 1);
-  const range = sheet.getRange(job.nextRow, 1, rows, target.columns);
-  const part = makePart(target.name, job.nextRow, range.getValues() as CellValue[][], range.getFormulas(), range.getNumberFormats());
-  const text = serialisePart(part);
+  let rows = Math.min(rowsPerPart(target.columns, limits.cellsPerPart), target.rows - job.nextRow + 1);
+  let text: string;
+  for (;;) {
+    const range = sheet.getRange(job.nextRow, 1, rows, target.columns);
+    text = serialisePart(makePart(target.name, job.nextRow, range.getValues() as CellValue[][], range.getFormulas(), range.getNumberFormats()));
+    // Long texts: read fewer rows again rather than write a file too large to read back.
+    if (text.length <= MAX_PART_CHARS || rows === 1) break;
+    rows = Math.ceil(rows / 2);
+  }
   const checksum = sha256Hex(text);
   const written = writeJsonFile(job.folderId, fileName(job, `part ${job.partCount + 1}`), text);
   const readBack = readPart(written.id);

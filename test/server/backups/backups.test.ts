@@ -63,10 +63,11 @@ describe('backups', () => {
     const sheet = host.spreadsheetApp.getActiveSpreadsheet()!.getSheetByName('Customers')!;
     sheet.getRange(2, 2).setValue('Changed');
     sheet.deleteRow(7);
+    sheet.appendRow(['C-0099', 'Added after the backup']);
     sheet.getRange(1, 1, 8, 8).setNumberFormat('0.00');
     host.spreadsheetApp.getActiveSpreadsheet()!.getSheetByName('Responses')!.clear();
     const preview = host.run<{ sheet: string; added: number; removed: number; changed: number }[]>('getRestorePreview', progress.record!.id);
-    expect(preview.find((p) => p.sheet === 'Customers')).toMatchObject({ added: 1, removed: 0, changed: 1 });
+    expect(preview.find((p) => p.sheet === 'Customers')).toMatchObject({ added: 1, removed: 1, changed: 1, matchedBy: 'id' });
     const message = host.run<string>('restoreBackup', progress.record!.id, 'replace');
     expect(message).toBe('Restored 2 sheets; the data as it was has been backed up first.');
     expect(snapshot(host, 'Customers')).toEqual(before);
@@ -173,5 +174,17 @@ describe('backups', () => {
     const panel = host.run<BackupsPanel>('getBackupsPanel');
     expect(panel.backups.map((b) => [b.reason, b.status, b.rows])).toEqual([['manual', 'good', { Customers: 7, Responses: 2 }]]);
     expect(host.mailApp.outbox).toEqual([]);
+  });
+
+  it('parts stay small when cells hold long texts: fewer rows per part, every cell still restored', () => {
+    const host = setUp();
+    const long = (i: number) => `${i} ${'Длинная заметка 長い備考 یادداشت '.repeat(1_600)}`.slice(0, 50_000);
+    putTable(host, 'Customers', [['Customer ID', 'Notes'], ...Array.from({ length: 200 }, (_, i) => [`C-${i}`, long(i)])]);
+    const { progress } = host.run<{ progress: BackupProgress }>('backUpNow');
+    expect(progress.record!.status).toBe('good');
+    const manifest = JSON.parse(driveFile(host, progress.record!.manifestId!).getBlob().getDataAsString()) as { parts: { sheet: string; rows: number }[] };
+    expect(manifest.parts.filter((p) => p.sheet === 'Customers').map((p) => p.rows)).toEqual([101, 100]);
+    host.run('restoreBackup', progress.record!.id, 'newTabs');
+    expect(sheetValues(host, `Customers (${progress.record!.day})`)).toEqual(sheetValues(host, 'Customers'));
   });
 });
