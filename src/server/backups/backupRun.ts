@@ -188,6 +188,8 @@ export function backupStep(spreadsheet: Spreadsheet, store: BackupStore, setting
   }
   job = job ?? startJob(spreadsheet, store, settings, reason, now);
   try {
+    // An empty backup must never count as good: rotation would then delete real ones.
+    if (job.sheets.every((s) => s.rows === 0)) throw new Error('There is nothing to back up: no customer sheet was found (set it up from the sidebar).');
     let parts = 0;
     moveToNextSheetWithRows(job);
     while (job.sheetIndex < job.sheets.length && parts < limits.partsPerStep && Date.now() - started < limits.stepBudgetMs) {

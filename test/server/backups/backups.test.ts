@@ -187,4 +187,12 @@ describe('backups', () => {
     host.run('restoreBackup', progress.record!.id, 'newTabs');
     expect(sheetValues(host, `Customers (${progress.record!.day})`)).toEqual(sheetValues(host, 'Customers'));
   });
+
+  it('a spreadsheet without a customer sheet gives a failed backup, never an empty good one', () => {
+    const host = addonHost();
+    putTable(host, 'My notes', [['just notes']]);
+    const { progress, message } = host.run<{ progress: BackupProgress; message: string }>('backUpNow');
+    expect(progress.record!.status).toBe('failed');
+    expect(message).toBe('The backup failed: There is nothing to back up: no customer sheet was found (set it up from the sidebar).');
+  });
 });
