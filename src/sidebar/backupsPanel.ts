@@ -70,7 +70,7 @@ function restoreSection(t: Messages, record: BackupRecord, reload: () => void): 
     run(newTabs, 'newTabs');
     run(replace, 'replace');
     section.replaceChildren(
-      h('ul', {}, ...preview.map((diff) => h('li', {}, formatMessage(t.backupPreviewLine, { sheet: diff.sheet, added: diff.added, removed: diff.removed, changed: diff.changed })))),
+      h('ul', {}, ...preview.map((diff) => h('li', {}, h('bdi', {}, formatMessage(t.backupPreviewLine, { sheet: diff.sheet, added: diff.added, removed: diff.removed, changed: diff.changed }))))),
       h('div', { class: 'actions' }, newTabs, replace),
     );
   });
@@ -80,7 +80,7 @@ function restoreSection(t: Messages, record: BackupRecord, reload: () => void): 
 function backupItem(state: SidebarState, panel: BackupsPanel, record: BackupRecord, reload: () => void): HTMLElement {
   const t = state.messages;
   const rows = Object.values(record.rows).reduce((sum, n) => sum + n, 0);
-  const line = formatMessage(t.backupRowLine, { date: when(record.at, state.language, panel.timeZone), size: size(record.bytes, state.language), rows, status: statusText(t, record) });
+  const line = formatMessage(t.backupRowLine, { date: when(record.at, state.language, panel.timeZone), size: size(record.bytes, state.language), rows: new Intl.NumberFormat(state.language).format(rows), status: statusText(t, record) });
   const item = h('li', { 'data-testid': 'backup', 'data-status': record.status }, h('span', {}, line));
   if (record.message) item.append(h('p', { class: 'problem' }, record.message));
   if (record.status === 'good') {
