@@ -25,6 +25,18 @@ export const SettingsSchema = z.object({
   segmentLapsedDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
   /** The Follow-up list takes detractors who answered within this many days (default 90). */
   followUpDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
+  /** Scheduled backups: daily at an hour, or weekly on a day at an hour (absent: none). */
+  backupSchedule: z.optional(z.object({
+    every: z.enum(['day', 'week']),
+    hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
+    weekDay: z.optional(z.enum(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'])),
+  })),
+  /** How many daily, weekly and monthly backups rotation keeps (default 7, 4, 12). */
+  backupRetention: z.optional(z.object({
+    daily: z.number().check(z.int(), z.gte(1), z.lte(60)),
+    weekly: z.number().check(z.int(), z.gte(0), z.lte(52)),
+    monthly: z.number().check(z.int(), z.gte(0), z.lte(120)),
+  })),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -19,5 +19,7 @@ export function buildAddonMenu(): void {
     .addItem(text.menuNps, 'showNpsReport')
     .addItem(text.dashboardMenu, 'updateDashboard')
     .addItem(text.followUpMenu, 'updateFollowUpList')
+    .addItem(text.backupMenuNow, 'backUpNow')
+    .addItem(text.backupMenuSchedule, 'showBackupsPanel')
     .addToUi();
 }

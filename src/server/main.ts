@@ -22,6 +22,10 @@ import { userLanguage } from './userLanguage';
 import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentColumns, todayFrom, type InsightsPanel, type SegmentColumns } from './insights';
 import { updateDashboardSheet } from './dashboardSheet';
 import { updateFollowUpSheet, type FollowUpResult } from './followUpSheet';
+import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, runScheduled, saveSchedule, verify, type BackupsPanel } from './backups/backups';
+import type { BackupSchedule } from './backups/backupSchedule';
+import type { BackupProgress } from './backups/backupRun';
+import type { SheetDiff } from '../core/backups/restoreDiff';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -174,4 +178,52 @@ export function updateFollowUpList(now?: string): FollowUpResult | { error: 'noS
   if (!result) return { error: 'noSheet' };
   context.spreadsheet.toast(formatMessage(context.text.followUpAdded, { count: result.added, sheet: result.sheet }), 'Clientele');
   return result;
+}
+/** Menu and sidebar: back up now, or go on with the backup in progress (the sidebar calls again until done). */
+export function backUpNow(): { progress: BackupProgress; message: string } {
+  const context = actionContext();
+  const progress = backUpStep(context);
+  const message = progressMessage(context, progress);
+  context.spreadsheet.toast(message, 'Clientele');
+  return { progress, message };
+}
+
+/** Menu: Schedule backups… opens the sidebar on the Backups panel. */
+export function showBackupsPanel(): void {
+  openSidebar('backups');
+}
+
+/** Sidebar: the backups, the schedule and the last failure. */
+export function getBackupsPanel(): BackupsPanel {
+  return backupsPanel(actionContext());
+}
+
+/** Sidebar: daily or weekly at an hour, or none (null); replaces the one time-driven trigger. */
+export function scheduleBackups(schedule: BackupSchedule | null): string {
+  const context = actionContext();
+  saveSchedule(context, schedule ?? null);
+  return context.text.backupScheduleSaved;
+}
+
+/** The time-driven trigger set by Schedule backups… (and the one-off trigger that resumes a large backup). */
+export function runScheduledBackup(_event?: GoogleAppsScript.Events.TimeDriven): BackupProgress {
+  return runScheduled(actionContext());
+}
+
+/** Sidebar: read the backup back and check every part against its checksum. */
+export function verifyBackup(id: string): string {
+  return verify(actionContext(), id);
+}
+
+/** Sidebar: what restoring would change, sheet by sheet (nothing is written). */
+export function getRestorePreview(id: string): SheetDiff[] | { error: string } {
+  return previewRestore(actionContext(), id);
+}
+
+/** Sidebar: restore into new tabs, or replace the current data after backing it up. */
+export function restoreBackup(id: string, mode: 'newTabs' | 'replace'): string {
+  const context = actionContext();
+  const message = restore(context, id, mode === 'replace' ? 'replace' : 'newTabs');
+  context.spreadsheet.toast(message, 'Clientele');
+  return message;
 }

@@ -94,11 +94,13 @@ export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   duplicates.addEventListener('click', () => nav.open('duplicates'));
   const nps = button(t.menuNps, 'open-nps');
   nps.addEventListener('click', () => nav.open('nps'));
+  const backups = button(t.backupHeading, 'open-backups');
+  backups.addEventListener('click', () => nav.open('backups'));
   return [
     h('h1', {}, t.sidebarTitle),
     state.settingsProblem ? h('p', { class: 'problem', 'data-testid': 'settings-problem' }, state.settingsProblem) : null,
     state.summary ? summarySection(state, state.summary) : h('p', { 'data-testid': 'no-sheet' }, t.summaryNoSheet),
-    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null),
+    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null, backups),
     settingsSection(state, nav),
   ];
 }

@@ -10,6 +10,7 @@ import { insightsPanel } from './insightsPanel';
 import { homePanel } from './homePanel';
 import type { Navigation, PanelName } from './navigation';
 import { qualityPanel } from './qualityPanel';
+import { backupsPanel } from './backupsPanel';
 import { server } from './serverApi';
 import { act } from './status';
 
@@ -26,6 +27,7 @@ function show(state: SidebarState, panel: PanelName): void {
   else if (panel === 'duplicates') duplicatesPanel(state, navigation, app);
   else if (panel === 'nps') npsPanel(state, navigation, app);
   else if (panel === 'insights') insightsPanel(state, navigation, app);
+  else if (panel === 'backups') backupsPanel(state, navigation, app);
   else app.replaceChildren(...homePanel(state, navigation).filter((part): part is Node | string => Boolean(part)));
   app.setAttribute('aria-busy', 'false');
 }

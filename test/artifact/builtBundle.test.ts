@@ -51,6 +51,8 @@ describe('dist/Code.js', () => {
       'showNpsReport',
       'updateDashboard',
       'updateFollowUpList',
+      'backUpNow',
+      'showBackupsPanel',
     ]);
     for (const item of host.ui.menus[0]!.items) if ('functionName' in item) expect(entryPointNames).toContain(item.functionName);
 

@@ -11,6 +11,11 @@ describe('appsscript.json', () => {
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      // Backups: files the add-on itself creates, the schedule trigger, the failure mail and its address.
+      'https://www.googleapis.com/auth/drive.file',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 

@@ -20,6 +20,8 @@ describe('the add-on menu', () => {
           { caption: 'NPS report', functionName: 'showNpsReport' },
           { caption: 'Update dashboard', functionName: 'updateDashboard' },
           { caption: 'Update follow-up list', functionName: 'updateFollowUpList' },
+          { caption: 'Back up now', functionName: 'backUpNow' },
+          { caption: 'Schedule backups…', functionName: 'showBackupsPanel' },
         ],
       },
     ]);

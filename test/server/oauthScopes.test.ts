@@ -24,7 +24,22 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   host.run('getInsights');
   host.run('updateDashboard');
   host.run('updateFollowUpList');
+  backupActions(host);
 };
+
+/** Back up (Drive files), schedule (a trigger), and a failed scheduled run that mails the owner. */
+function backupActions(host: ReturnType<typeof addonHost>): void {
+  const { progress } = host.run<{ progress: { record: { id: string } } }>('backUpNow');
+  host.run('getBackupsPanel');
+  host.run('verifyBackup', progress.record.id);
+  host.run('getRestorePreview', progress.record.id);
+  host.run('scheduleBackups', { every: 'day', hour: 2 });
+  const trigger = host.scriptApp.listTriggers().find((t) => t.handler === 'runScheduledBackup')!;
+  const write = host.driveApp.createFileIn.bind(host.driveApp);
+  host.driveApp.createFileIn = () => { throw new Error('Drive storage is full.'); };
+  host.fireTrigger(trigger.id);
+  host.driveApp.createFileIn = write;
+}
 
 describe('OAuth scopes', () => {
   const scopes = manifestScopes();

@@ -1,6 +1,7 @@
 import type { Language } from './languages';
 import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
+import { BACKUP_MESSAGES } from './backupMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -731,6 +732,7 @@ const CORE: Record<Language, CoreMessages> = { en: coreEn, ru, kk, mn, fa, zh };
 const FEATURES = {
   dashboard: dashboardMessages,
   insight: insightMessages,
+  backup: BACKUP_MESSAGES,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

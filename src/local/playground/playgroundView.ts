@@ -80,6 +80,15 @@ export interface PlaygroundView {
   triggers: TriggerView[];
   user: { email: string; locale: string };
   locales: readonly string[];
+  /** The files in the local Drive's Clientele backups folder, newest first. */
+  driveFiles: DriveFileView[];
+}
+
+export interface DriveFileView {
+  id: string;
+  name: string;
+  bytes: number;
+  created: string;
 }
 
 /** Every POST answers with the view after the action, and what the action itself produced. */

@@ -3,6 +3,7 @@ import type { LocalSheet } from '../services/spreadsheet/localSheet';
 import { PLAYGROUND_LOCALES, type CellStyle, type GridView, type PlaygroundView } from './playgroundView';
 import { describeSchedule } from './triggerSchedule';
 import { chartView } from './chartView';
+import { backupFolderFiles } from './driveFilesView';
 
 /** Host-side reads of the raw sheet model: they are not the add-on's service calls, so they are not counted. */
 export function gridOf(sheet: LocalSheet): GridView {
@@ -79,6 +80,7 @@ export class ViewTracker {
       })),
       user: { ...host.ctx.user },
       locales: PLAYGROUND_LOCALES,
+      driveFiles: backupFolderFiles(host),
     };
   }
 }

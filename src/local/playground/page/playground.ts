@@ -12,6 +12,7 @@ import { MenuBar } from './menuBar';
 import { clearNotice, showAlerts, showNotice, showToasts } from './notices';
 import { SidebarPanel } from './sidebarPanel';
 import { TriggersPanel } from './triggersPanel';
+import { DrivePanel } from './drivePanel';
 
 let current: PlaygroundView | null = null;
 let sent = 0;
@@ -25,6 +26,7 @@ const menuBar = new MenuBar(byId('menubar'), (functionName) => void act(() => ap
 const sidebar = new SidebarPanel(() => void act(api.closeSidebar));
 const triggers = new TriggersPanel((id) => void act(() => api.runTrigger(id)));
 const locale = byId<HTMLSelectElement>('locale');
+const drive = new DrivePanel();
 
 function languageName(code: string): string {
   return (LANGUAGE_NAMES as Record<string, string>)[code] ?? code;
@@ -59,6 +61,7 @@ function draw(view: PlaygroundView, number: number): void {
   if (view.grid) grid.show(view.grid);
   sidebar.show(view.sidebar);
   triggers.show(view.triggers);
+  drive.show(view.driveFiles);
 }
 
 function reportEdit(response: ActionResponse): void {
