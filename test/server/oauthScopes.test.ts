@@ -1,5 +1,7 @@
 import { manifestScopes } from '../../src/local/localHost';
 import { addonHost } from '../support/addonHost';
+import { putTable } from '../support/addonHost';
+import { demoCustomerTable } from '../../src/local/demo/demoCustomers';
 
 /**
  * The manifest's scopes are the fewest that work: with all of them every action runs, and
@@ -19,6 +21,10 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   host.run('showDataQuality');
   host.run('getDataQuality');
   host.run('writeDataQuality');
+  // Duplicates in steps: the first saves its checkpoint in a hidden sheet, the last clears it.
+  putTable(host, 'Customers', demoCustomerTable());
+  host.run('getDuplicates', 0);
+  host.run('getDuplicates');
 };
 
 describe('OAuth scopes', () => {
