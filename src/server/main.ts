@@ -122,9 +122,14 @@ export function showDuplicatesPanel(): void {
   openSidebar('duplicates');
 }
 
-/** Sidebar and CLI: groups of rows that are probably the same customer, most certain first. */
-export function getDuplicates(): DuplicateGroups | null {
-  return duplicateGroups(actionContext());
+/**
+ * Sidebar and CLI: groups of rows that are probably the same customer, most certain first.
+ * One step of matching, going on from the last: call again while the answer is not complete.
+ * `stepMilliseconds` shortens the step (tests use it to match in many steps); it never lengthens it.
+ */
+export function getDuplicates(stepMilliseconds?: number): DuplicateGroups | null {
+  const context = actionContext();
+  return typeof stepMilliseconds === 'number' && Number.isFinite(stepMilliseconds) ? duplicateGroups(context, stepMilliseconds) : duplicateGroups(context);
 }
 
 /** Sidebar: "not the same customer": the group is never proposed again. Returns how many pairs were remembered. */

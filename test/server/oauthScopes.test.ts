@@ -1,5 +1,7 @@
 import { manifestScopes } from '../../src/local/localHost';
 import { addonHost } from '../support/addonHost';
+import { putTable } from '../support/addonHost';
+import { demoCustomerTable } from '../../src/local/demo/demoCustomers';
 
 /**
  * The manifest's scopes are the fewest that work: with all of them every action runs, and
@@ -25,6 +27,10 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   host.run('updateDashboard');
   host.run('updateFollowUpList');
   backupActions(host);
+  // Duplicates in steps: the first saves its checkpoint in a hidden sheet, the last clears it.
+  putTable(host, 'Customers', demoCustomerTable());
+  host.run('getDuplicates', 0);
+  host.run('getDuplicates');
 };
 
 /** Back up (Drive files), schedule (a trigger), and a failed scheduled run that mails the owner. */
