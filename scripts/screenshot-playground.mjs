@@ -1,5 +1,6 @@
 // Takes docs/playground.png (the playground on a fresh copy of the demo workbook, with the
-// sidebar open) and docs/cleaning-panel.png (the cleaning preview), 1400×900. Run after `node scripts/build.mjs`; needs Chromium (/usr/bin/chromium
+// sidebar open), docs/cleaning-panel.png (the cleaning preview) and docs/dashboard.png (the Dashboard
+// sheet with its charts), 1400×900. Run after `node scripts/build.mjs`; needs Chromium (/usr/bin/chromium
 // or $CHROMIUM).
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'docs', 'playground.png');
 const cleaningOutput = path.join(root, 'docs', 'cleaning-panel.png');
+const dashboardOutput = path.join(root, 'docs', 'dashboard.png');
 const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
 /** `node build/playground.cjs` on a new workbook file (so the demo is created fresh), with the URL it prints. */
@@ -60,6 +62,24 @@ async function main() {
     await page.waitForTimeout(300);
     await page.screenshot({ path: cleaningOutput });
     console.log(`Wrote ${path.relative(process.cwd(), cleaningOutput)}`);
+
+    // Update dashboard from the NPS panel, then the Dashboard sheet with its charts.
+    await page.getByTestId('menu-extensions').click();
+    await page.getByTestId('menu-addon').click();
+    await page.locator('[data-testid=menu-item][data-function="showNpsReport"]').click();
+    const npsPanel = page.frameLocator('[data-testid=sidebar-frame]');
+    await npsPanel.getByTestId('update-dashboard').click();
+    await page.locator('[data-testid=sheet-tab][data-sheet="Dashboard"]').click();
+    await page.getByTestId('chart').first().waitFor();
+    await npsPanel.getByTestId('update-follow-up').click();
+    await npsPanel.getByTestId('follow-up-counts').waitFor();
+    await page.locator('[data-testid=sheet-tab][data-sheet="Dashboard"]').click();
+    await page.getByTestId('chart').first().waitFor();
+    // The sidebar would hide the charts, which sit right of the tables; the toasts go after 5 s.
+    await page.getByTestId('sidebar-close').click();
+    await page.waitForTimeout(5500);
+    await page.screenshot({ path: dashboardOutput });
+    console.log(`Wrote ${path.relative(process.cwd(), dashboardOutput)}`);
   } finally {
     await browser.close();
     child.kill('SIGTERM');

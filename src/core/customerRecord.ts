@@ -99,7 +99,8 @@ function parseDate(value: CellValue): Date | null {
   return date.getUTCMonth() === m! - 1 && date.getUTCDate() === d ? date : null;
 }
 
-function parseYesNo(value: CellValue): boolean | null {
+/** Yes or no in any of the six languages (or a checkbox); null when the cell says neither. */
+export function parseYesNo(value: CellValue): boolean | null {
   if (typeof value === 'boolean') return value;
   const key = String(value).trim().toLowerCase();
   if (YES.has(key)) return true;

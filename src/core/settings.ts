@@ -18,6 +18,25 @@ export const SettingsSchema = z.object({
   countryStyle: z.optional(z.enum(['code', 'english', 'language'])),
   /** How a merge fills each field (default: the most recent non-empty value). */
   mergeRules: z.optional(z.partialRecord(z.enum(CUSTOMER_FIELDS), z.enum(['recent', 'oldest', 'longest']))),
+  /** Responses sheet: every answer, or only each customer's latest per period (default 'latest'). */
+  npsResponses: z.optional(z.enum(['all', 'latest'])),
+  /** Days without a purchase after which a customer is at risk (default 30) and lapsed (default 90). */
+  segmentAtRiskDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
+  segmentLapsedDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
+  /** The Follow-up list takes detractors who answered within this many days (default 90). */
+  followUpDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
+  /** Scheduled backups: daily at an hour, or weekly on a day at an hour (absent: none). */
+  backupSchedule: z.optional(z.object({
+    every: z.enum(['day', 'week']),
+    hour: z.number().check(z.int(), z.gte(0), z.lte(23)),
+    weekDay: z.optional(z.enum(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'])),
+  })),
+  /** How many daily, weekly and monthly backups rotation keeps (default 7, 4, 12). */
+  backupRetention: z.optional(z.object({
+    daily: z.number().check(z.int(), z.gte(1), z.lte(60)),
+    weekly: z.number().check(z.int(), z.gte(0), z.lte(52)),
+    monthly: z.number().check(z.int(), z.gte(0), z.lte(120)),
+  })),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

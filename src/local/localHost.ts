@@ -21,6 +21,7 @@ import { LocalSession } from './services/session';
 import { LocalSpreadsheetApp } from './services/spreadsheet/localSpreadsheetApp';
 import { LocalHtmlService, LocalUi } from './services/ui';
 import { LocalUtilities } from './services/utilities';
+import { ChartType } from './services/spreadsheet/enums';
 
 /** The repository root (where appsscript.json is), from the sources or from a bundle in build/. */
 function findProjectRoot(start: string): string {
@@ -121,6 +122,8 @@ export class LocalHost {
       FormApp: c('FormApp', this.formApp),
       Logger: c('Logger', this.logger),
       MimeType: localMimeType,
+      // The Charts service's enums; embedded charts themselves are built from Sheet.newChart().
+      Charts: Object.freeze({ ChartType }),
     };
   }
 

@@ -19,5 +19,9 @@ export function buildAddonMenu(): void {
     .addItem(text.menuNps, 'showNpsReport')
     .addItem(text.formMenuConnect, 'showFormPanel')
     .addItem(text.menuImportContacts, 'showImportPanel')
+    .addItem(text.dashboardMenu, 'updateDashboard')
+    .addItem(text.followUpMenu, 'updateFollowUpList')
+    .addItem(text.backupMenuNow, 'backUpNow')
+    .addItem(text.backupMenuSchedule, 'showBackupsPanel')
     .addToUi();
 }

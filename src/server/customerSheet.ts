@@ -46,6 +46,12 @@ export function findCustomerTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   return { sheet, values, columns: resolveColumns(values[0] ?? [], settings.columns) };
 }
 
+/** The customer sheet without reading its rows: for actions (backups) that read it in blocks. */
+export function findCustomerSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Sheet | null {
+  const configured = settings.customerSheet ? spreadsheet.getSheetByName(settings.customerSheet) : null;
+  return configured ?? guessCustomerSheet(spreadsheet, settings);
+}
+
 function guessCustomerSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Sheet | null {
   const sheets = spreadsheet.getSheets();
   const candidates: SheetCandidate[] = sheets.map((sheet) => {

@@ -2,16 +2,24 @@
  * Find duplicates: reads the customer table once and asks core's matcher for groups of rows
  * that are probably the same customer, leaving out pairs the user said are not. Rows are
  * sheet rows (header = row 1). Rejections live in a hidden sheet of the document.
+ *
+ * A big sheet is matched in steps, one per call: each step goes on from the checkpoint the
+ * last one saved (matchingCheckpointSheet.ts) and saves its own; the caller calls again until
+ * the answer is complete. Each step costs the same few service calls, whatever the sheet's size.
  */
 import { displayCell } from '../core/cleaning/cleaningPreview';
 import type { CellValue } from '../core/customerRecord';
 import { findDuplicates, pairKey, rowIdentity, type PairScore } from '../core/dedupe/findDuplicates';
 import type { ActionContext } from './actionContext';
 import { findCustomerTable } from './customerSheet';
+import { readMatchingCheckpoint, writeMatchingCheckpoint } from './matchingCheckpointSheet';
 import { appendRows, recordSheet } from './recordSheets';
 
-/** Apps Script stops an execution after 6 minutes; matching stops in time to answer. */
-const MATCHING_BUDGET_MS = 4 * 60 * 1000;
+/**
+ * How long a step compares, once the sheet is read: far inside Apps Script's 6 minutes per
+ * execution, and short enough for the sidebar to show progress often.
+ */
+export const MATCHING_STEP_MS = 25 * 1000;
 const REJECTIONS_SHEET = 'Clientele rejections';
 
 export interface DuplicatePair {
@@ -38,7 +46,10 @@ export interface DuplicateGroups {
   groups: DuplicateGroup[];
   review: DuplicatePair[];
   pairsCompared: number;
+  /** False while matching goes on: call again for the next step. The groups are those found so far. */
   complete: boolean;
+  /** The share of matching done, 0..1. */
+  progress: number;
 }
 
 const toPair = (pair: PairScore): DuplicatePair => ({ rowA: pair.a + 2, rowB: pair.b + 2, probability: pair.probability });
@@ -49,11 +60,12 @@ function readRejections(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): 
   return new Set(sheet.getRange(2, 1, sheet.getLastRow() - 1, 1).getValues().map((row) => String(row[0])));
 }
 
-export function duplicateGroups(context: ActionContext): DuplicateGroups | null {
+/** One step of matching, `stepMs` long (at most MATCHING_STEP_MS), going on from the saved checkpoint. */
+export function duplicateGroups(context: ActionContext, stepMs = MATCHING_STEP_MS): DuplicateGroups | null {
   const table = findCustomerTable(context.spreadsheet, context.settings);
   if (!table || table.values.length < 2) return null;
   const timeZone = context.spreadsheet.getSpreadsheetTimeZone();
-  const started = Date.now();
+  const saved = readMatchingCheckpoint(context.spreadsheet);
   const result = findDuplicates(
     table.values,
     table.columns,
@@ -61,10 +73,12 @@ export function duplicateGroups(context: ActionContext): DuplicateGroups | null 
       defaultCountry: context.settings.defaultCountry,
       timeZone,
       locale: context.spreadsheet.getSpreadsheetLocale(),
-      budget: { now: () => Date.now(), deadline: started + MATCHING_BUDGET_MS },
+      budget: { now: () => Date.now(), milliseconds: Math.min(Math.max(stepMs, 0), MATCHING_STEP_MS) },
+      resumeFrom: saved.checkpoint,
     },
     readRejections(context.spreadsheet),
   );
+  writeMatchingCheckpoint(context.spreadsheet, saved, result.checkpoint);
   const shown = (row: readonly CellValue[]) => row.map((value) => displayCell(value, timeZone));
   const rules = (Object.entries(table.columns.roles) as [keyof NonNullable<typeof context.settings.mergeRules>, number][])
     .filter(([field]) => field !== 'id' && field !== 'otherContacts')
@@ -86,6 +100,7 @@ export function duplicateGroups(context: ActionContext): DuplicateGroups | null 
     review: result.review.map(toPair),
     pairsCompared: result.pairsCompared,
     complete: result.complete,
+    progress: result.progress,
   };
 }
 

@@ -24,6 +24,13 @@ import { handleFormSubmit } from './formSubmit';
 import type { CaptureOutcome } from '../core/capture/captureInput';
 import { quarantinePanel, rerunQuarantine, type QuarantinePanel, type RerunResult } from './quarantine';
 import { importContacts, importSheetNames, previewImport, type ImportPreview, type ImportResult, type ImportSource } from './importContacts';
+import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentColumns, todayFrom, type InsightsPanel, type SegmentColumns } from './insights';
+import { updateDashboardSheet } from './dashboardSheet';
+import { updateFollowUpSheet, type FollowUpResult } from './followUpSheet';
+import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, runScheduled, saveSchedule, verify, type BackupsPanel } from './backups/backups';
+import type { BackupSchedule } from './backups/backupSchedule';
+import type { BackupProgress } from './backups/backupRun';
+import type { SheetDiff } from '../core/backups/restoreDiff';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -120,9 +127,14 @@ export function showDuplicatesPanel(): void {
   openSidebar('duplicates');
 }
 
-/** Sidebar and CLI: groups of rows that are probably the same customer, most certain first. */
-export function getDuplicates(): DuplicateGroups | null {
-  return duplicateGroups(actionContext());
+/**
+ * Sidebar and CLI: groups of rows that are probably the same customer, most certain first.
+ * One step of matching, going on from the last: call again while the answer is not complete.
+ * `stepMilliseconds` shortens the step (tests use it to match in many steps); it never lengthens it.
+ */
+export function getDuplicates(stepMilliseconds?: number): DuplicateGroups | null {
+  const context = actionContext();
+  return typeof stepMilliseconds === 'number' && Number.isFinite(stepMilliseconds) ? duplicateGroups(context, stepMilliseconds) : duplicateGroups(context);
 }
 
 /** Sidebar: "not the same customer": the group is never proposed again. Returns how many pairs were remembered. */
@@ -213,3 +225,83 @@ export function getImportSheetNames(): string[] {
   return importSheetNames(actionContext());
 }
 
+/** Sidebar: activity and RFM segments, customers, revenue and NPS per channel, and the win-back list. `today` (YYYY-MM-DD) only for tests. */
+export function getInsights(today?: string): InsightsPanel | { error: 'noSheet' } {
+  return insightsPanel(actionContext(), todayFrom(today));
+}
+
+/** CLI: each customer's segment, R, F, M, RFM segment and channel, row by row. */
+export function getSegmentColumns(today?: string): SegmentColumns | { error: 'noSheet' } {
+  return segmentColumns(actionContext(), todayFrom(today));
+}
+
+/** Sidebar: which NPS answers count (all or each customer's latest) and the days that make a customer at risk or lapsed. */
+export function saveInsightSettings(form: { npsResponses?: 'all' | 'latest'; segmentAtRiskDays?: number; segmentLapsedDays?: number }): void {
+  saveInsightSettingsOf(actionContext(), form ?? {});
+}
+
+/** Menu and sidebar: rewrite the Dashboard sheet (tables and native charts). Returns the message it also shows as a toast. `now` (ISO) only for tests. */
+export function updateDashboard(now?: string): string {
+  const context = actionContext();
+  const result = updateDashboardSheet(context, todayFrom(typeof now === 'string' ? now : null));
+  const message = result ? formatMessage(context.text.dashboardWritten, { count: result.answers }) : context.text.summaryNoSheet;
+  context.spreadsheet.toast(message, 'Clientele');
+  return message;
+}
+
+/** Menu and sidebar: add new recent detractors to the Follow-up sheet, keeping every status the team set. `now` (ISO) only for tests. */
+export function updateFollowUpList(now?: string): FollowUpResult | { error: 'noSheet' } {
+  const context = actionContext();
+  const result = updateFollowUpSheet(context, todayFrom(typeof now === 'string' ? now : null));
+  if (!result) return { error: 'noSheet' };
+  context.spreadsheet.toast(formatMessage(context.text.followUpAdded, { count: result.added, sheet: result.sheet }), 'Clientele');
+  return result;
+}
+/** Menu and sidebar: back up now, or go on with the backup in progress (the sidebar calls again until done). */
+export function backUpNow(): { progress: BackupProgress; message: string } {
+  const context = actionContext();
+  const progress = backUpStep(context);
+  const message = progressMessage(context, progress);
+  context.spreadsheet.toast(message, 'Clientele');
+  return { progress, message };
+}
+
+/** Menu: Schedule backups… opens the sidebar on the Backups panel. */
+export function showBackupsPanel(): void {
+  openSidebar('backups');
+}
+
+/** Sidebar: the backups, the schedule and the last failure. */
+export function getBackupsPanel(): BackupsPanel {
+  return backupsPanel(actionContext());
+}
+
+/** Sidebar: daily or weekly at an hour, or none (null); replaces the one time-driven trigger. */
+export function scheduleBackups(schedule: BackupSchedule | null): string {
+  const context = actionContext();
+  saveSchedule(context, schedule ?? null);
+  return context.text.backupScheduleSaved;
+}
+
+/** The time-driven trigger set by Schedule backups… (and the one-off trigger that resumes a large backup). */
+export function runScheduledBackup(_event?: GoogleAppsScript.Events.TimeDriven): BackupProgress {
+  return runScheduled(actionContext());
+}
+
+/** Sidebar: read the backup back and check every part against its checksum. */
+export function verifyBackup(id: string): string {
+  return verify(actionContext(), id);
+}
+
+/** Sidebar: what restoring would change, sheet by sheet (nothing is written). */
+export function getRestorePreview(id: string): SheetDiff[] | { error: string } {
+  return previewRestore(actionContext(), id);
+}
+
+/** Sidebar: restore into new tabs, or replace the current data after backing it up. */
+export function restoreBackup(id: string, mode: 'newTabs' | 'replace'): string {
+  const context = actionContext();
+  const message = restore(context, id, mode === 'replace' ? 'replace' : 'newTabs');
+  context.spreadsheet.toast(message, 'Clientele');
+  return message;
+}

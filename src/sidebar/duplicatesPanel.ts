@@ -2,6 +2,10 @@
  * The duplicates review panel: groups of rows that are probably the same customer, most
  * certain first, each with its match score and the fields that differ highlighted. The user
  * merges a group, rejects it (remembered), or merges every group above a confidence level.
+ *
+ * A big sheet is matched in steps: while they run, the panel shows how much is compared and
+ * the groups found so far (to look at, not to act on: a merge would change the sheet under
+ * the steps), and asks for the next step until done; the user may stop, and continue later.
  */
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { DuplicateGroup, DuplicateGroups } from '../server/duplicates';
@@ -12,6 +16,31 @@ import { server } from './serverApi';
 import { act, showStatus } from './status';
 
 const percent = (p: number) => `${Math.round(p * 100)}%`;
+
+function groupTable(result: DuplicateGroups, group: DuplicateGroup): HTMLElement {
+  const table = h(
+    'table',
+    { class: 'dup' },
+    h('thead', {}, h('tr', {}, h('th', {}, '#'), ...result.headers.map((header) => h('th', {}, header)))),
+    h(
+      'tbody',
+      {},
+      ...group.members.map((member) =>
+        h('tr', {}, h('td', {}, String(member.row)), ...member.values.map((value, c) => h('td', group.differing.includes(c) ? { class: 'differs' } : {}, h('bdi', {}, value)))),
+      ),
+    ),
+  );
+  return h('div', { class: 'scroll' }, table);
+}
+
+function groupScore(state: SidebarState, group: DuplicateGroup): HTMLElement {
+  return h('p', {}, h('strong', {}, formatMessage(state.messages.dupScore, { score: percent(group.probability) })));
+}
+
+/** A group found while matching goes on: shown, not yet to act on. */
+function pendingGroupCard(state: SidebarState, result: DuplicateGroups, group: DuplicateGroup): HTMLElement {
+  return h('section', { class: 'dup-group', 'data-testid': 'dup-group' }, groupScore(state, group), groupTable(result, group));
+}
 
 function groupCard(state: SidebarState, result: DuplicateGroups, group: DuplicateGroup, reload: () => void): HTMLElement {
   const t = state.messages;
@@ -26,19 +55,7 @@ function groupCard(state: SidebarState, result: DuplicateGroups, group: Duplicat
     await server.rejectDuplicates(group.rows);
     reload();
   }));
-  const table = h(
-    'table',
-    { class: 'dup' },
-    h('thead', {}, h('tr', {}, h('th', {}, '#'), ...result.headers.map((header) => h('th', {}, header)))),
-    h(
-      'tbody',
-      {},
-      ...group.members.map((member) =>
-        h('tr', {}, h('td', {}, String(member.row)), ...member.values.map((value, c) => h('td', group.differing.includes(c) ? { class: 'differs' } : {}, h('bdi', {}, value)))),
-      ),
-    ),
-  );
-  return h('section', { class: 'dup-group', 'data-testid': 'dup-group' }, h('p', {}, h('strong', {}, formatMessage(t.dupScore, { score: percent(group.probability) }))), h('div', { class: 'scroll' }, table), merge, reject);
+  return h('section', { class: 'dup-group', 'data-testid': 'dup-group' }, groupScore(state, group), groupTable(result, group), merge, reject);
 }
 
 /** The merge rules, visible and changeable: per field, which value a merge keeps. */
@@ -69,37 +86,79 @@ export function duplicatesPanel(state: SidebarState, nav: Navigation, container:
   const back = button(t.back, 'back');
   back.addEventListener('click', () => void act(back, async () => nav.home(await server.getSidebarState())));
   const header = [h('h1', {}, t.dupHeading), back];
-  const load = () => {
-    container.replaceChildren(...header, h('p', { class: 'muted' }, t.loading));
-    void act(null, async () => {
-      const result = await server.getDuplicates();
-      if (!result) {
-        container.replaceChildren(...header, h('p', {}, t.summaryNoSheet));
-        return;
-      }
-      const level = h('input', { type: 'number', min: '50', max: '100', value: '95', 'data-testid': 'dup-level' }) as HTMLInputElement;
-      const mergeAll = button(t.dupMergeAll, 'dup-merge-all');
-      mergeAll.addEventListener('click', () => void act(mergeAll, async () => {
-        const threshold = Number(level.value) / 100;
-        const done = await server.mergeDuplicates(result.groups.filter((g) => g.probability >= threshold).map((g) => g.rows));
-        showStatus(formatMessage(t.dupMerged, { count: done.rowsMerged }));
-        load();
-      }));
-      const undo = button(t.dupUndo, 'dup-undo');
-      undo.addEventListener('click', () => void act(undo, async () => {
-        showStatus(await server.undoLastAction('merge'));
-        load();
-      }));
-      container.replaceChildren(
-        ...header,
-        undo,
-        rulesSection(state, result),
-        ...(result.complete ? [] : [h('p', { class: 'problem', 'data-testid': 'dup-partial' }, t.dupPartial)]),
-        h('p', { 'data-testid': 'dup-count' }, formatMessage(t.dupFound, { groups: result.groups.length, pairs: result.pairsCompared })),
-        result.groups.length > 0 ? h('p', {}, h('label', {}, t.dupLevel, ' ', level, '%'), mergeAll) : h('p', { class: 'muted' }, t.dupNone),
-        ...result.groups.map((group) => groupCard(state, result, group, load)),
-      );
+  const found = (result: DuplicateGroups) => h('p', { 'data-testid': 'dup-count' }, formatMessage(t.dupFound, { groups: result.groups.length, pairs: result.pairsCompared }));
+
+  /** While matching goes on: how far it is, a stop button, the groups so far. */
+  const showRunning = (result: DuplicateGroups, stop: () => void): HTMLElement => {
+    const shown = Math.floor(result.progress * 100);
+    const stopButton = button(t.dupProgressStop, 'dup-stop');
+    stopButton.addEventListener('click', () => {
+      stopButton.disabled = true;
+      stop();
     });
+    const status = h(
+      'div',
+      { 'data-testid': 'dup-progress' },
+      h('p', {}, formatMessage(t.dupProgressComparing, { percent: shown })),
+      h('progress', { max: '100', value: String(shown) }),
+      h('p', {}, stopButton),
+    );
+    container.replaceChildren(...header, status, found(result), ...result.groups.map((group) => pendingGroupCard(state, result, group)));
+    return status;
+  };
+
+  const showResult = (result: DuplicateGroups) => {
+    const level = h('input', { type: 'number', min: '50', max: '100', value: '95', 'data-testid': 'dup-level' }) as HTMLInputElement;
+    const mergeAll = button(t.dupMergeAll, 'dup-merge-all');
+    mergeAll.addEventListener('click', () => void act(mergeAll, async () => {
+      const threshold = Number(level.value) / 100;
+      const done = await server.mergeDuplicates(result.groups.filter((g) => g.probability >= threshold).map((g) => g.rows));
+      showStatus(formatMessage(t.dupMerged, { count: done.rowsMerged }));
+      load();
+    }));
+    const undo = button(t.dupUndo, 'dup-undo');
+    undo.addEventListener('click', () => void act(undo, async () => {
+      showStatus(await server.undoLastAction('merge'));
+      load();
+    }));
+    const resume = button(t.dupProgressContinue, 'dup-continue', true);
+    resume.addEventListener('click', () => load());
+    const stopped = result.complete
+      ? []
+      : [h('p', { class: 'problem', 'data-testid': 'dup-partial' }, formatMessage(t.dupProgressStopped, { percent: Math.floor(result.progress * 100) })), h('p', {}, resume)];
+    container.replaceChildren(
+      ...header,
+      undo,
+      rulesSection(state, result),
+      ...stopped,
+      found(result),
+      result.groups.length > 0 ? h('p', {}, h('label', {}, t.dupLevel, ' ', level, '%'), mergeAll) : h('p', { class: 'muted' }, t.dupNone),
+      ...result.groups.map((group) => groupCard(state, result, group, load)),
+    );
+  };
+
+  /** Asks for steps of matching, each going on from the last, until the answer is complete or the user stops. */
+  const load = () => {
+    let shown: HTMLElement = h('p', { class: 'muted' }, t.loading);
+    let stopped = false;
+    container.replaceChildren(...header, shown);
+    const step = (): Promise<void> =>
+      act(null, async () => {
+        const result = await server.getDuplicates();
+        // The user went to another panel meanwhile: matching stops where it is, to continue another time.
+        if (!shown.isConnected) return;
+        if (!result) {
+          container.replaceChildren(...header, h('p', {}, t.summaryNoSheet));
+          return;
+        }
+        if (result.complete || stopped) {
+          showResult(result);
+          return;
+        }
+        shown = showRunning(result, () => (stopped = true));
+        void step();
+      });
+    void step();
   };
   load();
 }

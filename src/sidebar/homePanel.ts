@@ -98,11 +98,13 @@ export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   importContacts.addEventListener('click', () => nav.open('import'));
   const quarantine = button(t.quarantineHeading, 'open-quarantine');
   quarantine.addEventListener('click', () => nav.open('quarantine'));
+  const backups = button(t.backupHeading, 'open-backups');
+  backups.addEventListener('click', () => nav.open('backups'));
   return [
     h('h1', {}, t.sidebarTitle),
     state.settingsProblem ? h('p', { class: 'problem', 'data-testid': 'settings-problem' }, state.settingsProblem) : null,
     state.summary ? summarySection(state, state.summary) : h('p', { 'data-testid': 'no-sheet' }, t.summaryNoSheet),
-    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null, importContacts, quarantine),
+    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null, importContacts, quarantine, backups),
     settingsSection(state, nav),
   ];
 }

@@ -11,6 +11,7 @@ import { button, h } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act } from './status';
+import { dashboardActions } from './dashboardActions';
 
 const whole = (n: number | null) => (n === null ? '—' : String(Math.round(n)));
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -42,7 +43,9 @@ export function npsPanel(state: SidebarState, nav: Navigation, container: HTMLEl
   const t = state.messages;
   const back = button(t.back, 'back');
   back.addEventListener('click', () => void act(back, async () => nav.home(await server.getSidebarState())));
-  const header = [h('h1', {}, t.npsHeading), back];
+  const insights = button(t.insightOpen, 'open-insights');
+  insights.addEventListener('click', () => nav.open('insights'));
+  const header = [h('h1', {}, t.npsHeading), back, insights];
   const load = (by: string) => {
     container.replaceChildren(...header, h('p', { class: 'muted' }, t.loading));
     void act(null, async () => {
@@ -62,15 +65,21 @@ export function npsPanel(state: SidebarState, nav: Navigation, container: HTMLEl
       ) as HTMLSelectElement;
       choose.value = by;
       choose.addEventListener('change', () => load(choose.value));
-      const rate = report.customers === 0 ? '0%' : percent(report.summary.responses / report.customers);
+      const rate = report.customers === 0 ? '0%' : percent(report.respondents / report.customers);
+      const source = report.from === 'responses'
+        ? formatMessage(t.insightFromResponses, { sheet: report.answersSheet, mode: report.responsesMode === 'all' ? t.insightModeAll : t.insightModeLatest })
+        : formatMessage(t.insightFromColumn, { column: report.scoreColumn, sheet: report.answersSheet });
       container.replaceChildren(
         ...header,
         ...summaryLines(t, report.summary),
         h('p', { 'data-testid': 'nps-responses' }, formatMessage(t.npsResponses, { count: report.summary.responses, rows: report.customers, rate })),
+        h('p', { class: 'muted', 'data-testid': 'nps-source' }, source),
+        report.unknownCustomers > 0 ? h('p', {}, formatMessage(t.insightUnknownCustomers, { count: report.unknownCustomers })) : h('span', {}),
         h('label', {}, t.npsBy, ' ', choose),
         ...[groupTable(t, report)].filter((part): part is HTMLElement => part !== null),
         h('h2', {}, formatMessage(t.npsInvalid, { count: report.invalid.length })),
         h('ul', {}, ...report.invalid.slice(0, 100).map((answer) => h('li', { class: 'problem' }, `${answer.column}${answer.row}: `, h('bdi', {}, answer.value)))),
+        dashboardActions(t),
       );
     });
   };

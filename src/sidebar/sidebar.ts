@@ -9,9 +9,11 @@ import { npsPanel } from './npsPanel';
 import { formPanel } from './formPanel';
 import { importPanel } from './importPanel';
 import { quarantinePanel } from './quarantinePanel';
+import { insightsPanel } from './insightsPanel';
 import { homePanel } from './homePanel';
 import type { Navigation, PanelName } from './navigation';
 import { qualityPanel } from './qualityPanel';
+import { backupsPanel } from './backupsPanel';
 import { server } from './serverApi';
 import { act } from './status';
 
@@ -30,6 +32,8 @@ function show(state: SidebarState, panel: PanelName): void {
   else if (panel === 'form') formPanel(state, navigation, app);
   else if (panel === 'import') importPanel(state, navigation, app);
   else if (panel === 'quarantine') quarantinePanel(state, navigation, app);
+  else if (panel === 'insights') insightsPanel(state, navigation, app);
+  else if (panel === 'backups') backupsPanel(state, navigation, app);
   else app.replaceChildren(...homePanel(state, navigation).filter((part): part is Node | string => Boolean(part)));
   app.setAttribute('aria-busy', 'false');
 }

@@ -51,6 +51,10 @@ describe('dist/Code.js', () => {
       'showNpsReport',
       'showFormPanel',
       'showImportPanel',
+      'updateDashboard',
+      'updateFollowUpList',
+      'backUpNow',
+      'showBackupsPanel',
     ]);
     for (const item of host.ui.menus[0]!.items) if ('functionName' in item) expect(entryPointNames).toContain(item.functionName);
 
@@ -72,6 +76,17 @@ describe('dist/Code.js', () => {
     host.run('showDuplicatesPanel');
     // The new Customers sheet has no customers yet.
     expect(host.run('getDuplicates')).toBeNull();
+  });
+
+  it('updates the Dashboard sheet with native charts from inside the vm (the Charts enum is a global there)', () => {
+    const { host } = loadBundle();
+    host.run('setUpCustomerSheet');
+    const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(host.activeSpreadsheetId()!)!;
+    spreadsheet.sheetNamed('Customers')!.rangeModel(2, 1, 2, 1).setValues([['Ann'], ['Bo']]);
+    const npsColumn = spreadsheet.sheetNamed('Customers')!.rangeModel(1, 1, 1, spreadsheet.sheetNamed('Customers')!.getLastColumn()).getValues()[0]!.indexOf('NPS') + 1;
+    spreadsheet.sheetNamed('Customers')!.rangeModel(2, npsColumn, 2, 1).setValues([[10], [4]]);
+    expect(host.run<string>('updateDashboard')).toBe('Dashboard updated from 2 answers.');
+    expect(spreadsheet.sheetNamed('Dashboard')!.charts.map((chart) => chart.type)).toEqual(['PIE', 'COLUMN', 'BAR']);
   });
 });
 

@@ -13,10 +13,12 @@ describe('appsscript.json', () => {
       'https://www.googleapis.com/auth/script.container.ui',
       // Connect a Google Form: create or open a form that is not bound to this script (forms.currentonly covers only a bound form).
       'https://www.googleapis.com/auth/forms',
-      // Install the one onFormSubmit trigger.
+      // Backups: only the files the add-on itself creates.
+      'https://www.googleapis.com/auth/drive.file',
+      // The one onFormSubmit trigger and the one backup schedule trigger.
       'https://www.googleapis.com/auth/script.scriptapp',
-      // The form trigger emails its owner when the add-on needs authorising again (Google's add-on trigger sample):
-      // sending mail, and the owner's address (Session.getEffectiveUser).
+      // Mail to the owner: a failed scheduled backup, and the form trigger needing authorisation again
+      // (Google's add-on trigger sample); the owner's address comes from Session.getEffectiveUser.
       'https://www.googleapis.com/auth/script.send_mail',
       'https://www.googleapis.com/auth/userinfo.email',
     ]);

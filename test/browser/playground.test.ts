@@ -339,3 +339,56 @@ test('NPS report shows the score with its interval, and the score by month', asy
   await sidebar.getByTestId('nps-groups').waitFor();
   expect(await sidebar.locator('[data-testid=nps-groups] tr').count()).toBeGreaterThan(3);
 });
+
+test('Update dashboard writes the Dashboard sheet, whose native charts show over its grid', async () => {
+  await openPage();
+  await chooseMenuItem('updateDashboard');
+  await expect_(async () => expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Dashboard'));
+  await page.locator('[data-testid=sheet-tab][data-sheet="Dashboard"]').click();
+  await cell('A1').filter({ hasText: 'Customer dashboard' }).waitFor();
+  const charts = page.getByTestId('chart');
+  await expect_(async () => expect(await charts.count()).toBe(5));
+  expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-type')))).toEqual(['PIE', 'COLUMN', 'LINE', 'BAR', 'COLUMN']);
+  expect(await page.getByTestId('chart-title').allTextContents()).toEqual([
+    'Promoters, passives and detractors',
+    'Scores 0–10',
+    'NPS by month, with its 95% interval',
+    'NPS by acquisition channel',
+    'Customer segments',
+  ]);
+  expect(await charts.nth(1).locator('[data-testid=chart-bar]').count()).toBe(11);
+  // Each chart sits beside its table: its top edge on its section's heading row, right of column F.
+  const pie = await charts.first().boundingBox();
+  const heading = await cell('A12').boundingBox();
+  const columnG = await cell('G12').boundingBox();
+  expect(Math.abs(pie!.y - heading!.y)).toBeLessThan(2);
+  expect(Math.abs(pie!.x - columnG!.x)).toBeLessThan(2);
+});
+
+test('the NPS panel updates the follow-up list and counts detractors by status', async () => {
+  await openPage();
+  await chooseMenuItem('showNpsReport');
+  const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
+  await sidebar.getByTestId('update-follow-up').click();
+  await sidebar.getByTestId('follow-up-counts').waitFor();
+  expect(await sidebar.getByTestId('follow-up-contacted').textContent()).toBe('contacted: 0');
+  expect(await sidebar.getByTestId('follow-up-to-contact').textContent()).toMatch(/^to contact: \d+$/);
+  await expect_(async () => expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Follow-up'));
+});
+
+test('the insights panel shows activity and RFM segments, channels and the win-back list, and saves its settings', async () => {
+  await openPage();
+  await chooseMenuItem('showNpsReport');
+  const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
+  await sidebar.getByTestId('nps-source').waitFor();
+  expect(await sidebar.getByTestId('nps-source').textContent()).toMatch(/^Answers from the column “NPS” of the sheet/);
+  await sidebar.getByTestId('open-insights').click();
+  await sidebar.getByTestId('insight-activity').waitFor();
+  const activity = await sidebar.locator('[data-testid=insight-activity] tr').allTextContents();
+  expect(activity[0]).toMatch(/^Active: bought in the last 30 days\d+$/);
+  expect(await sidebar.locator('[data-testid=insight-rfm] tr').count()).toBeGreaterThan(3);
+  expect(await sidebar.locator('[data-testid=insight-channels] tbody tr').count()).toBeGreaterThan(3);
+  await sidebar.getByTestId('insight-at-risk-days').fill('14');
+  await sidebar.getByTestId('insight-save').click();
+  await expect_(async () => expect((await sidebar.locator('[data-testid=insight-activity] tr').allTextContents())[0]).toMatch(/^Active: bought in the last 14 days\d+$/));
+});

@@ -1,3 +1,4 @@
+import { writeXlsx } from '../../src/local/files/xlsxTable';
 import { runClientele, scratchFolder } from './runClientele';
 
 jest.setTimeout(120_000);
@@ -63,5 +64,31 @@ describe('clientele nps', () => {
       status: 1,
       stderr: 'clientele: no column named "Colour" in customers.csv (--by takes month, quarter, channel or a column name)\n',
     });
+  });
+});
+
+describe('clientele nps on a workbook with a Responses sheet', () => {
+  const scratch = scratchFolder();
+  afterAll(() => scratch.cleanUp());
+
+  it('counts each customer’s latest answer from the Responses sheet and says so', async () => {
+    const bytes = await writeXlsx([
+      { name: 'Customers', rows: [['Customer ID', 'Name', 'NPS'], ['C-1', 'A', 0], ['C-2', 'B', 0]] },
+      {
+        name: 'Ответы',
+        rows: [
+          ['Дата', 'ID клиента', 'Оценка', 'Комментарий', 'Источник'],
+          [new Date('2026-01-05T10:00:00Z'), 'C-1', 2, '', ''],
+          [new Date('2026-02-05T10:00:00Z'), 'C-1', 10, '', ''],
+          [new Date('2026-01-07T10:00:00Z'), 'C-2', 9, '', ''],
+        ],
+      },
+    ]);
+    scratch.file('book.xlsx', bytes);
+    const run = runClientele(['nps', 'book.xlsx', '--json'], { cwd: scratch.dir });
+    expect(run.stderr).toBe('');
+    // Latest per customer: C-1 → 10, C-2 → 9: two promoters, NPS 100 (the customer sheet's zeros are not read).
+    expect(JSON.parse(run.stdout)).toMatchObject({ from: 'responses', answersSheet: 'Ответы', responsesMode: 'latest', respondents: 2, responses: 2, nps: 100 });
+    expect(runClientele(['nps', 'book.xlsx'], { cwd: scratch.dir }).stdout).toMatch(/^book\.xlsx, answers on the sheet “Ответы” \(each customer’s latest per period\)\n/);
   });
 });

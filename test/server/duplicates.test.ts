@@ -1,6 +1,10 @@
 import { DEMO_DUPLICATE_GROUPS, DEMO_HARD_NEGATIVES, demoCustomerTable } from '../../src/local/demo/demoCustomers';
+import type { CellValue } from '../../src/core/customerRecord';
+import type { LocalHost } from '../../src/local/localHost';
 import type { DuplicateGroups } from '../../src/server/duplicates';
+import { CHECKPOINT_SHEET } from '../../src/server/matchingCheckpointSheet';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
+import { multilingualTestSet } from '../support/dedupeTestSet';
 
 function demoHost() {
   const h = addonHost();
@@ -38,5 +42,88 @@ describe('Find duplicates on the demo workbook', () => {
     expect(sheetValues(h, 'Sheet1')).toHaveLength(before.length - (group.rows.length - 1));
     h.run('undoLastAction');
     expect(sheetValues(h, 'Sheet1')).toEqual(before);
+  });
+});
+
+describe('Find duplicates on a sheet too big for one step', () => {
+  const ROWS = 150;
+  const settings = { language: null, defaultCountry: 'KZ' };
+
+  function hostWith(values: CellValue[][]) {
+    const h = addonHost();
+    putTable(h, 'Sheet1', values);
+    h.run('saveSettings', settings);
+    return h;
+  }
+
+  const generated = (rows: number) => multilingualTestSet(rows, 17).table as CellValue[][];
+
+  /**
+   * Calls getDuplicates as the sidebar does, until the answer is complete (or `maxSteps`), with
+   * steps as short as they can be (a row or so): the sheet is small, the steps many.
+   */
+  function matchInSteps(h: LocalHost, maxSteps = 1_000) {
+    const steps: { result: DuplicateGroups; calls: Record<string, number> }[] = [];
+    do {
+      h.ctx.calls.reset();
+      const result = h.run<DuplicateGroups>('getDuplicates', 0);
+      steps.push({ result, calls: h.ctx.calls.snapshot() });
+    } while (!steps.at(-1)!.result.complete && steps.length < maxSteps);
+    return steps;
+  }
+
+  const checkpointSheet = (h: LocalHost) => h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.getSheetByName(CHECKPOINT_SHEET);
+
+  it('continues each step from the last, showing progress, and ends with what one uninterrupted run finds', () => {
+    const whole = hostWith(generated(ROWS)).run<DuplicateGroups>('getDuplicates');
+    expect(whole.complete).toBe(true);
+    expect(whole.groups.length).toBeGreaterThan(5);
+    const h = hostWith(generated(ROWS));
+    const steps = matchInSteps(h);
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    const progress = steps.map((step) => step.result.progress);
+    expect(progress).toEqual([...progress].sort((x, y) => x - y));
+    expect(progress.slice(0, -1).every((share) => share > 0 && share < 1)).toBe(true);
+    expect(steps.at(-1)!.result).toEqual(whole);
+  });
+
+  it('keeps the checkpoint in a hidden sheet while matching goes on, and clears it when complete', () => {
+    const h = hostWith(generated(ROWS));
+    expect(h.run<DuplicateGroups>('getDuplicates', 0).complete).toBe(false);
+    const sheet = checkpointSheet(h)!;
+    expect(sheet.isSheetHidden()).toBe(true);
+    expect(String(sheet.getRange(2, 1).getValue())).toMatch(/^\{"version":1,/);
+    expect(h.spreadsheetApp.getActiveSpreadsheet()!.getActiveSheet().getName()).toBe('Sheet1');
+    matchInSteps(h);
+    expect(sheet.getLastRow()).toBe(1);
+  });
+
+  it('costs the same service calls in every step, whatever the sheet’s size', () => {
+    const small = matchInSteps(hostWith(generated(100))).slice(1, -1);
+    const large = matchInSteps(hostWith(generated(400)), 6).slice(1);
+    expect(small.length).toBeGreaterThanOrEqual(2);
+    for (const step of [...small, ...large]) expect(step.calls).toEqual(small[0]!.calls);
+    expect(small[0]!.calls['Range.setValues']).toBe(1);
+  });
+
+  it('starts over when the sheet was edited between two steps', () => {
+    const h = hostWith(generated(ROWS));
+    let last = h.run<DuplicateGroups>('getDuplicates', 0);
+    while (last.progress < 0.5) last = h.run<DuplicateGroups>('getDuplicates', 0);
+    const edited = generated(ROWS);
+    edited[3]![0] = `${String(edited[3]![0])} Jr`;
+    putTable(h, 'Sheet1', edited);
+    expect(h.run<DuplicateGroups>('getDuplicates', 0).progress).toBeLessThan(last.progress);
+    const resumed = matchInSteps(h).at(-1)!.result;
+    expect(resumed).toEqual(hostWith(edited).run<DuplicateGroups>('getDuplicates'));
+  });
+
+  it('starts over, losing nothing, when the saved checkpoint cannot be read', () => {
+    const whole = hostWith(generated(ROWS)).run<DuplicateGroups>('getDuplicates');
+    const h = hostWith(generated(ROWS));
+    h.run('getDuplicates', 0);
+    checkpointSheet(h)!.getRange(2, 1).setValue("'{not a checkpoint");
+    expect(h.run<DuplicateGroups>('getDuplicates', 0).complete).toBe(false);
+    expect(matchInSteps(h).at(-1)!.result).toEqual(whole);
   });
 });

@@ -20,6 +20,10 @@ describe('the add-on menu', () => {
           { caption: 'NPS report', functionName: 'showNpsReport' },
           { caption: 'Connect a Google Form…', functionName: 'showFormPanel' },
           { caption: 'Import contacts…', functionName: 'showImportPanel' },
+          { caption: 'Update dashboard', functionName: 'updateDashboard' },
+          { caption: 'Update follow-up list', functionName: 'updateFollowUpList' },
+          { caption: 'Back up now', functionName: 'backUpNow' },
+          { caption: 'Schedule backups…', functionName: 'showBackupsPanel' },
         ],
       },
     ]);

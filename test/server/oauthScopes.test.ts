@@ -2,6 +2,8 @@ import { manifestScopes } from '../../src/local/localHost';
 import { addonHost } from '../support/addonHost';
 import { formTemplate } from '../../src/core/forms/formTemplate';
 import { submitFormResponse } from '../../src/local/formSubmissions';
+import { putTable } from '../support/addonHost';
+import { demoCustomerTable } from '../../src/local/demo/demoCustomers';
 
 /**
  * The manifest's scopes are the fewest that work: with all of them every action runs, and
@@ -35,7 +37,31 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   host.run('importContactRows', contacts);
   host.run('getQuarantinePanel');
   host.run('rerunQuarantined');
+  host.run('getNpsReport', { by: 'month' });
+  host.run('saveInsightSettings', { npsResponses: 'all', segmentAtRiskDays: 14 });
+  host.run('getInsights');
+  host.run('updateDashboard');
+  host.run('updateFollowUpList');
+  backupActions(host);
+  // Duplicates in steps: the first saves its checkpoint in a hidden sheet, the last clears it.
+  putTable(host, 'Customers', demoCustomerTable());
+  host.run('getDuplicates', 0);
+  host.run('getDuplicates');
 };
+
+/** Back up (Drive files), schedule (a trigger), and a failed scheduled run that mails the owner. */
+function backupActions(host: ReturnType<typeof addonHost>): void {
+  const { progress } = host.run<{ progress: { record: { id: string } } }>('backUpNow');
+  host.run('getBackupsPanel');
+  host.run('verifyBackup', progress.record.id);
+  host.run('getRestorePreview', progress.record.id);
+  host.run('scheduleBackups', { every: 'day', hour: 2 });
+  const trigger = host.scriptApp.listTriggers().find((t) => t.handler === 'runScheduledBackup')!;
+  const write = host.driveApp.createFileIn.bind(host.driveApp);
+  host.driveApp.createFileIn = () => { throw new Error('Drive storage is full.'); };
+  host.fireTrigger(trigger.id);
+  host.driveApp.createFileIn = write;
+}
 
 describe('OAuth scopes', () => {
   const scopes = manifestScopes();

@@ -3,7 +3,7 @@ import type { CustomerField } from '../customerFields';
 /**
  * The contract between what delivers submissions (the form-submit trigger, the import, a quarantine
  * re-run) and the capture pipeline (`captureSubmissions` in src/server/capture.ts). Change it only by
- * adding optional members, and say so in CONTRACT.md.
+ * adding optional members.
  */
 
 /** One submission to capture, from a form response or an imported row; values exactly as received. */

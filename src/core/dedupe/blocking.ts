@@ -123,7 +123,9 @@ export class Blocks {
   private readonly blockFields: number[] = [];
   readonly fieldSets: number[][] = [];
   private readonly rowKeys: number[][];
+  /** Per row, the visit that last met it: a pair brought together by two keys is visited once. */
   private readonly mark: Int32Array;
+  private visits = 0;
   skippedBlocks = 0;
 
   constructor(keysByRow: readonly (readonly string[])[], specs: readonly FieldSpec[]) {
@@ -155,27 +157,34 @@ export class Blocks {
       }
       return own;
     });
-    this.mark = new Int32Array(keysByRow.length).fill(-1);
+    this.mark = new Int32Array(keysByRow.length);
     this.skippedBlocks = this.members.filter((block, id) => block.length > this.caps[id]!).length;
   }
 
   /**
    * Calls `visit(a, b, fieldSet)` once for every candidate pair with a < b whose first row is
-   * in [from, to), with the fields of the key that brought them (an index into `fieldSets`);
-   * stops early when `visit` returns false. Returns the row reached.
+   * in [from, to), with the fields of the key that brought them (an index into `fieldSets`),
+   * in the same order every time.
    */
-  forEachPair(from: number, to: number, visit: (a: number, b: number, fieldSet: number) => boolean): number {
+  forEachPair(from: number, to: number, visit: (a: number, b: number, fieldSet: number) => void): void {
     for (let a = from; a < to; a++) {
+      const visitId = ++this.visits;
       for (const id of this.rowKeys[a]!) {
         const block = this.members[id]!;
         if (block.length < 2 || block.length > this.caps[id]!) continue;
         for (const b of block) {
-          if (b <= a || this.mark[b] === a) continue;
-          this.mark[b] = a;
-          if (!visit(a, b, this.blockFields[id]!)) return a;
+          if (b <= a || this.mark[b] === visitId) continue;
+          this.mark[b] = visitId;
+          visit(a, b, this.blockFields[id]!);
         }
       }
     }
-    return to;
+  }
+
+  /** How many candidate pairs there are: what matching plans to compare. */
+  countPairs(): number {
+    let count = 0;
+    this.forEachPair(0, this.rowKeys.length, () => count++);
+    return count;
   }
 }

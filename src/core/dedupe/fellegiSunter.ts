@@ -109,6 +109,19 @@ export function estimateU(levels: Uint8Array, fieldCount: number, exactU: readon
 
 const MAX_NUMERIC_FIELDS = 22;
 
+/** One pair's levels as a map key, the `masked` fields read as null: a number of base-5 digits while it stays exact (22 fields), else a string. */
+function patternKey(levels: Uint8Array, offset: number, fieldCount: number, masked: readonly number[]): number | string {
+  let key: number | string = fieldCount <= MAX_NUMERIC_FIELDS ? 0 : '';
+  for (let f = 0; f < fieldCount; f++) {
+    const level = masked.includes(f) ? NULL : levels[offset + f]!;
+    key = typeof key === 'number' ? key * LEVEL_COUNT + level : key + String(level);
+  }
+  return key;
+}
+
+/** A pattern as saved in a checkpoint: its levels as digits ("04312") and how many pairs have it. */
+export type SavedPattern = [levels: string, count: number];
+
 /** Comparison patterns (one level per field) and how many blocked pairs have each. */
 export class PatternCounts {
   private readonly index = new Map<number | string, number>();
@@ -117,22 +130,35 @@ export class PatternCounts {
 
   /** Adds one pair's levels, with the `masked` fields left out (as if null). */
   add(levels: Uint8Array, offset: number, fieldCount: number, masked: readonly number[] = []): void {
-    // A number of base-5 digits while it stays exact (22 fields), else a string.
-    let key: number | string = fieldCount <= MAX_NUMERIC_FIELDS ? 0 : '';
-    for (let f = 0; f < fieldCount; f++) {
-      const level = masked.includes(f) ? NULL : levels[offset + f]!;
-      key = typeof key === 'number' ? key * LEVEL_COUNT + level : key + String(level);
-    }
+    this.addCount(patternKey(levels, offset, fieldCount, masked), levels, offset, fieldCount, masked, 1);
+  }
+
+  private addCount(key: number | string, levels: Uint8Array, offset: number, fieldCount: number, masked: readonly number[], count: number): void {
     const at = this.index.get(key);
     if (at !== undefined) {
-      this.counts[at]! += 1;
+      this.counts[at]! += count;
       return;
     }
     this.index.set(key, this.patterns.length);
     const pattern = levels.slice(offset, offset + fieldCount);
     for (const f of masked) pattern[f] = NULL;
     this.patterns.push(pattern);
-    this.counts.push(1);
+    this.counts.push(count);
+  }
+
+  /** The counts as plain data, in the order the patterns were first met (EM's sums depend on it, to the last bit). */
+  save(): SavedPattern[] {
+    return this.patterns.map((pattern, p) => [pattern.join(''), this.counts[p]!]);
+  }
+
+  /** Counts saved by `save`, to go on adding to. */
+  static restore(saved: readonly SavedPattern[], fieldCount: number): PatternCounts {
+    const counts = new PatternCounts();
+    for (const [digits, count] of saved) {
+      const levels = Uint8Array.from(digits, Number);
+      counts.addCount(patternKey(levels, 0, fieldCount, []), levels, 0, fieldCount, [], count);
+    }
+    return counts;
   }
 }
 

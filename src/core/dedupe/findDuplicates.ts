@@ -10,6 +10,10 @@
  *   or postcode must agree (exact or strong), where the sheet has any of them; and when the
  *   names cannot be compared (a Persian or Chinese name and its Latin spelling) none of them
  *   may disagree.
+ *
+ * A big sheet is matched in steps (see matchingCheckpoint.ts): given a time budget, a step
+ * stops at a row boundary and returns a checkpoint; the next step, given it, goes on, and the
+ * last one returns exactly what one uninterrupted run returns.
  */
 import type { CellValue } from '../customerRecord';
 import type { RecognisedColumns } from '../headerRoles';
@@ -18,6 +22,15 @@ import { Blocks, blockingKeys } from './blocking';
 import { clusterLinks, type ScoredLink } from './clustering';
 import { FieldReader, type FieldSpec, type FieldValue, fieldSpecs, personNameForm } from './fieldValues';
 import { type MatchModel, PatternCounts, TermFrequencies, estimateModel, estimateU, levelWeight, matchProbability } from './fellegiSunter';
+import {
+  CHECKPOINT_VERSION,
+  type LearningCheckpoint,
+  type MatchingCheckpoint,
+  type ScoringCheckpoint,
+  decodePairs,
+  encodePairs,
+  matchingFingerprint,
+} from './matchingCheckpoint';
 import { seededRandom as random } from '../seededRandom';
 
 export interface DedupeOptions {
@@ -26,7 +39,15 @@ export interface DedupeOptions {
   locale: string;
   /** Rows per cluster at most; default 8. */
   maxClusterSize?: number;
-  budget?: { now(): number; deadline: number };
+  /**
+   * Comparing time for this step, counted once the sheet has been read: every step reads the
+   * whole sheet (keys and value frequencies need every row), and that part cannot be cut. The
+   * step stops at the first row boundary past it, having done at least one row, and returns a
+   * checkpoint. Without a budget the whole sheet is matched at once.
+   */
+  budget?: { now(): number; milliseconds: number };
+  /** Where an earlier step stopped; set aside (matching starts over) when made from other contents or options. */
+  resumeFrom?: MatchingCheckpoint | null;
 }
 
 export interface PairScore {
@@ -53,8 +74,13 @@ export interface DedupeResult {
   clusters: DuplicateCluster[];
   /** Uncertain pairs (between the review and the merge thresholds) not in a cluster together, most certain first. */
   review: PairScore[];
+  /** Candidate pairs compared to learn the weights so far (all of them once learning is done). */
   pairsCompared: number;
   complete: boolean;
+  /** The share of the work done, 0..1: every candidate pair is compared twice, to learn the weights, then to be scored. */
+  progress: number;
+  /** While incomplete, what the next step continues from; null once complete. */
+  checkpoint: MatchingCheckpoint | null;
 }
 
 export const MERGE_THRESHOLD = 0.9;
@@ -75,7 +101,6 @@ const MIN_POPULATION = 5_000;
 /** A text column blocks only when at least this share of its values are distinct. */
 const SELECTIVE_SHARE = 0.5;
 const U_SAMPLE_PAIRS = 20_000;
-const BUDGET_CHECK_EVERY = 1024;
 
 /** A pair's key for remembered rejections: the same whichever row comes first. */
 export function pairKey(a: string, b: string): string {
@@ -89,14 +114,21 @@ export function rowIdentity(row: readonly CellValue[], columns: RecognisedColumn
   return `row:${row.map((cell) => (cell instanceof Date ? cell.toISOString() : String(cell))).join('\u001f')}`;
 }
 
-/** Growable columns of compared pairs: rows and one level per field. */
+/**
+ * Growable columns of compared pairs: rows and one level per field, for the pairs of the rows
+ * from `firstRow` on, in the order blocking visits them. Learning fills it; scoring in the
+ * same execution reads the levels from it instead of comparing again.
+ */
 class PairStore {
   a = new Int32Array(1024);
   b = new Int32Array(1024);
   levels: Uint8Array;
   size = 0;
 
-  constructor(private readonly fieldCount: number) {
+  constructor(
+    private readonly fieldCount: number,
+    readonly firstRow: number,
+  ) {
     this.levels = new Uint8Array(1024 * fieldCount);
   }
 
@@ -218,65 +250,151 @@ class PairJudge {
   }
 }
 
-export function findDuplicates(
-  values: readonly (readonly CellValue[])[],
-  columns: RecognisedColumns,
-  options: DedupeOptions,
-  rejected?: ReadonlySet<string>,
-): DedupeResult {
-  const budget = options.budget;
-  const overBudget = () => budget !== undefined && budget.now() > budget.deadline;
-  const dataRows = values.slice(1);
-  const specs = fieldSpecs(columns);
-  const fieldCount = specs.length;
-  const reader = new FieldReader(specs, columns, options);
-  const rowValues = dataRows.map((row) => reader.read(row));
-  const isPresent = rowValues.map((row) => row.some((value) => value !== null));
-  const present = rowValues.flatMap((_, i) => (isPresent[i] ? [i] : []));
-  const frequencies = new TermFrequencies(fieldCount);
-  for (const i of present) rowValues[i]!.forEach((value, f) => value && frequencies.add(f, value.key));
+/** The sheet as matching reads it: each row's field values, value frequencies and blocks; the same in every step. */
+class PreparedSheet {
+  readonly dataRows: readonly (readonly CellValue[])[];
+  readonly specs: FieldSpec[];
+  readonly fieldCount: number;
+  readonly rowValues: (FieldValue | null)[][];
+  /** Rows with at least one value. */
+  readonly present: number[];
+  readonly frequencies: TermFrequencies;
+  readonly selective: boolean[];
+  readonly blocks: Blocks;
+  readonly comparer: RowComparer;
 
-  const selective = specs.map((_, f) => frequencies.distinctShare(f) >= SELECTIVE_SHARE);
-  selective.forEach((isSelective, f) => isSelective && frequencies.assumePopulation(f, MIN_POPULATION));
-  const keys = rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, specs, personNameForm(row, specs), selective) : []));
-  const blocks = new Blocks(keys, specs);
-  const comparer = new RowComparer(specs);
-  const store = new PairStore(fieldCount);
-  const patterns = new PatternCounts();
-  const reached = blocks.forEachPair(0, rowValues.length, (a, b, fieldSet) => {
-    const offset = store.reserve();
-    comparer.compare(rowValues[a]!, rowValues[b]!, store.levels, offset);
-    store.a[store.size] = a;
-    store.b[store.size] = b;
-    store.size++;
-    patterns.add(store.levels, offset, fieldCount, blocks.fieldSets[fieldSet]);
-    return (store.size - 1) % BUDGET_CHECK_EVERY !== 0 || !overBudget();
-  });
-  const complete = reached === rowValues.length;
+  constructor(values: readonly (readonly CellValue[])[], columns: RecognisedColumns, options: DedupeOptions) {
+    this.dataRows = values.slice(1);
+    this.specs = fieldSpecs(columns);
+    this.fieldCount = this.specs.length;
+    const reader = new FieldReader(this.specs, columns, options);
+    this.rowValues = this.dataRows.map((row) => reader.read(row));
+    const isPresent = this.rowValues.map((row) => row.some((value) => value !== null));
+    this.present = this.rowValues.flatMap((_, i) => (isPresent[i] ? [i] : []));
+    this.frequencies = new TermFrequencies(this.fieldCount);
+    for (const i of this.present) this.rowValues[i]!.forEach((value, f) => value && this.frequencies.add(f, value.key));
+    this.selective = this.specs.map((_, f) => this.frequencies.distinctShare(f) >= SELECTIVE_SHARE);
+    this.selective.forEach((isSelective, f) => isSelective && this.frequencies.assumePopulation(f, MIN_POPULATION));
+    const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, personNameForm(row, this.specs), this.selective) : []));
+    this.blocks = new Blocks(keys, this.specs);
+    this.comparer = new RowComparer(this.specs);
+  }
 
-  const u = estimateU(sampleRandomPairs(present, rowValues, comparer, fieldCount), fieldCount, specs.map((_, f) => frequencies.exactU(f)));
-  const elseLimit = specs.map((spec) => (NAME_KINDS.has(spec.kind) ? NAME_ELSE_LIMIT : spec.identifying ? CONTACT_ELSE_LIMIT : 1));
-  const learn = specs.map((spec, f) => spec.identifying || NAME_KINDS.has(spec.kind) || (spec.kind !== 'city' && spec.kind !== 'country' && selective[f]!));
-  const model = estimateModel(patterns, u, elseLimit, learn);
-  const identities = rejected && rejected.size > 0 ? dataRows.map((row) => rowIdentity(row, columns)) : null;
-  const isRejected = (a: number, b: number) => identities !== null && rejected!.has(pairKey(identities[a]!, identities[b]!));
-  const allPairs = (present.length * (present.length - 1)) / 2;
-  const prior = Math.min(Math.max((model.prior * store.size) / Math.max(allPairs, 1), 1e-12), 0.5);
-  const judge = new PairJudge(specs, rowValues, model, prior, frequencies, comparer, isRejected);
+  get rowCount(): number {
+    return this.rowValues.length;
+  }
 
+  /** The model EM learns from the pattern counts of all the candidate pairs. */
+  learnModel(patterns: PatternCounts): MatchModel {
+    const { specs, fieldCount, frequencies, selective } = this;
+    const u = estimateU(sampleRandomPairs(this.present, this.rowValues, this.comparer, fieldCount), fieldCount, specs.map((_, f) => frequencies.exactU(f)));
+    const elseLimit = specs.map((spec) => (NAME_KINDS.has(spec.kind) ? NAME_ELSE_LIMIT : spec.identifying ? CONTACT_ELSE_LIMIT : 1));
+    const learn = specs.map((spec, f) => spec.identifying || NAME_KINDS.has(spec.kind) || (spec.kind !== 'city' && spec.kind !== 'country' && selective[f]!));
+    return estimateModel(patterns, u, elseLimit, learn);
+  }
+
+  judge(model: MatchModel, pairsPlanned: number, rejected: (a: number, b: number) => boolean): PairJudge {
+    const allPairs = (this.present.length * (this.present.length - 1)) / 2;
+    const prior = Math.min(Math.max((model.prior * pairsPlanned) / Math.max(allPairs, 1), 1e-12), 0.5);
+    return new PairJudge(this.specs, this.rowValues, model, prior, this.frequencies, this.comparer, rejected);
+  }
+}
+
+/** Says when a step has used its budget; it starts counting when made, once the sheet is read. */
+function stepClock(budget: DedupeOptions['budget']): () => boolean {
+  if (!budget) return () => false;
+  const deadline = budget.now() + budget.milliseconds;
+  return () => budget.now() > deadline;
+}
+
+/** The checkpoint to go on from, if it was made from this very sheet and options and fits it. */
+function usableCheckpoint(checkpoint: MatchingCheckpoint | null | undefined, fingerprint: string, sheet: PreparedSheet): MatchingCheckpoint | null {
+  if (!checkpoint || checkpoint.version !== CHECKPOINT_VERSION || checkpoint.fingerprint !== fingerprint) return null;
+  if (checkpoint.row > sheet.rowCount || checkpoint.pairsDone > checkpoint.pairsPlanned) return null;
+  if (checkpoint.stage === 'learning') return checkpoint.patterns.every(([levels]) => levels.length === sheet.fieldCount) ? checkpoint : null;
+  const fieldsFit = checkpoint.model.fields.length === sheet.fieldCount && checkpoint.model.fields.every((field) => field.m.length === LEVEL_NAMES.length && field.u.length === LEVEL_NAMES.length);
+  return fieldsFit && decodePairs(checkpoint.kept, sheet.rowCount) !== null ? checkpoint : null;
+}
+
+function progressOf(checkpoint: MatchingCheckpoint): number {
+  if (checkpoint.pairsPlanned === 0) return checkpoint.stage === 'learning' ? 0 : 0.5;
+  const done = checkpoint.stage === 'learning' ? checkpoint.pairsDone : checkpoint.pairsPlanned + checkpoint.pairsDone;
+  return done / (2 * checkpoint.pairsPlanned);
+}
+
+/** Learning: compares the pairs of rows from the checkpoint's row on, counting their patterns, until the budget is used. */
+function learn(sheet: PreparedSheet, from: LearningCheckpoint, overBudget: () => boolean): { row: number; pairsDone: number; patterns: PatternCounts; store: PairStore } {
+  const { blocks, comparer, rowValues, fieldCount } = sheet;
+  const patterns = PatternCounts.restore(from.patterns, fieldCount);
+  const store = new PairStore(fieldCount, from.row);
+  let row = from.row;
+  while (row < sheet.rowCount) {
+    blocks.forEachPair(row, row + 1, (a, b, fieldSet) => {
+      const offset = store.reserve();
+      comparer.compare(rowValues[a]!, rowValues[b]!, store.levels, offset);
+      store.a[store.size] = a;
+      store.b[store.size] = b;
+      store.size++;
+      patterns.add(store.levels, offset, fieldCount, blocks.fieldSets[fieldSet]);
+    });
+    row++;
+    if (overBudget()) break;
+  }
+  return { row, pairsDone: from.pairsDone + store.size, patterns, store };
+}
+
+/**
+ * Scoring: weighs the pairs of rows from the checkpoint's row on (levels from `store` where it
+ * holds them, else compared again), keeping those at or above the review threshold, until the
+ * budget is used. Rejections are left to the end, so that rejecting a pair between two steps is
+ * taken into account without starting over.
+ */
+function score(sheet: PreparedSheet, from: ScoringCheckpoint, store: PairStore | null, overBudget: () => boolean): { row: number; pairsDone: number; kept: number[] } {
+  const { blocks, comparer, rowValues, fieldCount } = sheet;
+  const judge = sheet.judge(from.model, from.pairsPlanned, () => false);
+  const kept = decodePairs(from.kept, sheet.rowCount)!;
+  const scratch = new Uint8Array(fieldCount);
+  let pairsDone = from.pairsDone;
+  const weigh = (a: number, b: number, levels: Uint8Array, offset: number) => {
+    if (judge.judge(a, b, levels, offset).probability >= REVIEW_THRESHOLD) kept.push(a, b);
+    pairsDone++;
+  };
+  let stored = 0;
+  let row = from.row;
+  while (row < sheet.rowCount) {
+    if (store && row >= store.firstRow) {
+      for (; stored < store.size && store.a[stored] === row; stored++) weigh(row, store.b[stored]!, store.levels, stored * fieldCount);
+    } else {
+      blocks.forEachPair(row, row + 1, (a, b) => {
+        comparer.compare(rowValues[a]!, rowValues[b]!, scratch);
+        weigh(a, b, scratch, 0);
+      });
+    }
+    row++;
+    if (overBudget()) break;
+  }
+  return { row, pairsDone, kept };
+}
+
+/** Clusters and review pairs from the kept pairs (a flat list a0, b0, a1, b1, …), leaving out rejected pairs. */
+function conclude(sheet: PreparedSheet, model: ScoringCheckpoint['model'], pairsPlanned: number, kept: readonly number[], isRejected: (a: number, b: number) => boolean, maxClusterSize: number) {
+  const judge = sheet.judge(model, pairsPlanned, isRejected);
+  const scratch = new Uint8Array(sheet.fieldCount);
   const links: ScoredLink[] = [];
   const uncertain: ScoredLink[] = [];
-  for (let p = 0; p < store.size; p++) {
-    const a = store.a[p]!;
-    const b = store.b[p]!;
-    const judgement = judge.judge(a, b, store.levels, p * fieldCount);
+  for (let i = 0; i < kept.length; i += 2) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (isRejected(a, b)) continue;
+    sheet.comparer.compare(sheet.rowValues[a]!, sheet.rowValues[b]!, scratch);
+    const judgement = judge.judge(a, b, scratch, 0);
     if (judgement.mergeable) links.push({ a, b, probability: judgement.probability });
-    else if (judgement.probability >= REVIEW_THRESHOLD && !isRejected(a, b)) uncertain.push({ a, b, probability: judgement.probability });
+    else if (judgement.probability >= REVIEW_THRESHOLD) uncertain.push({ a, b, probability: judgement.probability });
   }
 
   const scores = new Map<number, ScoredPair>();
   const scoreOf = (a: number, b: number) => {
-    const id = a * rowValues.length + b;
+    const id = a * sheet.rowCount + b;
     let score = scores.get(id);
     if (!score) {
       score = judge.score(a, b);
@@ -290,7 +408,7 @@ export function findDuplicates(
       return score.conflict ? null : score.probability;
     },
     mergeThreshold: MERGE_THRESHOLD,
-    maxClusterSize: options.maxClusterSize ?? DEFAULT_MAX_CLUSTER_SIZE,
+    maxClusterSize,
   });
 
   const clusterOf = new Map<number, number>();
@@ -309,5 +427,54 @@ export function findDuplicates(
     .filter((link) => clusterOf.get(link.a) === undefined || clusterOf.get(link.a) !== clusterOf.get(link.b))
     .map((link) => plain(scoreOf(link.a, link.b)))
     .sort((x, y) => y.probability - x.probability || x.a - y.a || x.b - y.b);
-  return { clusters: duplicateClusters, review, pairsCompared: store.size, complete };
+  return { clusters: duplicateClusters, review };
+}
+
+/**
+ * One step of matching, or all of it without a budget: learning the weights from every
+ * candidate pair, then scoring them. An incomplete step returns what it has (the groups among
+ * the pairs scored so far) and the checkpoint to continue from.
+ */
+export function findDuplicates(
+  values: readonly (readonly CellValue[])[],
+  columns: RecognisedColumns,
+  options: DedupeOptions,
+  rejected?: ReadonlySet<string>,
+): DedupeResult {
+  const sheet = new PreparedSheet(values, columns, options);
+  const fingerprint = matchingFingerprint(values, columns, options);
+  let checkpoint: MatchingCheckpoint = usableCheckpoint(options.resumeFrom, fingerprint, sheet) ?? {
+    version: CHECKPOINT_VERSION,
+    fingerprint,
+    pairsPlanned: sheet.blocks.countPairs(),
+    stage: 'learning',
+    row: 0,
+    pairsDone: 0,
+    patterns: [],
+  };
+  const overBudget = stepClock(options.budget);
+  const incomplete = (reached: MatchingCheckpoint, found: Pick<DedupeResult, 'clusters' | 'review'>): DedupeResult => ({
+    ...found,
+    pairsCompared: reached.stage === 'learning' ? reached.pairsDone : reached.pairsPlanned,
+    complete: false,
+    progress: progressOf(reached),
+    checkpoint: reached,
+  });
+
+  let store: PairStore | null = null;
+  if (checkpoint.stage === 'learning') {
+    const { row, pairsDone, patterns, store: compared } = learn(sheet, checkpoint, overBudget);
+    if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, patterns: patterns.save() }, { clusters: [], review: [] });
+    const { version, fingerprint: ofSheet, pairsPlanned } = checkpoint;
+    checkpoint = { version, fingerprint: ofSheet, pairsPlanned, stage: 'scoring', row: 0, pairsDone: 0, model: sheet.learnModel(patterns), kept: '' };
+    if (overBudget()) return incomplete(checkpoint, { clusters: [], review: [] });
+    store = compared;
+  }
+
+  const { row, pairsDone, kept } = score(sheet, checkpoint, store, overBudget);
+  const identities = rejected && rejected.size > 0 ? sheet.dataRows.map((data) => rowIdentity(data, columns)) : null;
+  const isRejected = (a: number, b: number) => identities !== null && rejected!.has(pairKey(identities[a]!, identities[b]!));
+  const found = conclude(sheet, checkpoint.model, checkpoint.pairsPlanned, kept, isRejected, options.maxClusterSize ?? DEFAULT_MAX_CLUSTER_SIZE);
+  if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, kept: encodePairs(kept) }, found);
+  return { ...found, pairsCompared: checkpoint.pairsPlanned, complete: true, progress: 1, checkpoint: null };
 }

@@ -1,6 +1,10 @@
 import type { Language } from './languages';
 import { captureMessages } from './captureMessages';
 import { formMessages } from './formMessages';
+import { dashboardMessages } from './dashboardMessages';
+import { insightMessages } from './insightMessages';
+import { BACKUP_MESSAGES } from './backupMessages';
+import { dedupeProgressMessages } from './dedupeProgressMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -111,7 +115,6 @@ const coreEn = {
   dupSaveRules: 'Save rules',
   dupRulesSaved: 'Merge rules saved.',
   dupUndo: 'Undo last merge',
-  dupPartial: 'Only part of the sheet could be compared in the time Apps Script allows; the groups shown come from that part.',
   menuNps: 'NPS report',
   npsHeading: 'Net Promoter Score',
   npsScore: 'NPS: {nps}',
@@ -232,7 +235,6 @@ const ru: CoreMessages = {
   dupSaveRules: 'Сохранить правила',
   dupRulesSaved: 'Правила объединения сохранены.',
   dupUndo: 'Отменить последнее объединение',
-  dupPartial: 'За время, которое даёт Apps Script, удалось сравнить только часть листа; показаны группы из этой части.',
   menuNps: 'Отчёт NPS',
   npsHeading: 'Индекс потребительской лояльности (NPS)',
   npsScore: 'Индекс NPS: {nps}',
@@ -351,7 +353,6 @@ const kk: CoreMessages = {
   dupSaveRules: 'Ережелерді сақтау',
   dupRulesSaved: 'Біріктіру ережелері сақталды.',
   dupUndo: 'Соңғы біріктіруді болдырмау',
-  dupPartial: 'Apps Script берген уақытта парақтың бір бөлігі ғана салыстырылды; көрсетілген топтар сол бөліктен.',
   menuNps: 'NPS есебі',
   npsHeading: 'Тұтынушы адалдығы индексі (NPS)',
   npsScore: 'NPS индексі: {nps}',
@@ -470,7 +471,6 @@ const mn: CoreMessages = {
   dupSaveRules: 'Дүрэм хадгалах',
   dupRulesSaved: 'Нэгтгэх дүрэм хадгалагдлаа.',
   dupUndo: 'Сүүлийн нэгтгэлийг буцаах',
-  dupPartial: 'Apps Script-ийн зөвшөөрсөн хугацаанд хуудасны зөвхөн нэг хэсгийг харьцуулж чадлаа; харуулсан бүлгүүд тэр хэсгээс.',
   menuNps: 'NPS тайлан',
   npsHeading: 'Үйлчлүүлэгчийн үнэнч байдлын индекс (NPS)',
   npsScore: 'NPS индекс: {nps}',
@@ -589,7 +589,6 @@ const fa: CoreMessages = {
   dupSaveRules: 'ذخیرهٔ قواعد',
   dupRulesSaved: 'قواعد ادغام ذخیره شد.',
   dupUndo: 'بازگردانی آخرین ادغام',
-  dupPartial: 'در زمانی که Apps Script می‌دهد فقط بخشی از برگه مقایسه شد؛ گروه‌های نشان‌داده‌شده از همان بخش‌اند.',
   menuNps: 'گزارش NPS',
   npsHeading: 'شاخص خالص مروجان (NPS)',
   npsScore: 'امتیاز NPS: {nps}',
@@ -708,7 +707,6 @@ const zh: CoreMessages = {
   dupSaveRules: '保存规则',
   dupRulesSaved: '合并规则已保存。',
   dupUndo: '撤销上次合并',
-  dupPartial: '在 Apps Script 允许的时间内只比较了工作表的一部分；显示的分组来自这一部分。',
   menuNps: 'NPS 报告',
   npsHeading: '净推荐值（NPS）',
   npsScore: 'NPS：{nps}',
@@ -731,6 +729,10 @@ const CORE: Record<Language, CoreMessages> = { en: coreEn, ru, kk, mn, fa, zh };
 const FEATURES = {
   capture: captureMessages,
   form: formMessages,
+  dashboard: dashboardMessages,
+  insight: insightMessages,
+  backup: BACKUP_MESSAGES,
+  dedupeProgress: dedupeProgressMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

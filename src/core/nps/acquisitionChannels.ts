@@ -236,3 +236,21 @@ export function channelOf(source: unknown): Channel {
   }
   return best ? best.channel : 'other';
 }
+
+/**
+ * channelOf with a memory: sources repeat ("Instagram" thousands of times), and reading one
+ * costs a pass over every keyword. Use one reader per report, not a global one, so the memory
+ * lives only as long as the report.
+ */
+export function channelReader(): (source: unknown) => Channel {
+  const known = new Map<string, Channel>();
+  return (source) => {
+    if (typeof source !== 'string') return 'unknown';
+    let channel = known.get(source);
+    if (channel === undefined) {
+      channel = channelOf(source);
+      known.set(source, channel);
+    }
+    return channel;
+  };
+}

@@ -30,6 +30,38 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+const DAY_MS = 86_400_000;
+const QUARTER_HOUR_MS = 900_000;
+
+/**
+ * periodKey with a memory, for many dates: a period changes only at local midnight, so when
+ * the start and the end of a UTC day fall in the same period, so does every moment of it (one
+ * pair of calls per day); otherwise per quarter hour, since time zone offsets are whole
+ * quarter hours. Formatting a date with Intl is what makes periodKey slow.
+ */
+export function periodReader(by: PeriodGranularity, timeZone: string): (date: Date) => string {
+  const byDay = new Map<number, string | null>();
+  const byQuarterHour = new Map<number, string>();
+  return (date) => {
+    const time = date.getTime();
+    const day = Math.floor(time / DAY_MS);
+    let key = byDay.get(day);
+    if (key === undefined) {
+      const start = periodKey(new Date(day * DAY_MS), by, timeZone);
+      key = start === periodKey(new Date((day + 1) * DAY_MS - 1), by, timeZone) ? start : null;
+      byDay.set(day, key);
+    }
+    if (key !== null) return key;
+    const quarter = Math.floor(time / QUARTER_HOUR_MS);
+    let exact = byQuarterHour.get(quarter);
+    if (exact === undefined) {
+      exact = periodKey(date, by, timeZone);
+      byQuarterHour.set(quarter, exact);
+    }
+    return exact;
+  };
+}
+
 /**
  * The period a moment falls in, in the given IANA time zone (e.g. the spreadsheet's):
  * `'2026-03'` by month, `'2026-Q1'` by quarter. Keys sort in time order as plain strings
@@ -58,14 +90,23 @@ function compareKeys(a: string, b: string): number {
  * not a whole number from 0 to 10.
  */
 export function npsByGroup(responses: readonly GroupedScore[]): GroupSummary[] {
+  return npsOfGroups(responses, (response) => response.score, (response) => response.group);
+}
+
+/**
+ * npsByGroup over any items, reading each one's score and group, so that half a million
+ * answers need not be copied into {score, group} pairs first.
+ */
+export function npsOfGroups<T>(items: readonly T[], scoreOf: (item: T) => number, groupOf: (item: T) => string): GroupSummary[] {
   const counts = new Map<string, NpsCounts>();
-  for (const { score, group } of responses) {
+  for (const item of items) {
+    const group = groupOf(item);
     let groupCounts = counts.get(group);
     if (!groupCounts) {
       groupCounts = { promoters: 0, passives: 0, detractors: 0 };
       counts.set(group, groupCounts);
     }
-    addScore(groupCounts, score);
+    addScore(groupCounts, scoreOf(item));
   }
   return [...counts.keys()].sort(compareKeys).map((group) => ({
     group,

@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo';
 import { npsCommand } from './commands/nps';
 import { infoCommand } from './commands/info';
 import { importCommand } from './commands/import';
+import { segmentsCommand } from './commands/segments';
 
 /** Every command, in the order `clientele --help` lists them. */
-export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand, importCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand, segmentsCommand, importCommand];

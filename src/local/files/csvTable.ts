@@ -45,14 +45,18 @@ const isBlankRow = (row: readonly string[]) => row.every((cell) => cell === '');
  */
 function detectDelimiter(text: string): CsvDelimiter {
   let best: { delimiter: CsvDelimiter; share: number; width: number } = { delimiter: ',', share: 0, width: 1 };
+  let onlyBlankRows: CsvDelimiter | null = null;
   for (const delimiter of DELIMITERS) {
-    const rows = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_ROWS }).data.filter((row) => !isBlankRow(row));
+    const sampled = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_ROWS }).data;
+    const rows = sampled.filter((row) => !isBlankRow(row));
+    if (rows.length === 0 && sampled.some((row) => row.length > 1)) onlyBlankRows ??= delimiter;
     const width = rows[0]?.length ?? 0;
     if (width < 2) continue;
     const share = rows.filter((row) => row.length === width).length / rows.length;
     if (share > best.share || (share === best.share && width > best.width)) best = { delimiter, share, width };
   }
-  return best.delimiter;
+  // A file of nothing but delimiters (";;;" lines, as Excel saves empty rows) is empty, not a column of ";".
+  return best.share === 0 && onlyBlankRows !== null ? onlyBlankRows : best.delimiter;
 }
 
 /**

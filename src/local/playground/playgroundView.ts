@@ -28,6 +28,29 @@ export interface GridView {
   columnWidths: number[];
   maxRows: number;
   maxColumns: number;
+  /** The sheet's embedded charts, with the data they read. */
+  charts: ChartView[];
+}
+
+/** An embedded chart as the page draws it (a simple SVG of the same kind, at the same place). */
+export interface ChartView {
+  type: string;
+  title: string;
+  /** 1-based anchor cell and pixel offsets, as Sheets places a chart. */
+  row: number;
+  column: number;
+  offsetX: number;
+  offsetY: number;
+  width: number;
+  height: number;
+  /** The first column of the chart's range, under its header. */
+  categories: string[];
+  series: { name: string; values: (number | null)[]; color: string; dashed: boolean }[];
+  /** The chart's colours in order (a pie colours its slices with them). */
+  colors: string[];
+  /** The value axis' window, when the chart sets one. */
+  min: number | null;
+  max: number | null;
 }
 
 export interface ToastView {
@@ -57,6 +80,15 @@ export interface PlaygroundView {
   triggers: TriggerView[];
   user: { email: string; locale: string };
   locales: readonly string[];
+  /** The files in the local Drive's Clientele backups folder, newest first. */
+  driveFiles: DriveFileView[];
+}
+
+export interface DriveFileView {
+  id: string;
+  name: string;
+  bytes: number;
+  created: string;
 }
 
 /** Every POST answers with the view after the action, and what the action itself produced. */

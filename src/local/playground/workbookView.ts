@@ -2,6 +2,8 @@ import type { LocalHost } from '../localHost';
 import type { LocalSheet } from '../services/spreadsheet/localSheet';
 import { PLAYGROUND_LOCALES, type CellStyle, type GridView, type PlaygroundView } from './playgroundView';
 import { describeSchedule } from './triggerSchedule';
+import { chartView } from './chartView';
+import { backupFolderFiles } from './driveFilesView';
 
 /** Host-side reads of the raw sheet model: they are not the add-on's service calls, so they are not counted. */
 export function gridOf(sheet: LocalSheet): GridView {
@@ -37,6 +39,7 @@ export function gridOf(sheet: LocalSheet): GridView {
     columnWidths: Array.from({ length: drawn }, (_, c) => sheet.getColumnWidth(c + 1)),
     maxRows: sheet.maxRows,
     maxColumns: sheet.maxColumns,
+    charts: sheet.charts.map((chart) => chartView(sheet, chart)),
   };
 }
 
@@ -77,6 +80,7 @@ export class ViewTracker {
       })),
       user: { ...host.ctx.user },
       locales: PLAYGROUND_LOCALES,
+      driveFiles: backupFolderFiles(host),
     };
   }
 }

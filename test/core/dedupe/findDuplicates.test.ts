@@ -70,7 +70,7 @@ describe('findDuplicates on the demo workbook', () => {
   });
 
   test('stops at the deadline and says it is incomplete', () => {
-    const partial = dedupe(table, { budget: { now: () => 1, deadline: 0 } });
+    const partial = dedupe(table, { budget: { now: () => 1, milliseconds: -1 } });
     expect(partial.complete).toBe(false);
     expect(partial.pairsCompared).toBeLessThan(result.pairsCompared);
   });
@@ -123,7 +123,7 @@ describe('on generated lists', () => {
 
 describe('edge cases', () => {
   test('a header alone, one row, blank rows and many columns', () => {
-    expect(dedupe([['Name', 'Phone']])).toEqual({ clusters: [], review: [], pairsCompared: 0, complete: true });
+    expect(dedupe([['Name', 'Phone']])).toEqual({ clusters: [], review: [], pairsCompared: 0, complete: true, progress: 1, checkpoint: null });
     expect(dedupe([['Name', 'Phone'], ['Ivan Ivanov', '+7 916 555 12 34']]).clusters).toEqual([]);
     const wide: CellValue[][] = [Array.from({ length: 30 }, (_, i) => (i === 0 ? 'Name' : i === 1 ? 'Phone' : `Column ${i}`))];
     for (let r = 0; r < 40; r++) wide.push(Array.from({ length: 30 }, (_, i) => (i === 0 ? `Person${r % 20} Surname${r % 20}x` : i === 1 ? `+7 701 ${String(1000000 + (r % 20)).slice(0, 3)} ${String(1000 + (r % 20))}` : r % 3 ? '' : `v${i}-${r}`)));

@@ -1,4 +1,4 @@
-import { npsByGroup, periodKey } from '../../../src/core/nps/npsGroups';
+import { npsByGroup, periodKey, periodReader } from '../../../src/core/nps/npsGroups';
 import { npsSummary } from '../../../src/core/nps/npsScore';
 
 describe('periodKey', () => {
@@ -75,5 +75,21 @@ describe('npsByGroup', () => {
   it('gives no groups for no responses, and rejects invalid scores', () => {
     expect(npsByGroup([])).toEqual([]);
     expect(() => npsByGroup([{ group: 'a', score: 11 }])).toThrow(RangeError);
+  });
+});
+
+describe('periodReader', () => {
+  it.each(['Asia/Kathmandu', 'Asia/Tehran', 'America/St_Johns', 'Asia/Almaty', 'UTC'])('agrees with periodKey around every month end in %s', (timeZone) => {
+    for (const by of ['month', 'quarter'] as const) {
+      const read = periodReader(by, timeZone);
+      // Every 7 minutes across the turn of each month of 2026 (two days either side).
+      for (let month = 0; month < 12; month += 1) {
+        const turn = Date.UTC(2026, month, 1);
+        for (let time = turn - 2 * 86_400_000; time < turn + 2 * 86_400_000; time += 7 * 60_000) {
+          const date = new Date(time);
+          if (read(date) !== periodKey(date, by, timeZone)) throw new Error(`${timeZone} ${by} ${date.toISOString()}: ${read(date)} ≠ ${periodKey(date, by, timeZone)}`);
+        }
+      }
+    }
   });
 });

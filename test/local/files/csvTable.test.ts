@@ -127,6 +127,10 @@ describe('formatCsv', () => {
     expect(formatCsv([[-3]])).toBe(`${BOM}-3\r\n`);
   });
 
+  test.each([';\r\n', ';;;\r\n;;;\r\n', '\t\t\r\n', ',,\r\n'])('a file of nothing but delimiters is empty: %j', (text) => {
+    expect(parseCsv(utf8(text))).toEqual([]);
+  });
+
   test('formatting then parsing gives back every string', () => {
     // A value holding another candidate delimiter makes a file this small ambiguous, so the values leave them out.
     const delimiters = [',', ';', '\t'] as const;

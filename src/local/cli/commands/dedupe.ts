@@ -63,6 +63,11 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     if (region) host.run('saveSettings', { language: null, defaultCountry: region });
     progress.step('matching');
     result = host.run<DuplicateGroups | null>('getDuplicates');
+    // A file too big for one step is matched in several, as in the sidebar: each goes on from the last.
+    while (result && !result.complete) {
+      progress.update(2 + result.progress);
+      result = host.run<DuplicateGroups | null>('getDuplicates');
+    }
     if (result && output) {
       // The merged file: every group merged into its survivor, the merged rows on a Merged sheet (XLSX only).
       host.run('mergeDuplicates', result.groups.map((group) => group.rows));

@@ -28,7 +28,9 @@ const spec: CommandSpec = {
     'NPS = % promoters (9–10) − % detractors (0–6) over valid answers, from −100 to 100. Blank cells are no answer;',
     'text, decimals and numbers outside 0–10 are invalid: counted and listed by row, never guessed.',
     'The 95% interval is the adjusted-Wald interval (Rocks 2016). With --json, stdout holds one object:',
-    '  { file, sheet, scoreColumn, nps, promoters, passives, detractors, responses, invalid, interval95: [low, high],',
+    'Answers come from the Responses sheet (an .xlsx sheet named Responses, Ответы, 回答…) when it has rows, each',
+    "customer's latest per period; else from the customer sheet's NPS column (--column always reads that sheet).",
+    '  { file, sheet, from, answersSheet, responsesMode, respondents, unknownCustomers, scoreColumn, nps, promoters, passives, detractors, responses, invalid, interval95: [low, high],',
     '    marginOfError, smallSample, invalidAnswers: [ { row, column, value, reason } ], groups?: [ { group, …same fields } ] }',
   ].join('\n'),
 };
@@ -70,6 +72,11 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const result = {
     file,
     sheet: report.sheet,
+    from: report.from,
+    answersSheet: report.answersSheet,
+    responsesMode: report.responsesMode,
+    respondents: report.respondents,
+    unknownCustomers: report.unknownCustomers,
     scoreColumn: report.scoreColumn,
     ...fields(report.summary),
     invalid: report.invalid.length,
@@ -80,7 +87,11 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   }
-  const lines = [`${file}, column “${report.scoreColumn}”`, line('', report.summary), `Invalid answers: ${report.invalid.length}`];
+  const source = report.from === 'responses'
+    ? `${file}, answers on the sheet “${report.answersSheet}” (${report.responsesMode === 'all' ? 'every answer' : 'each customer’s latest per period'})`
+    : `${file}, column “${report.scoreColumn}”`;
+  const lines = [source, line('', report.summary), `Invalid answers: ${report.invalid.length}`];
+  if (report.unknownCustomers > 0) lines.push(`Answers naming no customer on the sheet (counted): ${report.unknownCustomers}`);
   for (const answer of report.invalid.slice(0, 20)) lines.push(`  ${answer.column}${answer.row}: “${answer.value}” (${answer.reason})`);
   if (report.groups) for (const group of report.groups) lines.push(line(`${group.group}: `, group.summary));
   io.stdout.write(`${lines.join('\n')}\n`);

@@ -1,6 +1,7 @@
 import { columnLetter } from '../../../core/columnLetters';
 import type { GridView } from '../playgroundView';
 import { h } from './dom';
+import { drawCharts } from './chartLayer';
 
 /** Empty rows drawn under the data, to type new customers into. */
 const EXTRA_ROWS = 20;
@@ -26,6 +27,8 @@ export class SheetGrid {
   private selected: Cell | null = null;
   private editing: { cell: Cell; input: HTMLInputElement; original: string } | null = null;
   private waiting: GridView | null = null;
+  /** Embedded charts float over the table, as in Sheets. */
+  private readonly chartLayer = h('div', { class: 'chart-layer', 'data-testid': 'chart-layer' });
 
   constructor(
     private readonly table: HTMLTableElement,
@@ -37,6 +40,7 @@ export class SheetGrid {
       if (cell) this.startEditing(cell);
     });
     table.addEventListener('keydown', (event) => this.onKeyDown(event));
+    table.after(this.chartLayer);
   }
 
   /** Draws a sheet; while a cell is being edited, the new one waits until the edit ends. */
@@ -68,6 +72,7 @@ export class SheetGrid {
     for (let r = 0; r < rows; r++) body.append(this.rowElement(grid, r, columns));
     this.table.replaceChildren(colgroup, h('thead', {}, letters), body);
     this.table.style.width = `${ROW_NUMBER_WIDTH + grid.columnWidths.reduce((a, b) => a + b, 0)}px`;
+    drawCharts(this.chartLayer, grid, ROW_NUMBER_WIDTH, HEADER_HEIGHT, ROW_HEIGHT);
     if (this.selected) this.select(this.selected, false);
   }
 

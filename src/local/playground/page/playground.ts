@@ -13,6 +13,7 @@ import { clearNotice, showAlerts, showNotice, showToasts } from './notices';
 import { SidebarPanel } from './sidebarPanel';
 import { TriggersPanel } from './triggersPanel';
 import { FormsPanel } from './formsPanel';
+import { DrivePanel } from './drivePanel';
 
 let current: PlaygroundView | null = null;
 let sent = 0;
@@ -28,6 +29,7 @@ const triggers = new TriggersPanel((id) => void act(() => api.runTrigger(id)));
 // Its panel opens from the Forms button; submitting redraws the workbook like any other action.
 new FormsPanel(api.linkedForms, (formId, answers) => act(() => api.submitForm(formId, answers)));
 const locale = byId<HTMLSelectElement>('locale');
+const drive = new DrivePanel();
 
 function languageName(code: string): string {
   return (LANGUAGE_NAMES as Record<string, string>)[code] ?? code;
@@ -62,6 +64,7 @@ function draw(view: PlaygroundView, number: number): void {
   if (view.grid) grid.show(view.grid);
   sidebar.show(view.sidebar);
   triggers.show(view.triggers);
+  drive.show(view.driveFiles);
 }
 
 function reportEdit(response: ActionResponse): void {

@@ -27,3 +27,10 @@ export type ButtonSetName = keyof typeof ButtonSet;
 
 export const SandboxMode = namedEnum(['EMULATED', 'IFRAME', 'NATIVE']);
 export const XFrameOptionsMode = namedEnum(['ALLOWALL', 'DEFAULT']);
+
+/** Charts.ChartType (developers.google.com/apps-script/reference/charts/chart-type). */
+export const ChartType = namedEnum([
+  'TIMELINE', 'AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'RADAR',
+  'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TREEMAP', 'WATERFALL',
+]);
+export type ChartTypeName = keyof typeof ChartType;

@@ -11,6 +11,7 @@ import { ProtectionType } from './enums';
 import { parseA1 } from './a1Notation';
 import { googleErrors } from './googleErrors';
 import type { LocalSpreadsheet } from './localSpreadsheet';
+import { chartModelOf, copyChartModel, LocalEmbeddedChart, newChartBuilder, type ChartModel, type LocalEmbeddedChartBuilder } from './localChart';
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
@@ -26,9 +27,10 @@ type SheetMethods =
   | 'hideSheet' | 'showSheet' | 'isSheetHidden' | 'setTabColor' | 'getTabColor' | 'setRightToLeft' | 'isRightToLeft'
   | 'insertRowAfter' | 'insertRowBefore' | 'insertRowsAfter' | 'insertRowsBefore'
   | 'insertColumnAfter' | 'insertColumnBefore' | 'insertColumnsAfter' | 'insertColumnsBefore'
-  | 'deleteRow' | 'deleteRows' | 'deleteColumn' | 'deleteColumns';
+  | 'deleteRow' | 'deleteRows' | 'deleteColumn' | 'deleteColumns'
+  | 'insertChart' | 'removeChart' | 'updateChart';
 
-/** `getProtections()` is outside Faithful: it returns an array of local objects. */
+/** `getProtections()`, `getCharts()` and `newChart()` are outside Faithful: they return local objects. */
 export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, SheetMethods> {
   layers: SheetLayers = emptyLayers();
   frozenRows = 0;
@@ -38,6 +40,8 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
   rightToLeft = false;
   columnWidths = new Map<number, number>();
   protections: LocalProtection[] = [];
+  /** Embedded charts, in the order they were inserted. */
+  charts: ChartModel[] = [];
 
   constructor(
     readonly ctx: HostContext,
@@ -446,5 +450,41 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
 
   deleteColumns(columnPosition: number, howMany: number): void {
     this.deleteColumnsAt(columnPosition, howMany);
+  }
+
+  // ---- embedded charts ----
+
+  private chartIndex(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): number {
+    const id = chartModelOf(chart).chartId;
+    return id === null ? -1 : this.charts.findIndex((c) => c.chartId === id);
+  }
+
+  /** developers.google.com/apps-script/reference/spreadsheet/sheet#newchart: a builder for a chart on this sheet. */
+  newChart(): LocalEmbeddedChartBuilder {
+    return newChartBuilder(this.ctx, this.spreadsheet);
+  }
+
+  /** Adds a built chart with a new id; inserting the same built chart twice adds two charts, as in Sheets. */
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const model = copyChartModel(chartModelOf(chart));
+    model.chartId = this.spreadsheet.nextChartId++;
+    this.charts.push(model);
+  }
+
+  getCharts(): LocalEmbeddedChart[] {
+    return this.charts.map((model) => counted('EmbeddedChart', new LocalEmbeddedChart(this.ctx, this.spreadsheet, copyChartModel(model)), this.ctx.calls));
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const index = this.chartIndex(chart);
+    if (index < 0) throw new Error('The chart is not on this sheet.');
+    this.charts.splice(index, 1);
+  }
+
+  /** Replaces the chart of the same id with the rebuilt one (chart.modify()…build()). */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const index = this.chartIndex(chart);
+    if (index < 0) throw new Error('The chart is not on this sheet.');
+    this.charts[index] = copyChartModel(chartModelOf(chart));
   }
 }

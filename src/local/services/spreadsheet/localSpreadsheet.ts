@@ -33,6 +33,8 @@ export class LocalSpreadsheet implements Faithful<GoogleAppsScript.Spreadsheet.S
   /** Host-readable record of every toast shown, oldest first. */
   toasts: Toast[] = [];
   nextSheetId = 0;
+  /** Chart ids are unique in the spreadsheet. */
+  nextChartId = 1;
   timeZone: string;
   locale = 'en_US';
 
@@ -79,6 +81,10 @@ export class LocalSpreadsheet implements Faithful<GoogleAppsScript.Spreadsheet.S
     this.nextSheetId = Math.max(this.nextSheetId, sheetId + 1);
     this.sheets.splice(Math.max(0, Math.min(position, this.sheets.length)), 0, sheet);
     return sheet;
+  }
+
+  sheetById(sheetId: number): LocalSheet | undefined {
+    return this.sheets.find((s) => s.sheetId === sheetId);
   }
 
   sheetNamed(name: string): LocalSheet | undefined {

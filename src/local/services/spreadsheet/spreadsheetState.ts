@@ -4,6 +4,7 @@ import { LocalProtection, type CellRect } from './protection';
 import { SparseGrid } from './sparseGrid';
 import type { SheetLayers } from './sheetLayers';
 import type { ProtectionTypeName } from './enums';
+import { copyChartModel, type ChartModel } from './localChart';
 
 /**
  * Save and load of spreadsheets as JSON: every cell layer, grid size, frozen
@@ -31,6 +32,8 @@ export interface SheetState {
     editors: string[];
     unprotected: CellRect[];
   }[];
+  /** Absent in files saved before charts were kept. */
+  charts?: ChartModel[];
 }
 
 export interface SpreadsheetState {
@@ -41,6 +44,7 @@ export interface SpreadsheetState {
   locale: string;
   activeSheetId: number;
   nextSheetId: number;
+  nextChartId?: number;
   sheets: SheetState[];
 }
 
@@ -87,6 +91,7 @@ export function encodeSpreadsheet(spreadsheet: LocalSpreadsheet): SpreadsheetSta
     locale: spreadsheet.locale,
     activeSheetId: spreadsheet.activeSheet.sheetId,
     nextSheetId: spreadsheet.nextSheetId,
+    nextChartId: spreadsheet.nextChartId,
     sheets: spreadsheet.sheets.map((sheet) => ({
       sheetId: sheet.sheetId,
       name: sheet.name,
@@ -109,6 +114,7 @@ export function encodeSpreadsheet(spreadsheet: LocalSpreadsheet): SpreadsheetSta
         editors: [...p.editors],
         unprotected: p.unprotected.map((r) => ({ ...r })),
       })),
+      charts: encode(sheet.charts.map(copyChartModel)) as unknown as ChartModel[],
     })),
   };
 }
@@ -135,7 +141,9 @@ export function decodeSpreadsheet(state: SpreadsheetState, ctx: HostContext, hos
       protection.unprotected = p.unprotected.map((r) => ({ ...r }));
       return protection;
     });
+    sheet.charts = (s.charts ?? []).map((chart) => copyChartModel(decode(chart as unknown as Json) as ChartModel));
   }
+  spreadsheet.nextChartId = Math.max(spreadsheet.nextChartId, state.nextChartId ?? 1, ...spreadsheet.sheets.flatMap((sh) => sh.charts.map((c) => (c.chartId ?? 0) + 1)));
   spreadsheet.nextSheetId = Math.max(spreadsheet.nextSheetId, state.nextSheetId);
   spreadsheet.activeSheet = spreadsheet.sheets.find((sheet) => sheet.sheetId === state.activeSheetId) ?? spreadsheet.sheets[0]!;
   return spreadsheet;

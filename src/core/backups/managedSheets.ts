@@ -1,0 +1,35 @@
+/**
+ * The sheets that make up the customer database, for backups: the customer sheet itself and
+ * every sheet whose name is one Clientele manages. This is the one list of those names: a
+ * feature that adds a sheet adds its name here, so backups carry it.
+ */
+import { CAPTURE_LOG_SHEET } from '../capture/captureRecords';
+import { DATA_QUALITY_SHEET } from '../cleaning/dataQuality';
+import { LANGUAGES } from '../i18n/languages';
+import { messagesFor } from '../i18n/messages';
+import { RESPONSES_SHEET_NAMES } from '../responses/responseColumns';
+import { UNDO_SHEET } from '../undoLog';
+
+export const MANAGED_SHEET_NAMES: readonly string[] = [
+  ...Object.values(RESPONSES_SHEET_NAMES),
+  'Merged',
+  DATA_QUALITY_SHEET,
+  'Quarantine',
+  'Audit log',
+  'Clientele rejections',
+  UNDO_SHEET,
+  ...LANGUAGES.map((language) => messagesFor(language).captureQuarantineSheet),
+  CAPTURE_LOG_SHEET,
+  // The team's follow-up statuses are their work; the Dashboard is not listed: Update dashboard remakes it.
+  ...LANGUAGES.map((language) => messagesFor(language).followUpSheet),
+];
+
+export function isManagedSheet(name: string): boolean {
+  return MANAGED_SHEET_NAMES.includes(name);
+}
+
+/** The customer sheet first, then the managed sheets in the spreadsheet's order. */
+export function sheetsToBackUp(sheetNames: readonly string[], customerSheet: string | null): string[] {
+  const managed = sheetNames.filter((name) => name !== customerSheet && isManagedSheet(name));
+  return customerSheet !== null && sheetNames.includes(customerSheet) ? [customerSheet, ...managed] : managed;
+}

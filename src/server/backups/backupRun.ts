@@ -1,0 +1,226 @@
+/**
+ * Making a backup, in steps that fit an execution: each step copies blocks of rows into part
+ * files until its time budget is spent, reads each part back and checks it against the sheet
+ * (rows and SHA-256), and records where it got to. The last step writes the manifest, records
+ * the backup as good only if every part checked, then rotates old backups.
+ */
+import { backupChecksum, makePart, rowsPerPart, serialisePart, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupManifest, type ManifestPart } from '../../core/backups/backupFormat';
+import { sheetsToBackUp } from '../../core/backups/managedSheets';
+import { backupsToDelete, DEFAULT_RETENTION, type RetentionPolicy } from '../../core/backups/retention';
+import type { CellValue } from '../../core/customerRecord';
+import type { Settings } from '../../core/settings';
+import { findCustomerSheet } from '../customerSheet';
+import { backupFolder, readManifest, readPart, sha256Hex, trashFiles, writeJsonFile } from './backupDrive';
+import { BackupStore, type BackupJob, type BackupReason, type BackupRecord } from './backupStore';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface BackupLimits {
+  /** About how many cells one part file holds. */
+  cellsPerPart: number;
+  /** Milliseconds of work per step: Apps Script stops an execution at 6 minutes. */
+  stepBudgetMs: number;
+  /** At most this many parts per step (tests use it to force several steps). */
+  partsPerStep: number;
+}
+
+export const DEFAULT_LIMITS: BackupLimits = { cellsPerPart: 100_000, stepBudgetMs: 4 * 60_000, partsPerStep: Number.POSITIVE_INFINITY };
+
+/**
+ * A part's text stays under this many characters, whatever its cells hold (a cell may hold
+ * 50,000): well below the 50 MB an Apps Script blob may hold, and quick to read back.
+ */
+const MAX_PART_CHARS = 8_000_000;
+
+/** A job older than this was abandoned (its executions kept failing): it is recorded as failed. */
+const ABANDONED_AFTER_MS = 24 * 60 * 60_000;
+
+export interface BackupProgress {
+  done: boolean;
+  record: BackupRecord | null;
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+export function retentionOf(settings: Settings): RetentionPolicy {
+  return settings.backupRetention ?? DEFAULT_RETENTION;
+}
+
+function startJob(spreadsheet: Spreadsheet, store: BackupStore, settings: Settings, reason: BackupReason, now: Date): BackupJob {
+  const customer = findCustomerSheet(spreadsheet, settings);
+  const sheets = spreadsheet.getSheets();
+  const names = sheetsToBackUp(sheets.map((s) => s.getName()), customer ? customer.getName() : null);
+  const byName = new Map(sheets.map((s) => [s.getName(), s]));
+  const folder = backupFolder(store);
+  const job: BackupJob = {
+    id: Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone(), 'yyyyMMdd-HHmmss') + '-' + Utilities.getUuid().slice(0, 4),
+    at: now.toISOString(),
+    day: Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+    reason,
+    folderId: folder.getId(),
+    sheets: names.map((name) => {
+      const sheet = byName.get(name)!;
+      return { name, rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
+    }),
+    sheetIndex: 0,
+    nextRow: 1,
+    partCount: 0,
+    bytes: 0,
+    resumeTriggerId: null,
+  };
+  store.saveJob(job);
+  return job;
+}
+
+function fileName(job: BackupJob, suffix: string): string {
+  return `Clientele backup ${job.id} ${suffix}.json`;
+}
+
+/** Copies one block of rows into a part file and checks it; throws when the check fails. */
+function copyPart(spreadsheet: Spreadsheet, store: BackupStore, job: BackupJob, limits: BackupLimits): void {
+  const target = job.sheets[job.sheetIndex]!;
+  const sheet = spreadsheet.getSheetByName(target.name);
+  if (!sheet) throw new Error(`The sheet “${target.name}” was deleted during the backup.`);
+  let rows = Math.min(rowsPerPart(target.columns, limits.cellsPerPart), target.rows - job.nextRow + 1);
+  let text: string;
+  for (;;) {
+    const range = sheet.getRange(job.nextRow, 1, rows, target.columns);
+    text = serialisePart(makePart(target.name, job.nextRow, range.getValues() as CellValue[][], range.getFormulas(), range.getNumberFormats()));
+    // Long texts: read fewer rows again rather than write a file too large to read back.
+    if (text.length <= MAX_PART_CHARS || rows === 1) break;
+    rows = Math.ceil(rows / 2);
+  }
+  const checksum = sha256Hex(text);
+  const written = writeJsonFile(job.folderId, fileName(job, `part ${job.partCount + 1}`), text);
+  const readBack = readPart(written.id);
+  if (readBack.part.cells.length !== rows || readBack.checksum !== checksum) {
+    throw new Error(`Part ${job.partCount + 1} (${target.name}, rows ${job.nextRow}–${job.nextRow + rows - 1}) did not read back as written.`);
+  }
+  const manifestPart: ManifestPart = { fileId: written.id, sheet: target.name, firstRow: job.nextRow, rows, checksum };
+  store.saveJobPart(job.partCount, manifestPart);
+  job.partCount += 1;
+  job.bytes += written.bytes;
+  job.nextRow += rows;
+}
+
+function moveToNextSheetWithRows(job: BackupJob): void {
+  while (job.sheetIndex < job.sheets.length) {
+    const current = job.sheets[job.sheetIndex]!;
+    if (current.columns > 0 && job.nextRow <= current.rows) return;
+    job.sheetIndex += 1;
+    job.nextRow = 1;
+  }
+}
+
+function rowsOf(job: BackupJob): { done: number; total: number } {
+  const total = job.sheets.reduce((sum, s) => sum + s.rows, 0);
+  const done = job.sheets.slice(0, job.sheetIndex).reduce((sum, s) => sum + s.rows, 0) + (job.sheetIndex < job.sheets.length ? job.nextRow - 1 : 0);
+  return { done, total };
+}
+
+/** Writes the manifest, reads it back, and checks it names every part and every row of every sheet. */
+function finishJob(store: BackupStore, job: BackupJob): BackupRecord {
+  const parts = store.jobParts(job);
+  const manifest: BackupManifest = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_FORMAT_VERSION,
+    kind: 'manifest',
+    id: job.id,
+    createdAt: job.at,
+    sheets: job.sheets,
+    parts,
+    checksum: backupChecksum(parts.map((p) => p.checksum), sha256Hex),
+  };
+  const written = writeJsonFile(job.folderId, fileName(job, 'manifest'), JSON.stringify(manifest));
+  const record = baseRecord(job, parts.map((p) => p.fileId).concat(written.id), job.bytes + written.bytes);
+  record.manifestId = written.id;
+  record.checksum = manifest.checksum;
+  const readBack = readManifest(written.id);
+  const rowsRead = new Map<string, number>();
+  for (const part of readBack.parts) rowsRead.set(part.sheet, (rowsRead.get(part.sheet) ?? 0) + part.rows);
+  const complete = job.sheets.every((s) => (rowsRead.get(s.name) ?? 0) === (s.columns > 0 ? s.rows : 0));
+  const sameChecksum = backupChecksum(readBack.parts.map((p) => p.checksum), sha256Hex) === manifest.checksum;
+  record.status = complete && sameChecksum ? 'good' : 'unverified';
+  record.message = record.status === 'good' ? '' : 'The manifest did not read back as written.';
+  return record;
+}
+
+function baseRecord(job: BackupJob, fileIds: string[], bytes: number): BackupRecord {
+  return {
+    id: job.id,
+    at: job.at,
+    day: job.day,
+    reason: job.reason,
+    status: 'failed',
+    message: '',
+    manifestId: null,
+    fileIds,
+    bytes,
+    rows: Object.fromEntries(job.sheets.map((s) => [s.name, s.rows])),
+    checksum: '',
+  };
+}
+
+/** Deletes the backups rotation no longer keeps: files to the trash, records removed. */
+export function rotate(store: BackupStore, current: BackupRecord, policy: RetentionPolicy): string[] {
+  const records = store.records();
+  const dated = records.map((r) => ({ id: r.id, day: r.day, at: Date.parse(r.at), status: r.status }));
+  const doomed = backupsToDelete(dated, { id: current.id, day: current.day, at: Date.parse(current.at), status: current.status }, policy);
+  for (const id of doomed) {
+    const record = records.find((r) => r.id === id)!;
+    trashFiles(record.fileIds);
+    store.deleteRecord(id);
+  }
+  return doomed;
+}
+
+/**
+ * One step of the backup in progress (or of a new one): copies parts until the budget is
+ * spent, then, when everything is copied, finishes, records and rotates. A failure records
+ * a failed backup, trashes its partial files and deletes nothing else.
+ */
+export function backupStep(spreadsheet: Spreadsheet, store: BackupStore, settings: Settings, reason: BackupReason, now: Date, limits: BackupLimits = DEFAULT_LIMITS): BackupProgress {
+  const started = Date.now();
+  let job = store.job();
+  if (job && now.getTime() - Date.parse(job.at) > ABANDONED_AFTER_MS) {
+    fail(store, job, 'The backup did not finish within a day and was abandoned.');
+    job = null;
+  }
+  job = job ?? startJob(spreadsheet, store, settings, reason, now);
+  try {
+    // An empty backup must never count as good: rotation would then delete real ones.
+    if (job.sheets.every((s) => s.rows === 0)) throw new Error('There is nothing to back up: no customer sheet was found (set it up from the sidebar).');
+    let parts = 0;
+    moveToNextSheetWithRows(job);
+    while (job.sheetIndex < job.sheets.length && parts < limits.partsPerStep && Date.now() - started < limits.stepBudgetMs) {
+      copyPart(spreadsheet, store, job, limits);
+      parts += 1;
+      moveToNextSheetWithRows(job);
+    }
+    if (job.sheetIndex < job.sheets.length) {
+      store.saveJob(job);
+      const rows = rowsOf(job);
+      return { done: false, record: null, rowsDone: rows.done, rowsTotal: rows.total };
+    }
+    const record = finishJob(store, job);
+    store.saveRecord(record);
+    store.clearJob();
+    // The copy taken before a restore must not rotate away the backup being restored.
+    if (record.status === 'good' && reason !== 'beforeRestore') rotate(store, record, retentionOf(settings));
+    const rows = rowsOf(job);
+    return { done: true, record, rowsDone: rows.total, rowsTotal: rows.total };
+  } catch (error) {
+    const record = fail(store, job, error instanceof Error ? error.message : String(error));
+    const rows = rowsOf(job);
+    return { done: true, record, rowsDone: rows.done, rowsTotal: rows.total };
+  }
+}
+
+function fail(store: BackupStore, job: BackupJob, message: string): BackupRecord {
+  const partIds = store.jobParts(job).map((p) => p.fileId);
+  trashFiles(partIds);
+  const record = { ...baseRecord(job, [], 0), status: 'failed' as const, message };
+  store.saveRecord(record);
+  store.clearJob();
+  return record;
+}

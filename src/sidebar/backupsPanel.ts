@@ -1,0 +1,136 @@
+/**
+ * The Backups panel: back up now (step after step until done), the list of backups with date,
+ * size, rows and status, verify, restore with a preview, the schedule, and the last failure.
+ */
+import { formatMessage } from '../core/i18n/formatMessage';
+import type { Messages } from '../core/i18n/messages';
+import type { BackupsPanel } from '../server/backups/backups';
+import type { BackupRecord } from '../server/backups/backupStore';
+import type { SidebarState } from '../server/sidebarState';
+import { button, h } from './dom';
+import type { Navigation } from './navigation';
+import { server } from './serverApi';
+import { act, showStatus } from './status';
+
+const WEEK_DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+
+function size(bytes: number, language: string): string {
+  const format = (n: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(n);
+  if (bytes < 1024) return `${format(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${format(bytes / 1024)} KB`;
+  return `${format(bytes / 1024 / 1024)} MB`;
+}
+
+function when(iso: string, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
+function statusText(t: Messages, record: BackupRecord): string {
+  return { good: t.backupStatusGood, failed: t.backupStatusFailed, unverified: t.backupStatusUnverified, running: t.backupStatusRunning }[record.status];
+}
+
+function scheduleForm(state: SidebarState, panel: BackupsPanel, reload: () => void): HTMLElement {
+  const t = state.messages;
+  const every = h('select', { 'data-testid': 'backup-every' },
+    h('option', { value: '' }, t.backupScheduleOff),
+    h('option', { value: 'day' }, t.backupScheduleDaily),
+    h('option', { value: 'week' }, t.backupScheduleWeekly)) as HTMLSelectElement;
+  every.value = panel.schedule?.every ?? '';
+  const hour = h('select', { 'data-testid': 'backup-hour' }, ...Array.from({ length: 24 }, (_, n) => h('option', { value: String(n) }, `${String(n).padStart(2, '0')}:00`))) as HTMLSelectElement;
+  hour.value = String(panel.schedule?.hour ?? 2);
+  const dayName = (index: number) => new Intl.DateTimeFormat(state.language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+  const weekDay = h('select', { 'data-testid': 'backup-weekday' }, ...WEEK_DAYS.map((day, i) => h('option', { value: day }, dayName(i)))) as HTMLSelectElement;
+  weekDay.value = panel.schedule?.weekDay ?? 'MONDAY';
+  const save = button(t.backupScheduleSave, 'backup-schedule-save');
+  save.addEventListener('click', () => void act(save, async () => {
+    const schedule = every.value === '' ? null : { every: every.value as 'day' | 'week', hour: Number(hour.value), ...(every.value === 'week' ? { weekDay: weekDay.value as (typeof WEEK_DAYS)[number] } : {}) };
+    const message = await server.scheduleBackups(schedule);
+    reload();
+    showStatus(message);
+  }));
+  return h('section', { 'data-testid': 'backup-schedule' }, h('h2', {}, t.backupScheduleHeading),
+    h('label', {}, every), h('label', {}, t.backupScheduleHour, ' ', hour), h('label', {}, t.backupScheduleDay, ' ', weekDay), save);
+}
+
+function restoreSection(t: Messages, record: BackupRecord, reload: () => void): HTMLElement {
+  const section = h('div', { class: 'restore', 'data-testid': 'restore-preview' }, h('p', { class: 'muted' }, t.loading));
+  void act(null, async () => {
+    const preview = await server.getRestorePreview(record.id);
+    if ('error' in preview) {
+      section.replaceChildren(h('p', { class: 'problem' }, preview.error));
+      return;
+    }
+    const newTabs = button(t.backupRestoreNewTabs, 'restore-new-tabs', true);
+    const replace = button(t.backupRestoreReplace, 'restore-replace');
+    const run = (target: HTMLButtonElement, mode: 'newTabs' | 'replace') => target.addEventListener('click', () => void act(target, async () => {
+      const message = await server.restoreBackup(record.id, mode);
+      reload();
+      showStatus(message);
+    }));
+    run(newTabs, 'newTabs');
+    run(replace, 'replace');
+    section.replaceChildren(
+      h('ul', {}, ...preview.map((diff) => h('li', {}, h('bdi', {}, formatMessage(t.backupPreviewLine, { sheet: diff.sheet, added: diff.added, removed: diff.removed, changed: diff.changed }))))),
+      h('div', { class: 'actions' }, newTabs, replace),
+    );
+  });
+  return section;
+}
+
+function backupItem(state: SidebarState, panel: BackupsPanel, record: BackupRecord, reload: () => void): HTMLElement {
+  const t = state.messages;
+  const rows = Object.values(record.rows).reduce((sum, n) => sum + n, 0);
+  const line = formatMessage(t.backupRowLine, { date: when(record.at, state.language, panel.timeZone), size: size(record.bytes, state.language), rows: new Intl.NumberFormat(state.language).format(rows), status: statusText(t, record) });
+  const item = h('li', { 'data-testid': 'backup', 'data-status': record.status }, h('span', {}, line));
+  if (record.message) item.append(h('p', { class: 'problem' }, record.message));
+  if (record.status === 'good') {
+    const verify = button(t.backupVerify, 'backup-verify');
+    verify.addEventListener('click', () => void act(verify, async () => {
+      const message = await server.verifyBackup(record.id);
+      reload();
+      showStatus(message);
+    }));
+    const restore = button(t.backupRestore, 'backup-restore');
+    restore.addEventListener('click', () => {
+      restore.disabled = true;
+      item.append(restoreSection(t, record, reload));
+    });
+    item.append(h('div', { class: 'actions' }, verify, restore));
+  }
+  return item;
+}
+
+export function backupsPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
+  const t = state.messages;
+  const back = button(t.back, 'back');
+  back.addEventListener('click', () => void act(back, async () => nav.home(await server.getSidebarState())));
+  const header = [h('h1', {}, t.backupHeading), back];
+  const load = () => {
+    container.replaceChildren(...header, h('p', { class: 'muted' }, t.loading));
+    void act(null, async () => {
+      const panel = await server.getBackupsPanel();
+      const now = button(t.backupNowButton, 'backup-now', true);
+      now.addEventListener('click', () => void act(now, async () => {
+        // One step per call: a large database takes several, each within Apps Script's time limit.
+        for (;;) {
+          const { progress, message } = await server.backUpNow();
+          showStatus(message);
+          if (progress.done) break;
+        }
+        const last = document.getElementById('status')?.textContent ?? '';
+        load();
+        showStatus(last);
+      }));
+      const parts: (HTMLElement | null)[] = [
+        ...header,
+        panel.lastFailure ? h('p', { class: 'problem', 'data-testid': 'backup-last-failure' }, formatMessage(t.backupLastFailure, { date: when(panel.lastFailure.at, state.language, panel.timeZone), message: panel.lastFailure.message })) : null,
+        h('div', { class: 'actions' }, now),
+        h('p', { class: 'muted' }, formatMessage(t.backupFolderLine, { folder: panel.folder })),
+        panel.backups.length === 0 ? h('p', { 'data-testid': 'backup-none' }, t.backupNone) : h('ul', { class: 'backups', 'data-testid': 'backups' }, ...panel.backups.map((record) => backupItem(state, panel, record, load))),
+        scheduleForm(state, panel, load),
+      ];
+      container.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
+    });
+  };
+  load();
+}

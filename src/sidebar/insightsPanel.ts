@@ -1,0 +1,134 @@
+/**
+ * The customer insights panel: activity segments, RFM segments, customers, revenue and NPS per
+ * acquisition channel, the win-back list with contacts, cells that could not be read, and the
+ * settings behind them (at-risk and lapsed days, which NPS answers count).
+ */
+import { channelLabel } from '../core/dashboard/dashboardPlan';
+import { formatMessage } from '../core/i18n/formatMessage';
+import type { Messages } from '../core/i18n/messages';
+import type { ActivitySegment } from '../core/segments/customerSegments';
+import type { RfmSegment } from '../core/segments/rfm';
+import type { SegmentProblem } from '../core/segments/customerSegments';
+import type { InsightsPanel } from '../server/insights';
+import type { SidebarState } from '../server/sidebarState';
+import { button, h } from './dom';
+import type { Navigation } from './navigation';
+import { server } from './serverApi';
+import { act, showStatus } from './status';
+
+const RFM_LABELS: Record<RfmSegment, (t: Messages) => string> = {
+  champions: (t) => t.insightRfmChampions,
+  loyal: (t) => t.insightRfmLoyal,
+  potentialLoyalists: (t) => t.insightRfmPotentialLoyalists,
+  newCustomers: (t) => t.insightRfmNewCustomers,
+  promising: (t) => t.insightRfmPromising,
+  needAttention: (t) => t.insightRfmNeedAttention,
+  aboutToSleep: (t) => t.insightRfmAboutToSleep,
+  atRisk: (t) => t.insightRfmAtRisk,
+  cantLose: (t) => t.insightRfmCantLose,
+  hibernating: (t) => t.insightRfmHibernating,
+  lost: (t) => t.insightRfmLost,
+};
+
+function activityLabel(t: Messages, panel: InsightsPanel, segment: ActivitySegment): string {
+  switch (segment) {
+    case 'active':
+      return formatMessage(t.insightActive, { days: panel.atRiskDays });
+    case 'atRisk':
+      return formatMessage(t.insightAtRisk, { from: panel.atRiskDays, to: panel.lapsedDays - 1 });
+    case 'lapsed':
+      return formatMessage(t.insightLapsed, { days: panel.lapsedDays });
+    case 'noPurchase':
+      return t.insightNoPurchase;
+    case 'unknown':
+      return t.insightUnknown;
+  }
+}
+
+function problemText(t: Messages, problem: SegmentProblem): string {
+  const reason =
+    problem.reason === 'notDate' ? t.reasonNotDate
+    : problem.reason === 'ambiguousDate' ? t.problemAmbiguousDate
+    : problem.reason === 'notYesNo' ? t.reasonNotYesNo
+    : t.reasonNotNumber;
+  return formatMessage(t.problemInvalidValue, { row: problem.row, column: problem.header, reason: formatMessage(reason, { value: problem.value }) });
+}
+
+const countTable = (testId: string, rows: [string, number][]) =>
+  h('table', { class: 'quality', 'data-testid': testId }, h('tbody', {}, ...rows.map(([label, count]) => h('tr', {}, h('td', {}, label), h('td', {}, String(count))))));
+
+function settingsForm(t: Messages, panel: InsightsPanel, reload: () => void): HTMLElement {
+  const number = (id: string, value: number) => h('input', { id, 'data-testid': id, type: 'number', min: '1', max: '3650', value: String(value) }) as HTMLInputElement;
+  const atRisk = number('insight-at-risk-days', panel.atRiskDays);
+  const lapsed = number('insight-lapsed-days', panel.lapsedDays);
+  const mode = h('select', { id: 'insight-nps-mode', 'data-testid': 'insight-nps-mode' },
+    h('option', { value: 'latest' }, t.insightModeLatest),
+    h('option', { value: 'all' }, t.insightModeAll)) as HTMLSelectElement;
+  mode.value = panel.npsResponses;
+  const save = button(t.settingsSave, 'insight-save');
+  save.addEventListener('click', () => {
+    const atRiskDays = Number(atRisk.value);
+    const lapsedDays = Number(lapsed.value);
+    const valid = [atRiskDays, lapsedDays].every((days) => Number.isInteger(days) && days >= 1 && days <= 3650) && lapsedDays > atRiskDays;
+    if (!valid) {
+      showStatus(t.insightInvalidDays, true);
+      return;
+    }
+    void act(save, async () => {
+      await server.saveInsightSettings({ segmentAtRiskDays: atRiskDays, segmentLapsedDays: lapsedDays, npsResponses: mode.value === 'all' ? 'all' : 'latest' });
+      reload();
+      showStatus(t.settingsSaved);
+    });
+  });
+  return h('section', {},
+    h('h2', {}, t.insightSettings),
+    h('label', { for: 'insight-at-risk-days' }, t.insightAtRiskDays), atRisk,
+    h('label', { for: 'insight-lapsed-days' }, t.insightLapsedDays), lapsed,
+    h('label', { for: 'insight-nps-mode' }, t.insightResponsesMode), mode,
+    save);
+}
+
+export function insightsPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
+  const t = state.messages;
+  const back = button(t.back, 'back');
+  back.addEventListener('click', () => nav.open('nps'));
+  const header = [h('h1', {}, t.insightHeading), back];
+  const load = () => {
+    container.replaceChildren(...header, h('p', { class: 'muted' }, t.loading));
+    void act(null, async () => {
+      const panel = await server.getInsights();
+      if ('error' in panel) {
+        container.replaceChildren(...header, h('p', {}, t.summaryNoSheet));
+        return;
+      }
+      const { summary } = panel;
+      const rfmRows = (Object.keys(RFM_LABELS) as RfmSegment[]).filter((segment) => summary.rfm[segment] > 0).map((segment): [string, number] => [RFM_LABELS[segment](t), summary.rfm[segment]]);
+      const channels = h('table', { class: 'quality', 'data-testid': 'insight-channels' },
+        h('thead', {}, h('tr', {}, h('th', {}, t.insightColumnChannel), h('th', {}, t.insightColumnCustomers), h('th', {}, t.insightColumnRevenue), h('th', {}, 'NPS'))),
+        h('tbody', {}, ...summary.channels.map((row) => h('tr', {},
+          h('td', {}, channelLabel(t, row.channel)),
+          h('td', {}, String(row.customers)),
+          h('td', {}, Math.round(row.revenue).toLocaleString(state.language)),
+          h('td', {}, row.nps.nps === null ? '—' : `${Math.round(row.nps.nps)} (n=${row.nps.responses})`)))));
+      container.replaceChildren(
+        ...header,
+        h('p', {}, formatMessage(t.summaryRows, { count: summary.customers })),
+        h('h2', {}, t.insightActivity),
+        countTable('insight-activity', (Object.keys(summary.activity) as ActivitySegment[]).map((segment): [string, number] => [activityLabel(t, panel, segment), summary.activity[segment]])),
+        h('h2', {}, t.insightRfm),
+        rfmRows.length > 0 ? countTable('insight-rfm', rfmRows) : h('p', {}, t.insightRfmNone),
+        panel.purchasesColumn === null && rfmRows.length > 0 ? h('p', { class: 'muted' }, t.insightRfmNoCount) : h('span', {}),
+        h('h2', {}, t.insightChannels),
+        channels,
+        h('h2', {}, formatMessage(t.insightWinBack, { count: panel.winBackCount, days: panel.atRiskDays })),
+        h('ul', { 'data-testid': 'insight-win-back' }, ...panel.winBack.map((c) => h('li', {},
+          h('bdi', {}, c.name || c.id), ` · ${formatMessage(t.insightDays, { days: c.daysSincePurchase })} · `,
+          h('bdi', {}, [c.phone, c.email].filter(Boolean).join(' · '))))),
+        h('h2', {}, formatMessage(t.insightProblems, { count: panel.problemCount })),
+        h('ul', {}, ...panel.problems.map((problem) => h('li', { class: 'problem' }, `${problem.column}${problem.row}: `, h('bdi', {}, problemText(t, problem))))),
+        settingsForm(t, panel, load),
+      );
+    });
+  };
+  load();
+}

@@ -1,0 +1,89 @@
+/**
+ * Backups in the playground, in headless Chromium: Back up now in the sidebar, the files in the
+ * local Drive panel, the schedule's trigger fired with Run now, and a restore into new tabs.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { startPlayground } from '../../src/local/playground/server';
+
+jest.setTimeout(60_000);
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+let directory: string;
+let browser: Browser;
+let playground: { url: string; close(): Promise<void> };
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  directory = mkdtempSync(path.join(tmpdir(), 'clientele-backups-'));
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+async function chooseMenuItem(functionName: string): Promise<void> {
+  await page.getByTestId('menu-extensions').click();
+  await page.getByTestId('menu-addon').click();
+  await page.locator(`[data-testid=menu-item][data-function="${functionName}"]`).click();
+}
+
+async function backupsSidebar(): Promise<Frame> {
+  await chooseMenuItem('showBackupsPanel');
+  await page.getByTestId('sidebar-panel').waitFor();
+  const frame = await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame();
+  await frame!.getByTestId('backup-now').waitFor();
+  return frame!;
+}
+
+test('back up, see the files in Drive, schedule, run the trigger, restore into a new tab', async () => {
+  await page.goto(playground.url);
+  await page.locator('[data-testid=grid] td[data-a1="A1"]').filter({ hasText: 'Name' }).waitFor();
+  let sidebar = await backupsSidebar();
+  expect(await sidebar.getByTestId('backup-none').textContent()).toBe('No backups yet.');
+
+  await sidebar.getByTestId('backup-now').click();
+  await sidebar.locator('[data-testid=backup][data-status=good]').waitFor();
+  expect(await sidebar.getByTestId('status').textContent()).toMatch(/^Backup saved and verified: \d+ rows\.$/);
+
+  await page.getByTestId('drive-button').click();
+  await page.getByTestId('drive-file').first().waitFor();
+  const names = await page.getByTestId('drive-file').locator('td:first-child').allTextContents();
+  expect(names.some((name) => name.endsWith('manifest.json'))).toBe(true);
+  expect(names.some((name) => name.endsWith('part 1.json'))).toBe(true);
+  await page.getByTestId('drive-button').click();
+
+  await sidebar.getByTestId('backup-every').selectOption('day');
+  await sidebar.getByTestId('backup-hour').selectOption('3');
+  await sidebar.getByTestId('backup-schedule-save').click();
+  await sidebar.getByTestId('status').filter({ hasText: 'Backup schedule saved.' }).waitFor();
+  await page.getByTestId('triggers-button').click();
+  const trigger = page.getByTestId('trigger');
+  await trigger.waitFor();
+  expect(await trigger.locator('td').first().textContent()).toBe('runScheduledBackup');
+  await trigger.getByTestId('trigger-run').click();
+  await trigger.locator('td').nth(3).filter({ hasText: /\d/ }).waitFor();
+  await page.getByTestId('triggers-button').click();
+  // Rotation keeps the newest backup of each day: the scheduled one replaced the first, files and all.
+  expect(await page.getByTestId('drive-button').textContent()).toBe('Drive (2)');
+
+  sidebar = await backupsSidebar();
+  expect(await sidebar.locator('[data-testid=backup][data-status=good]').count()).toBe(1);
+  await sidebar.getByTestId('backup-restore').first().click();
+  const preview = sidebar.getByTestId('restore-preview');
+  await preview.locator('li').first().waitFor();
+  expect(await preview.locator('li').first().textContent()).toBe('Customers: 0 rows added, 0 removed, 0 changed');
+  await preview.getByTestId('restore-new-tabs').click();
+  await page.locator('[data-testid=sheet-tab]', { hasText: /^Customers \(\d{4}-\d{2}-\d{2}\)$/ }).waitFor();
+  expect(pageErrors).toEqual([]);
+});
