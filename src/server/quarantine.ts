@@ -6,7 +6,7 @@
  */
 import type { CaptureInput, CaptureOutcome } from '../core/capture/captureInput';
 import type { CapturePlan } from '../core/capture/capturePlan';
-import { inputFromQuarantine, QUARANTINE_COLUMNS, QUARANTINE_WIDTH, quarantineValues } from '../core/capture/captureRecords';
+import { inputFromQuarantine, QUARANTINE_COLUMNS, QUARANTINE_WIDTH, quarantineValues, waitingKey, waitingQuarantineRows } from '../core/capture/captureRecords';
 import type { CellValue } from '../core/customerRecord';
 import { formatMessage } from '../core/i18n/formatMessage';
 import { LANGUAGES } from '../core/i18n/languages';
@@ -46,11 +46,19 @@ export function writeQuarantine(context: ActionContext, plan: CapturePlan, rerun
     if (outcome.kind === 'quarantined') rerunUpdates.set(rerunRow, { reason: outcome.reason, status: '' });
     else if (outcome.kind !== 'ignored-blank') rerunUpdates.set(rerunRow, { reason: '', status: doneStatus(context, outcome.customerId) });
   });
+  const waiting = plan.quarantine.length > 0 ? waitingRows(context) : new Map<string, number>();
   plan.quarantine.forEach((entry, index) => {
     const outcomeIndex = plan.outcomes.findIndex((outcome) => outcome.kind === 'quarantined' && 'quarantineIndex' in outcome && outcome.quarantineIndex === index);
     const rerunRow = outcomeIndex >= 0 ? rerunRows?.[outcomeIndex] : undefined;
+    const key = waitingKey(entry.input.submissionId, quarantineValues(entry.input));
+    const waitingRow = waiting.get(key);
     if (rerunRow !== undefined) quarantinedAt.set(index, rerunRow);
-    else appended.push({ entry, index });
+    else if (waitingRow !== undefined) quarantinedAt.set(index, waitingRow);
+    else {
+      appended.push({ entry, index });
+      // Twice in one call (a re-delivery in the same batch) is still one row.
+      waiting.set(key, -1 - index);
+    }
   });
   let first = 0;
   if (appended.length > 0) {
@@ -66,12 +74,21 @@ export function writeQuarantine(context: ActionContext, plan: CapturePlan, rerun
     first = appendRows(quarantineSheet(context), rows, width);
     appended.forEach(({ index }, i) => quarantinedAt.set(index, first + i));
   }
+  // A re-delivery within this call points at the row its first delivery was appended to.
+  for (const [index, row] of quarantinedAt) if (row < 0) quarantinedAt.set(index, quarantinedAt.get(-1 - row)!);
   if (rerunUpdates.size > 0) writeRerunStatus(quarantineSheet(context), rerunUpdates);
   return plan.outcomes.map((outcome) =>
     outcome.kind === 'quarantined' && 'quarantineIndex' in outcome
       ? { kind: 'quarantined', reason: outcome.reason, quarantineRow: quarantinedAt.get(outcome.quarantineIndex)! }
       : (outcome as CaptureOutcome),
   );
+}
+
+/** The quarantine rows still waiting, read in one call (none when there is no Quarantine sheet yet). */
+function waitingRows(context: ActionContext): Map<string, number> {
+  const sheet = findQuarantineSheet(context);
+  if (!sheet || sheet.getLastRow() < 2) return new Map();
+  return waitingQuarantineRows(sheet.getDataRange().getValues() as CellValue[][]);
 }
 
 /** Reason and status of the re-run rows, in one write over the rows they span. */

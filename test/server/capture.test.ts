@@ -119,6 +119,23 @@ describe('Capture: exactly once', () => {
     expect(customers(h)).toHaveLength(3);
   });
 
+  it('a quarantined response delivered again waits in quarantine once, also twice within one call', () => {
+    const h = host(EXISTING);
+    const bad = submission({ name: 'Bolat' }, { score: 'eleven' });
+    const [first] = capture(h, bad);
+    const [again, sameCall] = capture(h, bad, bad);
+    expect(first).toMatchObject({ kind: 'quarantined', quarantineRow: 2 });
+    expect(again).toEqual(first);
+    expect(sameCall).toEqual(first);
+    expect(sheetValues(h, 'Quarantine')).toHaveLength(2);
+
+    const other = submission({ name: 'Dauren' }, { score: 'twelve' });
+    const [twice1, twice2] = capture(h, other, other);
+    expect(twice1).toMatchObject({ kind: 'quarantined', quarantineRow: 3 });
+    expect(twice2).toEqual(twice1);
+    expect(sheetValues(h, 'Quarantine')).toHaveLength(3);
+  });
+
   it('ignores a blank event', () => {
     const h = host(EXISTING);
     expect(capture(h, submission({ name: '  ', email: '' }, { score: '', comment: '' }))).toEqual([{ kind: 'ignored-blank' }]);

@@ -68,6 +68,24 @@ export function quarantineValues(input: CaptureInput): string[] {
   return pieces;
 }
 
+/**
+ * The submissions still waiting in quarantine, by submission ID and JSON, to their sheet row: the
+ * same submission delivered again (Forms does that) must not wait there twice.
+ */
+export function waitingQuarantineRows(rows: readonly (readonly CellValue[])[]): Map<string, number> {
+  const waiting = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (index === 0 || String(row[QUARANTINE_COLUMNS.status] ?? '') !== '') return;
+    const submissionId = String(row[QUARANTINE_COLUMNS.submissionId] ?? '');
+    if (submissionId !== '') waiting.set(waitingKey(submissionId, row.slice(QUARANTINE_COLUMNS.values).map((cell) => String(cell ?? ''))), index + 1);
+  });
+  return waiting;
+}
+
+export function waitingKey(submissionId: string, values: readonly string[]): string {
+  return `${submissionId}\u0000${values.join('')}`;
+}
+
 /** A quarantined submission read back (after the user may have corrected it): the input, or why it cannot be read. */
 export function inputFromQuarantine(row: readonly CellValue[]): { ok: true; input: CaptureInput } | { ok: false; detail: string } {
   const json = row.slice(QUARANTINE_COLUMNS.values).map((cell) => (cell instanceof Date ? '' : String(cell))).join('');
