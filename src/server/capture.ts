@@ -15,7 +15,7 @@ import { recogniseResponseColumns, RESPONSE_FIELDS, RESPONSE_HEADERS, RESPONSES_
 import type { ActionContext } from './actionContext';
 import { cleaningOptions } from './cleaning';
 import { findCustomerTable, setUpCustomerSheet } from './customerSheet';
-import { writeQuarantine } from './quarantine';
+import { quarantinedSubmissionIds, writeQuarantine } from './quarantine';
 import { appendRows, recordSheet } from './recordSheets';
 import { DocumentStore } from './settingsStore';
 
@@ -30,28 +30,48 @@ const MAX_BLOCKS = 10;
 export interface CaptureOptions {
   /** Quarantine rows being re-run, one per input: their status and reason are updated instead of new rows added. */
   rerunRows?: readonly number[];
+  /**
+   * Earlier submissions an execution may have missed (it gave up waiting for the lock): each is
+   * captured too, before the inputs, unless the ledger or the Quarantine sheet already knows its ID.
+   * Their outcomes are not returned. Not combined with rerunRows.
+   */
+  catchUp?: readonly CaptureInput[];
 }
 
 export function captureSubmissions(context: ActionContext, inputs: CaptureInput[], options: CaptureOptions = {}): CaptureOutcome[] {
   const lock = LockService.getScriptLock();
   lock.waitLock(LOCK_WAIT_MS);
   try {
-    // A re-delivery or a blank event is known from the ledger alone: the customer sheet is not read.
-    const known = knownOutcomes(context, inputs);
-    if (known) return known;
-    const sheets = readCaptureSheets(context);
-    const plan = planFrom(context, sheets, inputs);
-    writeChanges(sheets.customers, sheets.customerValues, plan.customers, plan.changedRows);
-    writeResponses(context, sheets.responses, plan);
-    if (plan.logRows.length > 0) appendRows(captureLogSheet(context.spreadsheet), plan.logRows, LOG_WIDTH);
-    if (plan.lastIdNumber > sheets.store.lastCustomerNumber()) sheets.store.saveLastCustomerNumber(plan.lastIdNumber);
-    const outcomes = writeQuarantine(context, plan, options.rerunRows);
-    // Apps Script buffers writes: they must reach the sheet before the next execution reads it.
-    SpreadsheetApp.flush();
-    return outcomes;
+    const missed = options.catchUp?.length && !options.rerunRows ? missedSubmissions(context, options.catchUp) : [];
+    if (missed.length > 0) return captureLocked(context, [...missed, ...inputs], options).slice(missed.length);
+    return captureLocked(context, inputs, options);
   } finally {
     lock.releaseLock();
   }
+}
+
+function captureLocked(context: ActionContext, inputs: CaptureInput[], options: CaptureOptions): CaptureOutcome[] {
+  // A re-delivery or a blank event is known from the ledger alone: the customer sheet is not read.
+  const known = knownOutcomes(context, inputs);
+  if (known) return known;
+  const sheets = readCaptureSheets(context);
+  const plan = planFrom(context, sheets, inputs);
+  writeChanges(sheets.customers, sheets.customerValues, plan.customers, plan.changedRows);
+  writeResponses(context, sheets.responses, plan);
+  if (plan.logRows.length > 0) appendRows(captureLogSheet(context.spreadsheet), plan.logRows, LOG_WIDTH);
+  if (plan.lastIdNumber > sheets.store.lastCustomerNumber()) sheets.store.saveLastCustomerNumber(plan.lastIdNumber);
+  const outcomes = writeQuarantine(context, plan, options.rerunRows);
+  // Apps Script buffers writes: they must reach the sheet before the next execution reads it.
+  SpreadsheetApp.flush();
+  return outcomes;
+}
+
+/** The catch-up submissions neither captured (ledger) nor waiting or settled in quarantine. */
+function missedSubmissions(context: ActionContext, candidates: readonly CaptureInput[]): CaptureInput[] {
+  const logSheet = context.spreadsheet.getSheetByName(CAPTURE_LOG_SHEET);
+  const ledger = readLedger(logSheet ? valuesOf(logSheet) : []);
+  const quarantined = quarantinedSubmissionIds(context);
+  return candidates.filter((input) => !ledger.has(input.submissionId) && !quarantined.has(input.submissionId));
 }
 
 function knownOutcomes(context: ActionContext, inputs: readonly CaptureInput[]): CaptureOutcome[] | null {

@@ -4,7 +4,7 @@
  * turns them into a CaptureInput in core, and hands it to the capture pipeline, which holds
  * the lock and decides create / update / duplicate / quarantine.
  */
-import type { CaptureOutcome } from '../core/capture/captureInput';
+import type { CaptureInput, CaptureOutcome } from '../core/capture/captureInput';
 import { captureInputFromFormEvent, isBlankFormEvent } from '../core/forms/formSubmission';
 import { formatMessage } from '../core/i18n/formatMessage';
 import { actionContext } from './actionContext';
@@ -12,6 +12,12 @@ import { captureSubmissions } from './capture';
 import { loadFormConnection } from './formConnection';
 
 const LAST_REAUTH_EMAIL_PROPERTY = 'clientele.lastAuthEmailDate';
+
+/**
+ * How many rows above the response's row are looked at for responses an earlier execution missed
+ * (it gave up waiting for the lock while many people submitted at once): they are captured now.
+ */
+const CATCH_UP_ROWS = 20;
 
 export function handleFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit | undefined): CaptureOutcome | null {
   if (reauthorisationRequired()) return null;
@@ -21,14 +27,19 @@ export function handleFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubm
   const row = range.getRow();
   const width = Math.max(sheet.getLastColumn(), range.getLastColumn());
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  const rowValues = sheet.getRange(row, 1, 1, width).getValues()[0] ?? [];
+  const top = Math.max(2, row - CATCH_UP_ROWS);
+  const rows = sheet.getRange(top, 1, row - top + 1, width).getValues();
   const connection = loadFormConnection();
-  const input = captureInputFromFormEvent(
-    { responsesSheetId: sheet.getSheetId(), row, header, rowValues, eventValues: event.values },
-    { mapping: connection?.mapping ?? {}, noticeVersion: connection?.noticeVersion, now: new Date() },
-  );
+  const options = { mapping: connection?.mapping ?? {}, noticeVersion: connection?.noticeVersion, now: new Date() };
+  const inputOf = (rowValues: unknown[], at: number, eventValues: readonly string[]) =>
+    captureInputFromFormEvent({ responsesSheetId: sheet.getSheetId(), row: at, header, rowValues, eventValues }, options);
+  const input = inputOf(rows[rows.length - 1] ?? [], row, event.values);
   if (!input) return { kind: 'ignored-blank' };
-  return captureSubmissions(actionContext(), [input])[0] ?? null;
+  const catchUp = rows
+    .slice(0, -1)
+    .map((rowValues, i) => inputOf(rowValues, top + i, rowValues.map((cell) => String(cell ?? ''))))
+    .filter((earlier): earlier is CaptureInput => earlier !== null);
+  return captureSubmissions(actionContext(), [input], { catchUp })[0] ?? null;
 }
 
 /**

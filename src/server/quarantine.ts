@@ -84,6 +84,14 @@ export function writeQuarantine(context: ActionContext, plan: CapturePlan, rerun
   );
 }
 
+/** Every submission ID the Quarantine sheet holds, waiting or settled, read in one call. */
+export function quarantinedSubmissionIds(context: ActionContext): Set<string> {
+  const sheet = findQuarantineSheet(context);
+  if (!sheet || sheet.getLastRow() < 2) return new Set();
+  const ids = sheet.getRange(2, QUARANTINE_COLUMNS.submissionId + 1, sheet.getLastRow() - 1, 1).getValues();
+  return new Set(ids.map(([id]) => String(id ?? '')).filter((id) => id !== ''));
+}
+
 /** The quarantine rows still waiting, read in one call (none when there is no Quarantine sheet yet). */
 function waitingRows(context: ActionContext): Map<string, number> {
   const sheet = findQuarantineSheet(context);
