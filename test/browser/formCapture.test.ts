@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, PLAYGROUND_USER } from '../support/chromium';
 import { loadBuiltAddon } from '../../src/local/builtAddon';
 import { startPlayground } from '../../src/local/playground/server';
 import { loadWorkbook } from '../../src/local/workbookFile';
@@ -14,8 +15,7 @@ import type { SidebarState } from '../../src/server/sidebarState';
 
 jest.setTimeout(60_000);
 
-const USER = { email: 'you@localhost', locale: 'en' };
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const USER = PLAYGROUND_USER;
 
 let directory: string;
 let workbookFile: string;
@@ -32,7 +32,7 @@ function hostCustomerCount(): number {
 beforeAll(async () => {
   directory = mkdtempSync(path.join(tmpdir(), 'clientele-forms-browser-'));
   workbookFile = path.join(directory, 'workbook.json');
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   playground = await startPlayground({ port: 0, workbookFile, open: false });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 });

@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchChromium, PLAYGROUND_USER } from '../support/chromium';
 import { loadBuiltAddon } from '../../src/local/builtAddon';
 import { LocalHost, PROJECT_ROOT } from '../../src/local/localHost';
 import { startPlayground } from '../../src/local/playground/server';
@@ -16,8 +17,7 @@ import type { SidebarState } from '../../src/server/sidebarState';
 
 jest.setTimeout(30_000);
 
-const USER = { email: 'you@localhost', locale: 'en' };
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const USER = PLAYGROUND_USER;
 
 let directory: string;
 let workbookFile: string;
@@ -86,7 +86,7 @@ async function spawnPlayground(file: string): Promise<{ child: ChildProcess; url
 beforeAll(async () => {
   directory = mkdtempSync(path.join(tmpdir(), 'clientele-playground-'));
   workbookFile = path.join(directory, 'workbook.json');
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   playground = await startPlayground({ port: 0, workbookFile, open: false });
 });
 
