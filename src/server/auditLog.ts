@@ -5,7 +5,7 @@
  */
 import { AUDIT_COLUMNS, AUDIT_SHEET, auditCells, chainRows } from '../core/audit/auditRecords';
 import { messagesFor } from '../core/i18n/messages';
-import { sha256Hex } from './backups/backupDrive';
+import { protectAuditSheet } from './auditProtection';
 import { appendRows, recordSheet } from './recordSheets';
 import { userLanguage } from './userLanguage';
 import { DocumentStore } from './settingsStore';
@@ -41,7 +41,9 @@ function auditSheet(spreadsheet: Spreadsheet): Sheet {
   if (existing) return existing;
   const { settings } = DocumentStore.open().loadSettings();
   const headers = messagesFor(userLanguage(settings)).auditHeaders.split('|');
-  return recordSheet(spreadsheet, AUDIT_SHEET, headers);
+  const sheet = recordSheet(spreadsheet, AUDIT_SHEET, headers);
+  protectAuditSheet(sheet, settings.protection ?? 'warning');
+  return sheet;
 }
 
 /**
@@ -69,7 +71,7 @@ export function appendAudit(spreadsheet: Spreadsheet, entries: AuditEntry[], opt
   const sheet = auditSheet(spreadsheet);
   const user = options.user || actingUser();
   const now = new Date();
-  const rows = chainRows(lastCheck(sheet), entries.map((entry) => auditCells(entry, now, user)), sha256Hex);
+  const rows = chainRows(lastCheck(sheet), entries.map((entry) => auditCells(entry, now, user)));
   appendRows(sheet, rows, AUDIT_COLUMNS.check + 1);
 }
 

@@ -31,6 +31,10 @@ import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage,
 import type { BackupSchedule } from './backups/backupSchedule';
 import type { BackupProgress } from './backups/backupRun';
 import type { SheetDiff } from '../core/backups/restoreDiff';
+import { stampEdit, type EditEvent, type EditStampResult } from './editStamping';
+import { ensureEditTrigger } from './editStampingTrigger';
+import { applyProtectionSetting } from './auditProtection';
+import { auditPanel, setAuditedEditing as switchAuditedEditing, type AuditPanel } from './auditPanel';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -51,6 +55,9 @@ export function setUpCustomerSheet(): string {
   const language = userLanguage(store.loadSettings().settings);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const message = describeSetUp(setUpSheet(spreadsheet, store, language), language);
+  ensureEditTrigger(spreadsheet);
+  // Set-up protects its system columns with a warning; the owner-only setting tightens them again.
+  if (store.loadSettings().settings.protection === 'owner') applyProtectionSetting(spreadsheet, 'owner');
   spreadsheet.toast(message, 'Clientele');
   return message;
 }
@@ -304,4 +311,22 @@ export function restoreBackup(id: string, mode: 'newTabs' | 'replace'): string {
   const message = restore(context, id, mode === 'replace' ? 'replace' : 'newTabs');
   context.spreadsheet.toast(message, 'Clientele');
   return message;
+}
+
+/**
+ * Installable edit trigger (made by Set up customer sheet or the Audited editing switch):
+ * stamps Updated, Created and new IDs, notes doubtful emails and phones, logs the edit.
+ */
+export function onCustomerEdit(event: EditEvent): EditStampResult {
+  return stampEdit(event);
+}
+
+/** Sidebar: audited editing on or off, the protection setting and whether the audit log is intact. */
+export function getAuditPanel(): AuditPanel {
+  return auditPanel(actionContext());
+}
+
+/** Sidebar: the Audited editing switch and the protection setting. */
+export function setAuditedEditing(on: boolean, protection?: 'warning' | 'owner'): AuditPanel {
+  return switchAuditedEditing(actionContext(), on, protection);
 }

@@ -3,7 +3,10 @@
  * action of Clientele's), saying who, when, which customers and rows, which fields and how many
  * cells, never the values. Each row ends with a check: a hash of the row chained to the previous
  * row's check, so a row changed, removed or inserted by hand shows as the first row whose check
- * no longer matches.
+ * no longer matches. The check is a checksum, not a signature: anyone can recompute it, so it
+ * makes a hand change visible, it does not make one impossible (the sheet's protection does
+ * that, as far as the owner chooses). Computed here rather than by Utilities.computeDigest so that
+ * checking a long log costs no service call per row.
  */
 import type { CellValue } from '../customerRecord';
 
@@ -19,9 +22,9 @@ const CELL_LIMIT = 50_000;
 
 export interface AuditRecord {
   action: string;
-  customerIds: readonly string[];
-  rows?: readonly number[];
-  fields?: readonly string[];
+  customerIds: string[];
+  rows?: number[];
+  fields?: string[];
   cells: number;
   detail?: string;
 }
@@ -78,6 +81,24 @@ export function auditCells(record: AuditRecord, time: Date, user: string): CellV
   ];
 }
 
+/** A 64-bit checksum of the text as 16 hex digits: two 32-bit FNV-1a lanes with different seeds, mixed. */
+export function checkHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x9e3779b9;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  a ^= a >>> 13;
+  a = Math.imul(a, 0x85ebca6b);
+  a ^= a >>> 16;
+  b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+  b ^= b >>> 16;
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
 /** The text a row's check is the hash of: the previous check and the row's cells, in a fixed form. */
 export function checkText(previousCheck: string, cells: readonly CellValue[]): string {
   const canonical = cells.slice(0, AUDIT_COLUMNS.check).map((value) => (value instanceof Date ? value.toISOString() : String(value ?? '')));
@@ -85,7 +106,7 @@ export function checkText(previousCheck: string, cells: readonly CellValue[]): s
 }
 
 /** Rows ready to append after a row whose check is `previousCheck` ('' for the first row). */
-export function chainRows(previousCheck: string, rows: readonly CellValue[][], hash: (text: string) => string): CellValue[][] {
+export function chainRows(previousCheck: string, rows: readonly CellValue[][], hash: (text: string) => string = checkHash): CellValue[][] {
   let previous = previousCheck;
   return rows.map((cells) => {
     previous = hash(checkText(previous, cells));
@@ -94,7 +115,7 @@ export function chainRows(previousCheck: string, rows: readonly CellValue[][], h
 }
 
 /** The first data row (1-based sheet row) whose check does not follow from the rows above it; null when the chain holds. */
-export function firstBrokenRow(values: readonly (readonly CellValue[])[], hash: (text: string) => string): number | null {
+export function firstBrokenRow(values: readonly (readonly CellValue[])[], hash: (text: string) => string = checkHash): number | null {
   let previous = '';
   for (let i = 1; i < values.length; i++) {
     const cells = values[i]!;

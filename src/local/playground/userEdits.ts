@@ -1,4 +1,5 @@
 import type { UserEditResult } from '../services/spreadsheet/localSpreadsheetApp';
+import { userEdit } from '../editTriggers';
 import type { PlaygroundSession } from './playgroundSession';
 
 export interface GridEdit {
@@ -10,10 +11,10 @@ export interface GridEdit {
 
 /**
  * The one place where a person's edit in the grid reaches the sheet: typed text, parsed as
- * Sheets parses it, refused or warned about by validation and protection. Simple and
- * installable onEdit triggers are to fire here, after an accepted userEdit, once the add-on has them.
+ * Sheets parses it, refused or warned about by validation and protection; once accepted, the
+ * simple and installable edit triggers fire, as in Sheets.
  */
 export function applyUserEdit(session: PlaygroundSession, edit: GridEdit): UserEditResult {
   const { host } = session;
-  return host.spreadsheetApp.userEdit(session.spreadsheet().id, edit.sheetName, edit.row, edit.column, edit.text);
+  return userEdit(host, session.spreadsheet().id, { sheetName: edit.sheetName, row: edit.row, column: edit.column }, edit.text);
 }
