@@ -196,7 +196,8 @@ export class LocalSpreadsheetApp implements Faithful<GoogleAppsScript.Spreadshee
   }
 
   /**
-   * A person pasting a block of text at (row, column). Sheets refuses the whole paste when any
+   * A person pasting a block of text at (row, column); the grid grows to hold it, as in Sheets,
+   * which refuses the whole paste when any
    * cell of it is protected against the editor; otherwise each cell is typed in as by
    * `userEdit` (a cell its validation rejects keeps its value). Triggers are not fired here.
    */
@@ -205,7 +206,10 @@ export class LocalSpreadsheetApp implements Faithful<GoogleAppsScript.Spreadshee
     const sheet = spreadsheet.sheetNamed(sheetName);
     if (!sheet) throw new Error(`No sheet named "${sheetName}" in spreadsheet ${spreadsheetId}.`);
     const width = Math.max(0, ...block.map((cells) => cells.length));
-    if (row < 1 || column < 1 || row + block.length - 1 > sheet.maxRows || column + width - 1 > sheet.maxColumns) throw new Error(googleErrors.outsideSheet);
+    if (row < 1 || column < 1 || row > sheet.maxRows || column > sheet.maxColumns) throw new Error(googleErrors.outsideSheet);
+    // Sheets adds the rows and columns a paste needs beyond the grid.
+    if (row + block.length - 1 > sheet.maxRows) sheet.insertRowsAfter(sheet.maxRows, row + block.length - 1 - sheet.maxRows);
+    if (column + width - 1 > sheet.maxColumns) sheet.insertColumnsAfter(sheet.maxColumns, column + width - 1 - sheet.maxColumns);
     for (let r = 0; r < block.length; r++) {
       for (let c = 0; c < block[r]!.length; c++) {
         const blocked = sheet.protections.some((p) => p.covers(row + r, column + c) && !p.allows(editorEmail));
