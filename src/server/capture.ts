@@ -15,6 +15,7 @@ import { recogniseResponseColumns, RESPONSE_FIELDS, RESPONSE_HEADERS, RESPONSES_
 import type { ActionContext } from './actionContext';
 import { cleaningOptions } from './cleaning';
 import { findCustomerTable, setUpCustomerSheet } from './customerSheet';
+import { auditCaptured } from './auditActions';
 import { writeQuarantine } from './quarantine';
 import { appendRows, recordSheet } from './recordSheets';
 import { DocumentStore } from './settingsStore';
@@ -46,6 +47,7 @@ export function captureSubmissions(context: ActionContext, inputs: CaptureInput[
     if (plan.logRows.length > 0) appendRows(captureLogSheet(context.spreadsheet), plan.logRows, LOG_WIDTH);
     if (plan.lastIdNumber > sheets.store.lastCustomerNumber()) sheets.store.saveLastCustomerNumber(plan.lastIdNumber);
     const outcomes = writeQuarantine(context, plan, options.rerunRows);
+    auditCaptured(context, inputs, outcomes, options.rerunRows !== undefined);
     // Apps Script buffers writes: they must reach the sheet before the next execution reads it.
     SpreadsheetApp.flush();
     return outcomes;

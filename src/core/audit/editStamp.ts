@@ -18,10 +18,11 @@ import { recogniseCountry } from '../cleaning/countries';
 import { cleanText } from '../cleaning/text';
 import type { CleaningOptions } from '../cleaning/cleaningPlan';
 import type { CellValue } from '../customerRecord';
-import { SYSTEM_FIELDS, type CustomerField } from '../customerFields';
+import { SYSTEM_FIELDS } from '../customerFields';
 import { formatCustomerId, isBlankCell, nextCustomerNumber } from '../customerIds';
 import { formatMessage } from '../i18n/formatMessage';
 import type { RecognisedColumns } from '../headerRoles';
+import { auditFieldName } from './actionAudit';
 import type { AuditRecord } from './auditRecords';
 
 /** Every note line Clientele writes starts with this, so it can take its own lines away again. */
@@ -68,15 +69,6 @@ export interface EditStampInput {
   edited: EditedRange;
   lastIdNumber: number;
   now: Date;
-}
-
-function roleOf(columns: RecognisedColumns, index: number): CustomerField | undefined {
-  return (Object.entries(columns.roles) as [CustomerField, number][]).find(([, i]) => i === index)?.[0];
-}
-
-/** The field name an audit row gives a column: its role, else its header text (a column name is not personal data). */
-function fieldName(headers: readonly CellValue[], columns: RecognisedColumns, index: number): string {
-  return roleOf(columns, index) ?? (String(headers[index] ?? '').trim() || `column ${index + 1}`);
 }
 
 /** Plans the stamps and the audit record of one edit event. */
@@ -134,7 +126,7 @@ export function planEditStamp(input: EditStampInput): EditStampPlan {
         action: 'edit',
         customerIds: auditIds,
         rows: auditRows,
-        fields: editedIndexes.map((i) => fieldName(headers, columns, i)),
+        fields: editedIndexes.map((i) => auditFieldName(headers, columns, i)),
         cells: dataRows * editedIndexes.length,
       }
     : null;
