@@ -1,7 +1,8 @@
 /**
  * The audit record of one capture run (a form response, an import chunk, a quarantine re-run):
- * the customers created or updated, their rows and the fields that changed, with counts of what
- * was quarantined or suppressed. Never the submitted values.
+ * the customers created or updated, their rows and the fields that changed, with the count of
+ * what was quarantined. Never the submitted values. Submissions of erased people are logged by
+ * the privacy side (suppressionAudit.ts), without any ID.
  */
 import type { CaptureInput, CaptureOutcome } from '../capture/captureInput';
 import { IMPORT_SOURCE } from '../capture/importRows';
@@ -22,7 +23,6 @@ export function captureAudit(inputs: readonly CaptureInput[], outcomes: readonly
       ['created', count('created')],
       ['updated', count('updated')],
       ['quarantined', count('quarantined')],
-      ['suppressed', count('suppressed')],
     ];
     const parts = counts.filter(([, n]) => n > 0).map(([label, n]) => `${n} ${label}`);
     if (parts.length === 0) continue;
