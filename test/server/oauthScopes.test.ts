@@ -47,6 +47,10 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   putTable(host, 'Customers', demoCustomerTable());
   host.run('getDuplicates', 0);
   host.run('getDuplicates');
+  // Audited editing: a person's edit fires the installable trigger; the switch and the protection setting.
+  host.run('setAuditedEditing', true, 'owner');
+  host.userEdit('Customers', 2, 2, 'Гүлнар');
+  host.run('getAuditPanel');
 };
 
 /** Back up (Drive files), schedule (a trigger), and a failed scheduled run that mails the owner. */
