@@ -19,6 +19,8 @@ import { auditCaptured } from './auditActions';
 import { writeQuarantine } from './quarantine';
 import { appendRows, recordSheet } from './recordSheets';
 import { DocumentStore } from './settingsStore';
+import { logSuppressed } from './suppressionAudit';
+import { readSuppressionList, suppressionCheck } from './suppressionList';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,6 +50,7 @@ export function captureSubmissions(context: ActionContext, inputs: CaptureInput[
     if (plan.lastIdNumber > sheets.store.lastCustomerNumber()) sheets.store.saveLastCustomerNumber(plan.lastIdNumber);
     const outcomes = writeQuarantine(context, plan, options.rerunRows);
     auditCaptured(context, inputs, outcomes, options.rerunRows !== undefined);
+    logSuppressed(context, outcomes);
     // Apps Script buffers writes: they must reach the sheet before the next execution reads it.
     SpreadsheetApp.flush();
     return outcomes;
@@ -125,6 +128,7 @@ export function planFrom(context: ActionContext, sheets: CaptureSheets, inputs: 
     lastIdNumber: sheets.store.lastCustomerNumber(),
     language,
     text,
+    isSuppressed: suppressionCheck(readSuppressionList(spreadsheet), cleaning.defaultCountry),
   });
 }
 

@@ -28,7 +28,10 @@ export function handleFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubm
     { mapping: connection?.mapping ?? {}, noticeVersion: connection?.noticeVersion, now: new Date() },
   );
   if (!input) return { kind: 'ignored-blank' };
-  return captureSubmissions(actionContext(), [input])[0] ?? null;
+  const outcome = captureSubmissions(actionContext(), [input])[0] ?? null;
+  // An erased person's new answers are not kept on the form's responses sheet either (one call).
+  if (outcome?.kind === 'suppressed') sheet.getRange(row, 1, 1, width).clearContent();
+  return outcome;
 }
 
 /**

@@ -30,7 +30,7 @@ export interface ImportCounts {
 
 export interface ImportPreviewLine {
   row: number;
-  outcome: 'created' | 'updated' | 'unchanged' | 'quarantined' | 'duplicate' | 'blank';
+  outcome: 'created' | 'updated' | 'unchanged' | 'quarantined' | 'duplicate' | 'blank' | 'suppressed';
   customerId: string;
   reason: string;
 }
@@ -69,6 +69,8 @@ function line(row: number, outcome: CaptureOutcome | { kind: 'quarantined'; reas
       return { row, outcome: 'duplicate', customerId: outcome.customerId, reason: '' };
     case 'quarantined':
       return { row, outcome: 'quarantined', customerId: '', reason: outcome.reason };
+    case 'suppressed':
+      return { row, outcome: 'suppressed', customerId: '', reason: '' };
     default:
       return { row, outcome: 'blank', customerId: '', reason: '' };
   }

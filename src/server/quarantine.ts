@@ -44,7 +44,7 @@ export function writeQuarantine(context: ActionContext, plan: CapturePlan, rerun
     const rerunRow = rerunRows?.[i];
     if (rerunRow === undefined) return;
     if (outcome.kind === 'quarantined') rerunUpdates.set(rerunRow, { reason: outcome.reason, status: '' });
-    else if (outcome.kind !== 'ignored-blank') rerunUpdates.set(rerunRow, { reason: '', status: doneStatus(context, outcome.customerId) });
+    else if (outcome.kind !== 'ignored-blank' && outcome.kind !== 'suppressed') rerunUpdates.set(rerunRow, { reason: '', status: doneStatus(context, outcome.customerId) });
   });
   plan.quarantine.forEach((entry, index) => {
     const outcomeIndex = plan.outcomes.findIndex((outcome) => outcome.kind === 'quarantined' && 'quarantineIndex' in outcome && outcome.quarantineIndex === index);
