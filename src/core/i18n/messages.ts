@@ -6,6 +6,7 @@ import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
 import { dedupeProgressMessages } from './dedupeProgressMessages';
 import { auditMessages } from './auditMessages';
+import { privacyMessages } from './privacyMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -735,6 +736,7 @@ const FEATURES = {
   backup: BACKUP_MESSAGES,
   dedupeProgress: dedupeProgressMessages,
   audit: auditMessages,
+  privacy: privacyMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

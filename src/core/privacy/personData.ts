@@ -153,13 +153,15 @@ function addRowContacts(person: Person, row: readonly CellValue[], columns: Reco
   addUnique(person.names, fullName || null);
 }
 
-const TOKEN_SEPARATORS = /[\s,;|"'[\]{}()\u0000]+/u;
+const TOKEN_SEPARATORS = /[\s,;|"'[\]{}()]+/u;
+/** The rejections sheet joins a pair's two identities with U+0000. */
+const PAIR_SEPARATOR = '\u0000';
 
 /** Does this cell name the person: one of their IDs as a token, an email in it, or it is their phone? */
 function cellMentions(value: CellValue | undefined, person: Person, country: string | undefined): boolean {
   const text = cellText(value).trim();
   if (text === '') return false;
-  const tokens = text.split(TOKEN_SEPARATORS).map((token) => token.replace(/^(id|row):/u, ''));
+  const tokens = text.split(PAIR_SEPARATOR).join(' ').split(TOKEN_SEPARATORS).map((token) => token.replace(/^(id|row):/u, ''));
   if (person.customerIds.some((id) => tokens.includes(id))) return true;
   const lower = text.toLowerCase();
   if (person.emails.some((email) => lower.includes(email))) return true;
@@ -222,8 +224,17 @@ function rowsOnSheet(kind: SheetKind, values: readonly (readonly CellValue[])[],
   }
 }
 
-/** Their rows on the customer sheet and on every managed sheet given (sheets with none are left out). */
+/**
+ * Their rows on the customer sheet and on every managed sheet given (sheets with none are left
+ * out). The person gains the IDs of their merged duplicates (Merged rows merged into them).
+ */
 export function findPersonRows(customerSheet: SheetValues, others: readonly SheetValues[], person: Person, country: string | undefined): PersonRows[] {
+  // The IDs of their merged duplicates were theirs too: their answers may still carry them.
+  for (const sheet of others.filter((entry) => sheetKindOf(entry.name) === 'merged')) {
+    const idColumn = resolveColumns(sheet.values[0] ?? []).roles.id;
+    if (idColumn === undefined) continue;
+    for (const index of rowsOnSheet('merged', sheet.values, person, country)) addUnique(person.customerIds, cellText(sheet.values[index]?.[idColumn]).trim() || null);
+  }
   const found: PersonRows[] = [
     { sheet: customerSheet.name, kind: 'customers', rule: SHEET_RULES.customers, header: [...(customerSheet.values[0] ?? [])], rows: person.customerRows },
   ];
