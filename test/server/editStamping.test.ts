@@ -1,6 +1,10 @@
 import type { CellValue } from '../../src/core/customerRecord';
 import { AUDIT_SHEET, AUDIT_COLUMNS, firstBrokenRow } from '../../src/core/audit/auditRecords';
 import type { LocalHost } from '../../src/local/localHost';
+import { DEFAULT_HEADERS } from '../../src/core/headerRoles';
+import { formatMessage } from '../../src/core/i18n/formatMessage';
+import { LANGUAGES, type Language } from '../../src/core/i18n/languages';
+import { messagesFor } from '../../src/core/i18n/messages';
 import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
 
 /** Columns of a new Customers sheet (en), 1-based. */
@@ -251,6 +255,31 @@ describe('The Audit log', () => {
     // The owner's edits are still stamped and logged.
     h.userEdit('Customers', 3, COL.name, 'Two');
     expect(auditRows(h).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('Audited editing in every language', () => {
+  const NAMES: Record<Language, string> = { en: 'Ann Lee', ru: 'Анна Ли', kk: 'Әйгерім Сейітқызы', mn: 'Болормаа Бат', fa: 'زهرا احمدی', zh: '王芳' };
+
+  it.each(LANGUAGES)('%s: a new customer typed in that script is stamped, noted and logged in the user’s language', (language) => {
+    const h = addonHost({ user: { email: 'owner@example.com', locale: language } });
+    h.run('setUpCustomerSheet');
+    const sheetName = messagesFor(language).defaultSheetName;
+    const headers = sheetValues(h, sheetName)[0]!;
+    const column = (field: 'id' | 'name' | 'email' | 'created' | 'updated') => headers.indexOf(DEFAULT_HEADERS[language][field]) + 1;
+    h.userPaste(sheetName, 2, column('name'), [[NAMES[language], 'name@gmial.com']]);
+    const row = sheetValues(h, sheetName)[1]!;
+    expect(row[column('name') - 1]).toBe(NAMES[language]);
+    expect(row[column('email') - 1]).toBe('name@gmial.com');
+    expect(row[column('id') - 1]).toBe('C-000001');
+    expect(row[column('created') - 1]).toEqual(TEST_NOW);
+    expect(row[column('updated') - 1]).toEqual(TEST_NOW);
+    const noteText = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.sheetNamed(sheetName)!.getRange(2, column('email')).getNote();
+    expect(noteText).toBe(`Clientele: ${formatMessage(messagesFor(language).auditNoteEmailSuggestion, { suggestion: 'name@gmail.com' })}`);
+    const log = sheetValues(h, AUDIT_SHEET);
+    expect(log[0]).toEqual(messagesFor(language).auditHeaders.split('|'));
+    expect(log[1]!.slice(2, 7)).toEqual(['edit', 'C-000001', '2', 'name, email', 2]);
+    expect(JSON.stringify(log)).not.toContain(NAMES[language]);
   });
 });
 
