@@ -1,0 +1,53 @@
+/**
+ * Audited editing in the playground, in headless Chromium: an edit typed in the grid fires the
+ * installable edit trigger that Set up customer sheet made, as in Sheets.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startPlayground } from '../../src/local/playground/server';
+import { DEMO_ROW_COUNT } from '../../src/local/demo/demoCustomers';
+
+jest.setTimeout(30_000);
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+let directory: string;
+let browser: Browser;
+let playground: { url: string; close(): Promise<void> };
+let page: Page;
+
+const cell = (a1: string) => page.locator(`[data-testid=grid] td[data-a1="${a1}"]`);
+
+beforeAll(async () => {
+  directory = mkdtempSync(path.join(tmpdir(), 'clientele-audited-'));
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+test('a new customer typed in the grid gets an ID from the edit trigger, and the edit is in the Audit log', async () => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(playground.url);
+  await cell('A1').filter({ hasText: 'Name' }).waitFor();
+  await page.getByTestId('menu-extensions').click();
+  await page.getByTestId('menu-addon').click();
+  await page.locator('[data-testid=menu-item][data-function="setUpCustomerSheet"]').click();
+  await cell('M1').filter({ hasText: 'Customer ID' }).waitFor();
+
+  const row = DEMO_ROW_COUNT + 2;
+  await cell(`A${row}`).click();
+  await page.keyboard.type('Nurlan Abenov');
+  await page.keyboard.press('Enter');
+  await cell(`M${row}`).filter({ hasText: /^C-\d{6}$/ }).waitFor();
+  expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Audit log');
+  expect(errors).toEqual([]);
+});
