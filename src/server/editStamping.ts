@@ -45,7 +45,9 @@ export function stampEdit(event: EditEvent): EditStampResult {
   const height = range.getNumRows();
   const right = left + range.getNumColumns() - 1;
 
-  const lock = LockService.getDocumentLock();
+  // The lock capture holds while it issues IDs (capture.ts): an edit and a form response at the
+  // same moment must not both take the next ID.
+  const lock = LockService.getScriptLock();
   lock.waitLock(30_000);
   try {
     // Read again under the lock: another edit may have issued IDs meanwhile.
