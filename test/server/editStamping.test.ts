@@ -5,6 +5,8 @@ import { DEFAULT_HEADERS } from '../../src/core/headerRoles';
 import { formatMessage } from '../../src/core/i18n/formatMessage';
 import { LANGUAGES, type Language } from '../../src/core/i18n/languages';
 import { messagesFor } from '../../src/core/i18n/messages';
+import { formTemplate } from '../../src/core/forms/formTemplate';
+import { submitFormResponse } from '../../src/local/formSubmissions';
 import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
 
 /** Columns of a new Customers sheet (en), 1-based. */
@@ -102,6 +104,17 @@ describe('Audited editing: the installable edit trigger', () => {
     h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.sheetNamed('Customers')!.deleteRow(2);
     h.userEdit('Customers', 2, COL.name, 'Next');
     expect(cell(h, 2, COL.id)).toBe('C-000002');
+  });
+
+  it('shares the ID sequence with form capture: a response after a typed customer gets the next ID', () => {
+    const h = setUpHost();
+    h.userEdit('Customers', 2, COL.name, 'Typed In');
+    h.run('createForm');
+    const formId = h.formApp.listForms()[0]!.id;
+    const name = formTemplate('en').questions.find((q) => q.target === 'name')!.title;
+    submitFormResponse(h, formId, { [name]: 'From The Form' });
+    const ids = sheetValues(h, 'Customers').slice(1).map((row) => row[COL.id - 1]);
+    expect(ids).toEqual(['C-000001', 'C-000002']);
   });
 
   it('is idempotent: the same event fired again changes nothing and logs nothing', () => {
