@@ -17,7 +17,7 @@ import { valueToWrite } from '../core/sheetWriting';
 import type { ActionContext } from './actionContext';
 import { appendAudit } from './auditLog';
 import { readMatchingCheckpoint, writeMatchingCheckpoint } from './matchingCheckpointSheet';
-import { findPerson, readPrivacyData, sheetValuesOf, todayIn, type FoundPerson, type PrivacyData } from './privacyData';
+import { findPerson, personLabels, readPrivacyData, sheetValuesOf, todayIn, type FoundPerson, type PrivacyData } from './privacyData';
 import { answerRequests, readRequestsOf } from './privacyRequests';
 import { addToSuppression } from './suppressionList';
 
@@ -48,7 +48,7 @@ function ruleLine(text: Messages, rule: ErasureRule, sheet: string, rows: number
 
 function previewOf(context: ActionContext, found: FoundPerson): ErasurePreview {
   const lines = found.rows.map((entry) => ruleLine(context.text, entry.rule, entry.sheet, entry.rows.length)).filter((line): line is string => line !== null);
-  return { customerIds: found.person.customerIds, lines: [...lines, context.text.privacyEraseSuppress], backups: backupsCaveat(context) };
+  return { customerIds: personLabels(found), lines: [...lines, context.text.privacyEraseSuppress], backups: backupsCaveat(context) };
 }
 
 /** What erasing would remove, sheet by sheet, and the backup caveat (nothing is written). */
@@ -82,7 +82,7 @@ export function erasePerson(context: ActionContext, query: string, today?: strin
     appendAudit(context.spreadsheet, [{ action: 'erase', customerIds: found.person.customerIds, cells, detail: `request ${requests.join(', ')}; ${rows} rows on ${plan.length} sheets` }]);
     SpreadsheetApp.flush();
     const message = formatMessage(context.text.privacyErased, {
-      ids: found.person.customerIds.join(', '),
+      ids: personLabels(found).join(', '),
       rows,
       sheets: plan.length,
       hashes: suppressed,

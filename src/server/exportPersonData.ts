@@ -9,7 +9,7 @@ import { PRIVACY_REQUESTS_SHEET } from '../core/privacy/personData';
 import type { ActionContext } from './actionContext';
 import { appendAudit } from './auditLog';
 import { answerRequests, readRequestsOf } from './privacyRequests';
-import { findPerson, readPrivacyData, sheetValuesOf, todayIn } from './privacyData';
+import { findPerson, personLabels, readPrivacyData, sheetValuesOf, todayIn } from './privacyData';
 
 const LOCK_WAIT_MS = 60_000;
 
@@ -35,7 +35,7 @@ export function exportPersonData(context: ActionContext, query: string, today?: 
     const requests = answerRequests(context.spreadsheet, readRequestsOf(context.spreadsheet, requestValues ?? []), 'access', found.person.customerIds, day);
     appendAudit(context.spreadsheet, [{ action: 'export', customerIds: found.person.customerIds, cells, detail: `request ${requests.join(', ')}` }]);
     SpreadsheetApp.flush();
-    const ids = found.person.customerIds.join(', ');
+    const ids = personLabels(found).join(', ');
     return {
       fileName: `clientele-${found.person.customerIds[0] ?? 'customer'}-${day}`,
       json: exportJson(exported),

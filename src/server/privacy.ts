@@ -11,7 +11,7 @@ import { cellText } from '../core/privacy/suppression';
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { ActionContext } from './actionContext';
 import { findCustomerTable } from './customerSheet';
-import { findPerson, readPrivacyData, todayIn } from './privacyData';
+import { findPerson, personLabels, readPrivacyData, todayIn } from './privacyData';
 import { logRequest, readRequestsOf } from './privacyRequests';
 
 export interface PrivacyPanel {
@@ -46,7 +46,7 @@ export function findPrivacyCustomer(context: ActionContext, query: string): Foun
   const first = data.customers.values[found.person.customerRows[0]!] ?? [];
   const name = roles.name !== undefined ? cellText(first[roles.name]) : [roles.firstName, roles.lastName].map((c) => (c === undefined ? '' : cellText(first[c]))).join(' ').trim();
   return {
-    customerIds: found.person.customerIds,
+    customerIds: personLabels(found),
     name,
     held: found.rows.filter((entry) => entry.rows.length > 0).map((entry) => ({ sheet: entry.sheet, rows: entry.rows.length, rule: entry.rule })),
   };

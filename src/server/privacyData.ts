@@ -71,6 +71,11 @@ export function sheetValuesOf(data: PrivacyData): SheetValues[] {
   return [{ name: data.customers.sheet.getName(), values: data.customers.values }, ...data.managed];
 }
 
+/** What names the person in messages: their customer IDs, or their sheet rows ("#5") when the sheet has no IDs yet. */
+export function personLabels(found: FoundPerson): string[] {
+  return found.person.customerIds.length > 0 ? found.person.customerIds : found.person.customerRows.map((index) => `#${index + 1}`);
+}
+
 /** Today in the spreadsheet's time zone, YYYY-MM-DD (tests pass the day). */
 export function todayIn(context: ActionContext, today?: string): string {
   if (today && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today;
