@@ -4,6 +4,7 @@
  * The preview plans without writing; the import writes in chunks, each within the time one
  * call may take, and says where to continue.
  */
+import { AUDIT_SHEET } from '../core/audit/auditRecords';
 import type { CaptureOutcome } from '../core/capture/captureInput';
 import { importInputs, importRowOf } from '../core/capture/importRows';
 import type { CellValue } from '../core/customerRecord';
@@ -113,9 +114,9 @@ export function importContacts(context: ActionContext, source: ImportSource, fro
   return { counts, nextRow, message, lines };
 }
 
-/** The sheets worth importing from: every visible sheet but the customer sheet, Responses and Quarantine. */
+/** The sheets worth importing from: every visible sheet but the customer sheet, Responses, Quarantine and the Audit log. */
 export function importSheetNames(context: ActionContext): string[] {
   const customerSheet = findCustomerTable(context.spreadsheet, context.settings)?.sheet.getName();
-  const own = new Set([customerSheet, ...LANGUAGES.flatMap((language) => [RESPONSES_SHEET_NAMES[language], messagesFor(language).captureQuarantineSheet])]);
+  const own = new Set([customerSheet, AUDIT_SHEET, ...LANGUAGES.flatMap((language) => [RESPONSES_SHEET_NAMES[language], messagesFor(language).captureQuarantineSheet])]);
   return context.spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden() && !own.has(sheet.getName())).map((sheet) => sheet.getName());
 }
