@@ -50,7 +50,7 @@ export function captureSubmissions(context: ActionContext, inputs: CaptureInput[
     if (plan.lastIdNumber > sheets.store.lastCustomerNumber()) sheets.store.saveLastCustomerNumber(plan.lastIdNumber);
     const outcomes = writeQuarantine(context, plan, options.rerunRows);
     auditCaptured(context, inputs, outcomes, options.rerunRows !== undefined);
-    logSuppressed(context, outcomes);
+    logSuppressed(context, inputs, outcomes);
     // Apps Script buffers writes: they must reach the sheet before the next execution reads it.
     SpreadsheetApp.flush();
     return outcomes;

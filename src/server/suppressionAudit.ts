@@ -1,13 +1,20 @@
 /**
- * A submission of an erased person, dropped by capture or import, leaves one line in the Audit
- * log: how many, and nothing about who (the person asked to be forgotten).
+ * Submissions of an erased person, dropped by capture or import, leave one line in the Audit
+ * log per kind of run: how many, and nothing about who (the person asked to be forgotten).
  */
-import type { CaptureOutcome } from '../core/capture/captureInput';
+import type { CaptureInput, CaptureOutcome } from '../core/capture/captureInput';
+import { IMPORT_SOURCE } from '../core/capture/importRows';
 import type { ActionContext } from './actionContext';
-import { appendAudit } from './auditLog';
+import { appendAudit, type AuditEntry } from './auditLog';
 
-export function logSuppressed(context: ActionContext, outcomes: readonly CaptureOutcome[]): void {
-  const suppressed = outcomes.filter((outcome) => outcome.kind === 'suppressed').length;
-  if (suppressed === 0) return;
-  appendAudit(context.spreadsheet, [{ action: 'capture', customerIds: [], cells: 0, detail: `suppressed submission × ${suppressed}` }]);
+export function logSuppressed(context: ActionContext, inputs: readonly CaptureInput[], outcomes: readonly CaptureOutcome[]): void {
+  const suppressed = new Map<string, number>();
+  outcomes.forEach((outcome, i) => {
+    if (outcome.kind !== 'suppressed') return;
+    const action = inputs[i]?.source === IMPORT_SOURCE ? 'import' : 'capture';
+    suppressed.set(action, (suppressed.get(action) ?? 0) + 1);
+  });
+  if (suppressed.size === 0) return;
+  const entries: AuditEntry[] = [...suppressed].map(([action, count]) => ({ action, customerIds: [], cells: 0, detail: `suppressed submission × ${count}` }));
+  appendAudit(context.spreadsheet, entries);
 }

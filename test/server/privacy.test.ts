@@ -209,6 +209,8 @@ describe('Erase a customer (GDPR art. 17)', () => {
     expect(result.lines.map((line) => line.outcome)).toEqual(['suppressed', 'suppressed', 'created']);
     expect(tracesOf(host, AIDA_TRACES)).toEqual([]);
     expect(sheetValues(host, 'Customers').slice(1).map((row) => row[2])).toEqual([BOB.email, 'dana@example.kz']);
+    const audit = sheetValues(host, 'Audit log').slice(1).map((row) => row.map(String).join('|'));
+    expect(audit.filter((line) => line.includes('suppressed submission'))).toEqual([expect.stringMatching(/\|import\|.*suppressed submission × 2/)]);
   });
 
   it('costs the same service calls with 10 customers as with 2,000', () => {
