@@ -33,7 +33,7 @@ afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-test('a new customer typed in the grid gets an ID from the edit trigger, and the edit is in the Audit log', async () => {
+test('a new customer typed in the grid gets an ID from the edit trigger; the Audited editing panel shows the edit and an intact log', async () => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(playground.url);
@@ -49,5 +49,16 @@ test('a new customer typed in the grid gets an ID from the edit trigger, and the
   await page.keyboard.press('Enter');
   await cell(`M${row}`).filter({ hasText: /^C-\d{6}$/ }).waitFor();
   expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Audit log');
+
+  // The sidebar's Audited editing panel: the switch is on and the log is intact, with the edit listed.
+  await page.getByTestId('menu-extensions').click();
+  await page.getByTestId('menu-addon').click();
+  await page.locator('[data-testid=menu-item][data-function="showSidebar"]').click();
+  const frame = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+  await frame.getByTestId('open-audit').click();
+  await frame.getByTestId('audit-integrity').filter({ hasText: 'intact' }).waitFor();
+  expect(await frame.getByTestId('audit-editing').isChecked()).toBe(true);
+  expect(await frame.getByTestId('audit-recent').textContent()).toContain('edit');
+  expect(await frame.getByTestId('audit-recent').textContent()).not.toContain('Nurlan');
   expect(errors).toEqual([]);
 });
