@@ -61,6 +61,17 @@ describe('Every Clientele action leaves one audit row: who, when, which customer
     expectNoPersonalData(h);
   });
 
+  it('undo: the customers whose cells came back', () => {
+    const h = host();
+    h.run('mergeDuplicates', [[2, 4]]);
+    h.run('undoLastAction');
+    const rows = audit(h);
+    expect(rows.map((row) => row[AUDIT_COLUMNS.action])).toEqual(['merge', 'undo']);
+    expect(String(rows[1]![AUDIT_COLUMNS.customerIds])).toContain('C-000003');
+    expect(rows[1]![AUDIT_COLUMNS.detail]).toBe('undo merge');
+    expectNoPersonalData(h);
+  });
+
   it('capture: a form response creating a customer', () => {
     const h = addonHost();
     h.run('saveSettings', { language: 'en', defaultCountry: 'KZ' });
@@ -116,8 +127,8 @@ describe('The audit log is append-only', () => {
     };
     walk(path.join(PROJECT_ROOT, 'src', 'server'));
     const touching = files.filter((file) => /AUDIT_SHEET|findAuditSheet|'Audit log'/.test(readFileSync(file, 'utf8'))).map((file) => path.relative(PROJECT_ROOT, file));
-    // auditLog appends; the panel reads; protection protects; restore skips the sheet.
-    expect(touching.sort()).toEqual(['src/server/auditLog.ts', 'src/server/auditPanel.ts', 'src/server/auditProtection.ts', 'src/server/backups/backupRestore.ts', 'src/server/backups/backups.ts']);
+    // auditLog appends; the panel reads; protection protects; restore and import leave the sheet out.
+    expect(touching.sort()).toEqual(['src/server/auditLog.ts', 'src/server/auditPanel.ts', 'src/server/auditProtection.ts', 'src/server/backups/backupRestore.ts', 'src/server/backups/backups.ts', 'src/server/importContacts.ts']);
   });
 
   it('chains each row to the one above: a deleted row is caught too', () => {
