@@ -30,11 +30,13 @@ export interface EditStampResult {
   stamped: number;
   newIds: number;
   notes: boolean;
-  /** Why nothing was done: not the customer sheet, or the same event again. */
-  skipped?: 'notCustomerSheet' | 'repeated';
+  /** Why nothing was done: no edit in the event, not the customer sheet, or the same event again. */
+  skipped?: 'noEdit' | 'notCustomerSheet' | 'repeated';
 }
 
-export function stampEdit(event: EditEvent): EditStampResult {
+export function stampEdit(event: EditEvent | undefined): EditStampResult {
+  // Run by hand (the editor's Run button, the playground's Run now) there is no edit to stamp.
+  if (!event?.range) return { stamped: 0, newIds: 0, notes: false, skipped: 'noEdit' };
   const range = event.range;
   const sheet = range.getSheet();
   const spreadsheet = event.source ?? SpreadsheetApp.getActiveSpreadsheet();

@@ -131,6 +131,12 @@ describe('Audited editing: the installable edit trigger', () => {
     expect(auditRows(h)).toHaveLength(logged);
   });
 
+  it('does nothing when run without an edit (Run now, or the script editor’s Run)', () => {
+    const h = setUpHost();
+    expect(h.fireTrigger(editTriggers(h)[0]!.id)).toMatchObject({ skipped: 'noEdit' });
+    expect(h.run('onCustomerEdit')).toMatchObject({ skipped: 'noEdit' });
+  });
+
   it('does not stamp when a person edits only a system column, but logs it', () => {
     const h = setUpHost();
     h.userEdit('Customers', 2, COL.name, 'Li Wei');
