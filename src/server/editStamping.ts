@@ -12,6 +12,7 @@ import { checkHash } from '../core/audit/auditRecords';
 import { planEditNotes, planEditStamp, type EditBlock } from '../core/audit/editStamp';
 import type { CellValue } from '../core/customerRecord';
 import { resolveColumns } from '../core/customerColumns';
+import { nextCustomerNumber } from '../core/customerIds';
 import { messagesFor } from '../core/i18n/messages';
 import { appendAudit } from './auditLog';
 import { cleaningOptions } from './cleaning';
@@ -63,7 +64,14 @@ export function stampEdit(event: EditEvent | undefined): EditStampResult {
 
     const columns = resolveColumns(headers, settings.columns);
     const block: EditBlock = { top, values };
-    const plan = planEditStamp({ headers, columns, block, edited: { left, right }, lastIdNumber: store.lastCustomerNumber(), now: new Date() });
+    const now = new Date();
+    let plan = planEditStamp({ headers, columns, block, edited: { left, right }, lastIdNumber: store.lastCustomerNumber(), now });
+    const idIndex = columns.roles.id;
+    if (idIndex !== undefined && plan.writes.some((write) => write.column === idIndex + 1)) {
+      // New IDs go past every ID in the column too (one typed by hand above the mark), read in one call.
+      const ids = sheet.getRange(1, idIndex + 1, Math.max(1, sheet.getLastRow()), 1).getValues().map((row) => row[0]);
+      plan = planEditStamp({ headers, columns, block, edited: { left, right }, lastIdNumber: nextCustomerNumber(ids, store.lastCustomerNumber()) - 1, now });
+    }
     for (const write of plan.writes) {
       sheet.getRange(top, write.column, height, 1).setValues(write.values.map((value) => [value]));
     }

@@ -106,6 +106,15 @@ describe('Audited editing: the installable edit trigger', () => {
     expect(cell(h, 2, COL.id)).toBe('C-000002');
   });
 
+  it('gives a new row an ID past one typed by hand elsewhere in the column', () => {
+    const h = setUpHost();
+    h.userEdit('Customers', 2, COL.name, 'First');
+    h.userEdit('Customers', 3, COL.name, 'Second');
+    h.userEdit('Customers', 3, COL.id, 'C-000050');
+    h.userEdit('Customers', 4, COL.name, 'Third');
+    expect(cell(h, 4, COL.id)).toBe('C-000051');
+  });
+
   it('shares the ID sequence with form capture: a response after a typed customer gets the next ID', () => {
     const h = setUpHost();
     h.userEdit('Customers', 2, COL.name, 'Typed In');
