@@ -48,7 +48,10 @@ function ruleLine(text: Messages, rule: ErasureRule, sheet: string, rows: number
 
 function previewOf(context: ActionContext, found: FoundPerson): ErasurePreview {
   const lines = found.rows.map((entry) => ruleLine(context.text, entry.rule, entry.sheet, entry.rows.length)).filter((line): line is string => line !== null);
-  return { customerIds: personLabels(found), lines: [...lines, context.text.privacyEraseSuppress], backups: backupsCaveat(context) };
+  // Deleting a response from the form itself is left to the user: the form is theirs, and a
+  // response there is matched to a sheet row only by its time.
+  const formCopy = found.rows.some((entry) => entry.kind === 'formResponses') ? [context.text.privacyEraseFormCopy] : [];
+  return { customerIds: personLabels(found), lines: [...lines, context.text.privacyEraseSuppress, ...formCopy], backups: backupsCaveat(context) };
 }
 
 /** What erasing would remove, sheet by sheet, and the backup caveat (nothing is written). */

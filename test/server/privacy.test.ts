@@ -146,6 +146,8 @@ describe('Erase a customer (GDPR art. 17)', () => {
       'Merged: 1 rows removed',
       'Responses: 1 answers kept without who gave them (date and score stay for NPS)',
       'Clientele undo: emptied, so earlier actions can no longer be undone',
+      'Form Responses 1: 2 form responses emptied (the rows stay, blank)',
+      'The Google Form keeps its own copy of their answers: delete them in the form (Responses, Individual).',
     ]));
     expect(preview.backups).toBe('Backups made before now still hold their data until rotation deletes them: up to 12 months.');
     // Nothing is written by the preview.
