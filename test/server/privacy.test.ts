@@ -215,18 +215,19 @@ describe('Erase a customer (GDPR art. 17)', () => {
     expect(audit.filter((line) => line.includes('suppressed submission'))).toEqual([expect.stringMatching(/\|import\|.*suppressed submission × 2/)]);
   });
 
-  it('costs the same service calls with 10 customers as with 2,000', () => {
-    const calls = (count: number) => {
+  it('costs the same service calls with 10 customers as with 2,000, and so does an export', () => {
+    const calls = (count: number, action: 'eraseCustomer' | 'exportCustomerData') => {
       const host = addonHost();
       const others = Array.from({ length: count }, (_, i) => [`C-${String(i + 2).padStart(6, '0')}`, `Customer ${i}`, `c${i}@example.com`, '', 'no', '']);
       putTable(host, 'Customers', [HEADER, ['C-000001', AIDA.name, AIDA.email, AIDA.phone, 'yes', ''], ...others]);
       putTable(host, 'Responses', [['Date', 'Customer ID', 'Score', 'Comment', 'Source', 'Response ID'], ['2026-11-01', 'C-000001', 3, 'Slow', 'form', 'r1'], ...others.map((row, i) => ['2026-11-01', row[0]!, 9, '', 'form', `q${i}`])]);
       host.run('saveSettings', { language: 'en', defaultCountry: 'KZ' });
       host.ctx.calls.reset();
-      host.run('eraseCustomer', 'C-000001', '2026-11-23');
+      host.run(action, 'C-000001', '2026-11-23');
       return host.ctx.calls.snapshot();
     };
-    expect(calls(2_000)).toEqual(calls(10));
+    expect(calls(2_000, 'eraseCustomer')).toEqual(calls(10, 'eraseCustomer'));
+    expect(calls(2_000, 'exportCustomerData')).toEqual(calls(10, 'exportCustomerData'));
   });
 
   it('an import checked against the suppression list costs the same calls for 10 rows as for 1,000', () => {

@@ -101,10 +101,13 @@ function nameKey(text: string): string {
   return text.normalize('NFKC').trim().toLowerCase().replace(/\s+/gu, ' ');
 }
 
+/** Only text that could be a phone number is parsed as one: parsing every cell of a long log would be slow. */
+const PHONE_LIKE = /^\+?[\d\s().-]{6,30}$/u;
+
 function phoneOf(text: string, country: string | undefined): string | null {
-  const digits = text.replace(/\D/gu, '');
-  if (digits.length < 6 || text.length > 40) return null;
-  return normalisePhone(text, country);
+  const trimmed = text.trim();
+  if (!PHONE_LIKE.test(trimmed) || trimmed.replace(/\D/gu, '').length < 6) return null;
+  return normalisePhone(trimmed, country);
 }
 
 /**
@@ -159,6 +162,7 @@ const PAIR_SEPARATOR = '\u0000';
 
 /** Does this cell name the person: one of their IDs as a token, an email in it, or it is their phone? */
 function cellMentions(value: CellValue | undefined, person: Person, country: string | undefined): boolean {
+  if (value instanceof Date || typeof value === 'boolean') return false;
   const text = cellText(value).trim();
   if (text === '') return false;
   const tokens = text.split(PAIR_SEPARATOR).join(' ').split(TOKEN_SEPARATORS).map((token) => token.replace(/^(id|row):/u, ''));
@@ -201,6 +205,18 @@ export function idListIncludes(list: string, id: string): boolean {
   });
 }
 
+/** The undo log's Previous column (0-based) and the texts it holds: one encoded cell or a row of them. */
+const UNDO_PREVIOUS = 6;
+function undoTexts(previous: string): string[] {
+  try {
+    const parsed = JSON.parse(previous) as unknown;
+    const cells = Array.isArray(parsed) ? parsed : [parsed];
+    return cells.map((cell) => (typeof cell === 'object' && cell !== null && 's' in cell ? String((cell as { s: unknown }).s) : '')).filter((text) => text !== '');
+  } catch {
+    return [];
+  }
+}
+
 /** The person's rows on one managed sheet. */
 function rowsOnSheet(kind: SheetKind, values: readonly (readonly CellValue[])[], person: Person, country: string | undefined): number[] {
   const mentions = (row: readonly CellValue[]) => row.some((cell) => cellMentions(cell, person, country));
@@ -217,8 +233,8 @@ function rowsOnSheet(kind: SheetKind, values: readonly (readonly CellValue[])[],
     case 'audit':
       return rowsOf(values, (row) => person.customerIds.some((id) => idListIncludes(cellText(row[AUDIT_COLUMNS.customerIds]), id)));
     case 'undo':
-      // Old values, one cell each: a cell of theirs is found by its content (an ID, email, phone or name).
-      return rowsOf(values, (row) => mentions(row) || person.names.some((name) => nameKey(cellText(row[6])).includes(name)));
+      // Old values, encoded ({"s":"…"}, or a row of them): theirs hold one of their IDs, emails, phones or names.
+      return rowsOf(values, (row) => mentions(row) || undoTexts(cellText(row[UNDO_PREVIOUS])).some((text) => cellMentions(text, person, country) || person.names.includes(nameKey(text))));
     default:
       return rowsOf(values, mentions);
   }

@@ -7,7 +7,8 @@ import { backupHorizon } from '../../../src/core/privacy/backupHorizon';
 import { consentCoverage } from '../../../src/core/privacy/consentCoverage';
 import { isOverdue, oneMonthAfter } from '../../../src/core/privacy/dueDate';
 import { rowRuns } from '../../../src/core/privacy/erasurePlan';
-import { idListIncludes, resolvePerson, SHEET_RULES, sheetKindOf } from '../../../src/core/privacy/personData';
+import { findPersonRows, idListIncludes, resolvePerson, SHEET_RULES, sheetKindOf } from '../../../src/core/privacy/personData';
+import { UNDO_HEADERS, UNDO_SHEET } from '../../../src/core/undoLog';
 import { nextRequestId, openRequests, readRequests, requestRow } from '../../../src/core/privacy/privacyRequests';
 import { sha256Hex } from '../../../src/core/privacy/sha256';
 import { contactKeys, contactsInText, isSuppressed, suppressionHash } from '../../../src/core/privacy/suppression';
@@ -97,6 +98,21 @@ describe('finding a person', () => {
 
   it.each(['C-000001', 'c-000001', 'AIDA@example.kz', '8 701 123 45 67'])('by %s', (query) => {
     expect(resolvePerson(table, columns, query, 'KZ')).toMatchObject({ customerIds: ['C-000001'], customerRows: [1], emails: ['aida@example.kz'], phones: ['+77011234567'] });
+  });
+
+  it('undo entries holding their old values are theirs (a phone as it was typed, their exact name), others not', () => {
+    const person = resolvePerson(table, columns, 'C-000001', 'KZ')!;
+    const at = new Date('2026-11-01T10:00:00Z');
+    const undo: CellValue[][] = [
+      UNDO_HEADERS,
+      ['op-1', 'clean', at, 'Customers', 2, 4, '{"s":"8 701 123 45 67"}'],
+      ['op-1', 'clean', at, 'Customers', 3, 4, '{"s":"8 701 765 43 21"}'],
+      ['op-2', 'clean', at, 'Customers', 2, 2, '{"s":"aida  SARSENOVA"}'],
+      ['op-2', 'clean', at, 'Customers', 4, 2, '{"s":"Aida Sarsenova-Li and family"}'],
+      ['op-3', 'merge', at, 'Customers', -2, 2, '[{"s":"C-000002"},{"s":"Bob Stone"}]'],
+    ];
+    const found = findPersonRows({ name: 'Customers', values: table }, [{ name: UNDO_SHEET, values: undo }], person, 'KZ');
+    expect(found.find((entry) => entry.sheet === UNDO_SHEET)?.rows).toEqual([1, 3]);
   });
 
   it('nothing for an unknown contact', () => {
