@@ -33,7 +33,7 @@ afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-test('a new customer typed in the grid gets an ID from the edit trigger; the Audited editing panel shows the edit and an intact log', async () => {
+test('a customer typed and two pasted in the grid get IDs from the edit trigger; the Audited editing panel shows the edits and an intact log', async () => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(playground.url);
@@ -49,6 +49,19 @@ test('a new customer typed in the grid gets an ID from the edit trigger; the Aud
   await page.keyboard.press('Enter');
   await cell(`M${row}`).filter({ hasText: /^C-\d{6}$/ }).waitFor();
   expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Audit log');
+
+  // A paste of two rows (as Sheets copies them: tab-separated) is one edit: both rows get IDs.
+  await cell(`A${row + 1}`).click();
+  await page.getByTestId('grid').evaluate((table, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    table.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, 'Zahra Ahmadi\t+989121234567\r\n王芳\t+8613800138000\r\n');
+  await cell(`M${row + 2}`).filter({ hasText: /^C-\d{6}$/ }).waitFor();
+  expect(await cell(`A${row + 2}`).textContent()).toBe('王芳');
+  expect(await cell(`B${row + 1}`).textContent()).toBe('+989121234567');
+  const ids = [await cell(`M${row}`).textContent(), await cell(`M${row + 1}`).textContent(), await cell(`M${row + 2}`).textContent()];
+  expect(new Set(ids).size).toBe(3);
 
   // The sidebar's Audited editing panel: the switch is on and the log is intact, with the edit listed.
   await page.getByTestId('menu-extensions').click();
