@@ -37,6 +37,8 @@ export const SettingsSchema = z.object({
     weekly: z.number().check(z.int(), z.gte(0), z.lte(52)),
     monthly: z.number().check(z.int(), z.gte(0), z.lte(120)),
   })),
+  /** How the system columns (ID, Created, Updated) and the Audit log are protected (default 'warning'). */
+  protection: z.optional(z.enum(['warning', 'owner'])),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -22,6 +22,8 @@ import { LocalSpreadsheetApp } from './services/spreadsheet/localSpreadsheetApp'
 import { LocalHtmlService, LocalUi } from './services/ui';
 import { LocalUtilities } from './services/utilities';
 import { ChartType } from './services/spreadsheet/enums';
+import type { UserEditResult } from './services/spreadsheet/localSpreadsheetApp';
+import { userEdit as userEditCell, userPaste as userPasteBlock } from './editTriggers';
 
 /** The repository root (where appsscript.json is), from the sources or from a bundle in build/. */
 function findProjectRoot(start: string): string {
@@ -174,6 +176,27 @@ export class LocalHost {
     const authMode = authorised ? 'LIMITED' : 'NONE';
     this.ui.menus = [];
     this.runAs(authMode, 'onOpen', { authMode, source: null, user: null });
+  }
+
+  /** Whether the bound project has a top-level function of this name (a simple trigger is called only if it exists). */
+  hasEntryPoint(name: string): boolean {
+    return typeof this.entryPoints[name] === 'function';
+  }
+
+  /** A person types into a cell of the open spreadsheet; the edit triggers fire as in Sheets (see editTriggers.ts). */
+  userEdit(sheetName: string, row: number, column: number, typed: string, editor?: string): UserEditResult {
+    return userEditCell(this, this.requireActiveId(), { sheetName, row, column }, typed, editor);
+  }
+
+  /** A person pastes a block of text at (row, column): one edit event for the whole range. */
+  userPaste(sheetName: string, row: number, column: number, block: readonly (readonly string[])[], editor?: string): UserEditResult[] {
+    return userPasteBlock(this, this.requireActiveId(), { sheetName, row, column }, block, editor);
+  }
+
+  private requireActiveId(): string {
+    const id = this.activeSpreadsheetId();
+    if (id === null) throw new Error('No spreadsheet is open on the local host.');
+    return id;
   }
 
   /** Fires an installable trigger as Google would: its handler, by name, in a new execution. */

@@ -23,5 +23,6 @@ export function buildAddonMenu(): void {
     .addItem(text.followUpMenu, 'updateFollowUpList')
     .addItem(text.backupMenuNow, 'backUpNow')
     .addItem(text.backupMenuSchedule, 'showBackupsPanel')
+    .addItem(text.privacyMenu, 'showPrivacyPanel')
     .addToUi();
 }

@@ -15,9 +15,12 @@ import { recogniseResponseColumns, RESPONSE_FIELDS, RESPONSE_HEADERS, RESPONSES_
 import type { ActionContext } from './actionContext';
 import { cleaningOptions } from './cleaning';
 import { findCustomerTable, setUpCustomerSheet } from './customerSheet';
+import { auditCaptured } from './auditActions';
 import { quarantinedSubmissionIds, writeQuarantine } from './quarantine';
 import { appendRows, recordSheet } from './recordSheets';
 import { DocumentStore } from './settingsStore';
+import { logSuppressed } from './suppressionAudit';
+import { readSuppressionList, suppressionCheck } from './suppressionList';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -61,6 +64,8 @@ function captureLocked(context: ActionContext, inputs: CaptureInput[], options: 
   if (plan.logRows.length > 0) appendRows(captureLogSheet(context.spreadsheet), plan.logRows, LOG_WIDTH);
   if (plan.lastIdNumber > sheets.store.lastCustomerNumber()) sheets.store.saveLastCustomerNumber(plan.lastIdNumber);
   const outcomes = writeQuarantine(context, plan, options.rerunRows);
+  auditCaptured(context, inputs, outcomes, options.rerunRows !== undefined);
+  logSuppressed(context, inputs, outcomes);
   // Apps Script buffers writes: they must reach the sheet before the next execution reads it.
   SpreadsheetApp.flush();
   return outcomes;
@@ -143,6 +148,7 @@ export function planFrom(context: ActionContext, sheets: CaptureSheets, inputs: 
     lastIdNumber: sheets.store.lastCustomerNumber(),
     language,
     text,
+    isSuppressed: suppressionCheck(readSuppressionList(spreadsheet), cleaning.defaultCountry),
   });
 }
 

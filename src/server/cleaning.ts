@@ -9,6 +9,9 @@ import type { Language } from '../core/i18n/languages';
 import type { Settings } from '../core/settings';
 import { PLAIN_TEXT_FORMAT } from '../core/sheetWriting';
 import { encodeCell, lastOperation, type ColumnFormats } from '../core/undoLog';
+import { cellsAudit } from '../core/audit/actionAudit';
+import { resolveColumns } from '../core/customerColumns';
+import { appendAudit } from './auditLog';
 import { findCustomerTable } from './customerSheet';
 import { readContents, writeBlock } from './sheetContents';
 import { appendUndoLog, readUndoLog } from './undoSheet';
@@ -100,6 +103,8 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
     const previous: CellEdit[] = [...edits.values()].map((edit) => ({ ...edit, value: contents.values[edit.row - 1]![edit.column - 1]! }));
     appendUndoLog(spreadsheet, { operation: `clean-${Date.now()}`, action: 'clean', time: new Date(), sheet: sheet.getName() }, { cells: previous, formats: previousFormats });
     writeBlock(sheet, block);
+    const table = resolveColumns(contents.values[0] ?? [], settings.columns);
+    appendAudit(spreadsheet, [cellsAudit('clean', contents.values, table, [...edits.values()])]);
     return { changed: edits.size, complete: plan.complete, lastRowDone: plan.lastRowDone };
   } finally {
     lock.releaseLock();

@@ -39,7 +39,10 @@ export function handleFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubm
     .slice(0, -1)
     .map((rowValues, i) => inputOf(rowValues, top + i, rowValues.map((cell) => String(cell ?? ''))))
     .filter((earlier): earlier is CaptureInput => earlier !== null);
-  return captureSubmissions(actionContext(), [input], { catchUp })[0] ?? null;
+  const outcome = captureSubmissions(actionContext(), [input], { catchUp })[0] ?? null;
+  // An erased person's new answers are not kept on the form's responses sheet either (one call).
+  if (outcome?.kind === 'suppressed') sheet.getRange(row, 1, 1, width).clearContent();
+  return outcome;
 }
 
 /**

@@ -4,6 +4,7 @@
  * The preview plans without writing; the import writes in chunks, each within the time one
  * call may take, and says where to continue.
  */
+import { AUDIT_SHEET } from '../core/audit/auditRecords';
 import type { CaptureOutcome } from '../core/capture/captureInput';
 import { importInputs, importRowOf } from '../core/capture/importRows';
 import type { CellValue } from '../core/customerRecord';
@@ -30,7 +31,7 @@ export interface ImportCounts {
 
 export interface ImportPreviewLine {
   row: number;
-  outcome: 'created' | 'updated' | 'unchanged' | 'quarantined' | 'duplicate' | 'blank';
+  outcome: 'created' | 'updated' | 'unchanged' | 'quarantined' | 'duplicate' | 'blank' | 'suppressed';
   customerId: string;
   reason: string;
 }
@@ -69,6 +70,8 @@ function line(row: number, outcome: CaptureOutcome | { kind: 'quarantined'; reas
       return { row, outcome: 'duplicate', customerId: outcome.customerId, reason: '' };
     case 'quarantined':
       return { row, outcome: 'quarantined', customerId: '', reason: outcome.reason };
+    case 'suppressed':
+      return { row, outcome: 'suppressed', customerId: '', reason: '' };
     default:
       return { row, outcome: 'blank', customerId: '', reason: '' };
   }
@@ -111,9 +114,9 @@ export function importContacts(context: ActionContext, source: ImportSource, fro
   return { counts, nextRow, message, lines };
 }
 
-/** The sheets worth importing from: every visible sheet but the customer sheet, Responses and Quarantine. */
+/** The sheets worth importing from: every visible sheet but the customer sheet, Responses, Quarantine and the Audit log. */
 export function importSheetNames(context: ActionContext): string[] {
   const customerSheet = findCustomerTable(context.spreadsheet, context.settings)?.sheet.getName();
-  const own = new Set([customerSheet, ...LANGUAGES.flatMap((language) => [RESPONSES_SHEET_NAMES[language], messagesFor(language).captureQuarantineSheet])]);
+  const own = new Set([customerSheet, AUDIT_SHEET, ...LANGUAGES.flatMap((language) => [RESPONSES_SHEET_NAMES[language], messagesFor(language).captureQuarantineSheet])]);
   return context.spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden() && !own.has(sheet.getName())).map((sheet) => sheet.getName());
 }

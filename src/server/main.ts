@@ -31,6 +31,13 @@ import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage,
 import type { BackupSchedule } from './backups/backupSchedule';
 import type { BackupProgress } from './backups/backupRun';
 import type { SheetDiff } from '../core/backups/restoreDiff';
+import { stampEdit, type EditEvent, type EditStampResult } from './editStamping';
+import { ensureEditTrigger } from './editStampingTrigger';
+import { applyProtectionSetting } from './auditProtection';
+import { auditPanel, setAuditedEditing as switchAuditedEditing, type AuditPanel } from './auditPanel';
+import { findPrivacyCustomer, logPrivacyRequest as logRequestOf, privacyPanel, type FoundCustomer, type PrivacyPanel, type RequestForm } from './privacy';
+import { exportPersonData, type PersonDataExport } from './exportPersonData';
+import { erasePerson, previewErasure, type ErasurePreview } from './erasePerson';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -51,6 +58,9 @@ export function setUpCustomerSheet(): string {
   const language = userLanguage(store.loadSettings().settings);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const message = describeSetUp(setUpSheet(spreadsheet, store, language), language);
+  ensureEditTrigger(spreadsheet);
+  // Set-up protects its system columns with a warning; the owner-only setting tightens them again.
+  if (store.loadSettings().settings.protection === 'owner') applyProtectionSetting(spreadsheet, 'owner');
   spreadsheet.toast(message, 'Clientele');
   return message;
 }
@@ -304,4 +314,57 @@ export function restoreBackup(id: string, mode: 'newTabs' | 'replace'): string {
   const message = restore(context, id, mode === 'replace' ? 'replace' : 'newTabs');
   context.spreadsheet.toast(message, 'Clientele');
   return message;
+}
+
+/**
+ * Installable edit trigger (made by Set up customer sheet or the Audited editing switch):
+ * stamps Updated, Created and new IDs, notes doubtful emails and phones, logs the edit.
+ */
+export function onCustomerEdit(event: EditEvent): EditStampResult {
+  return stampEdit(event);
+}
+
+/** Sidebar: audited editing on or off, the protection setting and whether the audit log is intact. */
+export function getAuditPanel(): AuditPanel {
+  return auditPanel(actionContext());
+}
+
+/** Sidebar: the Audited editing switch and the protection setting. */
+export function setAuditedEditing(on: boolean, protection?: 'warning' | 'owner'): AuditPanel {
+  return switchAuditedEditing(actionContext(), on, protection);
+}
+
+/** Menu: Privacy… opens the sidebar on the Privacy panel. */
+export function showPrivacyPanel(): void {
+  openSidebar('privacy');
+}
+
+/** Sidebar: consent coverage and the open data-subject requests with their due dates. `today` (YYYY-MM-DD) only for tests. */
+export function getPrivacyPanel(today?: string): PrivacyPanel {
+  return privacyPanel(actionContext(), today);
+}
+
+/** Sidebar: the customer a customer ID, email or phone names, and how many rows each sheet holds about them. */
+export function findCustomerForPrivacy(query: string): FoundCustomer | { error: string } {
+  return findPrivacyCustomer(actionContext(), String(query ?? ''));
+}
+
+/** Sidebar: log a data-subject request that arrived by email, phone or letter (open until answered). */
+export function logPrivacyRequest(form: RequestForm, today?: string): { message: string } | { error: string } {
+  return logRequestOf(actionContext(), form, today);
+}
+
+/** Sidebar: everything held about one customer as JSON and CSV (GDPR art. 15 and 20); the sidebar offers the downloads. */
+export function exportCustomerData(query: string, today?: string): PersonDataExport | { error: string } {
+  return exportPersonData(actionContext(), String(query ?? ''), today);
+}
+
+/** Sidebar: what erasing this customer would remove, sheet by sheet, and how long older backups keep their data. */
+export function getErasurePreview(query: string): ErasurePreview | { error: string } {
+  return previewErasure(actionContext(), String(query ?? ''));
+}
+
+/** Sidebar: erase a customer everywhere (GDPR art. 17) and suppress their contacts. */
+export function eraseCustomer(query: string, today?: string): { message: string; rows: number } | { error: string } {
+  return erasePerson(actionContext(), String(query ?? ''), today);
 }

@@ -4,13 +4,15 @@
  * are appended to the Merged sheet with the survivor's ID and the time, and the undo log
  * records every changed cell and the appended rows.
  */
-import { blockForEdits, editsBetween } from '../core/cellBlock';
+import { cellsAudit } from '../core/audit/actionAudit';
+import { blockForEdits, editsBetween, sameCell } from '../core/cellBlock';
 import type { CellValue } from '../core/customerRecord';
 import { DEFAULT_HEADERS } from '../core/headerRoles';
 import { planMerge } from '../core/merge/mergePlan';
 import * as z from 'zod/mini';
 import { CUSTOMER_FIELDS } from '../core/customerFields';
 import type { ActionContext } from './actionContext';
+import { appendAudit } from './auditLog';
 import { readContents, writeBlock } from './sheetContents';
 import { findCustomerTable } from './customerSheet';
 import { appendRows, recordSheet } from './recordSheets';
@@ -59,6 +61,12 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     );
     const block = blockForEdits(editsBetween(contents.values, plan.table), contents);
     writeBlock(sheet, block);
+    // The survivors' changed cells and the merged rows' cells; rows moving up are not changes.
+    const changed = plan.survivors.flatMap((survivor) =>
+      survivor.after.flatMap((value, c) => (sameCell(survivor.before[c] ?? '', value) ? [] : [{ row: survivor.sheetRow, column: c + 1 }])),
+    );
+    const removed = plan.merged.flatMap((row) => row.values.flatMap((value, c) => (value === '' ? [] : [{ row: row.sheetRow, column: c + 1 }])));
+    appendAudit(context.spreadsheet, [cellsAudit('merge', contents.values, table.columns, [...changed, ...removed], `${plan.survivors.length} groups`)]);
     return { groups: plan.survivors.length, rowsMerged: plan.merged.length };
   } finally {
     lock.releaseLock();

@@ -44,7 +44,7 @@ export function writeQuarantine(context: ActionContext, plan: CapturePlan, rerun
     const rerunRow = rerunRows?.[i];
     if (rerunRow === undefined) return;
     if (outcome.kind === 'quarantined') rerunUpdates.set(rerunRow, { reason: outcome.reason, status: '' });
-    else if (outcome.kind !== 'ignored-blank') rerunUpdates.set(rerunRow, { reason: '', status: doneStatus(context, outcome.customerId) });
+    else if (outcome.kind !== 'ignored-blank' && outcome.kind !== 'suppressed') rerunUpdates.set(rerunRow, { reason: '', status: doneStatus(context, outcome.customerId) });
   });
   const waiting = plan.quarantine.length > 0 ? waitingRows(context) : new Map<string, number>();
   plan.quarantine.forEach((entry, index) => {

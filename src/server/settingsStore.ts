@@ -1,6 +1,7 @@
 import { parseStoredSettings, serializeSettings, SETTINGS_PROPERTY, type LoadedSettings, type Settings } from '../core/settings';
 
 const LAST_CUSTOMER_NUMBER_PROPERTY = 'clientele.lastCustomerNumber';
+const LAST_EDIT_PROPERTY = 'clientele.lastEdit';
 
 /**
  * The add-on's document properties, read once per execution: the settings and the
@@ -33,6 +34,15 @@ export class DocumentStore {
 
   saveLastCustomerNumber(value: number): void {
     this.write(LAST_CUSTOMER_NUMBER_PROPERTY, String(value));
+  }
+
+  /** A fingerprint of the last edit event stamped, so the same event fired again changes nothing. */
+  lastEditFingerprint(): string {
+    return this.stored[LAST_EDIT_PROPERTY] ?? '';
+  }
+
+  saveLastEditFingerprint(fingerprint: string): void {
+    this.write(LAST_EDIT_PROPERTY, fingerprint);
   }
 
   private write(key: string, value: string): void {

@@ -4,10 +4,13 @@
  * rows the action appended elsewhere (the Merged sheet) are cleared. Works in any later
  * execution: the log is in the document.
  */
+import { cellsAudit } from '../core/audit/actionAudit';
 import { blockForEdits, editsBetween } from '../core/cellBlock';
+import { resolveColumns } from '../core/customerColumns';
 import type { CellValue } from '../core/customerRecord';
 import { tableBeforeMerge } from '../core/merge/mergePlan';
 import { lastOperation, type RowChanges } from '../core/undoLog';
+import { appendAudit } from './auditLog';
 import { readContents, writeBlock } from './sheetContents';
 import { readUndoLog, removeUndoRows } from './undoSheet';
 
@@ -31,9 +34,12 @@ export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneA
       sheet.getRange(2, column.column, column.formats.length, 1).setNumberFormats(column.formats.map((format) => [format]));
     }
     const contents = readContents(sheet);
-    const edits = last.rows ? editsBetween(contents.values, tableBefore(contents.values, last.rows)) : last.cells;
+    const restored = last.rows ? tableBefore(contents.values, last.rows) : null;
+    const edits = restored ? editsBetween(contents.values, restored) : last.cells;
     const block = blockForEdits(edits, contents);
     writeBlock(sheet, block);
+    const table = restored ?? contents.values;
+    appendAudit(spreadsheet, [cellsAudit('undo', table, resolveColumns(table[0] ?? []), edits, `undo ${last.action}`)]);
     for (const rows of last.appended) {
       spreadsheet.getSheetByName(rows.sheet)?.getRange(rows.firstRow, 1, rows.count, rows.width).clearContent();
     }

@@ -100,11 +100,15 @@ export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   quarantine.addEventListener('click', () => nav.open('quarantine'));
   const backups = button(t.backupHeading, 'open-backups');
   backups.addEventListener('click', () => nav.open('backups'));
+  const audit = button(t.auditHeading, 'open-audit');
+  audit.addEventListener('click', () => nav.open('audit'));
+  const privacy = button(t.privacyHeading, 'open-privacy');
+  privacy.addEventListener('click', () => nav.open('privacy'));
   return [
     h('h1', {}, t.sidebarTitle),
     state.settingsProblem ? h('p', { class: 'problem', 'data-testid': 'settings-problem' }, state.settingsProblem) : null,
     state.summary ? summarySection(state, state.summary) : h('p', { 'data-testid': 'no-sheet' }, t.summaryNoSheet),
-    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null, importContacts, quarantine, backups),
+    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null, importContacts, quarantine, backups, privacy, audit),
     settingsSection(state, nav),
   ];
 }

@@ -14,6 +14,8 @@ import { homePanel } from './homePanel';
 import type { Navigation, PanelName } from './navigation';
 import { qualityPanel } from './qualityPanel';
 import { backupsPanel } from './backupsPanel';
+import { auditPanel } from './auditPanel';
+import { privacyPanel } from './privacyPanel';
 import { server } from './serverApi';
 import { act } from './status';
 
@@ -34,6 +36,8 @@ function show(state: SidebarState, panel: PanelName): void {
   else if (panel === 'quarantine') quarantinePanel(state, navigation, app);
   else if (panel === 'insights') insightsPanel(state, navigation, app);
   else if (panel === 'backups') backupsPanel(state, navigation, app);
+  else if (panel === 'privacy') privacyPanel(state, navigation, app);
+  else if (panel === 'audit') auditPanel(state, navigation, app);
   else app.replaceChildren(...homePanel(state, navigation).filter((part): part is Node | string => Boolean(part)));
   app.setAttribute('aria-busy', 'false');
 }

@@ -55,6 +55,7 @@ describe('dist/Code.js', () => {
       'updateFollowUpList',
       'backUpNow',
       'showBackupsPanel',
+      'showPrivacyPanel',
     ]);
     for (const item of host.ui.menus[0]!.items) if ('functionName' in item) expect(entryPointNames).toContain(item.functionName);
 
@@ -87,6 +88,19 @@ describe('dist/Code.js', () => {
     spreadsheet.sheetNamed('Customers')!.rangeModel(2, npsColumn, 2, 1).setValues([[10], [4]]);
     expect(host.run<string>('updateDashboard')).toBe('Dashboard updated from 2 answers.');
     expect(spreadsheet.sheetNamed('Dashboard')!.charts.map((chart) => chart.type)).toEqual(['PIE', 'COLUMN', 'BAR']);
+  });
+});
+
+describe('privacy inside the vm (Apps Script has no TextEncoder: the suppression hashes must not need one)', () => {
+  it('erases a customer, then an import of the same person is suppressed', () => {
+    const { host } = loadBundle();
+    host.run('saveSettings', { language: 'en', defaultCountry: 'KZ' });
+    host.run('setUpCustomerSheet');
+    const contacts = (rows: string[][]) => ({ kind: 'rows', name: 'leads.csv', rows: [['Name', 'Email', 'Phone'], ...rows] });
+    host.run('importContactRows', contacts([['Мөлдір', 'moldir@example.kz', '+77015550011'], ['Wang', 'wang@163.com', '']]));
+    expect(host.run<{ message: string }>('eraseCustomer', 'moldir@example.kz').message).toMatch(/^Erased C-000001: .* 2 contacts on the suppression list/);
+    const again = host.run<{ lines: { outcome: string }[] }>('importContactRows', contacts([['Мөлдір', '', '8 701 555 00 11']]));
+    expect(again.lines.map((line) => line.outcome)).toEqual(['suppressed']);
   });
 });
 

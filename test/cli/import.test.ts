@@ -64,7 +64,12 @@ describe('clientele import', () => {
     expect(run).toMatchObject({ status: 0, stderr: '' });
     expect(run.stdout).toContain('new.csv into customers.csv -> out.xlsx: 2 new, 1 updated, 0 unchanged, 1 quarantined, 0 already imported');
     const sheets = await readXlsx(readFileSync(path.join(scratch.dir, 'out.xlsx')));
-    expect(sheets.map((sheet) => sheet.name)).toEqual(['customers', 'Responses', 'Quarantine']);
+    // The import is an action of Clientele's: the workbook carries its Audit log line (IDs and counts, no values).
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['customers', 'Responses', 'Quarantine', 'Audit log']);
+    const audit = sheets[3]!.rows;
+    expect(audit[1]!.slice(2, 4)).toEqual(['import', 'C-000001, C-000003–C-000004']);
+    expect(audit[1]![7]).toBe('2 created, 1 updated, 1 quarantined');
+    expect(JSON.stringify(audit)).not.toContain('HYPERLINK');
     const customers = sheets[0]!.rows;
     expect(customers[4]![1]).toBe('=HYPERLINK("http://evil")');
     expect(customers[4]![4]).toBe('-2+3');

@@ -24,6 +24,7 @@ describe('the add-on menu', () => {
           { caption: 'Update follow-up list', functionName: 'updateFollowUpList' },
           { caption: 'Back up now', functionName: 'backUpNow' },
           { caption: 'Schedule backups…', functionName: 'showBackupsPanel' },
+          { caption: 'Privacy…', functionName: 'showPrivacyPanel' },
         ],
       },
     ]);

@@ -47,7 +47,27 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   putTable(host, 'Customers', demoCustomerTable());
   host.run('getDuplicates', 0);
   host.run('getDuplicates');
+  // Audited editing: a person's edit fires the installable trigger; the switch and the protection setting.
+  host.run('setAuditedEditing', true, 'owner');
+  host.userEdit('Customers', 2, 2, 'Гүлнар');
+  host.run('getAuditPanel');
+  privacyActions(host);
 };
+
+/** Privacy: find, log a request, export, preview and erase (suppression list, Audit log). */
+function privacyActions(host: ReturnType<typeof addonHost>): void {
+  const email = String(demoCustomerTable().find((row) => String(row[2]).includes('@'))![2]);
+  const done = (result: unknown) => {
+    if (typeof result === 'object' && result !== null && 'error' in result) throw new Error(`Privacy action failed: ${String(result.error)}`);
+  };
+  host.run('showPrivacyPanel');
+  host.run('getPrivacyPanel');
+  done(host.run('findCustomerForPrivacy', email));
+  done(host.run('logPrivacyRequest', { kind: 'erasure', customer: email }));
+  done(host.run('exportCustomerData', email));
+  done(host.run('getErasurePreview', email));
+  done(host.run('eraseCustomer', email));
+}
 
 /** Back up (Drive files), schedule (a trigger), and a failed scheduled run that mails the owner. */
 function backupActions(host: ReturnType<typeof addonHost>): void {

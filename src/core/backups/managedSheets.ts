@@ -22,6 +22,9 @@ export const MANAGED_SHEET_NAMES: readonly string[] = [
   CAPTURE_LOG_SHEET,
   // The team's follow-up statuses are their work; the Dashboard is not listed: Update dashboard remakes it.
   ...LANGUAGES.map((language) => messagesFor(language).followUpSheet),
+  // Data-subject requests are the record that they were answered (the suppression list is not
+  // here: restoring an older backup must never take a suppression away).
+  'Privacy requests',
 ];
 
 export function isManagedSheet(name: string): boolean {

@@ -26,4 +26,6 @@ export type CaptureOutcome =
   | { kind: 'created' | 'updated'; customerId: string; row: number; changedFields: CustomerField[] }
   | { kind: 'duplicate-delivery'; customerId: string }
   | { kind: 'quarantined'; reason: string; quarantineRow: number }
-  | { kind: 'ignored-blank' };
+  | { kind: 'ignored-blank' }
+  /** The person was erased and is on the suppression list: nothing of the submission is kept. */
+  | { kind: 'suppressed' };

@@ -52,6 +52,11 @@ export interface CaptureRequest {
   lastIdNumber: number;
   language: Language;
   text: Messages;
+  /**
+   * Is this a person who was erased (the suppression list, src/core/privacy/suppression.ts)? Their
+   * submission is dropped: nothing of it is created, updated, logged or quarantined.
+   */
+  isSuppressed?: (contacts: { emails: string[]; phones: string[] }) => boolean;
 }
 
 export interface QuarantineEntry {
@@ -87,6 +92,13 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 
 function display(value: CellValue): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
+/** The contacts a submission gives, as answered and as cleaned: either one on the suppression list drops it. */
+function submissionContacts(input: CaptureInput, prepared: Preparation): { emails: string[]; phones: string[] } {
+  const given = (values: (CellValue | undefined)[]) => values.filter((value) => value !== undefined && !blank(value)).map(String);
+  const cleaned = prepared.kind === 'ready' ? prepared.submission.values : {};
+  return { emails: given([input.fields.email, cleaned.email]), phones: given([input.fields.phone, cleaned.phone]) };
 }
 
 class CapturePlanner {
@@ -163,6 +175,7 @@ class CapturePlanner {
     const known = this.ledger.get(input.submissionId);
     if (known && known.fingerprint === fingerprint) return { kind: 'duplicate-delivery', customerId: known.customerId };
     if (prepared.kind === 'blank') return { kind: 'ignored-blank' };
+    if (this.request.isSuppressed?.(submissionContacts(input, prepared))) return { kind: 'suppressed' };
     if (prepared.kind === 'invalid') {
       const column = prepared.field === 'score' ? this.request.text.captureScoreField : DEFAULT_HEADERS[this.request.language][prepared.field];
       const problem = formatMessage(this.request.text[prepared.reason], { value: prepared.value.slice(0, 200) });

@@ -5,6 +5,8 @@ import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
 import { dedupeProgressMessages } from './dedupeProgressMessages';
+import { auditMessages } from './auditMessages';
+import { privacyMessages } from './privacyMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -733,6 +735,8 @@ const FEATURES = {
   insight: insightMessages,
   backup: BACKUP_MESSAGES,
   dedupeProgress: dedupeProgressMessages,
+  audit: auditMessages,
+  privacy: privacyMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

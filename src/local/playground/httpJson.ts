@@ -69,3 +69,11 @@ export function positiveIntegerField(body: Record<string, unknown>, name: string
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new HttpError(400, `"${name}" must be a whole number from 1.`);
   return value;
 }
+
+/** A block of text cells (a paste): at least one row, every cell a string. */
+export function textRowsField(body: Record<string, unknown>, name: string): string[][] {
+  const value = body[name];
+  const ok = Array.isArray(value) && value.length > 0 && value.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === 'string'));
+  if (!ok) throw new HttpError(400, `"${name}" must be rows of text cells.`);
+  return value as string[][];
+}

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../localHost';
-import { HttpError, positiveIntegerField, sendHtml, sendJson, stringField } from './httpJson';
+import { HttpError, positiveIntegerField, sendHtml, sendJson, stringField, textRowsField } from './httpJson';
 import type { PlaygroundSession } from './playgroundSession';
 import type { ActionResponse } from './playgroundView';
 import { runScriptCall } from './scriptRunCall';
 import { withBridge } from './sidebarBridge';
-import { applyUserEdit } from './userEdits';
+import { applyUserEdit, applyUserPaste } from './userEdits';
 import { answersField, linkedForms, simulateSubmission } from './formSimulation';
 
 export const PAGE_FILE = path.join(PROJECT_ROOT, 'build', 'playground.html');
@@ -86,6 +86,14 @@ export const ROUTES: Record<string, Route> = {
   'POST /api/reset': action(({ session }) => session.reset()),
   'GET /api/forms': ({ session }) => ({ json: linkedForms(session) }),
   'POST /api/form/submit': action(({ session, body }) => simulateSubmission(session, stringField(body, 'formId'), answersField(body))),
+  'POST /api/paste': action(({ session, body }) => ({
+    edit: applyUserPaste(session, {
+      sheetName: stringField(body, 'sheetName'),
+      row: positiveIntegerField(body, 'row'),
+      column: positiveIntegerField(body, 'column'),
+      rows: textRowsField(body, 'rows'),
+    }),
+  })),
 };
 
 export function replyTo(response: ServerResponse, reply: Reply): void {

@@ -3,6 +3,7 @@
  * was written (a damaged backup is never restored), then either written into new tabs or
  * over the current sheets, after a backup of the current state.
  */
+import { AUDIT_SHEET } from '../../core/audit/auditRecords';
 import { cellContent, storeCell, type BackupManifest, type BackupPart, type StoredCell } from '../../core/backups/backupFormat';
 import { diffSheet, type SheetDiff } from '../../core/backups/restoreDiff';
 import { freeSheetName } from '../../core/customerSheetSetup';
@@ -102,12 +103,16 @@ export function restoreIntoNewTabs(spreadsheet: Spreadsheet, backup: LoadedBacku
   return names;
 }
 
+/**
+ * Replaces each backed-up sheet with its backup, except the Audit log: it is append-only, and a
+ * restore must not take back the entries written since (the restore itself is one of them).
+ */
 export function restoreReplacing(spreadsheet: Spreadsheet, backup: LoadedBackup): number {
   const active = spreadsheet.getActiveSheet();
-  for (const s of backup.manifest.sheets) {
+  for (const s of backup.manifest.sheets.filter((sheet) => sheet.name !== AUDIT_SHEET)) {
     const sheet = spreadsheet.getSheetByName(s.name) ?? spreadsheet.insertSheet(s.name, spreadsheet.getNumSheets());
     writeSheet(sheet, backup, s.name, s.rows, s.columns);
   }
   spreadsheet.setActiveSheet(active);
-  return backup.manifest.sheets.length;
+  return backup.manifest.sheets.filter((sheet) => sheet.name !== AUDIT_SHEET).length;
 }

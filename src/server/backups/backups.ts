@@ -1,10 +1,12 @@
 /** The backup actions behind the menu, the sidebar's Backups panel and the scheduled trigger. */
+import { AUDIT_SHEET } from '../../core/audit/auditRecords';
+import { appendAudit, type AuditEntry } from '../auditLog';
 import type { SheetDiff } from '../../core/backups/restoreDiff';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import type { ActionContext } from '../actionContext';
 import { backupStep, DEFAULT_LIMITS, type BackupLimits, type BackupProgress } from './backupRun';
 import { installSchedule, deleteTrigger, scheduleResume, type BackupSchedule } from './backupSchedule';
-import { loadBackup, restoreIntoNewTabs, restorePreview, restoreReplacing, verifyBackup, DamagedBackupError } from './backupRestore';
+import { loadBackup, restoreIntoNewTabs, restorePreview, restoreReplacing, verifyBackup, DamagedBackupError, type LoadedBackup } from './backupRestore';
 import { BACKUP_FOLDER_NAME, BackupStore, type BackupReason, type BackupRecord } from './backupStore';
 
 export interface BackupsPanel {
@@ -145,6 +147,7 @@ export function restore(context: ActionContext, id: string, mode: 'newTabs' | 'r
   }
   if (mode === 'newTabs') {
     const sheets = restoreIntoNewTabs(context.spreadsheet, backup, record.day);
+    appendAudit(context.spreadsheet, [restoreAudit(backup, record.day, 'new tabs')]);
     return formatMessage(context.text.backupRestoredNewTabs, { sheets: sheets.join(', ') });
   }
   const before = backupStep(context.spreadsheet, BackupStore.open(), context.settings, 'beforeRestore', new Date(), { ...limits, partsPerStep: Number.POSITIVE_INFINITY });
@@ -152,5 +155,17 @@ export function restore(context: ActionContext, id: string, mode: 'newTabs' | 'r
     return formatMessage(context.text.backupFailed, { message: before.record?.message ?? 'The current data could not be backed up in one go.' });
   }
   const count = restoreReplacing(context.spreadsheet, backup);
+  appendAudit(context.spreadsheet, [restoreAudit(backup, record.day, 'replaced')]);
   return formatMessage(context.text.backupRestoredReplace, { count });
+}
+
+/** A restore concerns every customer of the backup: the log says which backup, how, and how many cells, not who. */
+function restoreAudit(backup: LoadedBackup, day: string, how: string): AuditEntry {
+  const sheets = backup.manifest.sheets.filter((sheet) => sheet.name !== AUDIT_SHEET);
+  return {
+    action: 'restore',
+    customerIds: [],
+    cells: sheets.reduce((sum, sheet) => sum + sheet.rows * sheet.columns, 0),
+    detail: `backup of ${day}, ${sheets.length} sheets, ${how}`,
+  };
 }

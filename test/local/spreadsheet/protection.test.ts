@@ -69,4 +69,18 @@ describe('userEdit honours protections', () => {
     expect(app.userEdit(model.id, 'Sheet1', 5, 2, 'ok', 'stranger@example.com').ok).toBe(true);
     expect(app.userEdit(model.id, 'Sheet1', 5, 3, 'no', 'stranger@example.com').ok).toBe(false);
   });
+
+  // developers.google.com/apps-script/reference/spreadsheet/protection#setdomaineditediting: everyone in the owner's domain may edit.
+  test('domain editing is off until set, and then lets the owner’s domain edit', () => {
+    const { sheet } = newHost();
+    const protection = sheet.getRange('A1').protect();
+    expect(protection.canDomainEdit()).toBe(false);
+    protection.setDomainEdit(true);
+    expect(protection.canDomainEdit()).toBe(true);
+    const local = protection as unknown as { allows(email: string): boolean };
+    expect(local.allows('colleague@example.com')).toBe(true);
+    expect(local.allows('stranger@elsewhere.org')).toBe(false);
+    protection.setDomainEdit(false);
+    expect(local.allows('colleague@example.com')).toBe(false);
+  });
 });

@@ -25,4 +25,5 @@ export const api = {
   reset: () => call<ActionResponse>('POST', '/api/reset'),
   linkedForms: () => call<SimulatedForm[]>('GET', '/api/forms'),
   submitForm: (formId: string, answers: Record<string, string | string[]>) => call<ActionResponse>('POST', '/api/form/submit', { formId, answers }),
+  paste: (sheetName: string, row: number, column: number, rows: string[][]) => call<ActionResponse>('POST', '/api/paste', { sheetName, row, column, rows }),
 };

@@ -11,6 +11,14 @@ const HEADER_HEIGHT = 22;
 const ROW_HEIGHT = 22;
 
 export type CommitEdit = (row: number, column: number, text: string) => void;
+export type CommitPaste = (row: number, column: number, rows: string[][]) => void;
+
+/** Clipboard text as Sheets copies a range: rows on lines, cells separated by tabs. */
+export function pastedRows(text: string): string[][] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  return lines.map((line) => line.split('\t'));
+}
 
 interface Cell {
   row: number;
@@ -20,7 +28,8 @@ interface Cell {
 /**
  * The sheet as an editable table: column letters, row numbers, frozen rows kept in view.
  * Click selects, double-click / Enter / F2 / typing edits, Enter and Tab commit and move,
- * Escape cancels, Delete clears. Each committed edit goes to `commit` as typed text.
+ * Escape cancels, Delete clears. Each committed edit goes to `commit` as typed text; a paste
+ * on a selected cell goes to `paste` as one block, as Sheets makes one edit of it.
  */
 export class SheetGrid {
   private grid: GridView | null = null;
@@ -33,6 +42,7 @@ export class SheetGrid {
   constructor(
     private readonly table: HTMLTableElement,
     private readonly commit: CommitEdit,
+    private readonly paste: CommitPaste = () => {},
   ) {
     table.addEventListener('mousedown', (event) => this.onMouseDown(event));
     table.addEventListener('dblclick', (event) => {
@@ -40,6 +50,13 @@ export class SheetGrid {
       if (cell) this.startEditing(cell);
     });
     table.addEventListener('keydown', (event) => this.onKeyDown(event));
+    table.addEventListener('paste', (event) => {
+      if (this.editing || !this.selected) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (text === '') return;
+      event.preventDefault();
+      this.paste(this.selected.row, this.selected.column, pastedRows(text));
+    });
     table.after(this.chartLayer);
   }
 

@@ -19,10 +19,17 @@ let current: PlaygroundView | null = null;
 let sent = 0;
 let drawn = 0;
 
-const grid = new SheetGrid(byId<HTMLTableElement>('grid'), (row, column, text) => {
-  const sheetName = current?.grid?.sheetName;
-  if (sheetName) void act(() => api.edit(sheetName, row, column, text));
-});
+const grid = new SheetGrid(
+  byId<HTMLTableElement>('grid'),
+  (row, column, text) => {
+    const sheetName = current?.grid?.sheetName;
+    if (sheetName) void act(() => api.edit(sheetName, row, column, text));
+  },
+  (row, column, rows) => {
+    const sheetName = current?.grid?.sheetName;
+    if (sheetName) void act(() => api.paste(sheetName, row, column, rows));
+  },
+);
 const menuBar = new MenuBar(byId('menubar'), (functionName) => void act(() => api.runMenuItem(functionName)));
 const sidebar = new SidebarPanel(() => void act(api.closeSidebar));
 const triggers = new TriggersPanel((id) => void act(() => api.runTrigger(id)));

@@ -194,4 +194,30 @@ export class LocalSpreadsheetApp implements Faithful<GoogleAppsScript.Spreadshee
     if (warnings.length > 0) result.warning = warnings.join(' ');
     return result;
   }
+
+  /**
+   * A person pasting a block of text at (row, column); the grid grows to hold it, as in Sheets,
+   * which refuses the whole paste when any
+   * cell of it is protected against the editor; otherwise each cell is typed in as by
+   * `userEdit` (a cell its validation rejects keeps its value). Triggers are not fired here.
+   */
+  userPaste(spreadsheetId: string, sheetName: string, row: number, column: number, block: readonly (readonly string[])[], editorEmail = this.ctx.user.email): UserEditResult[] {
+    const spreadsheet = this.requireSpreadsheet(spreadsheetId);
+    const sheet = spreadsheet.sheetNamed(sheetName);
+    if (!sheet) throw new Error(`No sheet named "${sheetName}" in spreadsheet ${spreadsheetId}.`);
+    const width = Math.max(0, ...block.map((cells) => cells.length));
+    if (row < 1 || column < 1 || row > sheet.maxRows || column > sheet.maxColumns) throw new Error(googleErrors.outsideSheet);
+    // Sheets adds the rows and columns a paste needs beyond the grid.
+    if (row + block.length - 1 > sheet.maxRows) sheet.insertRowsAfter(sheet.maxRows, row + block.length - 1 - sheet.maxRows);
+    if (column + width - 1 > sheet.maxColumns) sheet.insertColumnsAfter(sheet.maxColumns, column + width - 1 - sheet.maxColumns);
+    for (let r = 0; r < block.length; r++) {
+      for (let c = 0; c < block[r]!.length; c++) {
+        const blocked = sheet.protections.some((p) => p.covers(row + r, column + c) && !p.allows(editorEmail));
+        if (!blocked) continue;
+        const oldValue = readValue(sheet.layers.values.get(row + r - 1, column + c - 1));
+        return [{ ok: false, reason: "You're trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you don't need to edit.", oldValue, value: oldValue }];
+      }
+    }
+    return block.flatMap((cells, r) => cells.map((typed, c) => this.userEdit(spreadsheetId, sheetName, row + r, column + c, typed, editorEmail)));
+  }
 }

@@ -39,6 +39,8 @@ export function shiftRect(rect: CellRect, axis: 'rows' | 'columns', at: number, 
   return axis === 'rows' ? { ...rect, top: newStart, height: newSize } : { ...rect, left: newStart, width: newSize };
 }
 
+const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+
 /** A person as protections list them. */
 export class LocalProtectionEditor implements Faithful<GoogleAppsScript.Base.User, 'getEmail'> {
   constructor(private readonly email: string) {}
@@ -60,6 +62,8 @@ type ProtectionMethods =
   | 'addEditors'
   | 'removeEditor'
   | 'canEdit'
+  | 'canDomainEdit'
+  | 'setDomainEdit'
   | 'remove';
 
 /**
@@ -70,6 +74,8 @@ type ProtectionMethods =
 export class LocalProtection implements Faithful<GoogleAppsScript.Spreadsheet.Protection, ProtectionMethods> {
   description = '';
   warningOnly = false;
+  /** Whether everyone in the owner's Google Workspace domain may edit (Google: off unless set). */
+  domainEdit = false;
   editors: string[];
   /** Cells of a protected sheet that stay editable (sheet protections only). */
   unprotected: CellRect[] = [];
@@ -101,7 +107,16 @@ export class LocalProtection implements Faithful<GoogleAppsScript.Spreadsheet.Pr
 
   /** Whether `email` may edit despite this protection (warning-only protections block nobody). */
   allows(email: string): boolean {
-    return this.warningOnly || email === this.owner || this.editors.includes(email);
+    return this.warningOnly || email === this.owner || this.editors.includes(email) || (this.domainEdit && domainOf(email) === domainOf(this.owner));
+  }
+
+  canDomainEdit(): boolean {
+    return this.domainEdit;
+  }
+
+  setDomainEdit(editable: boolean): this {
+    this.domainEdit = editable;
+    return this.wrapped();
   }
 
   getProtectionType(): ProtectionTypeName {

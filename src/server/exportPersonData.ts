@@ -1,0 +1,48 @@
+/**
+ * Export a customer's data (GDPR articles 15 and 20): everything the managed sheets hold about
+ * them, as JSON and CSV for the sidebar to offer as downloads (no Drive file, no Drive scope).
+ * The export answers the open access requests for them and is written in the Audit log.
+ */
+import { formatMessage } from '../core/i18n/formatMessage';
+import { exportCsv, exportJson, personExport } from '../core/privacy/exportFormats';
+import { PRIVACY_REQUESTS_SHEET } from '../core/privacy/personData';
+import type { ActionContext } from './actionContext';
+import { appendAudit } from './auditLog';
+import { answerRequests, readRequestsOf } from './privacyRequests';
+import { findPerson, personLabels, readPrivacyData, sheetValuesOf, todayIn } from './privacyData';
+
+const LOCK_WAIT_MS = 60_000;
+
+export interface PersonDataExport {
+  fileName: string;
+  json: string;
+  csv: string;
+  message: string;
+}
+
+export function exportPersonData(context: ActionContext, query: string, today?: string): PersonDataExport | { error: string } {
+  const lock = LockService.getScriptLock();
+  lock.waitLock(LOCK_WAIT_MS);
+  try {
+    const data = readPrivacyData(context);
+    if (!data) return { error: context.text.summaryNoSheet };
+    const found = findPerson(data, query);
+    if (!found) return { error: context.text.privacyNotFound };
+    const day = todayIn(context, today);
+    const exported = personExport(found.rows, sheetValuesOf(data), found.person.customerIds, new Date());
+    const cells = exported.sheets.reduce((sum, sheet) => sum + sheet.rows.reduce((n, row) => n + Object.keys(row.values).length, 0), 0);
+    const requestValues = data.managed.find((sheet) => sheet.name === PRIVACY_REQUESTS_SHEET)?.values;
+    const requests = answerRequests(context.spreadsheet, readRequestsOf(context.spreadsheet, requestValues ?? []), 'access', found.person.customerIds, day);
+    appendAudit(context.spreadsheet, [{ action: 'export', customerIds: found.person.customerIds, cells, detail: `request ${requests.join(', ')}` }]);
+    SpreadsheetApp.flush();
+    const ids = personLabels(found).join(', ');
+    return {
+      fileName: `clientele-${found.person.customerIds[0] ?? 'customer'}-${day}`,
+      json: exportJson(exported),
+      csv: exportCsv(exported),
+      message: formatMessage(context.text.privacyExported, { cells, sheets: exported.sheets.length, ids, requests: requests.join(', ') }),
+    };
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Audited editing in the playground, in headless Chromium: an edit typed in the grid fires the
+ * installable edit trigger that Set up customer sheet made, as in Sheets.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startPlayground } from '../../src/local/playground/server';
+import { DEMO_ROW_COUNT } from '../../src/local/demo/demoCustomers';
+
+jest.setTimeout(30_000);
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+
+let directory: string;
+let browser: Browser;
+let playground: { url: string; close(): Promise<void> };
+let page: Page;
+
+const cell = (a1: string) => page.locator(`[data-testid=grid] td[data-a1="${a1}"]`);
+
+beforeAll(async () => {
+  directory = mkdtempSync(path.join(tmpdir(), 'clientele-audited-'));
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+test('a customer typed and two pasted in the grid get IDs from the edit trigger; the Audited editing panel shows the edits and an intact log', async () => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(playground.url);
+  await cell('A1').filter({ hasText: 'Name' }).waitFor();
+  await page.getByTestId('menu-extensions').click();
+  await page.getByTestId('menu-addon').click();
+  await page.locator('[data-testid=menu-item][data-function="setUpCustomerSheet"]').click();
+  await cell('M1').filter({ hasText: 'Customer ID' }).waitFor();
+
+  const row = DEMO_ROW_COUNT + 2;
+  await cell(`A${row}`).click();
+  await page.keyboard.type('Nurlan Abenov');
+  await page.keyboard.press('Enter');
+  await cell(`M${row}`).filter({ hasText: /^C-\d{6}$/ }).waitFor();
+  expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Audit log');
+
+  // A paste of two rows (as Sheets copies them: tab-separated) is one edit: both rows get IDs.
+  await cell(`A${row + 1}`).click();
+  await page.getByTestId('grid').evaluate((table, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    table.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, 'Zahra Ahmadi\t+989121234567\r\n王芳\t+8613800138000\r\n');
+  await cell(`M${row + 2}`).filter({ hasText: /^C-\d{6}$/ }).waitFor();
+  expect(await cell(`A${row + 2}`).textContent()).toBe('王芳');
+  expect(await cell(`B${row + 1}`).textContent()).toBe('+989121234567');
+  const ids = [await cell(`M${row}`).textContent(), await cell(`M${row + 1}`).textContent(), await cell(`M${row + 2}`).textContent()];
+  expect(new Set(ids).size).toBe(3);
+
+  // The sidebar's Audited editing panel: the switch is on and the log is intact, with the edit listed.
+  await page.getByTestId('menu-extensions').click();
+  await page.getByTestId('menu-addon').click();
+  await page.locator('[data-testid=menu-item][data-function="showSidebar"]').click();
+  const frame = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+  await frame.getByTestId('open-audit').click();
+  await frame.getByTestId('audit-integrity').filter({ hasText: 'intact' }).waitFor();
+  expect(await frame.getByTestId('audit-editing').isChecked()).toBe(true);
+  expect(await frame.getByTestId('audit-recent').textContent()).toContain('edit');
+  expect(await frame.getByTestId('audit-recent').textContent()).not.toContain('Nurlan');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,71 @@
+/**
+ * The Privacy panel in the playground, in headless Chromium: find a customer by email, export
+ * their data as a JSON download made in the sidebar, erase them after the confirmation that names
+ * the backup caveat, and see them gone from the grid.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { startPlayground } from '../../src/local/playground/server';
+
+jest.setTimeout(60_000);
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const EMAIL = 'MAHSA.MOHAMMADI@GMAIL.COM';
+
+let directory: string;
+let browser: Browser;
+let playground: { url: string; close(): Promise<void> };
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  directory = mkdtempSync(path.join(tmpdir(), 'clientele-privacy-'));
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+async function privacySidebar(): Promise<Frame> {
+  await page.getByTestId('menu-extensions').click();
+  await page.getByTestId('menu-addon').click();
+  await page.locator('[data-testid=menu-item][data-function="showPrivacyPanel"]').click();
+  await page.getByTestId('sidebar-panel').waitFor();
+  const frame = await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame();
+  await frame!.getByTestId('privacy-search').waitFor();
+  return frame!;
+}
+
+test('find a customer, download their data as JSON, erase them, and they are gone from the grid', async () => {
+  await page.goto(playground.url);
+  await page.locator('[data-testid=grid] td[data-a1="A1"]').filter({ hasText: 'Name' }).waitFor();
+  expect(await page.getByTestId('grid').textContent()).toContain(EMAIL);
+  const sidebar = await privacySidebar();
+  expect(await sidebar.getByTestId('privacy-consent').textContent()).toMatch(/of \d+ customers/);
+
+  await sidebar.getByTestId('privacy-search').fill(EMAIL.toLowerCase());
+  await sidebar.getByTestId('privacy-find').click();
+  await sidebar.getByTestId('privacy-customer').waitFor();
+  expect(await sidebar.getByTestId('privacy-customer').textContent()).toContain('Customers: 1 rows');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), sidebar.getByTestId('privacy-export-json').click()]);
+  expect(download.suggestedFilename()).toMatch(/^clientele-.+\.json$/);
+  const data = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { sheets: { sheet: string; rows: { values: Record<string, unknown> }[] }[] };
+  expect(data.sheets[0]!.rows[0]!.values.Email).toBe(EMAIL);
+
+  await sidebar.getByTestId('privacy-erase').click();
+  await sidebar.getByTestId('privacy-backups-caveat').waitFor();
+  expect(await sidebar.getByTestId('privacy-backups-caveat').textContent()).toBe('Backups made before now still hold their data until rotation deletes them: up to 12 months.');
+  await sidebar.getByTestId('privacy-erase-confirm').click();
+  await sidebar.getByTestId('status').filter({ hasText: /^Erased / }).waitFor();
+  await page.waitForFunction((email) => !document.querySelector('[data-testid=grid]')?.textContent?.includes(email), EMAIL);
+  expect(pageErrors).toEqual([]);
+});
