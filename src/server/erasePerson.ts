@@ -73,6 +73,8 @@ export function erasePerson(context: ActionContext, query: string, today?: strin
     const sheets = sheetValuesOf(data);
     const keys = contactKeys(erasedContacts(found.rows, sheets, found.person), data.country);
     const plan = planErasure(found.rows, new Map(sheets.map((sheet) => [sheet.name, sheet.values.length])));
+    const idColumn = data.customers.columns.roles.id;
+    if (idColumn !== undefined) context.store.rememberIssuedIds(data.customers.values.map((row) => row[idColumn]));
     for (const erasure of plan) applyErasure(sheetOf(data, erasure.sheet), erasure, valuesOf(data, erasure.sheet));
     // Matching compared rows by their position: with rows gone, its checkpoint no longer fits.
     writeMatchingCheckpoint(context.spreadsheet, readMatchingCheckpoint(context.spreadsheet), null);

@@ -42,6 +42,8 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
       otherContactsHeader: DEFAULT_HEADERS[context.language].otherContacts,
     });
     if (plan.merged.length === 0) return { groups: 0, rowsMerged: 0 };
+    const idColumn = table.columns.roles.id;
+    if (idColumn !== undefined) context.store.rememberIssuedIds(plan.merged.map((row) => row.values[idColumn]));
 
     const width = plan.table[0]!.length;
     if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());

@@ -1,3 +1,4 @@
+import { nextCustomerNumber } from '../core/customerIds';
 import { parseStoredSettings, serializeSettings, SETTINGS_PROPERTY, type LoadedSettings, type Settings } from '../core/settings';
 
 const LAST_CUSTOMER_NUMBER_PROPERTY = 'clientele.lastCustomerNumber';
@@ -34,6 +35,15 @@ export class DocumentStore {
 
   saveLastCustomerNumber(value: number): void {
     this.write(LAST_CUSTOMER_NUMBER_PROPERTY, String(value));
+  }
+
+  /**
+   * Before rows leave the sheet (a merge, an erasure), their IDs count as issued: a sheet typed in
+   * by hand may have no stored mark yet, and the highest ID must never be given to someone else.
+   */
+  rememberIssuedIds(ids: readonly unknown[]): void {
+    const highest = nextCustomerNumber(ids, this.lastCustomerNumber()) - 1;
+    if (highest > this.lastCustomerNumber()) this.saveLastCustomerNumber(highest);
   }
 
   /** A fingerprint of the last edit event stamped, so the same event fired again changes nothing. */

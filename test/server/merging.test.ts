@@ -36,6 +36,15 @@ describe('Merge duplicates', () => {
     expect(h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.getActiveSheet().getName()).toBe('Sheet1');
   });
 
+  it('never gives a merged-away ID to a new customer, even on a sheet typed in by hand', () => {
+    const h = host();
+    h.run('mergeDuplicates', [[2, 4], [3, 5]]);
+    const table = sheetValues(h, 'Sheet1');
+    putTable(h, 'Sheet1', [...table, ['', 'Aigerim', '+77010000000', '', 'Astana', '', '']]);
+    h.run('setUpCustomerSheet');
+    expect(sheetValues(h, 'Sheet1')[3]![0]).toBe('C-000005');
+  });
+
   it('is undone exactly: the table as it was, the Merged rows gone', () => {
     const h = host();
     h.run('mergeDuplicates', [[2, 4], [3, 5]]);

@@ -172,6 +172,15 @@ describe('Erase a customer (GDPR art. 17)', () => {
     expect(erase).toEqual([expect.stringContaining('C-000001')]);
   });
 
+  it('never gives an erased customer’s ID to someone else, even on a sheet typed in by hand', () => {
+    const host = addonHost();
+    putTable(host, 'Customers', [HEADER, ['C-000001', BOB.name, BOB.email, BOB.phone, 'no', ''], ['C-000002', AIDA.name, AIDA.email, AIDA.phone, 'yes', '']]);
+    host.run('eraseCustomer', AIDA.email);
+    putTable(host, 'Customers', [...sheetValues(host, 'Customers'), ['', 'Dana', 'dana@example.kz', '', '', '']]);
+    host.run('setUpCustomerSheet');
+    expect(sheetValues(host, 'Customers').map((row) => row[0])).toEqual([HEADER[0], 'C-000001', 'C-000003']);
+  });
+
   it('keeps hashes on the suppression list, never the contact itself', () => {
     const host = populated();
     host.run('eraseCustomer', AIDA.email);
