@@ -8,7 +8,7 @@
  */
 import type { CellValue } from '../customerRecord';
 import { normalisePhone } from '../cleaning/phone';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../sha256';
 
 export const SUPPRESSION_SHEET = 'Clientele suppression';
 export const SUPPRESSION_HEADERS = ['Hash', 'Added at', 'Salt'];

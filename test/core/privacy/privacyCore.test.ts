@@ -10,7 +10,7 @@ import { rowRuns } from '../../../src/core/privacy/erasurePlan';
 import { findPersonRows, idListIncludes, resolvePerson, SHEET_RULES, sheetKindOf } from '../../../src/core/privacy/personData';
 import { UNDO_HEADERS, UNDO_SHEET } from '../../../src/core/undoLog';
 import { nextRequestId, openRequests, readRequests, requestRow } from '../../../src/core/privacy/privacyRequests';
-import { sha256Hex } from '../../../src/core/privacy/sha256';
+import { sha256Hex } from '../../../src/core/sha256';
 import { contactKeys, contactsInText, isSuppressed, suppressionHash } from '../../../src/core/privacy/suppression';
 
 describe('one month after receipt (GDPR art. 12(3))', () => {
