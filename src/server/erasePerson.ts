@@ -17,13 +17,12 @@ import { valueToWrite } from '../core/sheetWriting';
 import type { ActionContext } from './actionContext';
 import { appendAudit } from './auditLog';
 import { readMatchingCheckpoint, writeMatchingCheckpoint } from './matchingCheckpointSheet';
-import { findPerson, personLabels, readPrivacyData, sheetValuesOf, todayIn, type FoundPerson, type PrivacyData } from './privacyData';
+import { findPerson, personLabels, readPrivacyData, sheetValuesOf, todayIn, withPersonLocked, type FoundPerson, type PrivacyData } from './privacyData';
 import { answerRequests, readRequestsOf } from './privacyRequests';
 import { addToSuppression } from './suppressionList';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const LOCK_WAIT_MS = 60_000;
 /** More separate runs of anonymised rows than this and one block covers them all. */
 const MAX_BLOCKS = 10;
 
@@ -63,13 +62,7 @@ export function previewErasure(context: ActionContext, query: string): ErasurePr
 }
 
 export function erasePerson(context: ActionContext, query: string, today?: string): { message: string; rows: number } | { error: string } {
-  const lock = LockService.getScriptLock();
-  lock.waitLock(LOCK_WAIT_MS);
-  try {
-    const data = readPrivacyData(context);
-    if (!data) return { error: context.text.summaryNoSheet };
-    const found = findPerson(data, query);
-    if (!found) return { error: context.text.privacyNotFound };
+  return withPersonLocked(context, query, (data, found) => {
     const sheets = sheetValuesOf(data);
     const keys = contactKeys(erasedContacts(found.rows, sheets, found.person), data.country);
     const plan = planErasure(found.rows, new Map(sheets.map((sheet) => [sheet.name, sheet.values.length])));
@@ -96,9 +89,7 @@ export function erasePerson(context: ActionContext, query: string, today?: strin
     });
     context.spreadsheet.toast(message, 'Clientele');
     return { message, rows };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 function sheetOf(data: PrivacyData, name: string): Sheet {

@@ -9,9 +9,8 @@ import { PRIVACY_REQUESTS_SHEET } from '../core/privacy/personData';
 import type { ActionContext } from './actionContext';
 import { appendAudit } from './auditLog';
 import { answerRequests, readRequestsOf } from './privacyRequests';
-import { findPerson, personLabels, readPrivacyData, sheetValuesOf, todayIn } from './privacyData';
+import { personLabels, sheetValuesOf, todayIn, withPersonLocked } from './privacyData';
 
-const LOCK_WAIT_MS = 60_000;
 
 export interface PersonDataExport {
   fileName: string;
@@ -21,13 +20,7 @@ export interface PersonDataExport {
 }
 
 export function exportPersonData(context: ActionContext, query: string, today?: string): PersonDataExport | { error: string } {
-  const lock = LockService.getScriptLock();
-  lock.waitLock(LOCK_WAIT_MS);
-  try {
-    const data = readPrivacyData(context);
-    if (!data) return { error: context.text.summaryNoSheet };
-    const found = findPerson(data, query);
-    if (!found) return { error: context.text.privacyNotFound };
+  return withPersonLocked(context, query, (data, found) => {
     const day = todayIn(context, today);
     const exported = personExport(found.rows, sheetValuesOf(data), found.person.customerIds, new Date());
     const cells = exported.sheets.reduce((sum, sheet) => sum + sheet.rows.reduce((n, row) => n + Object.keys(row.values).length, 0), 0);
@@ -42,7 +35,5 @@ export function exportPersonData(context: ActionContext, query: string, today?: 
       csv: exportCsv(exported),
       message: formatMessage(context.text.privacyExported, { cells, sheets: exported.sheets.length, ids, requests: requests.join(', ') }),
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -81,3 +81,23 @@ export function todayIn(context: ActionContext, today?: string): string {
   if (today && /^\d{4}-\d{2}-\d{2}$/.test(today)) return today;
   return Utilities.formatDate(new Date(), context.spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
 }
+
+const LOCK_WAIT_MS = 60_000;
+
+/**
+ * Acts on the person a query finds, under the script lock so that no capture runs half-way
+ * through; or says why not (no customer sheet, nobody found).
+ */
+export function withPersonLocked<T>(context: ActionContext, query: string, act: (data: PrivacyData, found: FoundPerson) => T): T | { error: string } {
+  const lock = LockService.getScriptLock();
+  lock.waitLock(LOCK_WAIT_MS);
+  try {
+    const data = readPrivacyData(context);
+    if (!data) return { error: context.text.summaryNoSheet };
+    const found = findPerson(data, query);
+    if (!found) return { error: context.text.privacyNotFound };
+    return act(data, found);
+  } finally {
+    lock.releaseLock();
+  }
+}
