@@ -60,7 +60,7 @@ describe('Find duplicates on a sheet too big for one step', () => {
 
   /**
    * Calls getDuplicates as the sidebar does, until the answer is complete (or `maxSteps`), with
-   * steps as short as they can be (a row or so): the sheet is small, the steps many.
+   * steps as short as they can be (0 ms: one row each, on any machine): the sheet is small, the steps many.
    */
   function matchInSteps(h: LocalHost, maxSteps = 1_000) {
     const steps: { result: DuplicateGroups; calls: Record<string, number> }[] = [];
@@ -83,7 +83,10 @@ describe('Find duplicates on a sheet too big for one step', () => {
     expect(steps.length).toBeGreaterThanOrEqual(3);
     const progress = steps.map((step) => step.result.progress);
     expect(progress).toEqual([...progress].sort((x, y) => x - y));
-    expect(progress.slice(0, -1).every((share) => share > 0 && share < 1)).toBe(true);
+    // A step of one row with no pair to compare moves nothing: the first may show 0%, the last rows 100% before the end.
+    expect(progress.every((share) => share >= 0 && share <= 1)).toBe(true);
+    expect(steps.slice(0, -1).every((step) => !step.result.complete)).toBe(true);
+    expect(progress.at(-2)).toBeGreaterThan(0.5);
     expect(steps.at(-1)!.result).toEqual(whole);
   });
 

@@ -141,9 +141,11 @@ describe('formatCsv', () => {
     };
     fc.assert(
       fc.property(fc.constantFrom(...delimiters).chain((delimiter) => fc.tuple(fc.constant(delimiter), rowsWith(delimiter))), ([delimiter, rows]) => {
-        const width = Math.max(...rows.map((row) => row.length));
-        const padded = rows.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
-        while (padded.length > 0 && padded[padded.length - 1]?.every((cell) => cell === '')) padded.pop();
+        // Trailing empty rows are dropped, then rows are padded to the widest one left: an empty column they alone had holds nothing.
+        const kept = [...rows];
+        while (kept.length > 0 && kept[kept.length - 1]?.every((cell) => cell === '')) kept.pop();
+        const width = Math.max(0, ...kept.map((row) => row.length));
+        const padded = kept.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
         expect(parseCsv(utf8(formatCsv(rows, { delimiter })))).toEqual(padded);
       }),
     );
