@@ -4,7 +4,7 @@
  * checks chain from row to row), and the latest entries — IDs and field names only.
  */
 import { formatMessage } from '../core/i18n/formatMessage';
-import type { AuditPanel } from '../server/auditPanel';
+import type { AuditPanel } from '../server/audit/auditPanel';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';

@@ -6,7 +6,7 @@ import type { FixKind, ProblemKind } from '../core/cleaning/cleanResult';
 import type { CleaningPreview } from '../core/cleaning/cleaningPreview';
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { MessageKey, Messages } from '../core/i18n/messages';
-import type { CleaningPanel } from '../server/cleaning';
+import type { CleaningPanel } from '../server/cleaning/cleaning';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, type Child } from './dom';
 import type { Navigation } from './navigation';

@@ -4,7 +4,7 @@
  */
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { Messages } from '../core/i18n/messages';
-import type { FollowUpResult } from '../server/followUpSheet';
+import type { FollowUpResult } from '../server/nps/followUpSheet';
 import { button, h } from './dom';
 import { server } from './serverApi';
 import { act, showStatus } from './status';

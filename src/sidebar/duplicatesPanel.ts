@@ -8,7 +8,7 @@
  * the steps), and asks for the next step until done; the user may stop, and continue later.
  */
 import { formatMessage } from '../core/i18n/formatMessage';
-import type { DuplicateGroup, DuplicateGroups } from '../server/duplicates';
+import type { DuplicateGroup, DuplicateGroups } from '../server/dedupe/duplicates';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';

@@ -3,7 +3,7 @@
  * each question fills a customer field, and disconnect. Connecting installs the one trigger.
  */
 import { formatMessage } from '../core/i18n/formatMessage';
-import type { FormPanel } from '../server/formConnection';
+import type { FormPanel } from '../server/capture/formConnection';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';

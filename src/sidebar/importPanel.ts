@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { Messages } from '../core/i18n/messages';
-import type { ImportPreviewLine, ImportSource } from '../server/importContacts';
+import type { ImportPreviewLine, ImportSource } from '../server/capture/importContacts';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';

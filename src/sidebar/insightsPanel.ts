@@ -9,7 +9,7 @@ import type { Messages } from '../core/i18n/messages';
 import type { ActivitySegment } from '../core/segments/customerSegments';
 import type { RfmSegment } from '../core/segments/rfm';
 import type { SegmentProblem } from '../core/segments/customerSegments';
-import type { InsightsPanel } from '../server/insights';
+import type { InsightsPanel } from '../server/nps/insights';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';

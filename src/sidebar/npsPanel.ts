@@ -5,7 +5,7 @@
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { Messages } from '../core/i18n/messages';
 import type { NpsSummary } from '../core/nps/npsScore';
-import type { NpsReport } from '../server/npsReport';
+import type { NpsReport } from '../server/nps/npsReport';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';

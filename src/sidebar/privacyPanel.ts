@@ -6,7 +6,7 @@
  */
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { Messages } from '../core/i18n/messages';
-import type { FoundCustomer, PrivacyPanel } from '../server/privacy';
+import type { FoundCustomer, PrivacyPanel } from '../server/privacy/privacy';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';

@@ -7,7 +7,7 @@ import { LANGUAGES } from '../../src/core/i18n/languages';
 import { messagesFor } from '../../src/core/i18n/messages';
 import { submitFormResponse } from '../../src/local/formSubmissions';
 import { PROJECT_ROOT, type LocalHost } from '../../src/local/localHost';
-import * as auditLog from '../../src/server/auditLog';
+import * as auditLog from '../../src/server/audit/auditLog';
 import type { BackupProgress } from '../../src/server/backups/backupRun';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
 
@@ -128,7 +128,7 @@ describe('The audit log is append-only', () => {
     walk(path.join(PROJECT_ROOT, 'src', 'server'));
     const touching = files.filter((file) => /AUDIT_SHEET|findAuditSheet|'Audit log'/.test(readFileSync(file, 'utf8'))).map((file) => path.relative(PROJECT_ROOT, file));
     // auditLog appends; the panel reads; protection protects; restore and import leave the sheet out.
-    expect(touching.sort()).toEqual(['src/server/auditLog.ts', 'src/server/auditPanel.ts', 'src/server/auditProtection.ts', 'src/server/backups/backupRestore.ts', 'src/server/backups/backups.ts', 'src/server/importContacts.ts']);
+    expect(touching.sort()).toEqual(['src/server/audit/auditLog.ts', 'src/server/audit/auditPanel.ts', 'src/server/audit/auditProtection.ts', 'src/server/backups/backupRestore.ts', 'src/server/backups/backups.ts', 'src/server/capture/importContacts.ts']);
   });
 
   it('chains each row to the one above: a deleted row is caught too', () => {

@@ -1,6 +1,6 @@
 import * as entryPoints from '../../src/server/main';
 import { actionContext } from '../../src/server/actionContext';
-import { captureSubmissions } from '../../src/server/capture';
+import { captureSubmissions } from '../../src/server/capture/capture';
 import type { CaptureInput, CaptureOutcome } from '../../src/core/capture/captureInput';
 import type { LocalHost } from '../../src/local/localHost';
 import type { CellValue } from '../../src/core/customerRecord';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../src/core/customerRecord';
 import { UNDO_SHEET } from '../../src/core/undoLog';
-import type { CleaningPanel } from '../../src/server/cleaning';
+import type { CleaningPanel } from '../../src/server/cleaning/cleaning';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
 
 type Host = ReturnType<typeof addonHost>;

@@ -1,8 +1,8 @@
 import { DEMO_DUPLICATE_GROUPS, DEMO_HARD_NEGATIVES, demoCustomerTable } from '../../src/local/demo/demoCustomers';
 import type { CellValue } from '../../src/core/customerRecord';
 import type { LocalHost } from '../../src/local/localHost';
-import type { DuplicateGroups } from '../../src/server/duplicates';
-import { CHECKPOINT_SHEET } from '../../src/server/matchingCheckpointSheet';
+import type { DuplicateGroups } from '../../src/server/dedupe/duplicates';
+import { CHECKPOINT_SHEET } from '../../src/server/dedupe/matchingCheckpointSheet';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
 import { multilingualTestSet } from '../support/dedupeTestSet';
 

@@ -1,6 +1,6 @@
 import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
 import type { LocalHost } from '../../src/local/localHost';
-import type { FollowUpResult } from '../../src/server/followUpSheet';
+import type { FollowUpResult } from '../../src/server/nps/followUpSheet';
 import { LANGUAGES } from '../../src/core/i18n/languages';
 import { messagesFor } from '../../src/core/i18n/messages';
 import type { CellValue } from '../../src/core/customerRecord';

@@ -1,4 +1,4 @@
-import type { FormPanel } from '../../src/server/formConnection';
+import type { FormPanel } from '../../src/server/capture/formConnection';
 import { LANGUAGES } from '../../src/core/i18n/languages';
 import { formTemplate } from '../../src/core/forms/formTemplate';
 import { addonHost } from '../support/addonHost';

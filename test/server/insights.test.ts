@@ -1,4 +1,4 @@
-import type { InsightsPanel, SegmentColumns } from '../../src/server/insights';
+import type { InsightsPanel, SegmentColumns } from '../../src/server/nps/insights';
 import { addonHost, putTable } from '../support/addonHost';
 
 const TODAY = '2026-11-23T09:30:00Z';

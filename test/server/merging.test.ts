@@ -1,5 +1,5 @@
 import type { CellValue } from '../../src/core/customerRecord';
-import { MERGED_SHEET } from '../../src/server/merging';
+import { MERGED_SHEET } from '../../src/server/dedupe/merging';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
 
 const TABLE: CellValue[][] = [

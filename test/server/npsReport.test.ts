@@ -1,4 +1,4 @@
-import type { NpsReport } from '../../src/server/npsReport';
+import type { NpsReport } from '../../src/server/nps/npsReport';
 import { addonHost, putTable } from '../support/addonHost';
 
 describe('NPS report', () => {

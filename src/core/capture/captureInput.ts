@@ -2,7 +2,7 @@ import type { CustomerField } from '../customerFields';
 
 /**
  * The contract between what delivers submissions (the form-submit trigger, the import, a quarantine
- * re-run) and the capture pipeline (`captureSubmissions` in src/server/capture.ts). Change it only by
+ * re-run) and the capture pipeline (`captureSubmissions` in src/server/capture/capture.ts). Change it only by
  * adding optional members.
  */
 

@@ -1,6 +1,6 @@
 /** The backup actions behind the menu, the sidebar's Backups panel and the scheduled trigger. */
 import { AUDIT_SHEET } from '../../core/audit/auditRecords';
-import { appendAudit, type AuditEntry } from '../auditLog';
+import { appendAudit, type AuditEntry } from '../audit/auditLog';
 import type { SheetDiff } from '../../core/backups/restoreDiff';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import type { ActionContext } from '../actionContext';

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { CleaningPreview } from '../../../core/cleaning/cleaningPreview';
-import type { CleaningPanel } from '../../../server/cleaning';
+import type { CleaningPanel } from '../../../server/cleaning/cleaning';
 import { takeTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';

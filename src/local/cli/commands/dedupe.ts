@@ -5,7 +5,7 @@
  * REVIEW.csv lists the uncertain pairs for a person to look at.
  */
 import { writeFile } from 'node:fs/promises';
-import type { DuplicateGroups } from '../../../server/duplicates';
+import type { DuplicateGroups } from '../../../server/dedupe/duplicates';
 import { formatCsv } from '../../files/csvTable';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
@@ -16,7 +16,7 @@ import { readInput } from '../readInput';
 import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
 import { fileFormatOf } from '../fileFormat';
 import { takeTable } from '../../files/sheetTable';
-import { MERGED_SHEET } from '../../../server/merging';
+import { MERGED_SHEET } from '../../../server/dedupe/merging';
 import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {

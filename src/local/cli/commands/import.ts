@@ -6,7 +6,7 @@
  * customers; XLSX: also the Responses and Quarantine sheets); CUSTOMERS is never changed.
  */
 import path from 'node:path';
-import type { ImportCounts, ImportPreviewLine, ImportResult } from '../../../server/importContacts';
+import type { ImportCounts, ImportPreviewLine, ImportResult } from '../../../server/capture/importContacts';
 import type { CellValue } from '../../../core/customerRecord';
 import { takeTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';

@@ -3,7 +3,7 @@
  * Score of a customer file, with its 95% interval, and per period or per value of a column.
  */
 import type { NpsSummary } from '../../../core/nps/npsScore';
-import type { NpsReport } from '../../../server/npsReport';
+import type { NpsReport } from '../../../server/nps/npsReport';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, flagOption, inputFileArgument, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { CliError, noCustomerSheet } from '../cliErrors';

@@ -4,7 +4,7 @@
  * columns after the last one. Cells that cannot be read (a date, an amount, a count, a yes/no)
  * are left as they are and listed on stderr by row and column.
  */
-import type { InsightsPanel, SegmentColumns } from '../../../server/insights';
+import type { InsightsPanel, SegmentColumns } from '../../../server/nps/insights';
 import { takeTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';

@@ -1,0 +1,170 @@
+/**
+ * Connect a Google Form: create Clientele's form (linked to this spreadsheet) or link one the
+ * user has, keep the question -> field mapping, and hold exactly one onFormSubmit trigger.
+ */
+import { formTemplate, type TemplateQuestion } from '../../core/forms/formTemplate';
+import { isMappingTarget, mapQuestions, MAPPABLE_TARGETS, type MappingTarget, type QuestionMapping, type SavedMapping } from '../../core/forms/questionMapping';
+import { DEFAULT_HEADERS } from '../../core/headerRoles';
+import { formatMessage } from '../../core/i18n/formatMessage';
+import type { ActionContext } from '../actionContext';
+import { setUpCustomerSheet } from '../customerSheet';
+
+export const FORM_SUBMIT_HANDLER = 'onFormSubmit';
+const CONNECTION_PROPERTY = 'clientele.form';
+
+/** What is stored (one document property, JSON) about the connected form. */
+export interface FormConnection {
+  formId: string;
+  title: string;
+  editUrl: string;
+  publishedUrl: string;
+  /** Set for a form Clientele created: the version of the privacy notice it shows. */
+  noticeVersion?: string;
+  /** Question title -> target, as the user (or the template) chose. */
+  mapping: SavedMapping;
+}
+
+export interface FormPanel {
+  connected: (Omit<FormConnection, 'mapping'> & { questions: QuestionMapping[]; triggerInstalled: boolean }) | null;
+  /** The targets the mapping can choose, with labels in the user's language. */
+  targets: { value: MappingTarget; label: string }[];
+}
+
+export function loadFormConnection(): FormConnection | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(CONNECTION_PROPERTY);
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as FormConnection;
+    return typeof parsed.formId === 'string' ? { ...parsed, mapping: cleanMapping(parsed.mapping) } : null;
+  } catch {
+    return null;
+  }
+}
+
+function saveFormConnection(connection: FormConnection): void {
+  PropertiesService.getDocumentProperties().setProperty(CONNECTION_PROPERTY, JSON.stringify(connection));
+}
+
+function cleanMapping(mapping: unknown): SavedMapping {
+  const clean: SavedMapping = {};
+  if (mapping && typeof mapping === 'object') {
+    for (const [title, target] of Object.entries(mapping as Record<string, unknown>)) {
+      if (target === 'ignore' || isMappingTarget(target)) clean[title] = target;
+    }
+  }
+  return clean;
+}
+
+function addQuestion(form: GoogleAppsScript.Forms.Form, question: TemplateQuestion): void {
+  if (question.kind === 'scale' && question.scale) {
+    form.addScaleItem().setTitle(question.title).setBounds(question.scale.lower, question.scale.upper)
+      .setLabels(question.scale.lowerLabel, question.scale.upperLabel).setRequired(question.required);
+  } else if (question.kind === 'choice') {
+    form.addMultipleChoiceItem().setTitle(question.title).setHelpText(question.helpText)
+      .setChoiceValues(question.choices ?? []).setRequired(question.required);
+  } else if (question.kind === 'paragraph') {
+    form.addParagraphTextItem().setTitle(question.title).setRequired(question.required);
+  } else {
+    form.addTextItem().setTitle(question.title).setRequired(question.required);
+  }
+}
+
+/** Creates Clientele's form in the user's language, sends its responses here, and starts capturing. */
+export function createConnectedForm(context: ActionContext): string {
+  ensureCustomerSheet(context);
+  const template = formTemplate(context.language);
+  const form = FormApp.create(template.title).setDescription(template.description);
+  for (const question of template.questions) addQuestion(form, question);
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, context.spreadsheet.getId());
+  const mapping: SavedMapping = Object.fromEntries(template.questions.map((q) => [q.title, q.target]));
+  connect(context, form, { noticeVersion: template.noticeVersion, mapping });
+  return formatMessage(context.text.formCreated, { title: template.title, url: form.getPublishedUrl() });
+}
+
+/** Links a form the user has (by its edit or share link): its responses come here from now on. */
+export function linkExistingForm(context: ActionContext, url: string): { ok: boolean; message: string } {
+  let form: GoogleAppsScript.Forms.Form;
+  try {
+    form = FormApp.openByUrl(String(url ?? '').trim());
+  } catch {
+    return { ok: false, message: context.text.formBadUrl };
+  }
+  ensureCustomerSheet(context);
+  if (destinationOf(form) !== context.spreadsheet.getId()) {
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, context.spreadsheet.getId());
+  }
+  const previous = loadFormConnection();
+  connect(context, form, { mapping: previous?.formId === form.getId() ? previous.mapping : {} });
+  return { ok: true, message: formatMessage(context.text.formLinked, { title: form.getTitle() }) };
+}
+
+/**
+ * The customer sheet is settled before Forms adds its "Form Responses" sheet: a responses sheet
+ * has Name, Email and Phone columns too, and must never be taken for the customer sheet.
+ */
+function ensureCustomerSheet(context: ActionContext): void {
+  const configured = context.settings.customerSheet;
+  if (configured && context.spreadsheet.getSheetByName(configured)) return;
+  setUpCustomerSheet(context.spreadsheet, context.store, context.language);
+}
+
+function destinationOf(form: GoogleAppsScript.Forms.Form): string | null {
+  try {
+    return form.getDestinationId();
+  } catch {
+    // Google throws when the form has no destination.
+    return null;
+  }
+}
+
+function connect(context: ActionContext, form: GoogleAppsScript.Forms.Form, extra: Pick<FormConnection, 'noticeVersion' | 'mapping'>): void {
+  const connection: FormConnection = {
+    formId: form.getId(), title: form.getTitle(), editUrl: form.getEditUrl(), publishedUrl: form.getPublishedUrl(), ...extra,
+  };
+  if (connection.noticeVersion === undefined) delete connection.noticeVersion;
+  saveFormConnection(connection);
+  ensureFormSubmitTrigger(context.spreadsheet);
+}
+
+function ourTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
+  const id = spreadsheet.getId();
+  return ScriptApp.getProjectTriggers().filter(
+    (t) => t.getHandlerFunction() === FORM_SUBMIT_HANDLER && t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT && t.getTriggerSourceId() === id,
+  );
+}
+
+/** Exactly one onFormSubmit trigger for this spreadsheet: made when missing, extra ones removed. */
+export function ensureFormSubmitTrigger(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const existing = ourTriggers(spreadsheet);
+  if (existing.length === 0) ScriptApp.newTrigger(FORM_SUBMIT_HANDLER).forSpreadsheet(spreadsheet).onFormSubmit().create();
+  for (const extra of existing.slice(1)) ScriptApp.deleteTrigger(extra);
+}
+
+/** Stops capturing: the trigger goes, the form and its responses sheet stay as they are. */
+export function disconnectForm(context: ActionContext): string {
+  for (const trigger of ourTriggers(context.spreadsheet)) ScriptApp.deleteTrigger(trigger);
+  PropertiesService.getDocumentProperties().deleteProperty(CONNECTION_PROPERTY);
+  return context.text.formDisconnected;
+}
+
+/** Saves the user's mapping for the connected form's questions. */
+export function saveQuestionMapping(context: ActionContext, mapping: Record<string, string>): string {
+  const connection = loadFormConnection();
+  if (connection) saveFormConnection({ ...connection, mapping: cleanMapping(mapping) });
+  return context.text.formMappingSaved;
+}
+
+export function formPanel(context: ActionContext): FormPanel {
+  const fieldLabel = (target: MappingTarget) =>
+    target === 'score' ? context.text.formScoreTarget : target === 'comment' ? context.text.formCommentTarget : DEFAULT_HEADERS[context.language][target];
+  const targets = MAPPABLE_TARGETS.map((value) => ({ value, label: fieldLabel(value) }));
+  const connection = loadFormConnection();
+  if (!connection) return { connected: null, targets };
+  const form = FormApp.openById(connection.formId);
+  const titles = form.getItems().map((item) => item.getTitle());
+  const { mapping, ...shown } = connection;
+  return {
+    connected: { ...shown, questions: mapQuestions(titles, mapping), triggerInstalled: ourTriggers(context.spreadsheet).length === 1 },
+    targets,
+  };
+}

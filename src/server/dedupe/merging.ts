@@ -1,0 +1,93 @@
+/**
+ * Merging duplicate groups on the customer sheet: core plans it; here the table is read once,
+ * written back once (survivors updated, merged rows gone, the rest moved up), the merged rows
+ * are appended to the Merged sheet with the survivor's ID and the time, and the undo log
+ * records every changed cell and the appended rows.
+ */
+import { cellsAudit } from '../../core/audit/actionAudit';
+import { blockForEdits, editsBetween, sameCell } from '../../core/cellBlock';
+import type { CellValue } from '../../core/customerRecord';
+import { DEFAULT_HEADERS } from '../../core/headerRoles';
+import { planMerge } from '../../core/merge/mergePlan';
+import * as z from 'zod/mini';
+import { CUSTOMER_FIELDS } from '../../core/customerFields';
+import type { ActionContext } from '../actionContext';
+import { appendAudit } from '../audit/auditLog';
+import { readContents, writeBlock } from '../sheetContents';
+import { findCustomerTable } from '../customerSheet';
+import { appendRows, recordSheet } from '../recordSheets';
+import { appendUndoLog } from '../cleaning/undoSheet';
+
+export const MERGED_SHEET = 'Merged';
+const MERGED_EXTRA_HEADERS = ['Merged into', 'Merged at'];
+
+export interface MergeResult {
+  groups: number;
+  rowsMerged: number;
+}
+
+export function mergeGroups(context: ActionContext, groups: readonly (readonly number[])[]): MergeResult {
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(30_000);
+  try {
+    const table = findCustomerTable(context.spreadsheet, context.settings);
+    if (!table || table.values.length < 2) return { groups: 0, rowsMerged: 0 };
+    const { sheet } = table;
+    const contents = readContents(sheet);
+    const plan = planMerge({
+      values: contents.values,
+      columns: table.columns,
+      groups,
+      rules: context.settings.mergeRules,
+      otherContactsHeader: DEFAULT_HEADERS[context.language].otherContacts,
+    });
+    if (plan.merged.length === 0) return { groups: 0, rowsMerged: 0 };
+    const idColumn = table.columns.roles.id;
+    if (idColumn !== undefined) context.store.rememberIssuedIds(plan.merged.map((row) => row.values[idColumn]));
+
+    const width = plan.table[0]!.length;
+    if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+    const appended = appendMergedRows(context, contents.values[0] ?? [], plan.merged);
+    // Undo keeps the merged and the survivors' previous rows, not every cell that moved up.
+    appendUndoLog(
+      context.spreadsheet,
+      { operation: `merge-${Date.now()}`, action: 'merge', time: new Date(), sheet: sheet.getName() },
+      {
+        appended: [appended],
+        rows: {
+          before: plan.survivors.map((survivor) => ({ sheetRow: survivor.sheetRow, values: survivor.before })),
+          removed: plan.merged.map((row) => ({ sheetRow: row.sheetRow, values: row.values })),
+          addedColumn: plan.addedOtherContacts ? plan.otherContactsColumn + 1 : null,
+        },
+      },
+    );
+    const block = blockForEdits(editsBetween(contents.values, plan.table), contents);
+    writeBlock(sheet, block);
+    // The survivors' changed cells and the merged rows' cells; rows moving up are not changes.
+    const changed = plan.survivors.flatMap((survivor) =>
+      survivor.after.flatMap((value, c) => (sameCell(survivor.before[c] ?? '', value) ? [] : [{ row: survivor.sheetRow, column: c + 1 }])),
+    );
+    const removed = plan.merged.flatMap((row) => row.values.flatMap((value, c) => (value === '' ? [] : [{ row: row.sheetRow, column: c + 1 }])));
+    appendAudit(context.spreadsheet, [cellsAudit('merge', contents.values, table.columns, [...changed, ...removed], `${plan.survivors.length} groups`)]);
+    return { groups: plan.survivors.length, rowsMerged: plan.merged.length };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The merged rows, whole, on the Merged sheet (made on first use), with the survivor's ID and the time. */
+function appendMergedRows(context: ActionContext, headers: readonly CellValue[], merged: ReturnType<typeof planMerge>['merged']) {
+  const width = headers.length + MERGED_EXTRA_HEADERS.length;
+  const sheet = recordSheet(context.spreadsheet, MERGED_SHEET, [...headers, ...MERGED_EXTRA_HEADERS]);
+  const now = new Date();
+  const rows = merged.map((row) => [...headers.map((_, c) => row.values[c] ?? ''), row.survivorId, now]);
+  const firstRow = appendRows(sheet, rows, width);
+  return { sheet: MERGED_SHEET, firstRow, count: rows.length, width };
+}
+
+const MergeRulesSchema = z.partialRecord(z.enum(CUSTOMER_FIELDS), z.enum(['recent', 'oldest', 'longest']));
+
+/** Stores the merge rules the user chose; they come from the browser, so they are checked. */
+export function saveMergeRulesSetting(context: ActionContext, rules: unknown): void {
+  context.store.saveSettings({ ...context.settings, mergeRules: MergeRulesSchema.parse(rules) });
+}

@@ -1,0 +1,58 @@
+/**
+ * The "Privacy requests" sheet: a request logged when it arrives (open), closed by the export or
+ * erasure that answers it. Each change is one append or one write per request closed.
+ */
+import type { CellValue } from '../../core/customerRecord';
+import { PRIVACY_REQUESTS_SHEET } from '../../core/privacy/personData';
+import {
+  closedCells,
+  nextRequestId,
+  readRequests,
+  REQUEST_HEADERS,
+  REQUEST_WIDTH,
+  requestRow,
+  requestsAnswered,
+  STATUS_COLUMN,
+  type NewRequest,
+  type PrivacyRequest,
+  type RequestKind,
+} from '../../core/privacy/privacyRequests';
+import { valueToWrite } from '../../core/sheetWriting';
+import { appendRows, recordSheet } from '../recordSheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function requestsSheet(spreadsheet: Spreadsheet) {
+  return recordSheet(spreadsheet, PRIVACY_REQUESTS_SHEET, REQUEST_HEADERS);
+}
+
+export function readRequestsOf(spreadsheet: Spreadsheet, values?: readonly (readonly CellValue[])[]): PrivacyRequest[] {
+  if (values) return readRequests(values);
+  const sheet = spreadsheet.getSheetByName(PRIVACY_REQUESTS_SHEET);
+  return sheet && sheet.getLastRow() > 1 ? readRequests(sheet.getDataRange().getValues() as CellValue[][]) : [];
+}
+
+/** Logs a request that arrived (open); returns its ID. */
+export function logRequest(spreadsheet: Spreadsheet, requests: readonly PrivacyRequest[], request: NewRequest): string {
+  const id = nextRequestId(requests);
+  appendRows(requestsSheet(spreadsheet), [requestRow(id, request, null)], REQUEST_WIDTH);
+  return id;
+}
+
+/**
+ * An export or an erasure is done: the open requests of its kind for these customers are closed,
+ * or, when none was logged, one is logged already done. Returns the request IDs answered.
+ */
+export function answerRequests(spreadsheet: Spreadsheet, requests: readonly PrivacyRequest[], kind: RequestKind, customerIds: readonly string[], today: string): string[] {
+  const open = requestsAnswered(requests, kind, customerIds);
+  if (open.length === 0) {
+    const id = nextRequestId(requests);
+    appendRows(requestsSheet(spreadsheet), [requestRow(id, { kind, customerId: customerIds[0] ?? '', received: today, channel: 'sidebar' }, today)], REQUEST_WIDTH);
+    return [id];
+  }
+  const sheet = requestsSheet(spreadsheet);
+  for (const request of open) {
+    sheet.getRange(request.row, STATUS_COLUMN, 1, 3).setValues([closedCells(request, today).map((value) => valueToWrite(value, ''))]);
+  }
+  return open.map((request) => request.id);
+}
