@@ -3,7 +3,7 @@ import type { CustomerSheetSummary } from '../core/customerSheetSummary';
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, type Child } from './dom';
-import type { Navigation } from './navigation';
+import type { Navigation, PanelName } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
@@ -86,24 +86,20 @@ export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   );
   const refresh = button(t.refresh, 'refresh');
   refresh.addEventListener('click', () => void act(refresh, async () => nav.home(await server.getSidebarState())));
-  const clean = button(t.menuClean, 'open-clean');
-  clean.addEventListener('click', () => nav.open('clean'));
-  const quality = button(t.menuDataQuality, 'open-quality');
-  quality.addEventListener('click', () => nav.open('quality'));
-  const duplicates = button(t.menuDuplicates, 'open-duplicates');
-  duplicates.addEventListener('click', () => nav.open('duplicates'));
-  const nps = button(t.menuNps, 'open-nps');
-  nps.addEventListener('click', () => nav.open('nps'));
-  const importContacts = button(t.menuImportContacts, 'open-import');
-  importContacts.addEventListener('click', () => nav.open('import'));
-  const quarantine = button(t.quarantineHeading, 'open-quarantine');
-  quarantine.addEventListener('click', () => nav.open('quarantine'));
-  const backups = button(t.backupHeading, 'open-backups');
-  backups.addEventListener('click', () => nav.open('backups'));
-  const audit = button(t.auditHeading, 'open-audit');
-  audit.addEventListener('click', () => nav.open('audit'));
-  const privacy = button(t.privacyHeading, 'open-privacy');
-  privacy.addEventListener('click', () => nav.open('privacy'));
+  const opens = (label: string, panel: PanelName) => {
+    const opener = button(label, `open-${panel}`);
+    opener.addEventListener('click', () => nav.open(panel));
+    return opener;
+  };
+  const clean = opens(t.menuClean, 'clean');
+  const quality = opens(t.menuDataQuality, 'quality');
+  const duplicates = opens(t.menuDuplicates, 'duplicates');
+  const nps = opens(t.menuNps, 'nps');
+  const importContacts = opens(t.menuImportContacts, 'import');
+  const quarantine = opens(t.quarantineHeading, 'quarantine');
+  const backups = opens(t.backupHeading, 'backups');
+  const audit = opens(t.auditHeading, 'audit');
+  const privacy = opens(t.privacyHeading, 'privacy');
   return [
     h('h1', {}, t.sidebarTitle),
     state.settingsProblem ? h('p', { class: 'problem', 'data-testid': 'settings-problem' }, state.settingsProblem) : null,

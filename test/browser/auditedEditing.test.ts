@@ -5,13 +5,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chooseMenuItem, launchChromium, openSidebarFrom } from '../support/chromium';
 import { startPlayground } from '../../src/local/playground/server';
 import { DEMO_ROW_COUNT } from '../../src/local/demo/demoCustomers';
 
 jest.setTimeout(30_000);
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
 let directory: string;
 let browser: Browser;
@@ -22,7 +22,7 @@ const cell = (a1: string) => page.locator(`[data-testid=grid] td[data-a1="${a1}"
 
 beforeAll(async () => {
   directory = mkdtempSync(path.join(tmpdir(), 'clientele-audited-'));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 });
@@ -38,9 +38,7 @@ test('a customer typed and two pasted in the grid get IDs from the edit trigger;
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(playground.url);
   await cell('A1').filter({ hasText: 'Name' }).waitFor();
-  await page.getByTestId('menu-extensions').click();
-  await page.getByTestId('menu-addon').click();
-  await page.locator('[data-testid=menu-item][data-function="setUpCustomerSheet"]').click();
+  await chooseMenuItem(page, 'setUpCustomerSheet');
   await cell('M1').filter({ hasText: 'Customer ID' }).waitFor();
 
   const row = DEMO_ROW_COUNT + 2;
@@ -64,10 +62,7 @@ test('a customer typed and two pasted in the grid get IDs from the edit trigger;
   expect(new Set(ids).size).toBe(3);
 
   // The sidebar's Audited editing panel: the switch is on and the log is intact, with the edit listed.
-  await page.getByTestId('menu-extensions').click();
-  await page.getByTestId('menu-addon').click();
-  await page.locator('[data-testid=menu-item][data-function="showSidebar"]').click();
-  const frame = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+  const frame = await openSidebarFrom(page, 'showSidebar', 'open-audit');
   await frame.getByTestId('open-audit').click();
   await frame.getByTestId('audit-integrity').filter({ hasText: 'intact' }).waitFor();
   expect(await frame.getByTestId('audit-editing').isChecked()).toBe(true);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
+import { launchChromium, openSidebarFrom } from '../support/chromium';
 import { startPlayground } from '../../src/local/playground/server';
 
 jest.setTimeout(60_000);
@@ -31,18 +31,8 @@ afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-async function chooseMenuItem(functionName: string): Promise<void> {
-  await page.getByTestId('menu-extensions').click();
-  await page.getByTestId('menu-addon').click();
-  await page.locator(`[data-testid=menu-item][data-function="${functionName}"]`).click();
-}
-
-async function backupsSidebar(): Promise<Frame> {
-  await chooseMenuItem('showBackupsPanel');
-  await page.getByTestId('sidebar-panel').waitFor();
-  const frame = await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame();
-  await frame!.getByTestId('backup-now').waitFor();
-  return frame!;
+function backupsSidebar(): Promise<Frame> {
+  return openSidebarFrom(page, 'showBackupsPanel', 'backup-now');
 }
 
 test('back up, see the files in Drive, schedule, run the trigger, restore into a new tab', async () => {

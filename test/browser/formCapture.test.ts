@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, PLAYGROUND_USER } from '../support/chromium';
+import { launchChromium, openSidebarFrom, PLAYGROUND_USER } from '../support/chromium';
 import { loadBuiltAddon } from '../../src/local/builtAddon';
 import { startPlayground } from '../../src/local/playground/server';
 import { loadWorkbook } from '../../src/local/workbookFile';
@@ -51,10 +51,7 @@ test('Connect a Google Form, then a simulated submission becomes a customer', as
   await page.getByTestId('forms-button').click();
   await page.getByTestId('no-forms').waitFor();
 
-  await page.getByTestId('menu-extensions').click();
-  await page.getByTestId('menu-addon').click();
-  await page.locator('[data-testid=menu-item][data-function="showFormPanel"]').click();
-  const frame = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+  const frame = await openSidebarFrom(page, 'showFormPanel', 'form-create');
   await frame.getByTestId('form-create').click();
   await frame.getByTestId('form-connected').waitFor();
   expect(await frame.getByTestId('form-question').count()).toBe(8);

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, PLAYGROUND_USER } from '../support/chromium';
+import { chooseMenuItem, launchChromium, openSidebarFrom, PLAYGROUND_USER } from '../support/chromium';
 import { loadBuiltAddon } from '../../src/local/builtAddon';
 import { LocalHost, PROJECT_ROOT } from '../../src/local/localHost';
 import { startPlayground } from '../../src/local/playground/server';
@@ -38,19 +38,9 @@ async function openPage(url = playground.url): Promise<void> {
 
 const cell = (a1: string) => page.locator(`[data-testid=grid] td[data-a1="${a1}"]`);
 
-async function chooseMenuItem(functionName: string): Promise<void> {
-  await page.getByTestId('menu-extensions').click();
-  await page.getByTestId('menu-addon').click();
-  await page.locator(`[data-testid=menu-item][data-function="${functionName}"]`).click();
-}
-
 /** Opens the sidebar from the menu; resolves with its frame once it has drawn its summary. */
-async function openSidebar(): Promise<Frame> {
-  await chooseMenuItem('showSidebar');
-  await page.getByTestId('sidebar-panel').waitFor();
-  const frame = await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame();
-  await frame!.getByTestId('summary').waitFor();
-  return frame!;
+function openSidebar(): Promise<Frame> {
+  return openSidebarFrom(page, 'showSidebar', 'summary');
 }
 
 /** Types into a cell as a person does: select it, type, press Enter. */
@@ -167,7 +157,7 @@ test('an edit in the grid is kept: after a reload, and after restarting the serv
 
 test('an edit of the protected ID column shows the protection warning and is kept', async () => {
   await openPage();
-  await chooseMenuItem('setUpCustomerSheet');
+  await chooseMenuItem(page, 'setUpCustomerSheet');
   await cell('M1').filter({ hasText: 'Customer ID' }).waitFor();
   await typeInto('M2', 'C-999999');
   const message = page.getByTestId('edit-message');
@@ -265,7 +255,7 @@ test('Clean customer data… previews the fixes, Apply cleans the grid and Undo 
   await openPage();
   const phoneBefore = await cell('B3').textContent();
   const nameBefore = await cell('A2').textContent();
-  await chooseMenuItem('showCleaningPanel');
+  await chooseMenuItem(page, 'showCleaningPanel');
   await page.getByTestId('sidebar-panel').waitFor();
   const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
   await sidebar.getByTestId('clean-fixes').waitFor();
@@ -286,7 +276,7 @@ test('Clean customer data… previews the fixes, Apply cleans the grid and Undo 
 
 test('Data quality report shows completeness and validity, and adds the audit to a sheet', async () => {
   await openPage();
-  await chooseMenuItem('showDataQuality');
+  await chooseMenuItem(page, 'showDataQuality');
   const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
   await sidebar.getByTestId('quality-table').waitFor();
   expect(await sidebar.getByTestId('quality-rows').textContent()).toBe(`Customers: ${hostCustomerCount(workbookFile)}`);
@@ -312,7 +302,7 @@ async function expect_(assertion: () => Promise<void>): Promise<void> {
 test('Find duplicates… shows groups with their score, merges one into a single row and undoes it', async () => {
   await openPage();
   const rowsBefore = await page.locator('[data-testid=grid] td[data-column="1"]').evaluateAll((cells) => cells.filter((c) => c.textContent !== '').length);
-  await chooseMenuItem('showDuplicatesPanel');
+  await chooseMenuItem(page, 'showDuplicatesPanel');
   const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
   await sidebar.getByTestId('dup-group').first().waitFor();
   expect(await sidebar.getByTestId('dup-count').textContent()).toMatch(/^Groups found: \d+/);
@@ -330,7 +320,7 @@ test('Find duplicates… shows groups with their score, merges one into a single
 
 test('NPS report shows the score with its interval, and the score by month', async () => {
   await openPage();
-  await chooseMenuItem('showNpsReport');
+  await chooseMenuItem(page, 'showNpsReport');
   const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
   await sidebar.getByTestId('nps-score').waitFor();
   expect(await sidebar.getByTestId('nps-score').textContent()).toMatch(/^NPS: -?\d+$/);
@@ -342,7 +332,7 @@ test('NPS report shows the score with its interval, and the score by month', asy
 
 test('Update dashboard writes the Dashboard sheet, whose native charts show over its grid', async () => {
   await openPage();
-  await chooseMenuItem('updateDashboard');
+  await chooseMenuItem(page, 'updateDashboard');
   await expect_(async () => expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Dashboard'));
   await page.locator('[data-testid=sheet-tab][data-sheet="Dashboard"]').click();
   await cell('A1').filter({ hasText: 'Customer dashboard' }).waitFor();
@@ -367,7 +357,7 @@ test('Update dashboard writes the Dashboard sheet, whose native charts show over
 
 test('the NPS panel updates the follow-up list and counts detractors by status', async () => {
   await openPage();
-  await chooseMenuItem('showNpsReport');
+  await chooseMenuItem(page, 'showNpsReport');
   const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
   await sidebar.getByTestId('update-follow-up').click();
   await sidebar.getByTestId('follow-up-counts').waitFor();
@@ -378,7 +368,7 @@ test('the NPS panel updates the follow-up list and counts detractors by status',
 
 test('the insights panel shows activity and RFM segments, channels and the win-back list, and saves its settings', async () => {
   await openPage();
-  await chooseMenuItem('showNpsReport');
+  await chooseMenuItem(page, 'showNpsReport');
   const sidebar = page.frameLocator('[data-testid=sidebar-frame]');
   await sidebar.getByTestId('nps-source').waitFor();
   expect(await sidebar.getByTestId('nps-source').textContent()).toMatch(/^Answers from the column “NPS” of the sheet/);

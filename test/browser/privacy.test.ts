@@ -6,12 +6,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchChromium, openSidebarFrom } from '../support/chromium';
 import { startPlayground } from '../../src/local/playground/server';
 
 jest.setTimeout(60_000);
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 const EMAIL = 'MAHSA.MOHAMMADI@GMAIL.COM';
 
 let directory: string;
@@ -22,7 +22,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   directory = mkdtempSync(path.join(tmpdir(), 'clientele-privacy-'));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -34,14 +34,8 @@ afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-async function privacySidebar(): Promise<Frame> {
-  await page.getByTestId('menu-extensions').click();
-  await page.getByTestId('menu-addon').click();
-  await page.locator('[data-testid=menu-item][data-function="showPrivacyPanel"]').click();
-  await page.getByTestId('sidebar-panel').waitFor();
-  const frame = await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame();
-  await frame!.getByTestId('privacy-search').waitFor();
-  return frame!;
+function privacySidebar(): Promise<Frame> {
+  return openSidebarFrom(page, 'showPrivacyPanel', 'privacy-search');
 }
 
 test('find a customer, download their data as JSON, erase them, and they are gone from the grid', async () => {

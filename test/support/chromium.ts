@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 /** The playground's user in browser tests. */
 export const PLAYGROUND_USER = { email: 'you@localhost', locale: 'en' };
@@ -8,4 +8,20 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-firs
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Extensions ▸ Clientele ▸ the item that calls `functionName`, as a person clicks it in the playground. */
+export async function chooseMenuItem(page: Page, functionName: string): Promise<void> {
+  await page.getByTestId('menu-extensions').click();
+  await page.getByTestId('menu-addon').click();
+  await page.locator(`[data-testid=menu-item][data-function="${functionName}"]`).click();
+}
+
+/** The sidebar the menu item opened, once `readyTestId` shows in it. */
+export async function openSidebarFrom(page: Page, functionName: string, readyTestId: string): Promise<Frame> {
+  await chooseMenuItem(page, functionName);
+  await page.getByTestId('sidebar-panel').waitFor();
+  const frame = (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+  await frame.getByTestId(readyTestId).waitFor();
+  return frame;
 }
