@@ -45,19 +45,20 @@ export function captureSubmissions(context: ActionContext, inputs: CaptureInput[
   const lock = LockService.getScriptLock();
   lock.waitLock(LOCK_WAIT_MS);
   try {
-    const missed = options.catchUp?.length && !options.rerunRows ? missedSubmissions(context, options.catchUp) : [];
-    if (missed.length > 0) return captureLocked(context, [...missed, ...inputs], options).slice(missed.length);
-    return captureLocked(context, inputs, options);
+    const ledgerValues = readLedgerValues(context);
+    const missed = options.catchUp?.length && !options.rerunRows ? missedSubmissions(context, ledgerValues, options.catchUp) : [];
+    if (missed.length > 0) return captureLocked(context, ledgerValues, [...missed, ...inputs], options).slice(missed.length);
+    return captureLocked(context, ledgerValues, inputs, options);
   } finally {
     lock.releaseLock();
   }
 }
 
-function captureLocked(context: ActionContext, inputs: CaptureInput[], options: CaptureOptions): CaptureOutcome[] {
+function captureLocked(context: ActionContext, ledgerValues: CellValue[][], inputs: CaptureInput[], options: CaptureOptions): CaptureOutcome[] {
   // A re-delivery or a blank event is known from the ledger alone: the customer sheet is not read.
-  const known = knownOutcomes(context, inputs);
+  const known = knownOutcomes(ledgerValues, inputs);
   if (known) return known;
-  const sheets = readCaptureSheets(context);
+  const sheets = readCaptureSheets(context, ledgerValues);
   const plan = planFrom(context, sheets, inputs);
   writeChanges(sheets.customers, sheets.customerValues, plan.customers, plan.changedRows);
   writeResponses(context, sheets.responses, plan);
@@ -72,16 +73,14 @@ function captureLocked(context: ActionContext, inputs: CaptureInput[], options: 
 }
 
 /** The catch-up submissions neither captured (ledger) nor waiting or settled in quarantine. */
-function missedSubmissions(context: ActionContext, candidates: readonly CaptureInput[]): CaptureInput[] {
-  const logSheet = context.spreadsheet.getSheetByName(CAPTURE_LOG_SHEET);
-  const ledger = readLedger(logSheet ? valuesOf(logSheet) : []);
+function missedSubmissions(context: ActionContext, ledgerValues: CellValue[][], candidates: readonly CaptureInput[]): CaptureInput[] {
+  const ledger = readLedger(ledgerValues);
   const quarantined = quarantinedSubmissionIds(context);
   return candidates.filter((input) => !ledger.has(input.submissionId) && !quarantined.has(input.submissionId));
 }
 
-function knownOutcomes(context: ActionContext, inputs: readonly CaptureInput[]): CaptureOutcome[] | null {
-  const logSheet = context.spreadsheet.getSheetByName(CAPTURE_LOG_SHEET);
-  const ledger = readLedger(logSheet ? valuesOf(logSheet) : []);
+function knownOutcomes(ledgerValues: CellValue[][], inputs: readonly CaptureInput[]): CaptureOutcome[] | null {
+  const ledger = readLedger(ledgerValues);
   const outcomes: CaptureOutcome[] = [];
   for (const input of inputs) {
     const entry = ledger.get(input.submissionId);
@@ -101,7 +100,14 @@ interface CaptureSheets {
 }
 
 /** The sheets a capture reads, each once; a spreadsheet without a customer sheet gets one first. */
-export function readCaptureSheets(context: ActionContext): CaptureSheets {
+/** The capture ledger's rows (header first), read in one call; none before the first capture. */
+function readLedgerValues(context: ActionContext): CellValue[][] {
+  const logSheet = context.spreadsheet.getSheetByName(CAPTURE_LOG_SHEET);
+  return logSheet ? valuesOf(logSheet) : [];
+}
+
+/** The sheets a capture reads, each once (the ledger too, unless the caller already read it); a spreadsheet without a customer sheet gets one first. */
+export function readCaptureSheets(context: ActionContext, ledgerValues: CellValue[][] = readLedgerValues(context)): CaptureSheets {
   // Opened again under the lock: the customer number another execution just issued must be seen.
   let store = DocumentStore.open();
   let settings = store.loadSettings().settings;
@@ -113,13 +119,12 @@ export function readCaptureSheets(context: ActionContext): CaptureSheets {
     table = findCustomerTable(context.spreadsheet, settings)!;
   }
   const responsesSheet = context.spreadsheet.getSheets().find((sheet) => isResponsesSheetName(sheet.getName())) ?? null;
-  const logSheet = context.spreadsheet.getSheetByName(CAPTURE_LOG_SHEET);
   return {
     store,
     customers: table.sheet,
     customerValues: table.values,
     responses: { sheet: responsesSheet, values: responsesSheet ? valuesOf(responsesSheet) : [] },
-    ledgerValues: logSheet ? valuesOf(logSheet) : [],
+    ledgerValues,
   };
 }
 
