@@ -172,7 +172,10 @@ export class LocalHost {
   }
 
   installGlobals(target: object = globalThis): void {
-    Object.assign(target, this.globals());
+    const globals = this.globals();
+    // A host without the advanced Drive service must not leave an earlier host's Drive behind.
+    if (!('Drive' in globals)) delete (target as Record<string, unknown>).Drive;
+    Object.assign(target, globals);
   }
 
   /** Where entry points are looked up by name: the server module, or a vm context holding dist/Code.js. */

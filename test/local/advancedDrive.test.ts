@@ -42,6 +42,10 @@ describe('the Drive global', () => {
     expect((new LocalHost({ advancedServices: [] }).globals() as Record<string, unknown>).Drive).toBeUndefined();
     const renamed = new LocalHost({ advancedServices: [{ userSymbol: 'DriveV3', serviceId: 'drive', version: 'v3' }] }).globals() as Record<string, unknown>;
     expect([renamed.Drive, typeof renamed.DriveV3]).toEqual([undefined, 'object']);
+    const scope: Record<string, unknown> = {};
+    new LocalHost().installGlobals(scope);
+    new LocalHost({ advancedServices: [] }).installGlobals(scope);
+    expect(scope.Drive).toBeUndefined();
     expect(() => new LocalHost({ advancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }] })).toThrow('The local host does not implement the advanced service sheets v4 (only drive v3).');
   });
 

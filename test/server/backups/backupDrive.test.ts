@@ -84,6 +84,13 @@ describe('backups in Drive', () => {
     expect(sheetValues(host, 'Customers')).toEqual(CUSTOMERS);
   });
 
+  // https://developers.google.com/apps-script/guides/services/advanced: without the manifest entry there is no Drive global.
+  it('says the advanced Drive service is not enabled when the manifest does not enable it', () => {
+    const host = addonHost({ advancedServices: [] });
+    putTable(host, 'Customers', CUSTOMERS);
+    expect(() => host.run('backUpNow')).toThrow('The Drive advanced service is not enabled for this script (appsscript.json, enabledAdvancedServices).');
+  });
+
   // The contested point (src/local/services/advancedDrive.ts): Drive.Files.get(id, {alt: 'media'}) may give text or bytes.
   it('reads the content whether Drive answers it as text or as bytes, and refuses anything else', () => {
     const host = addonHost();
