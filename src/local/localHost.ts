@@ -8,7 +8,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { counted } from './countedService';
 import { HostContext, type LocalUser } from './hostContext';
-import { checkPermission, type AuthMode } from './permissions';
+import { checkPermission, ScopeGrant, type AuthMode } from './permissions';
 import { LocalDriveApp, localMimeType } from './services/drive';
 import { LocalFormApp } from './services/forms';
 import { linkFormResponses } from './formSubmissions';
@@ -47,6 +47,11 @@ export interface LocalHostOptions {
   readProjectFile?: (name: string) => string | undefined;
   /** The manifest's OAuth scopes; default: those of appsscript.json. null turns scope checks off. */
   scopes?: readonly string[] | null;
+  /**
+   * The manifest scopes the user granted (granular consent lets a user untick some); default:
+   * all of them. A call needing an ungranted scope fails as Google fails it.
+   */
+  grantedScopes?: readonly string[];
 }
 
 type EntryPoint = (...args: unknown[]) => unknown;
@@ -77,7 +82,8 @@ export class LocalHost {
   readonly logger: LocalLogger;
   /** The mode the running execution has; AuthMode.NONE only while an add-on's onOpen runs unauthorised. */
   authMode: AuthMode = 'FULL';
-  private readonly scopes: readonly string[] | null;
+  /** The manifest's scopes and the user's grant of them; tests and the playground change the grant. */
+  readonly scopeGrant: ScopeGrant;
   private entryPoints: Record<string, EntryPoint> = {};
 
   constructor(options: LocalHostOptions = {}) {
@@ -104,8 +110,9 @@ export class LocalHost {
       linkFormResponses: (id, titles) => linkFormResponses(this, id, titles),
     });
     this.logger = new LocalLogger();
-    this.scopes = options.scopes === undefined ? manifestScopes() : options.scopes;
-    this.ctx.calls.setGuard((call) => checkPermission(call, this.authMode, this.scopes));
+    this.scopeGrant = new ScopeGrant(options.scopes === undefined ? manifestScopes() : options.scopes, options.grantedScopes ?? null);
+    this.scriptApp.scopeGrant = this.scopeGrant;
+    this.ctx.calls.setGuard((call) => checkPermission(call, this.authMode, this.scopeGrant));
   }
 
   /** The services as Apps Script's global names; each call is counted and permission-checked. */
