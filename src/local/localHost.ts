@@ -85,6 +85,8 @@ export class LocalHost {
   /** The manifest's scopes and the user's grant of them; tests and the playground change the grant. */
   readonly scopeGrant: ScopeGrant;
   private entryPoints: Record<string, EntryPoint> = {};
+  /** How many executions are running (an execution may start another, as a trigger fired from a test does). */
+  private executions = 0;
 
   constructor(options: LocalHostOptions = {}) {
     this.ctx = new HostContext({ now: options.now ?? null, user: options.user, scriptTimeZone: options.scriptTimeZone });
@@ -112,7 +114,8 @@ export class LocalHost {
     this.logger = new LocalLogger();
     this.scopeGrant = new ScopeGrant(options.scopes === undefined ? manifestScopes() : options.scopes, options.grantedScopes ?? null);
     this.scriptApp.scopeGrant = this.scopeGrant;
-    this.ctx.calls.setGuard((call) => checkPermission(call, this.authMode, this.scopeGrant));
+    // The grant binds the script's executions; the host acting as the user (typing, submitting a form) is not the script.
+    this.ctx.calls.setGuard((call) => checkPermission(call, this.authMode, this.scopeGrant, this.executions > 0));
   }
 
   /** The services as Apps Script's global names; each call is counted and permission-checked. */
@@ -170,9 +173,11 @@ export class LocalHost {
     const executionId = this.ctx.beginExecution();
     const previousMode = this.authMode;
     this.authMode = authMode;
+    this.executions += 1;
     try {
       return entryPoint(...args) as T;
     } finally {
+      this.executions -= 1;
       this.authMode = previousMode;
       this.lockService.releaseAllFor(executionId);
     }

@@ -62,7 +62,8 @@ function restRefusal(call: string): string | null {
 }
 
 /**
- * Throws Google's error when the call is not allowed; returns quietly when it is.
+ * Throws Google's error when the call is not allowed; returns quietly when it is. The user's
+ * grant applies to the script's executions only (`grantApplies`).
  * - Not allowed in AuthMode.NONE: "You do not have permission to call X".
  * - Needs a scope the manifest lacks: "Specified permissions are not sufficient to call X.
  *   Required permissions: …" (the message Apps Script gives for explicit manifest scopes).
@@ -73,7 +74,7 @@ function restRefusal(call: string): string | null {
  * Every kind the host hands out has a row (a test scans the services for them), so a call
  * of a kind the table does not know comes from outside the host's services and is not checked.
  */
-export function checkPermission(call: string, authMode: AuthMode, grant: ScopeGrant): void {
+export function checkPermission(call: string, authMode: AuthMode, grant: ScopeGrant, grantApplies = true): void {
   const needed = requiredScopes(call);
   const listed = needed && needed.length > 0 ? `. Required permissions: ${requiredPermissions(needed)}` : '';
   if (authMode === 'NONE' && !ALLOWED_WITHOUT_AUTHORISATION.some((pattern) => pattern.test(call))) {
@@ -83,7 +84,7 @@ export function checkPermission(call: string, authMode: AuthMode, grant: ScopeGr
   if (!needed.some((scope) => grant.manifest!.includes(scope))) {
     throw new Error(restRefusal(call) ?? `Specified permissions are not sufficient to call ${call}${listed}`);
   }
-  if (!needed.some((scope) => grant.isGranted(scope))) {
+  if (grantApplies && !needed.some((scope) => grant.isGranted(scope))) {
     throw new Error(restRefusal(call) ?? `You do not have permission to call ${call}${listed}`);
   }
 }
