@@ -8,7 +8,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { counted } from './countedService';
 import { HostContext, type LocalUser } from './hostContext';
-import { checkPermission, type AuthMode } from './permissions';
+import { checkPermission, ScopeGrant, type AuthMode } from './permissions';
 import { LocalDriveApp, localMimeType } from './services/drive';
 import { advancedDriveGlobal, LocalDriveFiles } from './services/advancedDrive';
 import { LocalFormApp } from './services/forms';
@@ -50,6 +50,11 @@ export interface LocalHostOptions {
   scopes?: readonly string[] | null;
   /** The manifest's dependencies.enabledAdvancedServices; default: those of appsscript.json. */
   advancedServices?: readonly AdvancedService[];
+  /**
+   * The manifest scopes the user granted (granular consent lets a user untick some); default:
+   * all of them. A call needing an ungranted scope fails as Google fails it.
+   */
+  grantedScopes?: readonly string[];
 }
 
 /** An entry of appsscript.json's dependencies.enabledAdvancedServices (https://developers.google.com/apps-script/manifest/dependencies). */
@@ -111,9 +116,12 @@ export class LocalHost {
   readonly logger: LocalLogger;
   /** The mode the running execution has; AuthMode.NONE only while an add-on's onOpen runs unauthorised. */
   authMode: AuthMode = 'FULL';
-  private readonly scopes: readonly string[] | null;
   private readonly advancedServices: readonly AdvancedService[];
+  /** The manifest's scopes and the user's grant of them; tests and the playground change the grant. */
+  readonly scopeGrant: ScopeGrant;
   private entryPoints: Record<string, EntryPoint> = {};
+  /** How many executions are running (an execution may start another, as a trigger fired from a test does). */
+  private executions = 0;
 
   constructor(options: LocalHostOptions = {}) {
     this.ctx = new HostContext({ now: options.now ?? null, user: options.user, scriptTimeZone: options.scriptTimeZone });
@@ -140,9 +148,11 @@ export class LocalHost {
       linkFormResponses: (id, titles) => linkFormResponses(this, id, titles),
     });
     this.logger = new LocalLogger();
-    this.scopes = options.scopes === undefined ? manifestScopes() : options.scopes;
     this.advancedServices = checkAdvancedServices(options.advancedServices ?? manifestAdvancedServices());
-    this.ctx.calls.setGuard((call) => checkPermission(call, this.authMode, this.scopes));
+    this.scopeGrant = new ScopeGrant(options.scopes === undefined ? manifestScopes() : options.scopes, options.grantedScopes ?? null);
+    this.scriptApp.scopeGrant = this.scopeGrant;
+    // The grant binds the script's executions; the host acting as the user (typing, submitting a form) is not the script.
+    this.ctx.calls.setGuard((call) => checkPermission(call, this.authMode, this.scopeGrant, this.executions > 0));
   }
 
   /**
@@ -208,9 +218,11 @@ export class LocalHost {
     const executionId = this.ctx.beginExecution();
     const previousMode = this.authMode;
     this.authMode = authMode;
+    this.executions += 1;
     try {
       return entryPoint(...args) as T;
     } finally {
+      this.executions -= 1;
       this.authMode = previousMode;
       this.lockService.releaseAllFor(executionId);
     }
