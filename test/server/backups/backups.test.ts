@@ -33,8 +33,9 @@ function snapshot(host: LocalHost, name: string) {
   return { values: range.getValues(), formulas: range.getFormulas(), formats: range.getNumberFormats() };
 }
 
-function driveFile(host: LocalHost, id: string) {
-  return host.driveApp.getFileById(id);
+/** A file's text as the user sees it in Drive. */
+function driveText(host: LocalHost, id: string): string {
+  return host.asTheUser(() => host.driveApp.getFileById(id).getBlob().getDataAsString());
 }
 
 describe('backups', () => {
@@ -45,11 +46,11 @@ describe('backups', () => {
     expect(progress.record!.status).toBe('good');
     expect(message).toBe('Backup saved and verified: 9 rows.');
     expect(progress.record!.rows).toEqual({ Customers: 7, Responses: 2 });
-    const folders = host.driveApp.getFoldersByName('Clientele backups');
-    const folder = folders.next();
     const names: string[] = [];
-    const files = folder.getFiles();
-    while (files.hasNext()) names.push(files.next().getName());
+    host.asTheUser(() => {
+      const files = host.driveApp.getFoldersByName('Clientele backups').next().getFiles();
+      while (files.hasNext()) names.push(files.next().getName());
+    });
     expect(names.sort()).toEqual([`Clientele backup ${progress.record!.id} manifest.json`, `Clientele backup ${progress.record!.id} part 1.json`, `Clientele backup ${progress.record!.id} part 2.json`]);
     const panel = host.run<BackupsPanel>('getBackupsPanel');
     expect(panel.backups.map((b) => [b.status, b.bytes > 0, b.rows])).toEqual([['good', true, { Customers: 7, Responses: 2 }]]);
@@ -94,7 +95,7 @@ describe('backups', () => {
   it('a corrupted backup (one cell changed in Drive) is detected, never counts as good and is not restored', () => {
     const host = setUp();
     const { progress } = host.run<{ progress: BackupProgress }>('backUpNow');
-    const manifest = JSON.parse(driveFile(host, progress.record!.manifestId!).getBlob().getDataAsString()) as { parts: { fileId: string }[] };
+    const manifest = JSON.parse(driveText(host, progress.record!.manifestId!)) as { parts: { fileId: string }[] };
     const node = host.driveApp.node(manifest.parts[0]!.fileId);
     node.bytes = new TextEncoder().encode(new TextDecoder().decode(node.bytes!).replace('Anna Schmidt', 'Anna Schmitt'));
     expect(host.run('verifyBackup', progress.record!.id)).toMatch(/^The backup is damaged: Part 1 \(Customers, rows 1–7\) does not match its checksum\.$/);
@@ -182,7 +183,7 @@ describe('backups', () => {
     putTable(host, 'Customers', [['Customer ID', 'Notes'], ...Array.from({ length: 200 }, (_, i) => [`C-${i}`, long(i)])]);
     const { progress } = host.run<{ progress: BackupProgress }>('backUpNow');
     expect(progress.record!.status).toBe('good');
-    const manifest = JSON.parse(driveFile(host, progress.record!.manifestId!).getBlob().getDataAsString()) as { parts: { sheet: string; rows: number; fileId: string }[] };
+    const manifest = JSON.parse(driveText(host, progress.record!.manifestId!)) as { parts: { sheet: string; rows: number; fileId: string }[] };
     const parts = manifest.parts.filter((p) => p.sheet === 'Customers');
     // 101 rows are about 5 million characters but 10 MB: counted in characters they would have made one part.
     expect(parts.map((p) => p.rows)).toEqual([51, 75, 75]);
