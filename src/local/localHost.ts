@@ -17,6 +17,7 @@ import { LocalLogger } from './services/logger';
 import { LocalMailApp } from './services/mail';
 import { LocalPropertiesService } from './services/properties';
 import { LocalScriptApp } from './services/scriptApp';
+import type { DeploymentMode } from './services/deploymentTriggerRules';
 import { LocalSession } from './services/session';
 import { LocalSpreadsheetApp } from './services/spreadsheet/localSpreadsheetApp';
 import { LocalHtmlService, LocalUi } from './services/ui';
@@ -47,6 +48,17 @@ export interface LocalHostOptions {
   readProjectFile?: (name: string) => string | undefined;
   /** The manifest's OAuth scopes; default: those of appsscript.json. null turns scope checks off. */
   scopes?: readonly string[] | null;
+  /** How the add-on is deployed, which decides the triggers it may create (deploymentTriggerRules.ts); default `bound`. */
+  mode?: DeploymentMode;
+}
+
+/** One firing of a time-driven trigger while time passed, and the exception it ended with, if any. */
+export interface TriggerRun {
+  triggerId: string;
+  handler: string;
+  /** ISO instant it fired. */
+  at: string;
+  error?: string;
 }
 
 type EntryPoint = (...args: unknown[]) => unknown;
@@ -77,6 +89,7 @@ export class LocalHost {
   readonly logger: LocalLogger;
   /** The mode the running execution has; AuthMode.NONE only while an add-on's onOpen runs unauthorised. */
   authMode: AuthMode = 'FULL';
+  readonly mode: DeploymentMode;
   private readonly scopes: readonly string[] | null;
   private entryPoints: Record<string, EntryPoint> = {};
 
@@ -90,7 +103,8 @@ export class LocalHost {
     this.htmlService = new LocalHtmlService(this.ctx, options.readProjectFile ?? readDistHtml);
     this.propertiesService = new LocalPropertiesService(this.ctx, documentId);
     this.lockService = new LocalLockService(this.ctx, documentId);
-    this.scriptApp = new LocalScriptApp(this.ctx);
+    this.mode = options.mode ?? 'bound';
+    this.scriptApp = new LocalScriptApp(this.ctx, this.mode, documentId);
     this.driveApp = new LocalDriveApp(this.ctx, {
       listSpreadsheets: () => this.spreadsheetApp.listSpreadsheets(),
       copySpreadsheet: (id, newName) => this.spreadsheetApp.copySpreadsheet(id, newName),
@@ -199,12 +213,48 @@ export class LocalHost {
     return id;
   }
 
-  /** Fires an installable trigger as Google would: its handler, by name, in a new execution. */
+  /**
+   * Fires an installable trigger as Google would: its handler, by name, in a new execution, in
+   * the spreadsheet the trigger belongs to (whichever one the user has open meanwhile).
+   */
   fireTrigger(triggerId: string, event: Record<string, unknown> = {}): unknown {
     const trigger = this.scriptApp.triggerById(triggerId);
     if (!trigger) throw new Error(`No trigger with id ${triggerId}`);
     this.scriptApp.markFired(triggerId, this.ctx.now());
-    return this.run(trigger.handler, { authMode: 'FULL', triggerUid: triggerId, ...event });
+    return this.inSpreadsheet(trigger.documentId ?? null, () => this.run(trigger.handler, { authMode: 'FULL', triggerUid: triggerId, ...event }));
+  }
+
+  /**
+   * Lets `ms` of time pass: the clock moves to each time-driven trigger's next firing in turn
+   * and fires it with a time-driven event object, until the time is up. A trigger that throws
+   * is recorded as failed, as Apps Script's executions list shows it, and time goes on.
+   */
+  letTimePass(ms: number): TriggerRun[] {
+    const end = this.ctx.now().getTime() + ms;
+    const runs: TriggerRun[] = [];
+    for (let next = this.scriptApp.nextTimeTrigger(); next && next.at <= end; next = this.scriptApp.nextTimeTrigger()) {
+      this.ctx.skipAhead(Math.max(0, next.at - this.ctx.now().getTime()));
+      const run: TriggerRun = { triggerId: next.trigger.id, handler: next.trigger.handler, at: this.ctx.now().toISOString() };
+      try {
+        this.fireTrigger(next.trigger.id, timeDrivenEvent(this.ctx.now()));
+      } catch (error) {
+        run.error = error instanceof Error ? error.message : String(error);
+      }
+      runs.push(run);
+    }
+    this.ctx.skipAhead(Math.max(0, end - this.ctx.now().getTime()));
+    return runs;
+  }
+
+  private inSpreadsheet<T>(id: string | null, work: () => T): T {
+    const open = this.activeSpreadsheetId();
+    if (id === null || id === open || !this.spreadsheetApp.getSpreadsheetModel(id)) return work();
+    this.spreadsheetApp.setActiveSpreadsheet(id);
+    try {
+      return work();
+    } finally {
+      if (open !== null) this.spreadsheetApp.setActiveSpreadsheet(open);
+    }
   }
 
   exportState(): HostState {
@@ -218,6 +268,7 @@ export class LocalHost {
       forms: this.formApp.exportState(),
       mail: this.mailApp.exportState(),
       idCounter: this.ctx.idCounterState(),
+      clockOffset: this.ctx.clockOffsetState(),
     };
   }
 
@@ -230,6 +281,7 @@ export class LocalHost {
     this.formApp.importState(state.forms);
     this.mailApp.importState(state.mail);
     this.ctx.restoreIdCounter(state.idCounter);
+    this.ctx.restoreClockOffset(state.clockOffset ?? 0);
   }
 }
 
@@ -243,4 +295,23 @@ export interface HostState {
   forms: unknown;
   mail: unknown;
   idCounter: number;
+  /** How far simulated time runs ahead of the wall clock (absent in older files). */
+  clockOffset?: number;
+}
+
+/**
+ * The time-driven event object (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events),
+ * in UTC; `week-of-year` is left out (the add-on reads none of these fields).
+ */
+function timeDrivenEvent(now: Date): Record<string, unknown> {
+  return {
+    year: now.getUTCFullYear(),
+    month: now.getUTCMonth() + 1,
+    'day-of-month': now.getUTCDate(),
+    'day-of-week': now.getUTCDay() === 0 ? 7 : now.getUTCDay(),
+    hour: now.getUTCHours(),
+    minute: now.getUTCMinutes(),
+    second: now.getUTCSeconds(),
+    timezone: 'UTC',
+  };
 }
