@@ -7,6 +7,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { counted } from './countedService';
+import { scriptDate } from './scriptClock';
 import { HostContext, type LocalUser } from './hostContext';
 import { checkPermission, type AuthMode } from './permissions';
 import { LocalDriveApp, localMimeType } from './services/drive';
@@ -138,6 +139,7 @@ export class LocalHost {
       FormApp: c('FormApp', this.formApp),
       Logger: c('Logger', this.logger),
       MimeType: localMimeType,
+      Date: scriptDate(() => this.ctx.now()),
       // The Charts service's enums; embedded charts themselves are built from Sheet.newChart().
       Charts: Object.freeze({ ChartType }),
     };

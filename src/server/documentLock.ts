@@ -1,5 +1,5 @@
 /**
- * The lock that serialises work on one spreadsheet. LockService.getScriptLock() would not do:
+ * The lock that serialises work on one spreadsheet. The script lock would not do:
  * in a published add-on it is one lock for every user and every document, so every customer's
  * captures and edits would queue behind each other. getDocumentLock() excludes only executions
  * in the same document (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).

@@ -76,11 +76,13 @@ function backupActions(host: ReturnType<typeof addonHost>): void {
   host.run('verifyBackup', progress.record.id);
   host.run('getRestorePreview', progress.record.id);
   host.run('scheduleBackups', { every: 'day', hour: 2 });
-  const trigger = host.scriptApp.listTriggers().find((t) => t.handler === 'runScheduledBackup')!;
   const write = host.driveApp.createFileIn.bind(host.driveApp);
   host.driveApp.createFileIn = () => { throw new Error('Drive storage is full.'); };
-  host.fireTrigger(trigger.id);
+  // The scheduler fires hourly; the backup is due at 02:00 the next day.
+  const runs = host.letTimePass(24 * 60 * 60_000);
   host.driveApp.createFileIn = write;
+  const failed = runs.find((run) => run.error);
+  if (failed) throw new Error(failed.error);
 }
 
 describe('OAuth scopes', () => {
