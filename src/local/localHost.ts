@@ -53,12 +53,13 @@ export interface LocalHostOptions {
   mode?: DeploymentMode;
 }
 
-/** One firing of a time-driven trigger while time passed, and the exception it ended with, if any. */
+/** One firing of a time-driven trigger while time passed: what its handler returned, or the exception it ended with. */
 export interface TriggerRun {
   triggerId: string;
   handler: string;
   /** ISO instant it fired. */
   at: string;
+  result?: unknown;
   error?: string;
 }
 
@@ -238,7 +239,7 @@ export class LocalHost {
       this.ctx.skipAhead(Math.max(0, next.at - this.ctx.now().getTime()));
       const run: TriggerRun = { triggerId: next.trigger.id, handler: next.trigger.handler, at: this.ctx.now().toISOString() };
       try {
-        this.fireTrigger(next.trigger.id, timeDrivenEvent(this.ctx.now()));
+        run.result = this.fireTrigger(next.trigger.id, timeDrivenEvent(this.ctx.now()));
       } catch (error) {
         run.error = error instanceof Error ? error.message : String(error);
       }
