@@ -11,6 +11,7 @@ import { scriptDate } from './scriptClock';
 import { HostContext, type LocalUser } from './hostContext';
 import { checkPermission, type AuthMode } from './permissions';
 import { LocalDriveApp, localMimeType } from './services/drive';
+import { advancedDriveGlobal, LocalDriveFiles } from './services/advancedDrive';
 import { LocalFormApp } from './services/forms';
 import { linkFormResponses } from './formSubmissions';
 import { LocalLockService } from './services/lock';
@@ -51,6 +52,8 @@ export interface LocalHostOptions {
   scopes?: readonly string[] | null;
   /** How the add-on is deployed, which decides the triggers it may create (deploymentTriggerRules.ts); default `bound`. */
   mode?: DeploymentMode;
+  /** The manifest's dependencies.enabledAdvancedServices; default: those of appsscript.json. */
+  advancedServices?: readonly AdvancedService[];
 }
 
 /** One firing of a time-driven trigger while time passed: what its handler returned, or the exception it ended with. */
@@ -63,6 +66,13 @@ export interface TriggerRun {
   error?: string;
 }
 
+/** An entry of appsscript.json's dependencies.enabledAdvancedServices (https://developers.google.com/apps-script/manifest/dependencies). */
+export interface AdvancedService {
+  userSymbol: string;
+  serviceId: string;
+  version: string;
+}
+
 type EntryPoint = (...args: unknown[]) => unknown;
 
 function readDistHtml(name: string): string | undefined {
@@ -70,9 +80,31 @@ function readDistHtml(name: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+interface Manifest {
+  oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: AdvancedService[] };
+}
+
+function readManifest(): Manifest {
+  return JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'appsscript.json'), 'utf8')) as Manifest;
+}
+
 export function manifestScopes(): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
-  return manifest.oauthScopes ?? [];
+  return readManifest().oauthScopes ?? [];
+}
+
+export function manifestAdvancedServices(): AdvancedService[] {
+  return readManifest().dependencies?.enabledAdvancedServices ?? [];
+}
+
+/** The advanced services the host implements, by serviceId: only Drive API v3. */
+function checkAdvancedServices(services: readonly AdvancedService[]): readonly AdvancedService[] {
+  for (const service of services) {
+    if (service.serviceId !== 'drive' || service.version !== 'v3') {
+      throw new Error(`The local host does not implement the advanced service ${service.serviceId} ${service.version} (only drive v3).`);
+    }
+  }
+  return services;
 }
 
 export class LocalHost {
@@ -84,6 +116,8 @@ export class LocalHost {
   readonly lockService: LocalLockService;
   readonly scriptApp: LocalScriptApp;
   readonly driveApp: LocalDriveApp;
+  /** Drive.Files of the advanced Drive service, over the same files as driveApp. */
+  readonly driveFiles: LocalDriveFiles;
   readonly mailApp: LocalMailApp;
   readonly utilities: LocalUtilities;
   readonly session: LocalSession;
@@ -93,6 +127,7 @@ export class LocalHost {
   authMode: AuthMode = 'FULL';
   readonly mode: DeploymentMode;
   private readonly scopes: readonly string[] | null;
+  private readonly advancedServices: readonly AdvancedService[];
   private entryPoints: Record<string, EntryPoint> = {};
 
   constructor(options: LocalHostOptions = {}) {
@@ -112,6 +147,7 @@ export class LocalHost {
       copySpreadsheet: (id, newName) => this.spreadsheetApp.copySpreadsheet(id, newName),
       renameSpreadsheet: (id, name) => void this.spreadsheetApp.getSpreadsheetModel(id)?.rename(name),
     });
+    this.driveFiles = new LocalDriveFiles(this.driveApp);
     this.mailApp = new LocalMailApp(this.ctx);
     this.utilities = new LocalUtilities(this.ctx);
     this.session = new LocalSession(this.ctx);
@@ -121,13 +157,19 @@ export class LocalHost {
     });
     this.logger = new LocalLogger();
     this.scopes = options.scopes === undefined ? manifestScopes() : options.scopes;
+    this.advancedServices = checkAdvancedServices(options.advancedServices ?? manifestAdvancedServices());
     this.ctx.calls.setGuard((call) => checkPermission(call, this.authMode, this.scopes));
   }
 
-  /** The services as Apps Script's global names; each call is counted and permission-checked. */
+  /**
+   * The services as Apps Script's global names; each call is counted and permission-checked.
+   * An advanced service exists only when the manifest enables it, under its userSymbol.
+   */
   globals(): Record<string, unknown> {
     const c = <T extends object>(kind: string, service: T) => counted(kind, service, this.ctx.calls);
+    const advanced = Object.fromEntries(this.advancedServices.map((s) => [s.userSymbol, advancedDriveGlobal(this.driveFiles, this.ctx.calls)]));
     return {
+      ...advanced,
       SpreadsheetApp: c('SpreadsheetApp', this.spreadsheetApp),
       HtmlService: c('HtmlService', this.htmlService),
       PropertiesService: c('PropertiesService', this.propertiesService),
@@ -147,7 +189,10 @@ export class LocalHost {
   }
 
   installGlobals(target: object = globalThis): void {
-    Object.assign(target, this.globals());
+    const globals = this.globals();
+    // A host without the advanced Drive service must not leave an earlier host's Drive behind.
+    if (!('Drive' in globals)) delete (target as Record<string, unknown>).Drive;
+    Object.assign(target, globals);
   }
 
   /** Where entry points are looked up by name: the server module, or a vm context holding dist/Code.js. */

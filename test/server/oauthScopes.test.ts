@@ -76,11 +76,10 @@ function backupActions(host: ReturnType<typeof addonHost>): void {
   host.run('verifyBackup', progress.record.id);
   host.run('getRestorePreview', progress.record.id);
   host.run('scheduleBackups', { every: 'day', hour: 2 });
-  const write = host.driveApp.createFileIn.bind(host.driveApp);
-  host.driveApp.createFileIn = () => { throw new Error('Drive storage is full.'); };
-  // The scheduler fires hourly; the backup is due at 02:00 the next day.
+  // Drive is full, so the scheduled backup fails and mails the owner: the scheduler fires hourly, the backup is due at 02:00 the next day.
+  host.driveFiles.storageLimitBytes = 0;
   const runs = host.letTimePass(24 * 60 * 60_000);
-  host.driveApp.createFileIn = write;
+  host.driveFiles.storageLimitBytes = null;
   const failed = runs.find((run) => run.error);
   if (failed) throw new Error(failed.error);
 }
