@@ -18,8 +18,9 @@ export function loadBuiltAddon(host: LocalHost, codeFile = BUILT_CODE): vm.Conte
   } catch {
     throw new Error(`${path.relative(process.cwd(), codeFile)} is missing: run \`npm run build\` first.`);
   }
-  // Services and script share one realm in Apps Script, so a Date from getValues() is a Date to the script.
-  const context = vm.createContext({ ...host.globals(), Date });
+  // Services and script share one realm in Apps Script, so a Date from getValues() is a Date to the
+  // script: the host's Date (scriptClock.ts) makes this realm's Dates, on the host's clock.
+  const context = vm.createContext({ ...host.globals() });
   vm.runInContext(code, context, { filename: 'Code.js' });
   host.bindEntryPoints(context);
   return context;

@@ -41,6 +41,8 @@ export class HostContext {
   readonly calls = new ServiceCallCounter();
   /** Milliseconds since the epoch; tests move it with `advance`, the playground follows the wall clock. */
   private fixedNow: number | null;
+  /** How far a wall-clock host has let simulated time run ahead of the wall clock (the playground's "let time pass"). */
+  private wallClockOffset = 0;
   user: LocalUser;
   scriptTimeZone: string;
   /** Identifies the running execution: locks belong to an execution, as in Apps Script. */
@@ -55,7 +57,21 @@ export class HostContext {
   }
 
   now(): Date {
-    return new Date(this.fixedNow ?? Date.now());
+    return new Date(this.fixedNow ?? Date.now() + this.wallClockOffset);
+  }
+
+  /** Lets time pass: a fixed clock moves, a wall clock runs ahead of the wall from now on. */
+  skipAhead(ms: number): void {
+    if (this.fixedNow === null) this.wallClockOffset += ms;
+    else this.fixedNow += ms;
+  }
+
+  clockOffsetState(): number {
+    return this.wallClockOffset;
+  }
+
+  restoreClockOffset(ms: number): void {
+    this.wallClockOffset = ms;
   }
 
   /** Moves a fixed clock forward (tests); a wall clock cannot be moved. */

@@ -4,6 +4,7 @@
  * sidebar's google.script.run calls reach the code only through these names.
  */
 import { formatMessage } from '../core/i18n/formatMessage';
+import { messagesFor } from '../core/i18n/messages';
 import type { DataQualityReport } from '../core/cleaning/dataQuality';
 import { actionContext } from './actionContext';
 import { buildAddonMenu } from './addonMenu';
@@ -28,12 +29,14 @@ import { importContacts, importSheetNames, previewImport, type ImportPreview, ty
 import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentColumns, todayFrom, type InsightsPanel, type SegmentColumns } from './nps/insights';
 import { updateDashboardSheet } from './nps/dashboardSheet';
 import { updateFollowUpSheet, type FollowUpResult } from './nps/followUpSheet';
-import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, runScheduled, saveSchedule, verify, type BackupsPanel } from './backups/backups';
+import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, saveSchedule, verify, type BackupsPanel } from './backups/backups';
+import { replaceOldTrigger, runScheduler as runDueJobs, type SchedulerRun } from './scheduler/scheduler';
 import type { BackupSchedule } from './backups/backupSchedule';
 import type { BackupProgress } from './backups/backupRun';
 import type { SheetDiff } from '../core/backups/restoreDiff';
 import { stampEdit, type EditEvent, type EditStampResult } from './audit/editStamping';
 import { ensureEditTrigger } from './audit/editStampingTrigger';
+import { withRefusal } from './documentTriggers';
 import { applyProtectionSetting } from './audit/auditProtection';
 import { auditPanel, setAuditedEditing as switchAuditedEditing, type AuditPanel } from './audit/auditPanel';
 import { findPrivacyCustomer, logPrivacyRequest as logRequestOf, privacyPanel, type FoundCustomer, type PrivacyPanel, type RequestForm } from './privacy/privacy';
@@ -61,8 +64,8 @@ export function setUpCustomerSheet(): string {
   requirePermissions('setUpCustomerSheet', ...(settings.protection === 'owner' ? (['ownerProtection'] as const) : []));
   const language = userLanguage(settings);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const message = describeSetUp(setUpSheet(spreadsheet, store, language), language);
-  ensureEditTrigger(spreadsheet);
+  // Set-up stands without audited editing: a test deployment of the add-on refuses its trigger.
+  const message = withRefusal(messagesFor(language), describeSetUp(setUpSheet(spreadsheet, store, language), language), ensureEditTrigger(spreadsheet), 'deployAuditedEditingRefused');
   // Set-up protects its system columns with a warning; the owner-only setting tightens them again.
   if (store.loadSettings().settings.protection === 'owner') applyProtectionSetting(spreadsheet, 'owner');
   spreadsheet.toast(message, 'Clientele');
@@ -326,17 +329,28 @@ export function getBackupsPanel(): BackupsPanel {
   return backupsPanel(actionContext());
 }
 
-/** Sidebar: daily or weekly at an hour, or none (null); replaces the one time-driven trigger. */
+/** Sidebar: daily or weekly at an hour, or none (null); the document's scheduler is installed for it, or removed when nothing needs it. */
 export function scheduleBackups(schedule: BackupSchedule | null): string {
   requirePermissions('scheduleBackups');
-  const context = actionContext();
-  saveSchedule(context, schedule ?? null);
-  return context.text.backupScheduleSaved;
+  return saveSchedule(actionContext(), schedule ?? null);
 }
 
-/** The time-driven trigger set by Schedule backups… (and the one-off trigger that resumes a large backup). */
-export function runScheduledBackup(_event?: GoogleAppsScript.Events.TimeDriven): BackupProgress | PermissionMissing {
-  return triggerPermissionProblem('consentJobBackup', 'runScheduledBackup') ?? runScheduled(actionContext());
+/**
+ * The document's one hourly time-driven trigger: runs whatever is due (the scheduled backup at
+ * its hour, the next step of a long backup). Its only job so far is the backup, so it needs the
+ * backup's permissions; it stops with the notice when one is missing.
+ */
+export function runScheduler(event?: GoogleAppsScript.Events.TimeDriven): SchedulerRun | PermissionMissing {
+  return triggerPermissionProblem('consentJobBackup', 'runScheduler') ?? runDueJobs(event);
+}
+
+/**
+ * Kept for the triggers earlier versions made (a daily or weekly one at the backup hour, a
+ * one-off resuming a large backup): when one fires it deletes itself, runs what is due, and the
+ * document gets its scheduler instead. Only a firing trigger can tell which document it is of.
+ */
+export function runScheduledBackup(event?: GoogleAppsScript.Events.TimeDriven): SchedulerRun | PermissionMissing {
+  return triggerPermissionProblem('consentJobBackup', 'runScheduledBackup') ?? replaceOldTrigger(event);
 }
 
 /** Sidebar: read the backup back and check every part against its checksum. */

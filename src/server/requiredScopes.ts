@@ -94,6 +94,7 @@ const ACTION_PERMISSIONS = {
   getBackupsPanel: ['sheets'],
   scheduleBackups: ['sheets', 'triggers'],
   // A scheduled run may leave a trigger to go on, and mails its owner when it fails.
+  runScheduler: ['sheets', 'driveFile', 'triggers', 'mail', 'email'],
   runScheduledBackup: ['sheets', 'driveFile', 'triggers', 'mail', 'email'],
   verifyBackup: ['sheets', 'driveFile'],
   getRestorePreview: ['sheets', 'driveFile'],

@@ -227,11 +227,11 @@ test('the Triggers panel lists installable triggers and runs one now', async () 
   try {
     await page.goto(other.url);
     await page.getByTestId('triggers-button').filter({ hasText: 'Triggers (1)' }).click();
-    const row = page.getByTestId('trigger');
-    expect(await row.locator('td').allTextContents()).toEqual(['setUpCustomerSheet', 'CLOCK', 'every 1 day(s) at 03:00', '—', 'Run now']);
+    const row = page.getByTestId('trigger').filter({ hasText: 'setUpCustomerSheet' });
+    expect(await row.locator('td').allTextContents()).toEqual(['setUpCustomerSheet', 'CLOCK', 'every 1 day(s) at 03:00', 'Studio customers', '—', 'Run now']);
     await row.getByTestId('trigger-run').click();
     await page.locator('[data-testid=grid] tr.frozen td', { hasText: 'Customer ID' }).waitFor();
-    expect(await row.locator('td').nth(3).textContent()).not.toBe('—');
+    expect(await row.getByTestId('trigger-last-run').textContent()).not.toBe('—');
     await page.getByTestId('toast').first().waitFor();
   } finally {
     await other.close();

@@ -8,6 +8,7 @@ import { dedupeProgressMessages } from './dedupeProgressMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 import { consentMessages } from './consentMessages';
+import { deploymentMessages } from './deploymentMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -739,6 +740,7 @@ const FEATURES = {
   audit: auditMessages,
   privacy: privacyMessages,
   consent: consentMessages,
+  deployment: deploymentMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

@@ -82,6 +82,7 @@ export const ROUTES: Record<string, Route> = {
   },
   'POST /api/sidebar/close': action(({ session }) => void (session.host.ui.sidebar = null)),
   'POST /api/trigger/run': action(({ session, body }) => session.fireTrigger(stringField(body, 'id'))),
+  'POST /api/time/pass': action(({ session, body }) => session.letTimePass(positiveIntegerField(body, 'hours'))),
   'POST /api/locale': action(({ session, body }) => session.setLocale(stringField(body, 'locale'))),
   'POST /api/reset': action(({ session }) => session.reset()),
   'GET /api/forms': ({ session }) => ({ json: linkedForms(session) }),

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { DeploymentMode } from '../services/deploymentTriggerRules';
 import { openBrowser } from './openBrowser';
 import { checkSameOrigin, HttpError, readJson, sendJson } from './httpJson';
 import { PlaygroundSession } from './playgroundSession';
@@ -11,6 +12,8 @@ export interface PlaygroundOptions {
   workbookFile: string;
   /** Open the page in the default browser once listening. */
   open?: boolean;
+  /** How the add-on is deployed (default bound): which triggers it may make. */
+  mode?: DeploymentMode;
 }
 
 export interface RunningPlayground {
@@ -35,7 +38,7 @@ async function handle(session: PlaygroundSession, port: number, request: Incomin
 
 /** The playground's web server on 127.0.0.1, over the workbook file (loaded, or a new demo). */
 export async function startPlayground(options: PlaygroundOptions): Promise<RunningPlayground> {
-  const session = PlaygroundSession.start(options.workbookFile);
+  const session = PlaygroundSession.start(options.workbookFile, options.mode);
   let port = options.port;
   const server = createServer((request, response) => void handle(session, port, request, response));
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@ import type { Faithful } from '../faithful';
 import type { HostContext } from '../hostContext';
 import { counted } from '../countedService';
 import { ScopeGrant } from '../permissions';
+import { checkNewTrigger, type DeploymentMode } from './deploymentTriggerRules';
 
 /** Enum values are their names, which is what Apps Script enums print. */
 export const localAuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
@@ -47,6 +48,13 @@ export interface TriggerRecord {
   source: TriggerSourceName;
   /** The spreadsheet or form id; null for time-driven triggers. */
   sourceId: string | null;
+  /**
+   * Host: the spreadsheet the trigger runs in: the one it watches, or for a time-driven trigger
+   * the one open when it was created (an add-on's clock trigger belongs to that document, though
+   * getTriggerSourceId() returns null for it as Google's does). Null for a form's trigger.
+   * Absent in workbooks saved before the host recorded it.
+   */
+  documentId?: string | null;
   /** Installable triggers belong to the user who created them. */
   owner: string;
   schedule?: ClockSchedule;
@@ -109,7 +117,11 @@ export class LocalScriptApp implements Faithful<GoogleAppsScript.Script.ScriptAp
 
   private triggers: TriggerRecord[] = [];
 
-  constructor(private readonly ctx: HostContext) {}
+  constructor(
+    private readonly ctx: HostContext,
+    private readonly mode: DeploymentMode = 'bound',
+    private readonly currentDocumentId: () => string | null = () => null,
+  ) {}
 
   newTrigger(functionName: string): LocalTriggerBuilder {
     return counted('TriggerBuilder', new LocalTriggerBuilder(this, this.ctx, String(functionName)), this.ctx.calls);
@@ -148,13 +160,17 @@ export class LocalScriptApp implements Faithful<GoogleAppsScript.Script.ScriptAp
    * timing is looser (atHour fires somewhere within the hour); this is a model.
    */
   dueTimeTriggers(now: Date): TriggerRecord[] {
-    const time = now.getTime();
-    return this.triggers.filter((t) => {
-      const s = t.schedule;
-      if (t.eventType !== 'CLOCK' || !s) return false;
-      if (s.at !== undefined) return t.lastFiredAt === null && time >= s.at;
-      return time - (t.lastFiredAt ?? t.createdAt) >= periodOf(s);
-    }).map((t) => structuredClone(t));
+    return this.triggers.filter((t) => (nextFiring(t) ?? Infinity) <= now.getTime()).map((t) => structuredClone(t));
+  }
+
+  /** Host: the time-driven trigger that fires first, and when (ms since the epoch); null when none will. */
+  nextTimeTrigger(): { trigger: TriggerRecord; at: number } | null {
+    let first: { trigger: TriggerRecord; at: number } | null = null;
+    for (const trigger of this.triggers) {
+      const at = nextFiring(trigger);
+      if (at !== null && (first === null || at < first.at)) first = { trigger: structuredClone(trigger), at };
+    }
+    return first;
   }
 
   /** Host: records that the host ran a trigger, so `dueTimeTriggers` moves on. */
@@ -163,11 +179,15 @@ export class LocalScriptApp implements Faithful<GoogleAppsScript.Script.ScriptAp
     if (found) found.lastFiredAt = at.getTime();
   }
 
-  /** Used by the builders. */
-  addTrigger(record: Omit<TriggerRecord, 'id' | 'owner' | 'createdAt' | 'lastFiredAt'>): LocalTrigger {
+  /** Used by the builders; refuses what the deployment mode does not allow (deploymentTriggerRules.ts). */
+  addTrigger(record: Omit<TriggerRecord, 'id' | 'owner' | 'createdAt' | 'lastFiredAt' | 'documentId'>): LocalTrigger {
     const owner = this.ctx.user.email;
-    if (this.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS_PER_USER) throw new Error(TOO_MANY_TRIGGERS);
-    const full: TriggerRecord = { ...record, id: this.ctx.newId('trigger-'), owner, createdAt: this.ctx.now().getTime(), lastFiredAt: null };
+    const current = this.currentDocumentId();
+    const documentId = record.eventType === 'CLOCK' ? current : record.source === 'SPREADSHEETS' ? record.sourceId : null;
+    const users = this.triggers.filter((t) => t.owner === owner);
+    checkNewTrigger(this.mode, { eventType: record.eventType, documentId, sourceId: record.sourceId, everyMinutes: record.schedule?.everyMinutes !== undefined }, users.map((t) => ({ eventType: t.eventType, documentId: t.documentId ?? null })), current);
+    if (users.length >= MAX_TRIGGERS_PER_USER) throw new Error(TOO_MANY_TRIGGERS);
+    const full: TriggerRecord = { ...record, documentId, id: this.ctx.newId('trigger-'), owner, createdAt: this.ctx.now().getTime(), lastFiredAt: null };
     this.triggers.push(full);
     return this.handOut(full);
   }
@@ -254,6 +274,14 @@ export class LocalScriptApp implements Faithful<GoogleAppsScript.Script.ScriptAp
   private handOut(record: TriggerRecord): LocalTrigger {
     return counted('Trigger', new LocalTrigger(record), this.ctx.calls);
   }
+}
+
+/** When a time-driven trigger fires next: one period after it last fired (or was made), a one-off trigger once. */
+function nextFiring(t: TriggerRecord): number | null {
+  const s = t.schedule;
+  if (t.eventType !== 'CLOCK' || !s) return null;
+  if (s.at !== undefined) return t.lastFiredAt === null ? s.at : null;
+  return (t.lastFiredAt ?? t.createdAt) + periodOf(s);
 }
 
 function periodOf(s: ClockSchedule): number {

@@ -45,8 +45,6 @@ export interface BackupJob {
   nextRow: number;
   partCount: number;
   bytes: number;
-  /** The one-off trigger that resumes a scheduled backup, when one is waiting. */
-  resumeTriggerId: string | null;
 }
 
 export class BackupStore {
@@ -75,6 +73,11 @@ export class BackupStore {
 
   deleteRecord(id: string): void {
     this.remove(RECORD_PREFIX + id);
+  }
+
+  /** Whether a backup is half done, in a getProperties() snapshot (the scheduler reads them all at once). */
+  static jobWaitingIn(properties: Readonly<Record<string, string>>): boolean {
+    return properties[JOB_PROPERTY] !== undefined;
   }
 
   job(): BackupJob | null {

@@ -13,6 +13,7 @@ import { lastOperation, type RowChanges } from '../../core/undoLog';
 import { appendAudit } from '../audit/auditLog';
 import { readContents, writeBlock } from '../sheetContents';
 import { readUndoLog, removeUndoRows } from './undoSheet';
+import { withDocumentLock } from '../documentLock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,9 +24,7 @@ export interface UndoneAction {
 
 /** `only`: undo only if the last action is of this kind (a panel's Undo never undoes another panel's action). */
 export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneAction | null {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
+  return withDocumentLock(30_000, () => {
     const last = lastOperation(readUndoLog(spreadsheet));
     if (!last || (only !== undefined && last.action !== only)) return null;
     const sheet = spreadsheet.getSheetByName(last.sheet);
@@ -45,9 +44,7 @@ export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneA
     }
     removeUndoRows(spreadsheet, last.firstLogRow, last.logRowCount);
     return { action: last.action, cells: edits.length };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 function tableBefore(current: readonly (readonly CellValue[])[], rows: RowChanges): CellValue[][] {

@@ -104,14 +104,19 @@ describe('backups', () => {
     expect(sheetValues(host, 'Customers')[1]![1]).toBe('Anna Schmidt');
   });
 
-  it('scheduling keeps exactly one time-driven trigger, and the trigger runs a backup', () => {
+  const HOUR = 60 * 60_000;
+  const DAY = 24 * HOUR;
+
+  it('scheduling installs the document\'s one hourly scheduler, which backs up at the hour; no schedule removes it', () => {
     const host = setUp();
     host.run('scheduleBackups', { every: 'day', hour: 3 });
     host.run('scheduleBackups', { every: 'week', hour: 22, weekDay: 'FRIDAY' });
-    const triggers = host.scriptApp.listTriggers();
-    expect(triggers.map((t) => [t.handler, t.schedule])).toEqual([['runScheduledBackup', { onWeekDay: 'FRIDAY', everyWeeks: 1, atHour: 22 }]]);
-    host.fireTrigger(triggers[0]!.id);
-    expect(host.run<BackupsPanel>('getBackupsPanel').backups.map((b) => [b.reason, b.status])).toEqual([['scheduled', 'good']]);
+    expect(host.scriptApp.listTriggers().map((t) => [t.handler, t.schedule])).toEqual([['runScheduler', { everyHours: 1 }]]);
+    // Monday 23 November 09:30 (the spreadsheet's zone is GMT): the first Friday 22:00 is four days on.
+    const runs = host.letTimePass(7 * DAY);
+    expect(runs).toHaveLength(7 * 24);
+    const backups = host.run<BackupsPanel>('getBackupsPanel').backups;
+    expect(backups.map((b) => [b.reason, b.status, b.at.slice(0, 13)])).toEqual([['scheduled', 'good', '2026-11-27T22']]);
     host.run('scheduleBackups', null);
     expect(host.scriptApp.listTriggers()).toEqual([]);
   });
@@ -120,23 +125,20 @@ describe('backups', () => {
     const host = setUp();
     host.run('backUpNow');
     host.run('scheduleBackups', { every: 'day', hour: 3 });
-    const trigger = host.scriptApp.listTriggers()[0]!;
-    // The user's Drive is full: Drive refuses new files, so each run fails.
+    // The user's Drive is full: Drive refuses new files, so the backups of three nights fail.
     host.driveFiles.storageLimitBytes = 0;
-    host.fireTrigger(trigger.id);
-    host.fireTrigger(trigger.id);
-    host.fireTrigger(trigger.id);
+    host.letTimePass(3 * DAY);
     const full = "API call to drive.files.create failed with error: The user's Drive storage quota has been exceeded.";
     expect(host.mailApp.outbox.map((m) => [m.to, m.subject])).toEqual([[host.ctx.user.email, 'Clientele: the scheduled backup of “Studio customers” failed']]);
     expect(host.mailApp.outbox[0]!.body).toContain(full);
     const panel = host.run<BackupsPanel>('getBackupsPanel');
     expect(panel.lastFailure?.message).toBe(full);
-    expect(panel.backups.filter((b) => b.status === 'good')).toHaveLength(1);
+    expect(panel.backups.map((b) => b.status)).toEqual(['failed', 'failed', 'failed', 'good']);
     host.driveFiles.storageLimitBytes = null;
-    host.fireTrigger(trigger.id);
+    host.letTimePass(DAY);
     expect(host.run<BackupsPanel>('getBackupsPanel').lastFailure).toBeNull();
     host.driveFiles.storageLimitBytes = 0;
-    host.fireTrigger(trigger.id);
+    host.letTimePass(DAY);
     expect(host.mailApp.outbox).toHaveLength(2);
   });
 
@@ -164,14 +166,15 @@ describe('backups', () => {
     expect(sheetValues(host, tab)).toEqual(sheetValues(host, 'Customers'));
   });
 
-  it('a backup left half done (menu, closed sidebar) is finished by a one-off trigger, which then goes away', () => {
+  it('a backup left half done (menu, closed sidebar) is finished by the scheduler, a step an hour, which then goes away', () => {
     const host = setUp();
     const first = backups.backUpNow(actionContext(), { cellsPerPart: 12, stepBudgetMs: 60_000, partsPerStep: 1 });
     expect(first.done).toBe(false);
-    const waiting = host.scriptApp.listTriggers();
-    expect(waiting.map((t) => [t.handler, t.schedule?.at !== undefined])).toEqual([['runScheduledBackup', true]]);
-    host.fireTrigger(waiting[0]!.id);
+    expect(host.scriptApp.listTriggers().map((t) => [t.handler, t.schedule])).toEqual([['runScheduler', { everyHours: 1 }]]);
+    const runs = host.letTimePass(DAY);
     expect(host.scriptApp.listTriggers()).toEqual([]);
+    // The scheduler's step uses the default limits: its first firing, an hour on, finishes the backup and, nothing else needing it, removes the trigger.
+    expect(runs.map((run) => [run.handler, run.at.slice(11, 16), run.error])).toEqual([['runScheduler', '10:30', undefined]]);
     const panel = host.run<BackupsPanel>('getBackupsPanel');
     expect(panel.backups.map((b) => [b.reason, b.status, b.rows])).toEqual([['manual', 'good', { Customers: 7, Responses: 2 }]]);
     expect(host.mailApp.outbox).toEqual([]);

@@ -21,6 +21,7 @@ export const api = {
   edit: (sheetName: string, row: number, column: number, text: string) => call<ActionResponse>('POST', '/api/edit', { sheetName, row, column, text }),
   closeSidebar: () => call<ActionResponse>('POST', '/api/sidebar/close'),
   runTrigger: (id: string) => call<ActionResponse>('POST', '/api/trigger/run', { id }),
+  letTimePass: (hours: number) => call<ActionResponse>('POST', '/api/time/pass', { hours }),
   setLocale: (locale: string) => call<ActionResponse>('POST', '/api/locale', { locale }),
   reset: () => call<ActionResponse>('POST', '/api/reset'),
   linkedForms: () => call<SimulatedForm[]>('GET', '/api/forms'),

@@ -32,7 +32,7 @@ const grid = new SheetGrid(
 );
 const menuBar = new MenuBar(byId('menubar'), (functionName) => void act(() => api.runMenuItem(functionName)));
 const sidebar = new SidebarPanel(() => void act(api.closeSidebar));
-const triggers = new TriggersPanel((id) => void act(() => api.runTrigger(id)));
+const triggers = new TriggersPanel((id) => void act(() => api.runTrigger(id)), (hours) => void act(() => api.letTimePass(hours)));
 // Its panel opens from the Forms button; submitting redraws the workbook like any other action.
 new FormsPanel(api.linkedForms, (formId, answers) => act(() => api.submitForm(formId, answers)));
 const locale = byId<HTMLSelectElement>('locale');
@@ -70,7 +70,7 @@ function draw(view: PlaygroundView, number: number): void {
   drawTabs(view);
   if (view.grid) grid.show(view.grid);
   sidebar.show(view.sidebar);
-  triggers.show(view.triggers);
+  triggers.show(view);
   drive.show(view.driveFiles);
 }
 
