@@ -38,6 +38,19 @@ afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
+/** A link the sidebar's page could hold, to `href` in the browsing context `target`. */
+async function addLink(href: string, target: '_top' | '_blank') {
+  await sidebar.evaluate(({ href, target }) => {
+    const link = document.createElement('a');
+    link.href = href;
+    link.target = target;
+    link.textContent = target;
+    link.dataset.testid = `link${target}`;
+    document.body.append(link);
+  }, { href, target });
+  return sidebar.getByTestId(`link${target}`);
+}
+
 test('the frame carries exactly the sandbox keywords Google lists, and no top navigation', async () => {
   const tokens = await page.getByTestId('sidebar-frame').evaluate((frame) => [...(frame as HTMLIFrameElement).sandbox]);
   expect([...tokens].sort()).toEqual([...GOOGLE_SANDBOX].sort());
@@ -89,28 +102,13 @@ test('a top navigation from the sidebar is blocked, by script and by a link the 
     }
   }, `${before}?navigated-by-script`);
   expect(scripted).toBe('SecurityError');
-  await sidebar.evaluate((target) => {
-    const link = document.createElement('a');
-    link.href = target;
-    link.target = '_top';
-    link.textContent = 'Leave';
-    link.dataset.testid = 'top-link';
-    document.body.append(link);
-  }, `${before}?navigated-by-link`);
-  await sidebar.getByTestId('top-link').click();
+  await (await addLink(`${before}?navigated-by-link`, '_top')).click();
   expect(await page.evaluate(() => location.href)).toBe(before);
 });
 
 test('what Google allows still works: a link to a new tab opens a popup', async () => {
-  await sidebar.evaluate((target) => {
-    const link = document.createElement('a');
-    link.href = target;
-    link.target = '_blank';
-    link.textContent = 'Help';
-    link.dataset.testid = 'blank-link';
-    document.body.append(link);
-  }, `${new URL(playground.url).origin}/`);
-  const [popup] = await Promise.all([page.waitForEvent('popup'), sidebar.getByTestId('blank-link').click()]);
+  const link = await addLink(`${new URL(playground.url).origin}/`, '_blank');
+  const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
   expect(popup.url()).toBe(`${new URL(playground.url).origin}/`);
   await popup.close();
 });
