@@ -3,6 +3,8 @@
  * Script's Utilities.computeDigest so that checking an import of 100,000 rows against the
  * suppression list costs no service call per row; the local host's computeDigest uses it too.
  */
+import { utf8Bytes } from './utf8';
+
 const K = Uint32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -15,19 +17,6 @@ const K = Uint32Array.from([
 ]);
 
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
-
-/** UTF-8 by hand: Apps Script's V8 has no TextEncoder. */
-function utf8(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const character of text) {
-    const code = character.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
-    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
-    else bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
-  }
-  return Uint8Array.from(bytes);
-}
 
 /** The digest of some bytes. */
 export function sha256(bytes: Uint8Array): Uint8Array {
@@ -61,5 +50,5 @@ export function sha256(bytes: Uint8Array): Uint8Array {
 
 /** The digest of a text's UTF-8 bytes, as lowercase hex: what Utilities.computeDigest(SHA_256, text, UTF_8) gives, in hex. */
 export function sha256Hex(text: string): string {
-  return Array.from(sha256(utf8(text)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return Array.from(sha256(utf8Bytes(text)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

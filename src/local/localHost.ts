@@ -10,6 +10,7 @@ import { counted } from './countedService';
 import { HostContext, type LocalUser } from './hostContext';
 import { checkPermission, type AuthMode } from './permissions';
 import { LocalDriveApp, localMimeType } from './services/drive';
+import { advancedDriveGlobal, LocalDriveFiles } from './services/advancedDrive';
 import { LocalFormApp } from './services/forms';
 import { linkFormResponses } from './formSubmissions';
 import { LocalLockService } from './services/lock';
@@ -47,6 +48,15 @@ export interface LocalHostOptions {
   readProjectFile?: (name: string) => string | undefined;
   /** The manifest's OAuth scopes; default: those of appsscript.json. null turns scope checks off. */
   scopes?: readonly string[] | null;
+  /** The manifest's dependencies.enabledAdvancedServices; default: those of appsscript.json. */
+  advancedServices?: readonly AdvancedService[];
+}
+
+/** An entry of appsscript.json's dependencies.enabledAdvancedServices (https://developers.google.com/apps-script/manifest/dependencies). */
+export interface AdvancedService {
+  userSymbol: string;
+  serviceId: string;
+  version: string;
 }
 
 type EntryPoint = (...args: unknown[]) => unknown;
@@ -56,9 +66,31 @@ function readDistHtml(name: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+interface Manifest {
+  oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: AdvancedService[] };
+}
+
+function readManifest(): Manifest {
+  return JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'appsscript.json'), 'utf8')) as Manifest;
+}
+
 export function manifestScopes(): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
-  return manifest.oauthScopes ?? [];
+  return readManifest().oauthScopes ?? [];
+}
+
+export function manifestAdvancedServices(): AdvancedService[] {
+  return readManifest().dependencies?.enabledAdvancedServices ?? [];
+}
+
+/** The advanced services the host implements, by serviceId: only Drive API v3. */
+function checkAdvancedServices(services: readonly AdvancedService[]): readonly AdvancedService[] {
+  for (const service of services) {
+    if (service.serviceId !== 'drive' || service.version !== 'v3') {
+      throw new Error(`The local host does not implement the advanced service ${service.serviceId} ${service.version} (only drive v3).`);
+    }
+  }
+  return services;
 }
 
 export class LocalHost {
@@ -70,6 +102,8 @@ export class LocalHost {
   readonly lockService: LocalLockService;
   readonly scriptApp: LocalScriptApp;
   readonly driveApp: LocalDriveApp;
+  /** Drive.Files of the advanced Drive service, over the same files as driveApp. */
+  readonly driveFiles: LocalDriveFiles;
   readonly mailApp: LocalMailApp;
   readonly utilities: LocalUtilities;
   readonly session: LocalSession;
@@ -78,6 +112,7 @@ export class LocalHost {
   /** The mode the running execution has; AuthMode.NONE only while an add-on's onOpen runs unauthorised. */
   authMode: AuthMode = 'FULL';
   private readonly scopes: readonly string[] | null;
+  private readonly advancedServices: readonly AdvancedService[];
   private entryPoints: Record<string, EntryPoint> = {};
 
   constructor(options: LocalHostOptions = {}) {
@@ -96,6 +131,7 @@ export class LocalHost {
       copySpreadsheet: (id, newName) => this.spreadsheetApp.copySpreadsheet(id, newName),
       renameSpreadsheet: (id, name) => void this.spreadsheetApp.getSpreadsheetModel(id)?.rename(name),
     });
+    this.driveFiles = new LocalDriveFiles(this.driveApp);
     this.mailApp = new LocalMailApp(this.ctx);
     this.utilities = new LocalUtilities(this.ctx);
     this.session = new LocalSession(this.ctx);
@@ -105,13 +141,19 @@ export class LocalHost {
     });
     this.logger = new LocalLogger();
     this.scopes = options.scopes === undefined ? manifestScopes() : options.scopes;
+    this.advancedServices = checkAdvancedServices(options.advancedServices ?? manifestAdvancedServices());
     this.ctx.calls.setGuard((call) => checkPermission(call, this.authMode, this.scopes));
   }
 
-  /** The services as Apps Script's global names; each call is counted and permission-checked. */
+  /**
+   * The services as Apps Script's global names; each call is counted and permission-checked.
+   * An advanced service exists only when the manifest enables it, under its userSymbol.
+   */
   globals(): Record<string, unknown> {
     const c = <T extends object>(kind: string, service: T) => counted(kind, service, this.ctx.calls);
+    const advanced = Object.fromEntries(this.advancedServices.map((s) => [s.userSymbol, advancedDriveGlobal(this.driveFiles, this.ctx.calls)]));
     return {
+      ...advanced,
       SpreadsheetApp: c('SpreadsheetApp', this.spreadsheetApp),
       HtmlService: c('HtmlService', this.htmlService),
       PropertiesService: c('PropertiesService', this.propertiesService),
@@ -130,7 +172,10 @@ export class LocalHost {
   }
 
   installGlobals(target: object = globalThis): void {
-    Object.assign(target, this.globals());
+    const globals = this.globals();
+    // A host without the advanced Drive service must not leave an earlier host's Drive behind.
+    if (!('Drive' in globals)) delete (target as Record<string, unknown>).Drive;
+    Object.assign(target, globals);
   }
 
   /** Where entry points are looked up by name: the server module, or a vm context holding dist/Code.js. */

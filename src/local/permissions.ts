@@ -33,6 +33,19 @@ const REQUIRED_SCOPES: Record<string, readonly string[]> = {
   'FormApp.create': [`${AUTH}forms`],
   'FormApp.openById': [`${AUTH}forms`],
   'FormApp.openByUrl': [`${AUTH}forms`],
+  // ---- Advanced Drive service, Drive API v3 (begin) ----
+  // Each method's "Authorization scopes" section of its REST reference page; drive.file is among them.
+  // https://developers.google.com/drive/api/reference/rest/v3/files/create
+  'Drive.Files.create': [`${AUTH}drive`, `${AUTH}drive.appdata`, `${AUTH}drive.file`],
+  // https://developers.google.com/drive/api/reference/rest/v3/files/get
+  'Drive.Files.get': [`${AUTH}drive`, `${AUTH}drive.appdata`, `${AUTH}drive.file`, `${AUTH}drive.meet.readonly`, `${AUTH}drive.metadata`, `${AUTH}drive.metadata.readonly`, `${AUTH}drive.photos.readonly`, `${AUTH}drive.readonly`],
+  // https://developers.google.com/drive/api/reference/rest/v3/files/list
+  'Drive.Files.list': [`${AUTH}drive`, `${AUTH}drive.appdata`, `${AUTH}drive.file`, `${AUTH}drive.meet.readonly`, `${AUTH}drive.metadata`, `${AUTH}drive.metadata.readonly`, `${AUTH}drive.photos.readonly`, `${AUTH}drive.readonly`],
+  // https://developers.google.com/drive/api/reference/rest/v3/files/update
+  'Drive.Files.update': [`${AUTH}drive`, `${AUTH}drive.appdata`, `${AUTH}drive.file`, `${AUTH}drive.metadata`, `${AUTH}drive.scripts`],
+  // https://developers.google.com/drive/api/reference/rest/v3/files/delete (remove in Apps Script)
+  'Drive.Files.remove': [`${AUTH}drive`, `${AUTH}drive.appdata`, `${AUTH}drive.file`],
+  // ---- Advanced Drive service (end) ----
 };
 
 /** In AuthMode.NONE an add-on may build its menu and read the user's locale; nothing else. */

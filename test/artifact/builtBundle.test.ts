@@ -91,6 +91,25 @@ describe('dist/Code.js', () => {
   });
 });
 
+describe('backups inside the vm, through the advanced Drive service only', () => {
+  // DriveApp needs the full drive scope; the manifest asks for drive.file, which Drive.Files accepts.
+  it('backs up Cyrillic and Chinese customers to Drive, verifies, and restores them, calling Drive.Files and never DriveApp', () => {
+    const { host } = loadBundle();
+    host.run('setUpCustomerSheet');
+    const customers = host.spreadsheetApp.getSpreadsheetModel(host.activeSpreadsheetId()!)!.sheetNamed('Customers')!;
+    customers.rangeModel(2, 1, 2, 1).setValues([['Айгүл Сейітқызы'], ['王小明']]);
+    host.ctx.calls.reset();
+    const { progress } = host.run<{ progress: { record: { id: string; status: string; day: string } } }>('backUpNow');
+    expect(progress.record.status).toBe('good');
+    const calls = Object.keys(host.ctx.calls.snapshot());
+    expect(calls.filter((call) => call.startsWith('Drive'))).toEqual(['Drive.Files.create', 'Drive.Files.get', 'Drive.Files.list']);
+    expect(host.run<string>('verifyBackup', progress.record.id)).toBe('The backup matches its checksums.');
+    customers.rangeModel(2, 1, 1, 1).setValues([['changed']]);
+    host.run('restoreBackup', progress.record.id, 'replace');
+    expect(customers.rangeModel(2, 1, 2, 1).getValues()).toEqual([['Айгүл Сейітқызы'], ['王小明']]);
+  });
+});
+
 describe('privacy inside the vm (Apps Script has no TextEncoder: the suppression hashes must not need one)', () => {
   it('erases a customer, then an import of the same person is suppressed', () => {
     const { host } = loadBundle();

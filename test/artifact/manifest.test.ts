@@ -24,6 +24,11 @@ describe('appsscript.json', () => {
     ]);
   });
 
+  // https://developers.google.com/apps-script/guides/services/advanced: an advanced service is enabled in the manifest.
+  it('enables the advanced Drive service, v3, as Drive: backups need it under drive.file (DriveApp would need the full drive scope)', () => {
+    expect(manifest.dependencies).toEqual({ enabledAdvancedServices: [{ userSymbol: 'Drive', version: 'v3', serviceId: 'drive' }] });
+  });
+
   it('runs on V8 with exception logging', () => {
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', exceptionLogging: 'STACKDRIVER' });
     expect(typeof manifest.timeZone).toBe('string');

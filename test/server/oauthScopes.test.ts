@@ -77,10 +77,9 @@ function backupActions(host: ReturnType<typeof addonHost>): void {
   host.run('getRestorePreview', progress.record.id);
   host.run('scheduleBackups', { every: 'day', hour: 2 });
   const trigger = host.scriptApp.listTriggers().find((t) => t.handler === 'runScheduledBackup')!;
-  const write = host.driveApp.createFileIn.bind(host.driveApp);
-  host.driveApp.createFileIn = () => { throw new Error('Drive storage is full.'); };
+  host.driveFiles.storageLimitBytes = 0;
   host.fireTrigger(trigger.id);
-  host.driveApp.createFileIn = write;
+  host.driveFiles.storageLimitBytes = null;
 }
 
 describe('OAuth scopes', () => {

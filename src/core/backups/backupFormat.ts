@@ -2,8 +2,8 @@
  * The backup file format. A backup is a few Drive files the add-on itself created (which is
  * all the drive.file scope lets it read back): parts, each holding a block of rows of one sheet
  * (values, formulas, number formats), and a manifest naming the parts with their checksums.
- * JSON, because a script can write and read it with DriveApp alone; a Google Sheet copy would
- * need the scope to open any of the user's spreadsheets.
+ * JSON, because a script can write and read it with the advanced Drive service under drive.file
+ * alone; a Google Sheet copy would need the scope to open any of the user's spreadsheets.
  */
 import type { CellValue } from '../customerRecord';
 

@@ -50,7 +50,7 @@ export interface SpreadsheetDirectory {
   renameSpreadsheet(id: string, name: string): void;
 }
 
-interface DriveNode {
+export interface DriveNode {
   id: string;
   kind: 'folder' | 'file' | 'spreadsheet';
   name: string;
@@ -62,6 +62,8 @@ interface DriveNode {
   updated: number;
   /** File content; folders and spreadsheets have none. */
   bytes: Uint8Array | null;
+  /** Put in Drive by the user, not by this script: hidden from the advanced Drive service under drive.file (advancedDrive.ts). */
+  byUser?: true;
 }
 
 /** A folder as a script passes it: one of ours, or anything shaped like Google's. */
@@ -223,6 +225,16 @@ export class LocalDriveApp {
    * whether they are trashed and their description. New ones appear in My Drive,
    * deleted ones disappear, renamed ones follow.
    */
+  /** Every node, spreadsheets in line: the store the advanced Drive service (advancedDrive.ts) shares. */
+  allNodes(): DriveNode[] {
+    return [...this.syncedNodes().values()];
+  }
+
+  /** Deletes for good (the advanced service's files.remove); DriveApp only ever trashes. */
+  deleteNodes(ids: readonly string[]): void {
+    for (const id of ids) this.nodes.delete(id);
+  }
+
   private syncedNodes(): Map<string, DriveNode> {
     const listed = new Map(this.spreadsheets.listSpreadsheets().map((s) => [s.id, s.name]));
     for (const [id, node] of [...this.nodes]) if (node.kind === 'spreadsheet' && !listed.has(id)) this.nodes.delete(id);
@@ -234,7 +246,7 @@ export class LocalDriveApp {
     return this.nodes;
   }
 
-  private addNode(init: Pick<DriveNode, 'kind' | 'name' | 'mimeType' | 'parents' | 'bytes'> & { id?: string }): DriveNode {
+  addNode(init: Pick<DriveNode, 'kind' | 'name' | 'mimeType' | 'parents' | 'bytes'> & { id?: string }): DriveNode {
     const now = this.ctx.now().getTime();
     const id = init.id ?? this.ctx.newId(init.kind === 'folder' ? 'folder-' : 'file-');
     const node: DriveNode = { ...init, id, trashed: false, description: null, created: now, updated: now };

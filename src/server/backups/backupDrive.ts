@@ -1,11 +1,28 @@
 /**
- * The backup files in Drive, within the drive.file scope: the add-on only ever opens files
- * and the folder it created itself, by the ids it recorded.
+ * The backup files in Drive, through the advanced Drive service (Drive API v3) only. The
+ * manifest asks for drive.file, which lets the add-on see the files and folders it created and
+ * nothing else; the built-in Drive service's reference pages list only the full drive scope (or
+ * drive.readonly) for createFolder, createFile, getFileById and getFolderById, so it would be refused.
+ * Every Drive.Files method accepts drive.file (https://developers.google.com/drive/api/guides/api-specific-auth).
  */
 import { parseManifest, parsePart, serialisePart, type BackupManifest, type BackupPart } from '../../core/backups/backupFormat';
 import { BACKUP_FOLDER_NAME, type BackupStore } from './backupStore';
 
 const JSON_TYPE = 'application/json';
+const FOLDER_TYPE = 'application/vnd.google-apps.folder';
+
+type DriveFiles = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
+
+/** Drive.Files; the advanced service is enabled in appsscript.json (dependencies.enabledAdvancedServices). */
+function files(): DriveFiles {
+  if (typeof Drive === 'undefined' || !Drive) throw new Error('The Drive advanced service is not enabled for this script (appsscript.json, enabledAdvancedServices).');
+  return Drive.Files;
+}
+
+/** A Drive query string literal: backslashes and quotes escaped (https://developers.google.com/drive/api/guides/search-files). */
+function quoted(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
 
 /** SHA-256 of the text, in hex, by Apps Script's Utilities. */
 export function sha256Hex(text: string): string {
@@ -13,29 +30,48 @@ export function sha256Hex(text: string): string {
   return bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
 }
 
-/** The Clientele backups folder this add-on made; made again if it was deleted or trashed. */
-export function backupFolder(store: BackupStore): GoogleAppsScript.Drive.Folder {
-  const id = store.folderId();
-  if (id !== null) {
+/**
+ * The folder backups go to: the one this spreadsheet recorded, else a Clientele backups folder
+ * the add-on made in My Drive before (from another spreadsheet, say), else a new one. A folder
+ * in the trash or deleted for good is not used.
+ */
+export function backupFolder(store: BackupStore): string {
+  const recorded = store.folderId();
+  if (recorded !== null) {
     try {
-      const folder = DriveApp.getFolderById(id);
-      if (!folder.isTrashed()) return folder;
+      if (files().get(recorded, { fields: 'trashed' }).trashed === false) return recorded;
     } catch {
-      // Deleted for good: make a new one below.
+      // Deleted for good: look for another below.
     }
   }
-  const folder = DriveApp.createFolder(BACKUP_FOLDER_NAME);
-  store.saveFolderId(folder.getId());
-  return folder;
+  const q = `name = ${quoted(BACKUP_FOLDER_NAME)} and mimeType = ${quoted(FOLDER_TYPE)} and 'root' in parents and trashed = false`;
+  const found = files().list({ q, fields: 'files(id)', pageSize: 1, orderBy: 'createdTime' }).files?.[0]?.id;
+  // A file's default fields include its id.
+  const id = found ?? files().create({ name: BACKUP_FOLDER_NAME, mimeType: FOLDER_TYPE }).id!;
+  store.saveFolderId(id);
+  return id;
 }
 
+/** Writes the text as a UTF-8 JSON file in the folder; `bytes` is the size Drive reports. */
 export function writeJsonFile(folderId: string, name: string, text: string): { id: string; bytes: number } {
-  const file = DriveApp.getFolderById(folderId).createFile(name, text, JSON_TYPE);
-  return { id: file.getId(), bytes: file.getSize() };
+  const blob = Utilities.newBlob(text, JSON_TYPE, name);
+  const file = files().create({ name, mimeType: JSON_TYPE, parents: [folderId] }, blob, { fields: 'id,size' });
+  return { id: file.id!, bytes: Number(file.size) };
+}
+
+/**
+ * The text of what `Drive.Files.get(id, {alt: 'media'})` answered. Google does not document the
+ * result's type for the advanced service (see src/local/services/advancedDrive.ts): a string is
+ * taken as it is, bytes are read as UTF-8. Either way the caller checks the SHA-256.
+ */
+export function mediaText(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) return Utilities.newBlob(content as number[]).getDataAsString('UTF-8');
+  throw new Error(`Drive returned the file's content as ${content === null ? 'null' : typeof content}, not as text or bytes.`);
 }
 
 export function readText(fileId: string): string {
-  return DriveApp.getFileById(fileId).getBlob().getDataAsString('UTF-8');
+  return mediaText(files().get(fileId, { alt: 'media' }));
 }
 
 /** A part as stored, with the checksum of what Drive holds now. */
@@ -49,11 +85,20 @@ export function readManifest(fileId: string): BackupManifest {
   return parseManifest(readText(fileId));
 }
 
+/**
+ * Files of the folder with this exact name, not in the trash: what an execution stopped between
+ * writing a file and recording it left behind.
+ */
+export function filesNamed(folderId: string, name: string): string[] {
+  const q = `${quoted(folderId)} in parents and name = ${quoted(name)} and trashed = false`;
+  return (files().list({ q, fields: 'files(id)' }).files ?? []).map((f) => f.id!);
+}
+
 /** Moves the backup's files to the trash; a file already gone is no reason to stop. */
 export function trashFiles(fileIds: readonly string[]): void {
   for (const id of fileIds) {
     try {
-      DriveApp.getFileById(id).setTrashed(true);
+      files().update({ trashed: true }, id);
     } catch {
       // Already deleted by the user.
     }

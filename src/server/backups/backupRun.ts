@@ -10,7 +10,8 @@ import { backupsToDelete, DEFAULT_RETENTION, type RetentionPolicy } from '../../
 import type { CellValue } from '../../core/customerRecord';
 import type { Settings } from '../../core/settings';
 import { findCustomerSheet } from '../customerSheet';
-import { backupFolder, readManifest, readPart, sha256Hex, trashFiles, writeJsonFile } from './backupDrive';
+import { utf8ByteLength } from '../../core/utf8';
+import { backupFolder, filesNamed, readManifest, readPart, sha256Hex, trashFiles, writeJsonFile } from './backupDrive';
 import { BackupStore, type BackupJob, type BackupReason, type BackupRecord } from './backupStore';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,10 +28,11 @@ export interface BackupLimits {
 export const DEFAULT_LIMITS: BackupLimits = { cellsPerPart: 100_000, stepBudgetMs: 4 * 60_000, partsPerStep: Number.POSITIVE_INFINITY };
 
 /**
- * A part's text stays under this many characters, whatever its cells hold (a cell may hold
- * 50,000): well below the 50 MB an Apps Script blob may hold, and quick to read back.
+ * A part's file stays under this many bytes of UTF-8, whatever its cells hold (a cell may hold
+ * 50,000 characters, and a Chinese one is 3 bytes): well below the 50 MB one Apps Script request
+ * may carry up or down (the host's MAX_MEDIA_BYTES, with its sources), and quick to read back.
  */
-const MAX_PART_CHARS = 8_000_000;
+const MAX_PART_BYTES = 8 * 1024 * 1024;
 
 /** A job older than this was abandoned (its executions kept failing): it is recorded as failed. */
 const ABANDONED_AFTER_MS = 24 * 60 * 60_000;
@@ -51,13 +53,13 @@ function startJob(spreadsheet: Spreadsheet, store: BackupStore, settings: Settin
   const sheets = spreadsheet.getSheets();
   const names = sheetsToBackUp(sheets.map((s) => s.getName()), customer ? customer.getName() : null);
   const byName = new Map(sheets.map((s) => [s.getName(), s]));
-  const folder = backupFolder(store);
+  const folderId = backupFolder(store);
   const job: BackupJob = {
     id: Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone(), 'yyyyMMdd-HHmmss') + '-' + Utilities.getUuid().slice(0, 4),
     at: now.toISOString(),
     day: Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
     reason,
-    folderId: folder.getId(),
+    folderId,
     sheets: names.map((name) => {
       const sheet = byName.get(name)!;
       return { name, rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
@@ -87,7 +89,7 @@ function copyPart(spreadsheet: Spreadsheet, store: BackupStore, job: BackupJob, 
     const range = sheet.getRange(job.nextRow, 1, rows, target.columns);
     text = serialisePart(makePart(target.name, job.nextRow, range.getValues() as CellValue[][], range.getFormulas(), range.getNumberFormats()));
     // Long texts: read fewer rows again rather than write a file too large to read back.
-    if (text.length <= MAX_PART_CHARS || rows === 1) break;
+    if (utf8ByteLength(text) <= MAX_PART_BYTES || rows === 1) break;
     rows = Math.ceil(rows / 2);
   }
   const checksum = sha256Hex(text);
@@ -101,6 +103,15 @@ function copyPart(spreadsheet: Spreadsheet, store: BackupStore, job: BackupJob, 
   job.partCount += 1;
   job.bytes += written.bytes;
   job.nextRow += rows;
+}
+
+/**
+ * An execution stopped after writing a file and before recording it (Apps Script ends it at 6
+ * minutes) leaves that file in the folder, unrecorded: the step that goes on trashes it first.
+ */
+function trashLeftover(job: BackupJob): void {
+  const next = job.sheetIndex < job.sheets.length ? `part ${job.partCount + 1}` : 'manifest';
+  trashFiles(filesNamed(job.folderId, fileName(job, next)));
 }
 
 function moveToNextSheetWithRows(job: BackupJob): void {
@@ -186,8 +197,10 @@ export function backupStep(spreadsheet: Spreadsheet, store: BackupStore, setting
     fail(store, job, 'The backup did not finish within a day and was abandoned.');
     job = null;
   }
+  const resumed = job !== null;
   job = job ?? startJob(spreadsheet, store, settings, reason, now);
   try {
+    if (resumed) trashLeftover(job);
     // An empty backup must never count as good: rotation would then delete real ones.
     if (job.sheets.every((s) => s.rows === 0)) throw new Error('There is nothing to back up: no customer sheet was found (set it up from the sidebar).');
     let parts = 0;

@@ -120,21 +120,21 @@ describe('backups', () => {
     host.run('backUpNow');
     host.run('scheduleBackups', { every: 'day', hour: 3 });
     const trigger = host.scriptApp.listTriggers()[0]!;
-    // The folder is deleted for good between runs and Drive refuses new files: each run fails.
-    const original = host.driveApp.createFileIn.bind(host.driveApp);
-    host.driveApp.createFileIn = () => { throw new Error('Drive storage is full.'); };
+    // The user's Drive is full: Drive refuses new files, so each run fails.
+    host.driveFiles.storageLimitBytes = 0;
     host.fireTrigger(trigger.id);
     host.fireTrigger(trigger.id);
     host.fireTrigger(trigger.id);
+    const full = "API call to drive.files.create failed with error: The user's Drive storage quota has been exceeded.";
     expect(host.mailApp.outbox.map((m) => [m.to, m.subject])).toEqual([[host.ctx.user.email, 'Clientele: the scheduled backup of “Studio customers” failed']]);
-    expect(host.mailApp.outbox[0]!.body).toContain('Drive storage is full.');
+    expect(host.mailApp.outbox[0]!.body).toContain(full);
     const panel = host.run<BackupsPanel>('getBackupsPanel');
-    expect(panel.lastFailure?.message).toBe('Drive storage is full.');
+    expect(panel.lastFailure?.message).toBe(full);
     expect(panel.backups.filter((b) => b.status === 'good')).toHaveLength(1);
-    host.driveApp.createFileIn = original;
+    host.driveFiles.storageLimitBytes = null;
     host.fireTrigger(trigger.id);
     expect(host.run<BackupsPanel>('getBackupsPanel').lastFailure).toBeNull();
-    host.driveApp.createFileIn = () => { throw new Error('Drive storage is full.'); };
+    host.driveFiles.storageLimitBytes = 0;
     host.fireTrigger(trigger.id);
     expect(host.mailApp.outbox).toHaveLength(2);
   });
@@ -176,14 +176,22 @@ describe('backups', () => {
     expect(host.mailApp.outbox).toEqual([]);
   });
 
-  it('parts stay small when cells hold long texts: fewer rows per part, every cell still restored', () => {
+  it('parts are sized in UTF-8 bytes, not characters: long Cyrillic, Chinese and Persian notes make smaller parts, every cell still restored', () => {
     const host = setUp();
     const long = (i: number) => `${i} ${'Длинная заметка 長い備考 یادداشت '.repeat(1_600)}`.slice(0, 50_000);
     putTable(host, 'Customers', [['Customer ID', 'Notes'], ...Array.from({ length: 200 }, (_, i) => [`C-${i}`, long(i)])]);
     const { progress } = host.run<{ progress: BackupProgress }>('backUpNow');
     expect(progress.record!.status).toBe('good');
-    const manifest = JSON.parse(driveFile(host, progress.record!.manifestId!).getBlob().getDataAsString()) as { parts: { sheet: string; rows: number }[] };
-    expect(manifest.parts.filter((p) => p.sheet === 'Customers').map((p) => p.rows)).toEqual([101, 100]);
+    const manifest = JSON.parse(driveFile(host, progress.record!.manifestId!).getBlob().getDataAsString()) as { parts: { sheet: string; rows: number; fileId: string }[] };
+    const parts = manifest.parts.filter((p) => p.sheet === 'Customers');
+    // 101 rows are about 5 million characters but 10 MB: counted in characters they would have made one part.
+    expect(parts.map((p) => p.rows)).toEqual([51, 75, 75]);
+    for (const part of parts) {
+      const bytes = Number((host.driveFiles.get(part.fileId, { fields: 'size' }) as { size: string }).size);
+      const text = host.driveFiles.get(part.fileId, { alt: 'media' }) as string;
+      expect(bytes).toBeLessThanOrEqual(8 * 1024 * 1024);
+      expect(bytes).toBeGreaterThan(text.length * 1.5);
+    }
     host.run('restoreBackup', progress.record!.id, 'newTabs');
     expect(sheetValues(host, `Customers (${progress.record!.day})`)).toEqual(sheetValues(host, 'Customers'));
   });
