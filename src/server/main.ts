@@ -3,6 +3,8 @@
  * function in dist/Code.js (see scripts/build.mjs): menu items, triggers and the
  * sidebar's google.script.run calls reach the code only through these names.
  */
+// Loaded first: core's time zone calendars fall back on Utilities where Intl cannot tell a zone.
+import './zoneOffsets';
 import { formatMessage } from '../core/i18n/formatMessage';
 import { messagesFor } from '../core/i18n/messages';
 import type { DataQualityReport } from '../core/cleaning/dataQuality';

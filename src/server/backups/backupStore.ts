@@ -5,6 +5,7 @@
  */
 import type { ManifestPart, ManifestSheet } from '../../core/backups/backupFormat';
 import type { BackupStatus } from '../../core/backups/retention';
+import { compareCodeUnits } from '../../core/codeUnitOrder';
 
 const RECORD_PREFIX = 'clientele.backup.';
 const JOB_PROPERTY = 'clientele.backupJob';
@@ -59,7 +60,7 @@ export class BackupStore {
     return Object.entries(this.stored)
       .filter(([key]) => key.startsWith(RECORD_PREFIX))
       .map(([, value]) => JSON.parse(value) as BackupRecord)
-      .sort((a, b) => b.at.localeCompare(a.at));
+      .sort((a, b) => compareCodeUnits(b.at, a.at));
   }
 
   record(id: string): BackupRecord | null {

@@ -16,7 +16,7 @@ describe('playground: simulate a form submission', () => {
 
   it('lists the linked form’s questions and a submission becomes a customer through the trigger', () => {
     const session = PlaygroundSession.start(path.join(dir, 'workbook.json'));
-    const call = (route: string, body: Record<string, unknown> = {}) => ROUTES[route]!({ session, body, query: new URLSearchParams() });
+    const call = (route: string, body: Record<string, unknown> = {}) => ROUTES[route]!({ session, body, query: new URLSearchParams(), origin: 'http://127.0.0.1:1', sidebarOrigin: 'http://127.0.0.1:2' });
     const listed = () => (call('GET /api/forms') as { json: SimulatedForm[] }).json;
     expect(listed()).toEqual([]);
 
@@ -41,7 +41,7 @@ describe('playground: simulate a form submission', () => {
 
   it('refuses a form that is not linked, and answers that are not text', () => {
     const session = PlaygroundSession.start(path.join(dir, 'workbook.json'));
-    const call = (body: Record<string, unknown>) => ROUTES['POST /api/form/submit']!({ session, body, query: new URLSearchParams() });
+    const call = (body: Record<string, unknown>) => ROUTES['POST /api/form/submit']!({ session, body, query: new URLSearchParams(), origin: 'http://127.0.0.1:1', sidebarOrigin: 'http://127.0.0.1:2' });
     expect(() => call({ formId: 'nope', answers: {} })).toThrow(/No form with this id/);
     expect(() => call({ formId: 'nope', answers: { a: 1 } })).toThrow(/must be text/);
   });

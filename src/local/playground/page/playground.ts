@@ -31,7 +31,7 @@ const grid = new SheetGrid(
   },
 );
 const menuBar = new MenuBar(byId('menubar'), (functionName) => void act(() => api.runMenuItem(functionName)));
-const sidebar = new SidebarPanel(() => void act(api.closeSidebar));
+const sidebar = new SidebarPanel(() => void act(api.closeSidebar), () => void act(api.view));
 const triggers = new TriggersPanel((id) => void act(() => api.runTrigger(id)), (hours) => void act(() => api.letTimePass(hours)));
 // Its panel opens from the Forms button; submitting redraws the workbook like any other action.
 new FormsPanel(api.linkedForms, (formId, answers) => act(() => api.submitForm(formId, answers)));
@@ -101,14 +101,6 @@ async function act(send: () => Promise<ActionResponse | PlaygroundView>): Promis
     document.body.dataset.busy = String(Number(document.body.dataset.busy) - 1);
   }
 }
-
-// The sidebar's bridge reports each google.script.run call (the add-on may have changed the sheet) and host.close().
-window.addEventListener('message', (event) => {
-  if (event.origin !== location.origin) return;
-  const type = (event.data as { clientele?: string } | null)?.clientele;
-  if (type === 'script-run') void act(api.view);
-  else if (type === 'close') void act(api.closeSidebar);
-});
 
 locale.addEventListener('change', () => void act(() => api.setLocale(locale.value)));
 byId('reset').addEventListener('click', () => {
