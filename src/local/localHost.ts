@@ -95,6 +95,8 @@ export class LocalHost {
       listSpreadsheets: () => this.spreadsheetApp.listSpreadsheets(),
       copySpreadsheet: (id, newName) => this.spreadsheetApp.copySpreadsheet(id, newName),
       renameSpreadsheet: (id, name) => void this.spreadsheetApp.getSpreadsheetModel(id)?.rename(name),
+      listFormFiles: () => this.formApp.listFormFiles(),
+      renameFormFile: (id, name) => this.formApp.renameFormFile(id, name),
     });
     this.mailApp = new LocalMailApp(this.ctx);
     this.utilities = new LocalUtilities(this.ctx);

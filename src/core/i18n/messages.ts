@@ -1,6 +1,7 @@
 import type { Language } from './languages';
 import { captureMessages } from './captureMessages';
 import { formMessages } from './formMessages';
+import { formPublishMessages } from './formPublishMessages';
 import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
@@ -731,6 +732,7 @@ const CORE: Record<Language, CoreMessages> = { en: coreEn, ru, kk, mn, fa, zh };
 const FEATURES = {
   capture: captureMessages,
   form: formMessages,
+  formPublish: formPublishMessages,
   dashboard: dashboardMessages,
   insight: insightMessages,
   backup: BACKUP_MESSAGES,
