@@ -12,6 +12,7 @@
  * it (countedService.ts); a method not in the table is not checked. How arguments match:
  * - String: a string, or a number or boolean (Apps Script converts primitives to Java strings), or null;
  * - number, boolean: only that JavaScript type (docs are silent on conversions: the stricter choice);
+ *   Number: a number or null, where the reference says null is allowed (toast's timeout);
  * - Object: anything; T[] and T[][]: arrays (of arrays) whose elements match T; Byte[]: any array
  *   (its elements are converted afterwards, and a non-number fails with "Cannot convert …");
  * - an enum such as Utilities.Charset: one of its member names (the local host's enum values are
@@ -92,7 +93,7 @@ define('Spreadsheet', {
   getProtections: 'SpreadsheetApp.ProtectionType', getSheetByName: 'String', getSheetById: 'number', getRange: 'String',
   insertSheet: ['', 'number', 'number,Object', 'Object', 'String', 'String,number', 'String,number,Object', 'String,Object'],
   setActiveSheet: ['SpreadsheetApp.Sheet', 'SpreadsheetApp.Sheet,boolean'], deleteSheet: 'SpreadsheetApp.Sheet',
-  toast: ['String', 'String,String', 'String,String,number'],
+  toast: ['String', 'String,String', 'String,String,Number'],
   rename: 'String', copy: 'String', setSpreadsheetTimeZone: 'String', setSpreadsheetLocale: 'String',
 });
 // developers.google.com/apps-script/reference/spreadsheet/sheet
@@ -265,6 +266,7 @@ function matches(value: unknown, type: string): boolean {
   }
   if (type === 'Object') return true;
   if (value === null) return type !== 'number' && type !== 'boolean';
+  if (type === 'Number') return typeof value === 'number';
   if (type === 'String') return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
   if (type === 'number' || type === 'boolean') return typeof value === type;
   if (type === 'Date') return isDate(value);

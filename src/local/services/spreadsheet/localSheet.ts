@@ -270,8 +270,10 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
     return this.frozenRows;
   }
 
+  /** Sheets refuses to freeze every row: "You can't freeze all visible rows on the sheet." (the Sheets API's own message for the same request). */
   setFrozenRows(rows: number): void {
-    if (rows < 0 || rows >= this.maxRows) throw new Error(googleErrors.outsideSheet);
+    if (rows < 0) throw new Error(googleErrors.outsideSheet);
+    if (rows >= this.maxRows) throw new Error(googleErrors.freezeAllRows);
     this.frozenRows = rows;
   }
 
@@ -280,7 +282,8 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
   }
 
   setFrozenColumns(columns: number): void {
-    if (columns < 0 || columns >= this.maxColumns) throw new Error(googleErrors.outsideSheet);
+    if (columns < 0) throw new Error(googleErrors.outsideSheet);
+    if (columns >= this.maxColumns) throw new Error(googleErrors.freezeAllColumns);
     this.frozenColumns = columns;
   }
 
