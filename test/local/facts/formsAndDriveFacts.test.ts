@@ -8,21 +8,8 @@
  * form with that title; the host follows the reference, since the bug is Google's and the add-on
  * sets the title it wants by creating the form with it.
  */
-import { LocalHost } from '../../../src/local/localHost';
 import { FORM_NOT_PUBLISHED, submitFormResponse } from '../../../src/local/formSubmissions';
-
-function services() {
-  const host = new LocalHost({ now: new Date('2026-11-23T09:30:00Z') });
-  host.createSpreadsheet('Customers');
-  const g = host.globals() as {
-    FormApp: GoogleAppsScript.Forms.FormApp;
-    DriveApp: GoogleAppsScript.Drive.DriveApp;
-    Utilities: GoogleAppsScript.Utilities.Utilities;
-  };
-  return { host, ...g };
-}
-
-const loose = <T>(value: unknown) => value as T;
+import { loose, scriptServices as services } from './scriptServices';
 
 describe('new choice items (gas-fakes "Form.addCheckboxItem", "Form.addMultipleChoiceItem")', () => {
   test('A new checkbox item should have one choice by default, and so should a new multiple choice item', () => {

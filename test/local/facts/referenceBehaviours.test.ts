@@ -4,22 +4,11 @@
  * test cites the reference page it follows. Installable triggers are left to the tests of the
  * deployment modes (test/local/scriptApp.test.ts and the scheduler's), which own those rules.
  */
-import { LocalHost } from '../../../src/local/localHost';
 import { BODY_TOO_LARGE, DAILY_RECIPIENT_QUOTA, TOO_MANY_RECIPIENTS } from '../../../src/local/services/mail';
+import { loose, scriptServices } from './scriptServices';
 
-function services(options: { document?: boolean } = {}) {
-  const host = new LocalHost({ now: new Date('2026-11-23T09:30:00Z'), user: { email: 'owner@example.com', locale: 'kk' }, scriptTimeZone: 'Asia/Almaty' });
-  if (options.document !== false) host.createSpreadsheet('Customers');
-  const g = host.globals() as {
-    SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-    Session: GoogleAppsScript.Base.Session;
-    LockService: GoogleAppsScript.Lock.LockService;
-    MailApp: GoogleAppsScript.Mail.MailApp;
-  };
-  return { host, ...g };
-}
-
-const loose = <T>(value: unknown) => value as T;
+const services = (options: { document?: boolean } = {}) =>
+  scriptServices({ ...options, user: { email: 'owner@example.com', locale: 'kk' }, scriptTimeZone: 'Asia/Almaty' });
 
 // developers.google.com/apps-script/reference/base/ui#createaddonmenu and …/base/menu
 describe('menus', () => {

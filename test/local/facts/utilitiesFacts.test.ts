@@ -3,22 +3,11 @@
  * (see /work/shared/fidelity/apps-script-facts.md); each test names the fact it pins.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { LocalHost } from '../../../src/local/localHost';
-
-function services() {
-  const host = new LocalHost({ now: new Date('2024-05-01T10:00:00Z') });
-  host.createSpreadsheet('Customers');
-  const g = host.globals() as {
-    Utilities: GoogleAppsScript.Utilities.Utilities;
-    LockService: GoogleAppsScript.Lock.LockService;
-  };
-  return { host, ...g };
-}
+import { loose, scriptServices as services } from './scriptServices';
 
 const signed = (buffer: Buffer) => Array.from(buffer, (b) => (b > 127 ? b - 256 : b));
 /** Java's US-ASCII encoder: one "?" for each character (code point) outside ASCII. */
 const ascii = (text: string) => Buffer.from(Array.from(text, (ch) => (ch.codePointAt(0)! > 0x7f ? 0x3f : ch.codePointAt(0)!)));
-const anything = <T>(value: unknown) => value as T;
 
 describe('Utilities.computeDigest (gas-fakes "utilities digest")', () => {
   // developers.google.com/apps-script/reference/utilities/utilities#computedigestalgorithm,-value,-charset
@@ -58,7 +47,7 @@ describe('Utilities.computeDigest (gas-fakes "utilities digest")', () => {
   test('an array of things that are not bytes: "Cannot convert …"', () => {
     const { Utilities } = services();
     const bad = Utilities.newBlob('input').getBytes().map((b) => `${b}bad`);
-    expect(() => Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, anything<number[]>(bad))).toThrow(/^Cannot convert 105bad/);
+    expect(() => Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, loose<number[]>(bad))).toThrow(/^Cannot convert 105bad/);
   });
 });
 
@@ -97,7 +86,7 @@ describe('Utilities.computeHmacSha256Signature (gas-fakes "utilities hmac")', ()
 
   test('arrays of things that are not bytes: "Cannot convert …"', () => {
     const { Utilities } = services();
-    const bad = anything<number[]>(['116woah', '104woah']);
+    const bad = loose<number[]>(['116woah', '104woah']);
     expect(() => Utilities.computeHmacSha256Signature(bad, [109, 121])).toThrow(/^Cannot convert 116woah/);
     expect(() => Utilities.computeHmacSha256Signature([116, 104], bad)).toThrow(/^Cannot convert 116woah/);
   });
