@@ -155,6 +155,8 @@ export class LocalHost {
       listSpreadsheets: () => this.spreadsheetApp.listSpreadsheets(),
       copySpreadsheet: (id, newName) => this.spreadsheetApp.copySpreadsheet(id, newName),
       renameSpreadsheet: (id, name) => void this.spreadsheetApp.getSpreadsheetModel(id)?.rename(name),
+      listFormFiles: () => this.formApp.listFormFiles(),
+      renameFormFile: (id, name) => this.formApp.renameFormFile(id, name),
     });
     this.driveFiles = new LocalDriveFiles(this.driveApp);
     this.mailApp = new LocalMailApp(this.ctx);

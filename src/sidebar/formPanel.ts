@@ -68,6 +68,7 @@ export function formPanel(state: SidebarState, nav: Navigation, container: HTMLE
       ...header,
       h('p', { 'data-testid': 'form-connected' }, formatMessage(t.formConnected, { title: connected.title })),
       h('p', {}, h('a', { href: connected.publishedUrl, target: '_blank', rel: 'noopener', 'data-testid': 'form-open' }, t.formOpen)),
+      connected.published ? h('span', {}) : h('p', { class: 'problem', 'data-testid': 'form-not-published' }, formatMessage(t.formNotPublished, { url: connected.editUrl })),
       connected.triggerInstalled ? h('p', { 'data-testid': 'form-trigger' }, t.formTriggerOn) : h('p', { class: 'problem', 'data-testid': 'form-trigger-missing' }, t.deployFormTriggerMissing),
       h('h2', {}, t.formMappingHeading),
       table,

@@ -1,6 +1,7 @@
 import type { Language } from './languages';
 import { captureMessages } from './captureMessages';
 import { formMessages } from './formMessages';
+import { formPublishMessages } from './formPublishMessages';
 import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
@@ -733,6 +734,7 @@ const CORE: Record<Language, CoreMessages> = { en: coreEn, ru, kk, mn, fa, zh };
 const FEATURES = {
   capture: captureMessages,
   form: formMessages,
+  formPublish: formPublishMessages,
   dashboard: dashboardMessages,
   insight: insightMessages,
   backup: BACKUP_MESSAGES,

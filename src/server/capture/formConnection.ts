@@ -26,7 +26,8 @@ export interface FormConnection {
 }
 
 export interface FormPanel {
-  connected: (Omit<FormConnection, 'mapping'> & { questions: QuestionMapping[]; triggerInstalled: boolean }) | null;
+  /** `published`: an unpublished form takes no responses (the panel says how to publish it). */
+  connected: (Omit<FormConnection, 'mapping'> & { questions: QuestionMapping[]; triggerInstalled: boolean; published: boolean }) | null;
   /** The targets the mapping can choose, with labels in the user's language. */
   targets: { value: MappingTarget; label: string }[];
 }
@@ -70,13 +71,18 @@ function addQuestion(form: GoogleAppsScript.Forms.Form, question: TemplateQuesti
   }
 }
 
-/** Creates Clientele's form in the user's language, sends its responses here, and starts capturing. */
+/**
+ * Creates Clientele's form in the user's language, sends its responses here, publishes it and starts
+ * capturing. Forms created by a script after 30 June 2026 start unpublished and take no responses;
+ * setPublished(true) "also enables accepting responses" (developers.google.com/workspace/forms/api/guides/publish-form).
+ */
 export function createConnectedForm(context: ActionContext): string {
   ensureCustomerSheet(context);
   const template = formTemplate(context.language);
   const form = FormApp.create(template.title).setDescription(template.description);
   for (const question of template.questions) addQuestion(form, question);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, context.spreadsheet.getId());
+  form.setPublished(true);
   const mapping: SavedMapping = Object.fromEntries(template.questions.map((q) => [q.title, q.target]));
   const capture = connect(context, form, { noticeVersion: template.noticeVersion, mapping });
   return withRefusal(context.text, formatMessage(context.text.formCreated, { title: template.title, url: form.getPublishedUrl() }), capture, 'deployFormCaptureRefused');
@@ -96,7 +102,9 @@ export function linkExistingForm(context: ActionContext, url: string): { ok: boo
   }
   const previous = loadFormConnection();
   const capture = connect(context, form, { mapping: previous?.formId === form.getId() ? previous.mapping : {} });
-  return { ok: true, message: withRefusal(context.text, formatMessage(context.text.formLinked, { title: form.getTitle() }), capture, 'deployFormCaptureRefused') };
+  // The user's own form is theirs to publish: Clientele says so rather than publishing it for them.
+  const linked = form.isPublished() ? context.text.formLinked : context.text.formLinkedNotPublished;
+  return { ok: true, message: withRefusal(context.text, formatMessage(linked, { title: form.getTitle(), url: form.getEditUrl() }), capture, 'deployFormCaptureRefused') };
 }
 
 /**
@@ -156,7 +164,12 @@ export function formPanel(context: ActionContext): FormPanel {
   const titles = form.getItems().map((item) => item.getTitle());
   const { mapping, ...shown } = connection;
   return {
-    connected: { ...shown, questions: mapQuestions(titles, mapping), triggerInstalled: spreadsheetTriggers(context.spreadsheet, FORM_SUBMIT_HANDLER, 'formSubmit').length === 1 },
+    connected: {
+      ...shown,
+      questions: mapQuestions(titles, mapping),
+      triggerInstalled: spreadsheetTriggers(context.spreadsheet, FORM_SUBMIT_HANDLER, 'formSubmit').length === 1,
+      published: form.isPublished(),
+    },
     targets,
   };
 }
