@@ -9,6 +9,7 @@ import path from 'node:path';
 import { counted } from './countedService';
 import { HostContext, type LocalUser } from './hostContext';
 import { checkPermission, type AuthMode } from './permissions';
+import { ExecutionTimer, type ExecutionTimeOptions } from './executionTime';
 import { LocalDriveApp, localMimeType } from './services/drive';
 import { LocalFormApp } from './services/forms';
 import { linkFormResponses } from './formSubmissions';
@@ -47,6 +48,8 @@ export interface LocalHostOptions {
   readProjectFile?: (name: string) => string | undefined;
   /** The manifest's OAuth scopes; default: those of appsscript.json. null turns scope checks off. */
   scopes?: readonly string[] | null;
+  /** The account type (daily trigger runtime), an injected CPU clock, or estimates without limits (see executionTime.ts). */
+  executionTime?: ExecutionTimeOptions;
 }
 
 type EntryPoint = (...args: unknown[]) => unknown;
@@ -75,6 +78,8 @@ export class LocalHost {
   readonly session: LocalSession;
   readonly formApp: LocalFormApp;
   readonly logger: LocalLogger;
+  /** Apps Script's time limits by the cost model; `executionTime.last` is the last execution's estimate. */
+  readonly executionTime: ExecutionTimer;
   /** The mode the running execution has; AuthMode.NONE only while an add-on's onOpen runs unauthorised. */
   authMode: AuthMode = 'FULL';
   private readonly scopes: readonly string[] | null;
@@ -106,6 +111,8 @@ export class LocalHost {
     this.logger = new LocalLogger();
     this.scopes = options.scopes === undefined ? manifestScopes() : options.scopes;
     this.ctx.calls.setGuard((call) => checkPermission(call, this.authMode, this.scopes));
+    this.executionTime = new ExecutionTimer(() => this.ctx.now(), () => this.ctx.user.email, options.executionTime);
+    this.ctx.calls.setObserver(this.executionTime);
   }
 
   /** The services as Apps Script's global names; each call is counted and permission-checked. */
@@ -164,7 +171,7 @@ export class LocalHost {
     const previousMode = this.authMode;
     this.authMode = authMode;
     try {
-      return entryPoint(...args) as T;
+      return this.executionTime.run(name, args, () => entryPoint(...args) as T);
     } finally {
       this.authMode = previousMode;
       this.lockService.releaseAllFor(executionId);
