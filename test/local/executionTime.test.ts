@@ -150,7 +150,10 @@ describe('the daily runtime of installable triggers, per user, for 24 hours from
     const { host } = scriptedHost((_, cpu) => ({ job: () => void (cpu.ms += 150_000) }));
     const fireUntilRefused = () => {
       const trigger = host.scriptApp.newTrigger('job').timeBased().everyHours(1).create();
-      for (let run = 0; run < 20; run++) host.ctx.advance(60_000), host.fireTrigger(trigger.getUniqueId());
+      for (let run = 0; run < 20; run++) {
+        host.ctx.advance(60_000);
+        host.fireTrigger(trigger.getUniqueId());
+      }
     };
     expect(fireUntilRefused).toThrow(TOO_MUCH_COMPUTER_TIME);
     host.ctx.user = { email: 'colleague@example.com', locale: 'en' };
