@@ -18,8 +18,9 @@ export function loadBuiltAddon(host: LocalHost, codeFile = BUILT_CODE): vm.Conte
   } catch {
     throw new Error(`${path.relative(process.cwd(), codeFile)} is missing: run \`npm run build\` first.`);
   }
-  // Services and script share one realm in Apps Script, so a Date from getValues() is a Date to the script.
-  const context = vm.createContext({ ...host.globals(), Date });
+  // Services and script share one realm in Apps Script, so a Date from getValues() is a Date to the
+  // script; its clock is Apps Script's, which advances by the cost model's estimate (executionTime.ts).
+  const context = vm.createContext({ ...host.globals(), Date: host.executionTime.scriptDate() });
   vm.runInContext(code, context, { filename: 'Code.js' });
   // Apps Script loads the whole project at the start of every execution: its size is part of the cost.
   host.executionTime.codeMegabytes = Buffer.byteLength(code, 'utf8') / 2 ** 20;

@@ -112,6 +112,28 @@ describe('6 minutes per execution, 30 seconds for simple triggers (quotas; guide
   });
 });
 
+describe("the script's clock is Apps Script's: it advances by the estimate", () => {
+  it('Date.now() inside an execution moves by the estimated time of the calls made, and a Date from a sheet is still a Date', () => {
+    const { host } = scriptedHost((g) => ({
+      timed: () => {
+        const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+        const before = g.Date.now();
+        for (let row = 1; row <= 100; row++) sheet.getRange(row, 2).getValues();
+        const elapsed = g.Date.now() - before;
+        const cell: unknown = sheet.getRange('B1').getValue();
+        return { elapsed, sheetDateIsDate: cell instanceof g.Date, ownDateIsDate: new g.Date() instanceof Date };
+      },
+    }));
+    const sheet = host.spreadsheetApp.getSpreadsheetModel(host.activeSpreadsheetId()!)!.sheets[0]!;
+    sheet.getRange('B1').setValue(new Date('2026-01-01T00:00:00Z'));
+    const result = host.run<{ elapsed: number; sheetDateIsDate: boolean; ownDateIsDate: boolean }>('timed');
+    // 100 bridge calls (getRange), 100 read round trips of one cell each: 100 × (2 + 100 + 0.01) ms.
+    expect(Math.abs(result.elapsed - 10_201)).toBeLessThanOrEqual(1);
+    expect(result.sheetDateIsDate).toBe(true);
+    expect(result.ownDateIsDate).toBe(true);
+  });
+});
+
 describe('the daily runtime of installable triggers, per user, for 24 hours from the first (quotas)', () => {
   it.each<[AccountType, number]>([
     ['consumer', 90 * 60],

@@ -9,6 +9,8 @@ export interface ScriptGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   Utilities: GoogleAppsScript.Utilities.Utilities;
+  /** Apps Script's clock, as the built add-on's vm has it (executionTime.ts). */
+  Date: DateConstructor;
 }
 
 export interface ScriptedHost {
@@ -21,6 +23,6 @@ export function scriptedHost(script: (g: ScriptGlobals, cpu: { ms: number }) => 
   const cpu = { ms: 0 };
   const host = new LocalHost({ now: new Date('2026-11-23T09:00:00Z'), ...options, executionTime: { cpuClock: () => cpu.ms, ...options.executionTime } });
   host.createSpreadsheet('Timed');
-  host.bindEntryPoints(script(host.globals() as unknown as ScriptGlobals, cpu));
+  host.bindEntryPoints(script({ ...host.globals(), Date: host.executionTime.scriptDate() } as unknown as ScriptGlobals, cpu));
   return { host, cpu };
 }
