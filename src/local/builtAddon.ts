@@ -21,10 +21,14 @@ export function loadBuiltAddon(host: LocalHost, codeFile = BUILT_CODE, { without
     throw new Error(`${path.relative(process.cwd(), codeFile)} is missing: run \`npm run build\` first.`);
   }
   // Services and script share one realm in Apps Script, so a Date from getValues() is a Date to the
-  // script: the host's Date (scriptClock.ts) makes this realm's Dates, on the host's clock.
-  const context = vm.createContext({ ...host.globals() });
+  // script: the host's Date (scriptClock.ts) makes this realm's Dates. Its clock is Apps Script's:
+  // the host's clock plus the cost model's estimate of the running execution so far
+  // (executionTime.ts), so a step that budgets its own time stops where it would on Google.
+  const context = vm.createContext({ ...host.globals(), Date: host.estimatedScriptDate });
   if (withoutIntl) vm.runInContext('delete globalThis.Intl', context);
   vm.runInContext(code, context, { filename: 'Code.js' });
+  // Apps Script loads the whole project at the start of every execution: its size is part of the cost.
+  host.executionTime.codeMegabytes = Buffer.byteLength(code, 'utf8') / 2 ** 20;
   host.bindEntryPoints(context);
   return context;
 }

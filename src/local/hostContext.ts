@@ -7,13 +7,29 @@ export interface LocalUser {
   locale: string;
 }
 
+/** Runs around each allowed call, with its arguments and answer: the execution's time accounting (executionTime.ts). */
+export interface ServiceCallObserver {
+  serviceCall<T>(call: string, args: readonly unknown[], run: () => T): T;
+}
+
 export class ServiceCallCounter {
   private readonly counts = new Map<string, number>();
   /** Runs before each call is counted; throwing refuses the call (authorisation mode, OAuth scopes). */
   private guard: ((call: string) => void) | null = null;
+  private observer: ServiceCallObserver | null = null;
 
   setGuard(guard: ((call: string) => void) | null): void {
     this.guard = guard;
+  }
+
+  setObserver(observer: ServiceCallObserver | null): void {
+    this.observer = observer;
+  }
+
+  /** One call a script makes: refused by the guard, or counted and run under the observer. */
+  call<T>(call: string, args: readonly unknown[], run: () => T): T {
+    this.record(call);
+    return this.observer ? this.observer.serviceCall(call, args, run) : run();
   }
 
   record(call: string): void {

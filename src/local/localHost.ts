@@ -10,6 +10,7 @@ import { counted } from './countedService';
 import { scriptDate } from './scriptClock';
 import { HostContext, type LocalUser } from './hostContext';
 import { checkPermission, ScopeGrant, type AuthMode } from './permissions';
+import { ExecutionTimer, type ExecutionTimeOptions } from './executionTime';
 import { LocalDriveApp, localMimeType } from './services/drive';
 import { advancedDriveGlobal, LocalDriveFiles } from './services/advancedDrive';
 import { LocalFormApp } from './services/forms';
@@ -59,6 +60,8 @@ export interface LocalHostOptions {
    * all of them. A call needing an ungranted scope fails as Google fails it.
    */
   grantedScopes?: readonly string[];
+  /** The account type (daily trigger runtime), an injected CPU clock, or estimates without limits (see executionTime.ts). */
+  executionTime?: ExecutionTimeOptions;
 }
 
 /** One firing of a time-driven trigger while time passed: what its handler returned, or the exception it ended with. */
@@ -128,6 +131,14 @@ export class LocalHost {
   readonly session: LocalSession;
   readonly formApp: LocalFormApp;
   readonly logger: LocalLogger;
+  /** Apps Script's time limits by the cost model; `executionTime.last` is the last execution's estimate. */
+  readonly executionTime: ExecutionTimer;
+  /**
+   * The Date of the built add-on (builtAddon.ts): the host's clock plus the estimate of the running
+   * execution so far. Tests of the TypeScript sources keep the host's clock alone (globals()), so
+   * the times they assert do not move with the machine's speed.
+   */
+  readonly estimatedScriptDate: DateConstructor;
   /** The mode the running execution has; AuthMode.NONE only while an add-on's onOpen runs unauthorised. */
   authMode: AuthMode = 'FULL';
   readonly mode: DeploymentMode;
@@ -175,6 +186,9 @@ export class LocalHost {
       if (this.userLooking > 0) return;
       checkPermission(call, this.authMode, this.scopeGrant, this.executions > 0);
     });
+    this.executionTime = new ExecutionTimer(() => this.ctx.now(), () => this.ctx.user.email, options.executionTime);
+    this.ctx.calls.setObserver(this.executionTime);
+    this.estimatedScriptDate = scriptDate(() => new Date(this.executionTime.scriptNow()));
   }
 
   /**
@@ -257,7 +271,7 @@ export class LocalHost {
     this.authMode = authMode;
     this.executions += 1;
     try {
-      return entryPoint(...args) as T;
+      return this.executionTime.run(name, args, () => entryPoint(...args) as T);
     } finally {
       this.executions -= 1;
       this.authMode = previousMode;

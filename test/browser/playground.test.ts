@@ -133,6 +133,8 @@ test('"Set up customer sheet" in the sidebar adds the customer ID column to the 
   expect(await sidebar.getByTestId('status').textContent()).not.toBe('');
   // Set-up freezes the header row: the page draws it as frozen.
   expect(await cell('A1').evaluate((td) => td.parentElement!.classList.contains('frozen'))).toBe(true);
+  // The top bar tells how long the last execution would take on Apps Script (the host's cost model).
+  expect(await page.getByTestId('apps-script-time').textContent()).toMatch(/^[A-Za-z]+: about [\d.,]+ s on Apps Script$/);
 });
 
 test('an edit in the grid is kept: after a reload, and after restarting the server on the same file', async () => {

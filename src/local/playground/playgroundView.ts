@@ -87,6 +87,8 @@ export interface PlaygroundView {
   locales: readonly string[];
   /** The files in the local Drive's Clientele backups folder, newest first. */
   driveFiles: DriveFileView[];
+  /** The last execution's time on Apps Script as the host's cost model estimates it (src/local/executionCost.ts). */
+  lastExecution: { name: string; typicalSeconds: number; highSeconds: number } | null;
 }
 
 export interface DriveFileView {

@@ -72,6 +72,16 @@ function draw(view: PlaygroundView, number: number): void {
   sidebar.show(view.sidebar);
   triggers.show(view);
   drive.show(view.driveFiles);
+  drawExecutionEstimate(view.lastExecution);
+}
+
+function drawExecutionEstimate(last: PlaygroundView['lastExecution']): void {
+  const badge = byId('apps-script-time');
+  badge.hidden = last === null;
+  if (!last) return;
+  const seconds = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  badge.textContent = `${last.name}: about ${seconds(last.typicalSeconds)} s on Apps Script`;
+  badge.title = `The host's cost model estimates ${seconds(last.typicalSeconds)} s typical, up to ${seconds(last.highSeconds)} s (Apps Script stops an execution at 6 minutes)`;
 }
 
 function reportEdit(response: ActionResponse): void {
