@@ -181,7 +181,15 @@ define('ScaleItem', { ...QUESTION_METHODS, ...none('getLowerBound getUpperBound 
 define('Choice', none('getValue'));
 
 // developers.google.com/apps-script/reference/script/script-app and the trigger builders
-define('ScriptApp', { ...none('getProjectTriggers'), newTrigger: 'String', deleteTrigger: 'ScriptApp.Trigger', getAuthorizationInfo: 'ScriptApp.AuthMode' });
+define('ScriptApp', {
+  ...none('getProjectTriggers'),
+  newTrigger: 'String',
+  deleteTrigger: 'ScriptApp.Trigger',
+  getUserTriggers: ['SpreadsheetApp.Spreadsheet', 'FormApp.Form'],
+  getAuthorizationInfo: ['ScriptApp.AuthMode', 'ScriptApp.AuthMode,String[]'],
+  requireScopes: 'ScriptApp.AuthMode,String[]',
+  requireAllScopes: 'ScriptApp.AuthMode',
+});
 define('TriggerBuilder', { ...none('timeBased'), forSpreadsheet: ['String', 'SpreadsheetApp.Spreadsheet'], forForm: ['String', 'FormApp.Form'] });
 define('ClockTriggerBuilder', {
   ...none('create'),
@@ -191,7 +199,7 @@ define('ClockTriggerBuilder', {
 define('SpreadsheetTriggerBuilder', none('create onEdit onFormSubmit onOpen onChange'));
 define('FormTriggerBuilder', none('create onFormSubmit onOpen'));
 define('Trigger', none('getEventType getHandlerFunction getTriggerSource getTriggerSourceId getUniqueId'));
-define('AuthorizationInfo', none('getAuthorizationStatus getAuthorizationUrl'));
+define('AuthorizationInfo', none('getAuthorizationStatus getAuthorizationUrl getAuthorizedScopes'));
 
 // developers.google.com/apps-script/reference/lock/lock, …/properties/properties, …/html/html-output
 define('LockService', none('getDocumentLock getScriptLock getUserLock'));

@@ -92,7 +92,8 @@ const ACTION_PERMISSIONS = {
   updateFollowUpList: ['sheets'],
   backUpNow: ['sheets', 'driveFile'],
   getBackupsPanel: ['sheets'],
-  scheduleBackups: ['sheets', 'triggers'],
+  // The scheduler remembers its owner (Session.getEffectiveUser) to tell its own trigger from another user's.
+  scheduleBackups: ['sheets', 'triggers', 'email'],
   // A scheduled run may leave a trigger to go on, and mails its owner when it fails.
   runScheduler: ['sheets', 'driveFile', 'triggers', 'mail', 'email'],
   runScheduledBackup: ['sheets', 'driveFile', 'triggers', 'mail', 'email'],

@@ -36,7 +36,7 @@ const ACTIONS: [Attempt, string[]][] = [
   [attempt('exportCustomerData', 'C-0001'), [SCOPE.spreadsheetsCurrent]],
   [attempt('setUpCustomerSheet'), [SCOPE.spreadsheetsCurrent, SCOPE.scriptApp]],
   [attempt('createForm'), [SCOPE.spreadsheetsCurrent, SCOPE.forms, SCOPE.scriptApp]],
-  [attempt('scheduleBackups', { every: 'day', hour: 2 }), [SCOPE.spreadsheetsCurrent, SCOPE.scriptApp]],
+  [attempt('scheduleBackups', { every: 'day', hour: 2 }), [SCOPE.spreadsheetsCurrent, SCOPE.scriptApp, SCOPE.userEmail]],
   [attempt('getAuditPanel'), [SCOPE.spreadsheetsCurrent, SCOPE.scriptApp]],
   [attempt('setAuditedEditing', true, 'owner'), [SCOPE.spreadsheetsCurrent, SCOPE.scriptApp, SCOPE.userEmail]],
 ];
@@ -111,7 +111,7 @@ describe('triggers with a partial grant', () => {
   it('the scheduled backup stops with a message the owner then sees on the sidebar, until the permission is given', () => {
     const host = hostWithout(SCOPE.driveFile);
     host.run('scheduleBackups', { every: 'day', hour: 2 });
-    const trigger = host.scriptApp.listTriggers().find((t) => t.handler === 'runScheduledBackup')!;
+    const trigger = host.scriptApp.listTriggers().find((t) => t.handler === 'runScheduler')!;
     const result = host.fireTrigger(trigger.id) as { kind: string; message: string };
     expect(result.kind).toBe('permission-missing');
     expect(result.message).toMatch(/^The scheduled backup did not run: it needs a permission you have not given Clientele: keep the backup files it creates in your Google Drive\./);

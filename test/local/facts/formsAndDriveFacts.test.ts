@@ -10,6 +10,10 @@
  */
 import { FORM_NOT_PUBLISHED, submitFormResponse } from '../../../src/local/formSubmissions';
 import { loose, scriptServices as services } from './scriptServices';
+import { manifestScopes } from '../../../src/local/localHost';
+
+/** DriveApp needs the full drive scope (developers.google.com/apps-script/reference/drive/drive-app): a script that asks for it. */
+const withDrive = () => services({ scopes: [...manifestScopes(), 'https://www.googleapis.com/auth/drive'] });
 
 describe('new choice items (gas-fakes "Form.addCheckboxItem", "Form.addMultipleChoiceItem")', () => {
   test('A new checkbox item should have one choice by default, and so should a new multiple choice item', () => {
@@ -23,7 +27,7 @@ describe('new choice items (gas-fakes "Form.addCheckboxItem", "Form.addMultipleC
 
 describe('forms are Drive files (gas-fakes "FormApp basics")', () => {
   test('create() should set the file name in Drive; setTitle() should NOT change the file name', () => {
-    const { FormApp, DriveApp } = services();
+    const { FormApp, DriveApp } = withDrive();
     const form = FormApp.create('gas-fakes-test-form');
     const file = DriveApp.getFileById(form.getId());
     expect([file.getName(), file.getMimeType()]).toEqual(['gas-fakes-test-form', 'application/vnd.google-apps.form']);
@@ -56,13 +60,13 @@ describe('DriveApp argument checks (gas-fakes "create files with driveapp…", "
     ['createFile(name)', ['m--utterjunk.txt'], "The parameters (String) don't match the method signature for DriveApp.createFile."],
     ['createFile(null, "")', [null, ''], 'Invalid argument: name'],
   ])('%s', (_call, args, message) => {
-    const { DriveApp } = services();
+    const { DriveApp } = withDrive();
     const createFile = DriveApp.createFile as unknown as (...a: unknown[]) => unknown;
     expect(() => createFile(...args)).toThrow(message);
   });
 
   test('createFile(blob, "") names a Blob; an unnamed blob "must have non-null name"', () => {
-    const { DriveApp, Utilities } = services();
+    const { DriveApp, Utilities } = withDrive();
     const createFile = DriveApp.createFile as unknown as (...a: unknown[]) => unknown;
     expect(() => createFile(Utilities.newBlob('x', 'text/plain', 'x.txt'), '')).toThrow("The parameters (Blob,String) don't match");
     expect(() => DriveApp.createFile(Utilities.newBlob(''))).toThrow('Blob object must have non-null name for this operation.');
@@ -70,14 +74,14 @@ describe('DriveApp argument checks (gas-fakes "create files with driveapp…", "
   });
 
   test('getFileById(null) and getFolderById(null): "Invalid argument: id"', () => {
-    const { DriveApp } = services();
+    const { DriveApp } = withDrive();
     expect(() => DriveApp.getFileById(loose<string>(null))).toThrow(/^Invalid argument: id$/);
     expect(() => DriveApp.getFolderById(loose<string>(null))).toThrow(/^Invalid argument: id$/);
     expect(() => DriveApp.getFileById('no-such-file')).toThrow(/^No item with the given ID/);
   });
 
   test('a Folder passed where a name is expected: "(DriveApp.Folder,String)"', () => {
-    const { DriveApp } = services();
+    const { DriveApp } = withDrive();
     const folder = DriveApp.createFolder('Backups');
     const file = folder.createFile('a.txt', 'a');
     const makeCopy = file.makeCopy as unknown as (...a: unknown[]) => unknown;
