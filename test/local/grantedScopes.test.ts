@@ -47,7 +47,7 @@ describe('ScriptApp.getAuthorizationInfo(authMode, oAuthScopes)', () => {
   it('fails for a scope the script does not require: "Scopes that are invalid or not required by the script lead to an error"', () => {
     const { ScriptApp } = hostWithout();
     expect(() => ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [SCOPE.drive])).toThrow(/drive is not one of the OAuth scopes this script requires/);
-    expect(() => ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, 'https://www.googleapis.com/auth/forms' as unknown as string[])).toThrow(/must be an array/);
+    expect(() => ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, 'https://www.googleapis.com/auth/forms' as unknown as string[])).toThrow("The parameters (ScriptApp.AuthMode,String) don't match the method signature for ScriptApp.getAuthorizationInfo.");
   });
 });
 
