@@ -367,7 +367,7 @@ function householdsList(dice: Dice, families: number): HardList {
       if (used.has(given)) continue;
       used.add(given);
       const id = `h${++serial}`;
-      const dob: Day = twin && dice.chance(0.5) ? twin : randomDay(dice);
+      const dob: Day = twin && dice.chance(0.08) ? twin : randomDay(dice);
       twin = dob;
       const mobile = dice.chance(0.7) ? usPhone(dice) : null;
       const email = dice.chance(0.6) ? `${given.toLowerCase()}.${family.toLowerCase().replace(/[^a-z]/g, '')}${dice.int(1, 999)}@${dice.pick(['gmail.com', 'outlook.com', 'icloud.com'])}` : null;
