@@ -32,6 +32,11 @@ const PSEUDO_PAIRS = 10;
  */
 const M_FIXED = [0, 0.2, 0.03, 0.07, 0.7];
 const MAX_ITERATIONS = 40;
+/**
+ * The share of matches among candidate pairs EM may reach. Not a half: where people have 10–20
+ * records each, most pairs blocking brings together are one person's (105 pairs for 15 records).
+ */
+const MAX_PRIOR = 0.95;
 
 /** Value counts per field: the exact level's average u and each value's own frequency. */
 export class TermFrequencies {
@@ -184,11 +189,11 @@ function constrain(m: number[], u: readonly number[], elseLimit: number): void {
  * m by EM over the blocked pairs' patterns, u held fixed; pseudo-counts pull towards
  * M_START, and `elseLimit` (per field) bounds the weight of a disagreement (see constrain).
  */
-export function estimateModel(patterns: PatternCounts, u: readonly number[][], elseLimit: readonly number[], learn: readonly boolean[]): MatchModel {
+export function estimateModel(patterns: PatternCounts, u: readonly number[][], elseLimit: readonly number[], learn: readonly boolean[], minPrior = 0): MatchModel {
   const fieldCount = u.length;
   const m = u.map((_, f) => [...(learn[f] ? M_START : M_FIXED)]);
   const logU = u.map((levels) => levels.map(Math.log));
-  let prior = 0.05;
+  let prior = Math.min(Math.max(0.05, minPrior), MAX_PRIOR);
   let iterations = 0;
   const total = patterns.counts.reduce((sum, count) => sum + count, 0);
   if (total === 0) return { fields: u.map((levels, f) => ({ m: m[f]!, u: [...levels] })), prior, iterations };
@@ -219,7 +224,7 @@ export function estimateModel(patterns: PatternCounts, u: readonly number[][], e
       }
       constrain(m[f]!, u[f]!, elseLimit[f]!);
     }
-    const nextPrior = Math.min(Math.max(matched / total, 1e-6), 0.5);
+    const nextPrior = Math.min(Math.max(matched / total, minPrior, 1e-6), MAX_PRIOR);
     change = Math.max(change, Math.abs(nextPrior - prior));
     prior = nextPrior;
     if (change < 1e-5) break;

@@ -11,6 +11,7 @@ import { parseDateText } from '../cleaning/dates';
 import { toAsciiDigits } from '../cleaning/digits';
 import { normalisePhone } from '../cleaning/phone';
 import { cleanWhitespace } from '../cleaning/text';
+import { normaliseAddress } from './addressForms';
 import { type NameForm, joinNameForms, nameForm } from './nameKeys';
 
 export type FieldKind = 'personName' | 'givenName' | 'familyName' | 'email' | 'phone' | 'date' | 'postcode' | 'address' | 'city' | 'country' | 'text';
@@ -153,6 +154,8 @@ export class FieldReader {
       }
       case 'city':
         return formValue(text, CITY_WORDS);
+      case 'address':
+        return formValue(normaliseAddress(text));
       default:
         return formValue(text);
     }

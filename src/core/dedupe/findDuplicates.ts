@@ -3,13 +3,16 @@
  * (comparisons.ts), Fellegi-Sunter weights learnt from the sheet itself (fellegiSunter.ts),
  * and clustering that does not chain (clustering.ts).
  *
- * Beyond the score, two rules keep look-alikes out of automatic merges (they go to review):
- * - names that can be compared and disagree (family members sharing a phone, an email or an
- *   address) unless the birth dates agree exactly;
- * - a name and a place alone (namesakes) do not merge: one of email, phone, birth date, address
- *   or postcode must agree (exact or strong), where the sheet has any of them; and when the
- *   names cannot be compared (a Persian or Chinese name and its Latin spelling) none of them
- *   may disagree.
+ * Beyond the score, rules about what two rows actually hold keep look-alikes out of automatic
+ * merges (they go to review); an empty cell is no evidence either way:
+ * - names that were compared and disagree (family members sharing a phone, an email or an
+ *   address) unless the birth dates agree;
+ * - addresses on one street with other house numbers (two sites of one organisation sharing
+ *   its name and phone);
+ * - when the names cannot be compared (a Persian name and its Latin spelling), a contact must
+ *   agree and none may disagree.
+ * Otherwise the weights decide: where a list has nothing but names and places, a rare name
+ * in one place can merge, a common one cannot.
  *
  * A big sheet is matched in steps (see matchingCheckpoint.ts): given a time budget, a step
  * stops at a row boundary and returns a checkpoint; the next step, given it, goes on, and the
@@ -17,9 +20,9 @@
  */
 import type { CellValue } from '../customerRecord';
 import type { RecognisedColumns } from '../headerRoles';
-import { RowComparer, EXACT, LEVEL_NAMES, type LevelName, NULL, ELSE, STRONG } from './comparisons';
+import { RowComparer, EXACT, LEVEL_NAMES, type LevelName, NULL, ELSE, STRONG, sameStreetOtherHouse } from './comparisons';
 import { Blocks, blockingKeys } from './blocking';
-import { clusterLinks, type ScoredLink } from './clustering';
+import { type PairEvidence, clusterLinks, type ScoredLink } from './clustering';
 import { FieldReader, type FieldSpec, type FieldValue, fieldSpecs, personNameForm } from './fieldValues';
 import { type MatchModel, PatternCounts, TermFrequencies, estimateModel, estimateU, levelWeight, matchProbability } from './fellegiSunter';
 import {
@@ -37,8 +40,6 @@ export interface DedupeOptions {
   defaultCountry?: string;
   timeZone: string;
   locale: string;
-  /** Rows per cluster at most; default 8. */
-  maxClusterSize?: number;
   /**
    * Comparing time for this step, counted once the sheet has been read: every step reads the
    * whole sheet (keys and value frequencies need every row), and that part cannot be cut. The
@@ -84,8 +85,9 @@ export interface DedupeResult {
 }
 
 export const MERGE_THRESHOLD = 0.9;
+/** The merge threshold as log2 odds. */
+const MERGE_BITS = Math.log2(MERGE_THRESHOLD / (1 - MERGE_THRESHOLD));
 export const REVIEW_THRESHOLD = 0.3;
-export const DEFAULT_MAX_CLUSTER_SIZE = 8;
 /** What a pair that scores above the merge threshold but breaks a rule above shows: just below merging. */
 const HELD_BACK = 0.89;
 /**
@@ -96,6 +98,8 @@ const HELD_BACK = 0.89;
 const NAME_ELSE_LIMIT = 0.1;
 const CONTACT_ELSE_LIMIT = 0.5;
 const NAME_KINDS: ReadonlySet<string> = new Set(['personName', 'givenName', 'familyName']);
+/** What a family's members or an organisation's sites have in common: names, phones, emails, the address itself. */
+const SHARED_KINDS: ReadonlySet<string> = new Set([...NAME_KINDS, 'phone', 'email', 'address']);
 /** Identifying values are read as drawn from at least this many people (see TermFrequencies.assumePopulation). */
 const MIN_POPULATION = 5_000;
 /** A text column blocks only when at least this share of its values are distinct. */
@@ -169,7 +173,7 @@ function sampleRandomPairs(rows: readonly number[], values: readonly (FieldValue
   return levels;
 }
 
-type ScoredPair = PairScore & { conflict: boolean };
+type ScoredPair = PairScore & { conflict: boolean; mergeable: boolean };
 
 interface Judgement {
   weight: number;
@@ -184,7 +188,9 @@ class PairJudge {
   private readonly givenOrFull: number[];
   private readonly birth: number;
   private readonly nameFields: number[];
-  private readonly hasIdentifying: boolean;
+  private readonly address: number;
+  /** Per field, whether members of a family or sites of an organisation share it. */
+  private readonly shared: boolean[];
 
   constructor(
     private readonly specs: readonly FieldSpec[],
@@ -200,7 +206,8 @@ class PairJudge {
     this.givenOrFull = specs.flatMap((spec, f) => (spec.kind === 'personName' || spec.kind === 'givenName' ? [f] : []));
     this.birth = specs.findIndex((spec) => spec.kind === 'date');
     this.nameFields = specs.flatMap((spec, f) => (NAME_KINDS.has(spec.kind) ? [f] : []));
-    this.hasIdentifying = specs.some((spec) => spec.identifying);
+    this.address = specs.findIndex((spec) => spec.kind === 'address');
+    this.shared = specs.map((spec) => SHARED_KINDS.has(spec.kind));
   }
 
   private bothNamed(a: number, b: number): boolean {
@@ -213,14 +220,25 @@ class PairJudge {
     return levelWeight(this.model.fields[f]!, level, frequency);
   }
 
+  /** Two sites of one street: the address was compared, disagrees, and only by the house number. */
+  private otherHouse(a: number, b: number, levels: Uint8Array, offset: number): boolean {
+    if (this.address < 0 || levels[offset + this.address] !== ELSE) return false;
+    return sameStreetOtherHouse(this.values[a]![this.address]!, this.values[b]![this.address]!);
+  }
+
   judge(a: number, b: number, levels: Uint8Array, offset: number): Judgement {
     let weight = 0;
+    let unshared = 0;
+    let beyondNames = 0;
     let contactsAgree = false;
     let contactsDisagree = false;
     for (let f = 0; f < this.specs.length; f++) {
       const level = levels[offset + f]!;
       if (level === NULL) continue;
-      weight += this.fieldWeight(a, f, level);
+      const fieldWeight = this.fieldWeight(a, f, level);
+      weight += fieldWeight;
+      if (!this.shared[f]) unshared += fieldWeight;
+      if (!NAME_KINDS.has(this.specs[f]!.kind) && f !== this.birth) beyondNames += fieldWeight;
       if (!this.specs[f]!.identifying) continue;
       if (level >= STRONG) contactsAgree = true;
       else if (level === ELSE) contactsDisagree = true;
@@ -229,13 +247,23 @@ class PairJudge {
     const birthAgrees = this.birth >= 0 && levels[offset + this.birth]! >= STRONG;
     const namesDisagree = this.givenOrFull.some((f) => levels[offset + f] === ELSE) && !birthAgrees;
     const namesUnknown = this.nameFields.length > 0 && this.nameFields.every((f) => levels[offset + f] === NULL) && this.bothNamed(a, b);
-    const corroborated = !this.hasIdentifying || (contactsAgree && !(contactsDisagree && namesUnknown));
-    const mergeable = probability >= MERGE_THRESHOLD && corroborated && !namesDisagree && !this.rejected(a, b);
+    const corroborated = !namesUnknown || (contactsAgree && !contactsDisagree);
+    // Sites of one organisation share its name, phone and email as a family does: at other addresses they are two, unless what
+    // they do not share (a birth date, a postcode, a house number column) is evidence enough on its own (one person who moved).
+    const placesDisagree = this.address >= 0 && levels[offset + this.address] === ELSE && unshared < MERGE_BITS;
+    // Born in other years: namesakes, unless what is not a name says on its own that they are one (a mistyped year).
+    const birthYearsDiffer = this.birth >= 0 && levels[offset + this.birth] === ELSE && beyondNames < MERGE_BITS;
+    const mergeable = probability >= MERGE_THRESHOLD && corroborated && !namesDisagree && !placesDisagree && !birthYearsDiffer && !this.rejected(a, b);
     // A held-back pair (a family's shared phone) is no link, and counts against joining in clustering's
     // majority rule; vetoing it outright would split FEBRL's clusters, whose given names are often mangled.
     const conflict = this.rejected(a, b);
     if (probability >= MERGE_THRESHOLD && !mergeable) probability = HELD_BACK;
     return { weight, probability, mergeable, conflict };
+  }
+
+  /** Log2 prior odds: with a pair's weight, its log2 odds. */
+  get priorBits(): number {
+    return Math.log2(this.prior / (1 - this.prior));
   }
 
   score(a: number, b: number): ScoredPair {
@@ -246,7 +274,7 @@ class PairJudge {
       level: LEVEL_NAMES[this.scratch[f]!]!,
       weight: this.fieldWeight(a, f, this.scratch[f]!),
     }));
-    return { a, b, probability: judgement.probability, weight: judgement.weight, fields, conflict: judgement.conflict };
+    return { a, b, probability: judgement.probability, weight: judgement.weight, fields, conflict: judgement.conflict, mergeable: judgement.mergeable };
   }
 }
 
@@ -271,12 +299,26 @@ class PreparedSheet {
     this.rowValues = this.dataRows.map((row) => reader.read(row));
     const isPresent = this.rowValues.map((row) => row.some((value) => value !== null));
     this.present = this.rowValues.flatMap((_, i) => (isPresent[i] ? [i] : []));
+    // How often a value is met says how likely two people share it; a customer entered again is not a second person. So a
+    // name counts once among rows that hold the same in every field (see learnModel), any other value once per name holding it.
+    const signatures = this.rowValues.map((row) => row.map((value) => value?.key ?? '').join('\u001f'));
+    const names = this.rowValues.map((row) => personNameForm(row, this.specs)?.fingerprint ?? '');
+    const counted = new Set<string>();
     this.frequencies = new TermFrequencies(this.fieldCount);
-    for (const i of this.present) this.rowValues[i]!.forEach((value, f) => value && this.frequencies.add(f, value.key));
+    for (const i of this.present) {
+      this.rowValues[i]!.forEach((value, f) => {
+        if (!value) return;
+        const owner = NAME_KINDS.has(this.specs[f]!.kind) || names[i] === '' ? signatures[i]! : names[i]!;
+        const seen = `${f}\u0000${owner}\u0000${value.key}`;
+        if (counted.has(seen)) return;
+        counted.add(seen);
+        this.frequencies.add(f, value.key);
+      });
+    }
     this.selective = this.specs.map((_, f) => this.frequencies.distinctShare(f) >= SELECTIVE_SHARE);
     this.selective.forEach((isSelective, f) => isSelective && this.frequencies.assumePopulation(f, MIN_POPULATION));
-    const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, personNameForm(row, this.specs), this.selective) : []));
-    this.blocks = new Blocks(keys, this.specs);
+    const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, personNameForm(row, this.specs), this.selective, signatures[i]!) : []));
+    this.blocks = new Blocks(keys, this.specs, signatures);
     this.comparer = new RowComparer(this.specs);
   }
 
@@ -285,12 +327,18 @@ class PreparedSheet {
   }
 
   /** The model EM learns from the pattern counts of all the candidate pairs. */
-  learnModel(patterns: PatternCounts): MatchModel {
+  /**
+   * `exactShare`: the share of candidate pairs that agree exactly on all they hold. They are
+   * duplicates (as Splink's deterministic rules are), so at least that share of the pairs
+   * match, whatever EM says: on a list of names and places alone, where every candidate pair
+   * was brought together by its name, EM has nothing to learn the share from.
+   */
+  learnModel(patterns: PatternCounts, exactShare: number): MatchModel {
     const { specs, fieldCount, frequencies, selective } = this;
     const u = estimateU(sampleRandomPairs(this.present, this.rowValues, this.comparer, fieldCount), fieldCount, specs.map((_, f) => frequencies.exactU(f)));
     const elseLimit = specs.map((spec) => (NAME_KINDS.has(spec.kind) ? NAME_ELSE_LIMIT : spec.identifying ? CONTACT_ELSE_LIMIT : 1));
     const learn = specs.map((spec, f) => spec.identifying || NAME_KINDS.has(spec.kind) || (spec.kind !== 'city' && spec.kind !== 'country' && selective[f]!));
-    return estimateModel(patterns, u, elseLimit, learn);
+    return estimateModel(patterns, u, elseLimit, learn, exactShare);
   }
 
   judge(model: MatchModel, pairsPlanned: number, rejected: (a: number, b: number) => boolean): PairJudge {
@@ -327,10 +375,23 @@ function progressOf(checkpoint: MatchingCheckpoint): number {
 }
 
 /** Learning: compares the pairs of rows from the checkpoint's row on, counting their patterns, until the budget is used. */
-function learn(sheet: PreparedSheet, from: LearningCheckpoint, overBudget: () => boolean): { row: number; pairsDone: number; patterns: PatternCounts; store: PairStore } {
+/** Whether a pair agrees exactly on every field both rows hold, and holds two at least: a duplicate as sure as any rule can tell. */
+function agreesExactly(levels: Uint8Array, offset: number, fieldCount: number): boolean {
+  let compared = 0;
+  for (let f = 0; f < fieldCount; f++) {
+    const level = levels[offset + f]!;
+    if (level === NULL) continue;
+    if (level !== EXACT) return false;
+    compared++;
+  }
+  return compared >= 2;
+}
+
+function learn(sheet: PreparedSheet, from: LearningCheckpoint, overBudget: () => boolean): { row: number; pairsDone: number; exactPairs: number; patterns: PatternCounts; store: PairStore } {
   const { blocks, comparer, rowValues, fieldCount } = sheet;
   const patterns = PatternCounts.restore(from.patterns, fieldCount);
   const store = new PairStore(fieldCount, from.row);
+  let exactPairs = from.exactPairs;
   let row = from.row;
   while (row < sheet.rowCount) {
     blocks.forEachPair(row, row + 1, (a, b, fieldSet) => {
@@ -339,12 +400,13 @@ function learn(sheet: PreparedSheet, from: LearningCheckpoint, overBudget: () =>
       store.a[store.size] = a;
       store.b[store.size] = b;
       store.size++;
+      if (agreesExactly(store.levels, offset, fieldCount)) exactPairs++;
       patterns.add(store.levels, offset, fieldCount, blocks.fieldSets[fieldSet]);
     });
     row++;
     if (overBudget()) break;
   }
-  return { row, pairsDone: from.pairsDone + store.size, patterns, store };
+  return { row, pairsDone: from.pairsDone + store.size, exactPairs, patterns, store };
 }
 
 /**
@@ -381,7 +443,7 @@ function score(sheet: PreparedSheet, from: ScoringCheckpoint, store: PairStore |
 }
 
 /** Clusters and review pairs from the kept pairs (a flat list a0, b0, a1, b1, …), leaving out rejected pairs. */
-function conclude(sheet: PreparedSheet, model: ScoringCheckpoint['model'], pairsPlanned: number, kept: readonly number[], isRejected: (a: number, b: number) => boolean, maxClusterSize: number) {
+function conclude(sheet: PreparedSheet, model: ScoringCheckpoint['model'], pairsPlanned: number, kept: readonly number[], isRejected: (a: number, b: number) => boolean, anyRejected: boolean) {
   const judge = sheet.judge(model, pairsPlanned, isRejected);
   const scratch = new Uint8Array(sheet.fieldCount);
   const links: ScoredLink[] = [];
@@ -406,19 +468,21 @@ function conclude(sheet: PreparedSheet, model: ScoringCheckpoint['model'], pairs
     }
     return score;
   };
+  const priorBits = judge.priorBits;
   const { clusters, refused } = clusterLinks(links, {
-    probability: (a, b) => {
+    evidence: (a, b): PairEvidence => {
       const score = scoreOf(a, b);
-      return score.conflict ? null : score.probability;
+      return { bits: priorBits + score.weight, mergeable: score.mergeable };
     },
-    mergeThreshold: MERGE_THRESHOLD,
-    maxClusterSize,
+    rejected: isRejected,
+    anyRejected,
+    mergeBits: MERGE_BITS,
   });
 
   const clusterOf = new Map<number, number>();
   clusters.forEach((cluster, c) => cluster.rows.forEach((row) => clusterOf.set(row, c)));
   const plain = (score: ScoredPair): PairScore => {
-    const { conflict: _conflict, ...rest } = score;
+    const { conflict: _conflict, mergeable: _mergeable, ...rest } = score;
     return rest;
   };
   const duplicateClusters: DuplicateCluster[] = clusters.map((cluster) => {
@@ -455,6 +519,7 @@ export function findDuplicates(
     row: 0,
     pairsDone: 0,
     patterns: [],
+    exactPairs: 0,
   };
   const overBudget = stepClock(options.budget);
   const incomplete = (reached: MatchingCheckpoint, found: Pick<DedupeResult, 'clusters' | 'review'>): DedupeResult => ({
@@ -467,10 +532,10 @@ export function findDuplicates(
 
   let store: PairStore | null = null;
   if (checkpoint.stage === 'learning') {
-    const { row, pairsDone, patterns, store: compared } = learn(sheet, checkpoint, overBudget);
-    if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, patterns: patterns.save() }, { clusters: [], review: [] });
+    const { row, pairsDone, exactPairs, patterns, store: compared } = learn(sheet, checkpoint, overBudget);
+    if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, exactPairs, patterns: patterns.save() }, { clusters: [], review: [] });
     const { version, fingerprint: ofSheet, pairsPlanned } = checkpoint;
-    checkpoint = { version, fingerprint: ofSheet, pairsPlanned, stage: 'scoring', row: 0, pairsDone: 0, model: sheet.learnModel(patterns), kept: '' };
+    checkpoint = { version, fingerprint: ofSheet, pairsPlanned, stage: 'scoring', row: 0, pairsDone: 0, model: sheet.learnModel(patterns, pairsPlanned === 0 ? 0 : exactPairs / pairsPlanned), kept: '' };
     if (overBudget()) return incomplete(checkpoint, { clusters: [], review: [] });
     store = compared;
   }
@@ -478,7 +543,7 @@ export function findDuplicates(
   const { row, pairsDone, kept } = score(sheet, checkpoint, store, overBudget);
   const identities = rejected && rejected.size > 0 ? sheet.dataRows.map((data) => rowIdentity(data, columns)) : null;
   const isRejected = (a: number, b: number) => identities !== null && rejected!.has(pairKey(identities[a]!, identities[b]!));
-  const found = conclude(sheet, checkpoint.model, checkpoint.pairsPlanned, kept, isRejected, options.maxClusterSize ?? DEFAULT_MAX_CLUSTER_SIZE);
+  const found = conclude(sheet, checkpoint.model, checkpoint.pairsPlanned, kept, isRejected, identities !== null);
   if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, kept: encodePairs(kept) }, found);
   return { ...found, pairsCompared: checkpoint.pairsPlanned, complete: true, progress: 1, checkpoint: null };
 }
