@@ -2,11 +2,12 @@
  * Groups matched pairs into clusters without chaining and without a size cap: the most certain
  * links go first, and a link joins two groups (a row is a group of one) only when the groups
  * agree as a whole: over the pairs between their cores (each group's first members, those
- * joined by its strongest links), the mean evidence must reach the merge level, at least half
- * of those pairs must be mergeable on their own, and no pair of the two groups may be one the
- * user rejected. So a group grows as large as one customer's records do, while a weak bridge
- * (two campuses sharing a phone, linked by one record with no address) finds the cores
- * disagreeing and is refused. Adding a row and joining two groups are the same rule.
+ * joined by its strongest links), the mean evidence must reach the merge level, a contradicted
+ * pair (other given names, addresses or birth years) counting as certain against, and no pair
+ * of the two groups may be one the user rejected. So a group grows as large as one customer's records do, two
+ * sparse records of one customer meet through a third, while a weak bridge (two campuses
+ * sharing a phone, linked by one record with no address) meets the other campus's address in
+ * the core and is refused. Adding a row and joining two groups are the same rule.
  */
 export interface ScoredLink {
   a: number;
@@ -17,8 +18,8 @@ export interface ScoredLink {
 export interface PairEvidence {
   /** Log2 odds that the two rows are one customer (the prior's included). */
   bits: number;
-  /** Whether the pair alone could merge (above the threshold, no rule holding it back). */
-  mergeable: boolean;
+  /** Whether what the two rows hold says they are two customers, whatever the score. */
+  contradicted: boolean;
 }
 
 export interface ClusterJudge {
@@ -40,7 +41,7 @@ export interface Cluster {
 
 /** Members of a group a newcomer is compared with: enough to outvote one odd record, few enough to stay cheap. */
 export const CORE_SIZE = 6;
-/** Evidence beyond this many bits is certainty: one overwhelming pair must not outvote the rest of the core. */
+/** Evidence beyond this many bits, for or against, is certainty: one overwhelming pair must not outvote the rest of the core. */
 const MAX_PAIR_BITS = 20;
 
 /** Clusters from links at or above the merge threshold; the links that could not join are returned as refused. */
@@ -72,14 +73,11 @@ function groupsAgree(first: Cluster, second: Cluster, judge: ClusterJudge): bool
     for (const x of first.rows) for (const y of second.rows) if (judge.rejected(Math.min(x, y), Math.max(x, y))) return false;
   }
   let bits = 0;
-  let mergeable = 0;
   for (const x of first.core) {
     for (const y of second.core) {
       const evidence = judge.evidence(Math.min(x, y), Math.max(x, y));
-      bits += Math.min(evidence.bits, MAX_PAIR_BITS);
-      if (evidence.mergeable) mergeable++;
+      bits += evidence.contradicted ? -MAX_PAIR_BITS : Math.min(evidence.bits, MAX_PAIR_BITS);
     }
   }
-  const pairs = first.core.length * second.core.length;
-  return bits >= judge.mergeBits * pairs && mergeable * 2 >= pairs;
+  return bits >= judge.mergeBits * first.core.length * second.core.length;
 }

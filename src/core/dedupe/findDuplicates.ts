@@ -173,14 +173,14 @@ function sampleRandomPairs(rows: readonly number[], values: readonly (FieldValue
   return levels;
 }
 
-type ScoredPair = PairScore & { conflict: boolean; mergeable: boolean };
+type ScoredPair = PairScore & { contradicted: boolean };
 
 interface Judgement {
   weight: number;
   probability: number;
   mergeable: boolean;
-  /** Never in one cluster: rejected by the user. */
-  conflict: boolean;
+  /** What the rows hold says two customers (other given names, addresses, birth years; the user said so), whatever the score. */
+  contradicted: boolean;
 }
 
 class PairJudge {
@@ -253,12 +253,12 @@ class PairJudge {
     const placesDisagree = this.address >= 0 && levels[offset + this.address] === ELSE && unshared < MERGE_BITS;
     // Born in other years: namesakes, unless what is not a name says on its own that they are one (a mistyped year).
     const birthYearsDiffer = this.birth >= 0 && levels[offset + this.birth] === ELSE && beyondNames < MERGE_BITS;
-    const mergeable = probability >= MERGE_THRESHOLD && corroborated && !namesDisagree && !placesDisagree && !birthYearsDiffer && !this.rejected(a, b);
+    const contradicted = namesDisagree || placesDisagree || birthYearsDiffer || this.rejected(a, b);
+    const mergeable = probability >= MERGE_THRESHOLD && corroborated && !contradicted;
     // A held-back pair (a family's shared phone) is no link, and counts against joining in clustering's
     // majority rule; vetoing it outright would split FEBRL's clusters, whose given names are often mangled.
-    const conflict = this.rejected(a, b);
     if (probability >= MERGE_THRESHOLD && !mergeable) probability = HELD_BACK;
-    return { weight, probability, mergeable, conflict };
+    return { weight, probability, mergeable, contradicted };
   }
 
   /** Log2 prior odds: with a pair's weight, its log2 odds. */
@@ -274,7 +274,7 @@ class PairJudge {
       level: LEVEL_NAMES[this.scratch[f]!]!,
       weight: this.fieldWeight(a, f, this.scratch[f]!),
     }));
-    return { a, b, probability: judgement.probability, weight: judgement.weight, fields, conflict: judgement.conflict, mergeable: judgement.mergeable };
+    return { a, b, probability: judgement.probability, weight: judgement.weight, fields, contradicted: judgement.contradicted };
   }
 }
 
@@ -472,7 +472,7 @@ function conclude(sheet: PreparedSheet, model: ScoringCheckpoint['model'], pairs
   const { clusters, refused } = clusterLinks(links, {
     evidence: (a, b): PairEvidence => {
       const score = scoreOf(a, b);
-      return { bits: priorBits + score.weight, mergeable: score.mergeable };
+      return { bits: priorBits + score.weight, contradicted: score.contradicted };
     },
     rejected: isRejected,
     anyRejected,
@@ -482,7 +482,7 @@ function conclude(sheet: PreparedSheet, model: ScoringCheckpoint['model'], pairs
   const clusterOf = new Map<number, number>();
   clusters.forEach((cluster, c) => cluster.rows.forEach((row) => clusterOf.set(row, c)));
   const plain = (score: ScoredPair): PairScore => {
-    const { conflict: _conflict, mergeable: _mergeable, ...rest } = score;
+    const { contradicted: _contradicted, ...rest } = score;
     return rest;
   };
   const duplicateClusters: DuplicateCluster[] = clusters.map((cluster) => {
