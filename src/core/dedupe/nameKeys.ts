@@ -101,6 +101,15 @@ const SEPARATING = /[^\p{L}\p{N}\s]/gu;
  */
 const LEGAL_WORDS = new Set(['llc', 'inc', 'incorporated', 'ltd', 'limited', 'co', 'corp', 'corporation', 'company', 'the', 'and', 'plc', 'gmbh', 'ooo', 'too', 'zao', 'oao', 'pao']);
 
+/** Whitespace other than single inner spaces, control and zero-width characters: what `plainText` must clean. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const NOT_PLAIN = /[^\S ]|[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]| {2}|^ | $/;
+
+/** The text with whitespace cleaned and zero-width characters gone; most cells need nothing, and are returned as they are. */
+export function plainText(text: string): string {
+  return NOT_PLAIN.test(text) ? cleanWhitespace(text).replace(ZERO_WIDTH, '') : text;
+}
+
 export function detectScript(text: string): Script {
   if (CJK.test(text)) return 'cjk';
   if (ARABIC_SCRIPT.test(text)) return 'arabic';
@@ -132,13 +141,13 @@ function foldSpelling(word: string): string {
 /** Lower case, Latin (from Cyrillic), no diacritics, words separated by single spaces. */
 export function latinWords(text: string): string {
   // Dotted initials are one word: L.L.C. is llc.
-  const lower = cleanWhitespace(text).replace(ZERO_WIDTH, '').toLowerCase().replace(/(?<=(?:^|[\s.])\p{L})\.(?=\p{L}\.)/gu, '');
+  const lower = plainText(text).toLowerCase().replace(/(?<=(?:^|[\s.])\p{L})\.(?=\p{L}\.)/gu, '');
   const latin = transliterate(lower).normalize('NFD').replace(/\p{M}/gu, '');
   return latin.replace(JOINING, '').replace(SEPARATING, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function arabicWords(text: string): string {
-  const folded = toPersianLetters(cleanWhitespace(text)).replace(ARABIC_MARKS, '').replace(/\u200C/g, '');
+  const folded = toPersianLetters(plainText(text)).replace(ARABIC_MARKS, '').replace(/\u200C/g, '');
   let out = '';
   for (const ch of folded) out += ARABIC_VARIANTS[ch] ?? ch;
   return out.replace(SEPARATING, ' ').replace(/\s+/g, ' ').trim();
@@ -154,7 +163,7 @@ export function nameForm(text: string): NameForm | null {
   let tokens: string[];
   let skeleton = '';
   if (script === 'cjk') {
-    const joined = cleanWhitespace(text).replace(ZERO_WIDTH, '').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+    const joined = plainText(text).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
     tokens = joined === '' ? [] : [joined];
   } else if (script === 'arabic') {
     tokens = arabicWords(text).split(' ').filter(Boolean);
