@@ -23,8 +23,8 @@ import type { RecognisedColumns } from '../headerRoles';
 import { RowComparer, EXACT, LEVEL_NAMES, type LevelName, NULL, ELSE, STRONG, sameStreetOtherHouse } from './comparisons';
 import { Blocks, blockingKeys } from './blocking';
 import { type PairEvidence, clusterLinks, type ScoredLink } from './clustering';
-import { FieldReader, type FieldSpec, type FieldValue, fieldSpecs, personNameForm } from './fieldValues';
-import { type MatchModel, PatternCounts, TermFrequencies, estimateModel, estimateU, levelWeight, matchProbability } from './fellegiSunter';
+import { FieldReader, type FieldSpec, type FieldValue, type ReadingContext, fieldSpecs, personNameForm } from './fieldValues';
+import { LabelCalibration, type MatchModel, PatternCounts, TermFrequencies, blendMergedLabels, estimateModel, estimateU, levelWeight, matchProbability } from './fellegiSunter';
 import {
   CHECKPOINT_VERSION,
   type LearningCheckpoint,
@@ -49,6 +49,17 @@ export interface DedupeOptions {
   budget?: { now(): number; milliseconds: number };
   /** Where an earlier step stopped; set aside (matching starts over) when made from other contents or options. */
   resumeFrom?: MatchingCheckpoint | null;
+  /** The reviewer's Merge and Not the same, as the pairs' levels then (see labelPairs): the weights learn from them. */
+  labels?: readonly ReviewLabel[];
+}
+
+/** One pair a reviewer judged: merged (same) or not the same, with its comparison levels as they were (the rows may be gone since). */
+export interface ReviewLabel {
+  same: boolean;
+  /** The compared fields then (see fieldsSignature): a label of other columns is set aside. */
+  fields: string;
+  /** One digit per field, 0 (empty) to 4 (exact). */
+  levels: string;
 }
 
 export interface PairScore {
@@ -57,9 +68,11 @@ export interface PairScore {
   b: number;
   /** 0..1 match probability. */
   probability: number;
-  /** Total log2 Bayes factor. */
+  /** Total log2 Bayes factor: the fields' weights and the labels'. */
   weight: number;
   fields: { column: number; level: LevelName; weight: number }[];
+  /** Log2 Bayes factor the reviewer's labels of pairs with this very pattern add (0 when none). */
+  labels: number;
 }
 
 export interface DuplicateCluster {
@@ -67,6 +80,7 @@ export interface DuplicateCluster {
   rows: number[];
   /** The weakest link's. */
   probability: number;
+  /** The links that joined the rows (one fewer than the rows), the weakest first: what the group's score comes from. */
   pairs: PairScore[];
 }
 
@@ -75,6 +89,8 @@ export interface DedupeResult {
   clusters: DuplicateCluster[];
   /** Uncertain pairs (between the review and the merge thresholds) not in a cluster together, most certain first. */
   review: PairScore[];
+  /** Log2 prior odds that two rows are one customer: with a pair's field weights, its log2 odds (0 until the weights are learnt). */
+  priorWeight: number;
   /** Candidate pairs compared to learn the weights so far (all of them once learning is done). */
   pairsCompared: number;
   complete: boolean;
@@ -105,6 +121,27 @@ const MIN_POPULATION = 5_000;
 /** A text column blocks only when at least this share of its values are distinct. */
 const SELECTIVE_SHARE = 0.5;
 const U_SAMPLE_PAIRS = 20_000;
+
+function fieldsSignature(header: readonly CellValue[], specs: readonly FieldSpec[]): string {
+  return specs.map((spec) => `${spec.kind}:${String(header[spec.column] ?? '').trim().toLowerCase()}`).join('|');
+}
+
+/**
+ * The labels of a reviewer's decision on a group of rows (0-based data rows): the first row
+ * with each of the others, merged (same) or not the same, with their levels now.
+ */
+export function labelPairs(values: readonly (readonly CellValue[])[], columns: RecognisedColumns, options: ReadingContext, rows: readonly number[], same: boolean): ReviewLabel[] {
+  const specs = fieldSpecs(columns);
+  const reader = new FieldReader(specs, columns, options);
+  const comparer = new RowComparer(specs);
+  const levels = new Uint8Array(specs.length);
+  const fields = fieldsSignature(values[0] ?? [], specs);
+  const first = reader.read(values[rows[0]! + 1] ?? []);
+  return rows.slice(1).map((row) => {
+    comparer.compare(first, reader.read(values[row + 1] ?? []), levels);
+    return { same, fields, levels: levels.join('') };
+  });
+}
 
 /** A pair's key for remembered rejections: the same whichever row comes first. */
 export function pairKey(a: string, b: string): string {
@@ -177,6 +214,7 @@ type ScoredPair = PairScore & { contradicted: boolean };
 
 interface Judgement {
   weight: number;
+  labels: number;
   probability: number;
   mergeable: boolean;
   /** What the rows hold says two customers (other given names, addresses, birth years; the user said so), whatever the score. */
@@ -201,6 +239,7 @@ class PairJudge {
     private readonly frequencies: TermFrequencies,
     private readonly comparer: RowComparer,
     private readonly rejected: (a: number, b: number) => boolean,
+    private readonly calibration: LabelCalibration,
   ) {
     this.scratch = new Uint8Array(specs.length);
     this.givenOrFull = specs.flatMap((spec, f) => (spec.kind === 'personName' || spec.kind === 'givenName' ? [f] : []));
@@ -243,6 +282,8 @@ class PairJudge {
       if (level >= STRONG) contactsAgree = true;
       else if (level === ELSE) contactsDisagree = true;
     }
+    const labelled = this.calibration.empty ? { bits: 0, verdict: 0 } : this.calibration.correction(levels, offset, this.specs.length, this.priorBits + weight);
+    weight += labelled.bits;
     let probability = matchProbability(weight, this.prior);
     const birthAgrees = this.birth >= 0 && levels[offset + this.birth]! >= STRONG;
     const namesDisagree = this.givenOrFull.some((f) => levels[offset + f] === ELSE) && !birthAgrees;
@@ -253,12 +294,14 @@ class PairJudge {
     const placesDisagree = this.address >= 0 && levels[offset + this.address] === ELSE && unshared < MERGE_BITS;
     // Born in other years: namesakes, unless what is not a name says on its own that they are one (a mistyped year).
     const birthYearsDiffer = this.birth >= 0 && levels[offset + this.birth] === ELSE && beyondNames < MERGE_BITS;
-    const contradicted = namesDisagree || placesDisagree || birthYearsDiffer || this.rejected(a, b);
+    // Reviewers who merged pairs like this one overrule the rules; reviewers who said not the same confirm them.
+    const byRules = labelled.verdict > 0 ? false : labelled.verdict < 0 || namesDisagree || placesDisagree || birthYearsDiffer;
+    const contradicted = byRules || this.rejected(a, b);
     const mergeable = probability >= MERGE_THRESHOLD && corroborated && !contradicted;
     // A held-back pair (a family's shared phone) is no link, and counts against joining in clustering's
     // majority rule; vetoing it outright would split FEBRL's clusters, whose given names are often mangled.
     if (probability >= MERGE_THRESHOLD && !mergeable) probability = HELD_BACK;
-    return { weight, probability, mergeable, contradicted };
+    return { weight, labels: labelled.bits, probability, mergeable, contradicted };
   }
 
   /** Log2 prior odds: with a pair's weight, its log2 odds. */
@@ -274,7 +317,7 @@ class PairJudge {
       level: LEVEL_NAMES[this.scratch[f]!]!,
       weight: this.fieldWeight(a, f, this.scratch[f]!),
     }));
-    return { a, b, probability: judgement.probability, weight: judgement.weight, fields, contradicted: judgement.contradicted };
+    return { a, b, probability: judgement.probability, weight: judgement.weight, fields, labels: judgement.labels, contradicted: judgement.contradicted };
   }
 }
 
@@ -291,7 +334,13 @@ class PreparedSheet {
   readonly blocks: Blocks;
   readonly comparer: RowComparer;
 
+  readonly header: readonly CellValue[];
+  /** The reviewer's labels of these very fields. */
+  readonly labels: readonly ReviewLabel[];
+  readonly calibration: LabelCalibration;
+
   constructor(values: readonly (readonly CellValue[])[], columns: RecognisedColumns, options: DedupeOptions) {
+    this.header = values[0] ?? [];
     this.dataRows = values.slice(1);
     this.specs = fieldSpecs(columns);
     this.fieldCount = this.specs.length;
@@ -320,6 +369,9 @@ class PreparedSheet {
     const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, personNameForm(row, this.specs), this.selective, signatures[i]!) : []));
     this.blocks = new Blocks(keys, this.specs, signatures);
     this.comparer = new RowComparer(this.specs);
+    const signature = fieldsSignature(this.header, this.specs);
+    this.labels = (options.labels ?? []).filter((label) => label.fields === signature && label.levels.length === this.fieldCount && /^[0-4]+$/.test(label.levels));
+    this.calibration = new LabelCalibration(this.labels);
   }
 
   get rowCount(): number {
@@ -338,13 +390,15 @@ class PreparedSheet {
     const u = estimateU(sampleRandomPairs(this.present, this.rowValues, this.comparer, fieldCount), fieldCount, specs.map((_, f) => frequencies.exactU(f)));
     const elseLimit = specs.map((spec) => (NAME_KINDS.has(spec.kind) ? NAME_ELSE_LIMIT : spec.identifying ? CONTACT_ELSE_LIMIT : 1));
     const learn = specs.map((spec, f) => spec.identifying || NAME_KINDS.has(spec.kind) || (spec.kind !== 'city' && spec.kind !== 'country' && selective[f]!));
-    return estimateModel(patterns, u, elseLimit, learn, exactShare);
+    const model = estimateModel(patterns, u, elseLimit, learn, exactShare);
+    const merged = this.labels.filter((label) => label.same);
+    return merged.length === 0 ? model : blendMergedLabels(model, merged.map((label) => Uint8Array.from(label.levels, Number)));
   }
 
   judge(model: MatchModel, pairsPlanned: number, rejected: (a: number, b: number) => boolean): PairJudge {
     const allPairs = (this.present.length * (this.present.length - 1)) / 2;
     const prior = Math.min(Math.max((model.prior * pairsPlanned) / Math.max(allPairs, 1), 1e-12), 0.5);
-    return new PairJudge(this.specs, this.rowValues, model, prior, this.frequencies, this.comparer, rejected);
+    return new PairJudge(this.specs, this.rowValues, model, prior, this.frequencies, this.comparer, rejected, this.calibration);
   }
 }
 
@@ -486,16 +540,15 @@ function conclude(sheet: PreparedSheet, model: ScoringCheckpoint['model'], pairs
     return rest;
   };
   const duplicateClusters: DuplicateCluster[] = clusters.map((cluster) => {
-    const pairs: PairScore[] = [];
-    for (let i = 0; i < cluster.rows.length; i++) for (let j = i + 1; j < cluster.rows.length; j++) pairs.push(plain(scoreOf(cluster.rows[i]!, cluster.rows[j]!)));
-    return { rows: cluster.rows, probability: Math.min(...cluster.links.map((link) => link.probability)), pairs };
+    const links = [...cluster.links].sort((x, y) => x.probability - y.probability || x.a - y.a || x.b - y.b);
+    return { rows: cluster.rows, probability: links[0]!.probability, pairs: links.map((link) => plain(scoreOf(link.a, link.b))) };
   });
   duplicateClusters.sort((x, y) => y.probability - x.probability || x.rows[0]! - y.rows[0]!);
   const review = [...uncertain, ...refused]
     .filter((link) => clusterOf.get(link.a) === undefined || clusterOf.get(link.a) !== clusterOf.get(link.b))
     .map((link) => plain(scoreOf(link.a, link.b)))
     .sort((x, y) => y.probability - x.probability || x.a - y.a || x.b - y.b);
-  return { clusters: duplicateClusters, review };
+  return { clusters: duplicateClusters, review, priorWeight: priorBits };
 }
 
 /**
@@ -522,7 +575,7 @@ export function findDuplicates(
     exactPairs: 0,
   };
   const overBudget = stepClock(options.budget);
-  const incomplete = (reached: MatchingCheckpoint, found: Pick<DedupeResult, 'clusters' | 'review'>): DedupeResult => ({
+  const incomplete = (reached: MatchingCheckpoint, found: Pick<DedupeResult, 'clusters' | 'review' | 'priorWeight'>): DedupeResult => ({
     ...found,
     pairsCompared: reached.stage === 'learning' ? reached.pairsDone : reached.pairsPlanned,
     complete: false,
@@ -533,10 +586,10 @@ export function findDuplicates(
   let store: PairStore | null = null;
   if (checkpoint.stage === 'learning') {
     const { row, pairsDone, exactPairs, patterns, store: compared } = learn(sheet, checkpoint, overBudget);
-    if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, exactPairs, patterns: patterns.save() }, { clusters: [], review: [] });
+    if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, exactPairs, patterns: patterns.save() }, { clusters: [], review: [], priorWeight: 0 });
     const { version, fingerprint: ofSheet, pairsPlanned } = checkpoint;
     checkpoint = { version, fingerprint: ofSheet, pairsPlanned, stage: 'scoring', row: 0, pairsDone: 0, model: sheet.learnModel(patterns, pairsPlanned === 0 ? 0 : exactPairs / pairsPlanned), kept: '' };
-    if (overBudget()) return incomplete(checkpoint, { clusters: [], review: [] });
+    if (overBudget()) return incomplete(checkpoint, { clusters: [], review: [], priorWeight: 0 });
     store = compared;
   }
 

@@ -64,6 +64,8 @@ export interface FingerprintedOptions {
   defaultCountry?: string;
   timeZone: string;
   locale: string;
+  /** The reviewer's labels: the model learns from them, so new labels start matching over. */
+  labels?: readonly { same: boolean; fields: string; levels: string }[];
 }
 
 function cellText(cell: CellValue): string {
@@ -85,7 +87,7 @@ export function matchingFingerprint(values: readonly (readonly CellValue[])[], c
       h2 = Math.imul(h2 ^ unit, 1597334677);
     }
   };
-  feed(JSON.stringify([CHECKPOINT_VERSION, columns, options.defaultCountry ?? '', options.timeZone, options.locale, values.length]));
+  feed(JSON.stringify([CHECKPOINT_VERSION, columns, options.defaultCountry ?? '', options.timeZone, options.locale, values.length, options.labels ?? []]));
   for (const row of values) {
     feed('\u001e');
     for (const cell of row) feed(`\u001f${cellText(cell)}`);

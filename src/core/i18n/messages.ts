@@ -5,6 +5,7 @@ import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
 import { dedupeProgressMessages } from './dedupeProgressMessages';
+import { dedupeReviewMessages } from './dedupeReviewMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 
@@ -735,6 +736,7 @@ const FEATURES = {
   insight: insightMessages,
   backup: BACKUP_MESSAGES,
   dedupeProgress: dedupeProgressMessages,
+  dedupeReview: dedupeReviewMessages,
   audit: auditMessages,
   privacy: privacyMessages,
 } as const;

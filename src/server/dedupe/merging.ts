@@ -17,6 +17,7 @@ import { readContents, writeBlock } from '../sheetContents';
 import { findCustomerTable } from '../customerSheet';
 import { appendRows, recordSheet } from '../recordSheets';
 import { appendUndoLog } from '../cleaning/undoSheet';
+import { appendReviewLabels } from './duplicates';
 
 export const MERGED_SHEET = 'Merged';
 const MERGED_EXTRA_HEADERS = ['Merged into', 'Merged at'];
@@ -26,7 +27,8 @@ export interface MergeResult {
   rowsMerged: number;
 }
 
-export function mergeGroups(context: ActionContext, groups: readonly (readonly number[])[]): MergeResult {
+/** `reviewed`: the reviewer merged these groups one by one (Merge in the panel): each is a label the next matching learns from. */
+export function mergeGroups(context: ActionContext, groups: readonly (readonly number[])[], reviewed = false): MergeResult {
   const lock = LockService.getDocumentLock();
   lock.waitLock(30_000);
   try {
@@ -42,6 +44,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
       otherContactsHeader: DEFAULT_HEADERS[context.language].otherContacts,
     });
     if (plan.merged.length === 0) return { groups: 0, rowsMerged: 0 };
+    if (reviewed) appendReviewLabels(context, { values: contents.values, columns: table.columns }, groups, true);
     const idColumn = table.columns.roles.id;
     if (idColumn !== undefined) context.store.rememberIssuedIds(plan.merged.map((row) => row.values[idColumn]));
 

@@ -43,7 +43,8 @@ describe('findDuplicates on the demo workbook', () => {
     for (const cluster of result.clusters) {
       expect(cluster.rows).toEqual([...cluster.rows].sort((x, y) => x - y));
       expect(cluster.probability).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
-      expect(cluster.pairs).toHaveLength((cluster.rows.length * (cluster.rows.length - 1)) / 2);
+      expect(cluster.pairs).toHaveLength(cluster.rows.length - 1);
+      expect(cluster.pairs[0]!.probability).toBe(cluster.probability);
     }
     const probabilities = result.clusters.map((cluster) => cluster.probability);
     expect(probabilities).toEqual([...probabilities].sort((x, y) => y - x));
@@ -116,7 +117,7 @@ describe('on generated lists', () => {
 
 describe('edge cases', () => {
   test('a header alone, one row, blank rows and many columns', () => {
-    expect(dedupe([['Name', 'Phone']])).toEqual({ clusters: [], review: [], pairsCompared: 0, complete: true, progress: 1, checkpoint: null });
+    expect(dedupe([['Name', 'Phone']])).toMatchObject({ clusters: [], review: [], pairsCompared: 0, complete: true, progress: 1, checkpoint: null });
     expect(dedupe([['Name', 'Phone'], ['Ivan Ivanov', '+7 916 555 12 34']]).clusters).toEqual([]);
     const wide: CellValue[][] = [Array.from({ length: 30 }, (_, i) => (i === 0 ? 'Name' : i === 1 ? 'Phone' : `Column ${i}`))];
     for (let r = 0; r < 40; r++) wide.push(Array.from({ length: 30 }, (_, i) => (i === 0 ? `Person${r % 20} Surname${r % 20}x` : i === 1 ? `+7 701 ${String(1000000 + (r % 20)).slice(0, 3)} ${String(1000 + (r % 20))}` : r % 3 ? '' : `v${i}-${r}`)));
