@@ -221,6 +221,25 @@ export class Blocks {
     }
   }
 
+  /** Calls `visit(b, fieldSet)` once for every row b ≠ a that row a meets, before or after it. */
+  forEachPartner(a: number, visit: (b: number, fieldSet: number) => void): void {
+    const visitId = ++this.visits;
+    this.mark[a] = visitId;
+    for (const id of this.rowKeys[a]!) {
+      const block = this.members[id]!;
+      if (block.length < 2) continue;
+      const order = block.length > this.caps[id]! ? this.sorted.get(id) : undefined;
+      if (block.length > this.caps[id]! && !order) continue;
+      const rows: ArrayLike<number> = order ? order.rows.subarray(Math.max(0, order.at.get(a)! - NEIGHBOURS), order.at.get(a)! + NEIGHBOURS + 1) : block;
+      for (let k = 0; k < rows.length; k++) {
+        const b = rows[k]!;
+        if (this.mark[b] === visitId) continue;
+        this.mark[b] = visitId;
+        visit(b, this.blockFields[id]!);
+      }
+    }
+  }
+
   /** How many candidate pairs there are: what matching plans to compare. */
   countPairs(): number {
     let count = 0;

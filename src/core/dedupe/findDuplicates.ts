@@ -143,6 +143,52 @@ export function labelPairs(values: readonly (readonly CellValue[])[], columns: R
   });
 }
 
+export interface ProbableDuplicate {
+  /** The new row and the earlier row it probably is (0-based data rows). */
+  row: number;
+  of: number;
+  probability: number;
+}
+
+/**
+ * Rows just entered (typed, pasted, captured from a form or an import) that are probably an
+ * earlier customer: each is compared with the rows it meets by blocking, the weights learnt
+ * from those pairs alone (EM near its starting point on so few, the term frequencies and u
+ * from the whole sheet), and the most probable earlier row kept where it reaches the merge
+ * threshold with no rule holding it back. Nothing is merged: the caller notes it.
+ */
+export function probableDuplicatesOf(values: readonly (readonly CellValue[])[], columns: RecognisedColumns, options: ReadingContext, rows: readonly number[]): ProbableDuplicate[] {
+  const sheet = new PreparedSheet(values, columns, options);
+  const fresh = new Set(rows);
+  const pairs: [number, number][] = [];
+  const patterns = new PatternCounts();
+  const levels = new Uint8Array(sheet.fieldCount);
+  let exactPairs = 0;
+  for (const row of rows) {
+    if (row < 0 || row >= sheet.rowCount || !sheet.rowValues[row]!.some((value) => value !== null)) continue;
+    sheet.blocks.forEachPartner(row, (other, fieldSet) => {
+      if (fresh.has(other)) return;
+      sheet.comparer.compare(sheet.rowValues[row]!, sheet.rowValues[other]!, levels);
+      if (agreesExactly(levels, 0, sheet.fieldCount)) exactPairs++;
+      patterns.add(levels, 0, sheet.fieldCount, sheet.blocks.fieldSets[fieldSet]);
+      pairs.push([row, other]);
+    });
+  }
+  if (pairs.length === 0) return [];
+  const model = sheet.learnModel(patterns, exactPairs / pairs.length);
+  const earlier = Math.max(sheet.present.length - fresh.size, 1);
+  const judge = sheet.judge(model, pairs.length, () => false, fresh.size * earlier);
+  const best = new Map<number, ProbableDuplicate>();
+  for (const [row, other] of pairs) {
+    sheet.comparer.compare(sheet.rowValues[row]!, sheet.rowValues[other]!, levels);
+    const judgement = judge.judge(Math.min(row, other), Math.max(row, other), levels, 0);
+    if (!judgement.mergeable) continue;
+    const known = best.get(row);
+    if (!known || judgement.probability > known.probability) best.set(row, { row, of: other, probability: judgement.probability });
+  }
+  return [...best.values()].sort((x, y) => x.row - y.row);
+}
+
 /** A pair's key for remembered rejections: the same whichever row comes first. */
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
@@ -395,8 +441,8 @@ class PreparedSheet {
     return merged.length === 0 ? model : blendMergedLabels(model, merged.map((label) => Uint8Array.from(label.levels, Number)));
   }
 
-  judge(model: MatchModel, pairsPlanned: number, rejected: (a: number, b: number) => boolean): PairJudge {
-    const allPairs = (this.present.length * (this.present.length - 1)) / 2;
+  /** `allPairs`: the pairs `pairsPlanned` were drawn from (by default every pair of the sheet). */
+  judge(model: MatchModel, pairsPlanned: number, rejected: (a: number, b: number) => boolean, allPairs = (this.present.length * (this.present.length - 1)) / 2): PairJudge {
     const prior = Math.min(Math.max((model.prior * pairsPlanned) / Math.max(allPairs, 1), 1e-12), 0.5);
     return new PairJudge(this.specs, this.rowValues, model, prior, this.frequencies, this.comparer, rejected, this.calibration);
   }
