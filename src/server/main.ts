@@ -144,11 +144,14 @@ export function writeDataQuality(): string {
   return formatMessage(context.text.qualityWritten, { sheet });
 }
 
-/** Sidebar and CLI: merge groups of sheet rows (header = row 1) into one customer each. */
-export function mergeDuplicates(groups: number[][]): MergeResult {
+/**
+ * Sidebar and CLI: merge groups of sheet rows (header = row 1) into one customer each.
+ * `reviewed`: the reviewer's Merge on one group, a label the next matching learns from.
+ */
+export function mergeDuplicates(groups: number[][], reviewed?: boolean): MergeResult {
   requirePermissions('mergeDuplicates');
   const context = actionContext();
-  return mergeGroups(context, groups ?? []);
+  return mergeGroups(context, groups ?? [], reviewed === true);
 }
 
 /** Menu: Find duplicates… opens the sidebar on the review panel. */

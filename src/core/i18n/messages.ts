@@ -6,6 +6,8 @@ import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
 import { dedupeProgressMessages } from './dedupeProgressMessages';
+import { dedupeReviewMessages } from './dedupeReviewMessages';
+import { duplicateEntryMessages } from './duplicateEntryMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 import { consentMessages } from './consentMessages';
@@ -739,6 +741,8 @@ const FEATURES = {
   insight: insightMessages,
   backup: BACKUP_MESSAGES,
   dedupeProgress: dedupeProgressMessages,
+  dedupeReview: dedupeReviewMessages,
+  duplicateEntry: duplicateEntryMessages,
   audit: auditMessages,
   privacy: privacyMessages,
   consent: consentMessages,
