@@ -192,29 +192,60 @@ function smoothAtAOne(a: number, expectation: (a: number) => number): number {
   return (expectation(1 - step) + expectation(1 + step)) / 2;
 }
 
-/** E[X(t)]: expected repeat purchases in (0, t] of a new customer. */
-export function expectedRepeatPurchases(parameters: BgNbdParameters, t: number): number {
-  if (!(t > 0)) return 0;
-  const { r, alpha, b } = parameters;
-  return smoothAtAOne(parameters.a, (a) => {
-    const z = t / (alpha + t);
-    const power = Math.exp(r * Math.log(alpha / (alpha + t)));
-    return ((a + b - 1) / (a - 1)) * (1 - power * hypergeometric2F1(r, b, a + b - 1, z));
-  });
+/** Below this z the ₂F₁ series needs at most a few hundred terms; above it the integral is cheaper and exact. */
+const SERIES_LIMIT = 0.95;
+
+/**
+ * The same expectation as an integral over the drop-out probability: an active customer with
+ * rate λ and drop-out p makes (1 − e^(−λpt))/p purchases in t on average; λ | history ~
+ * Gamma(r + x, α + T) turns e^(−λpt) into (1 + pt/(α + T))^−(r + x), and p | history, active ~
+ * Beta(a, b + x). Integrated by the tanh-sinh rule (Takahasi & Mori), which absorbs the
+ * endpoint singularities of the beta density.
+ */
+export function expectedPurchasesByIntegral({ r, alpha, a, b }: BgNbdParameters, x: number, T: number, t: number): number {
+  const shape = r + x;
+  const scaleRatio = t / (alpha + T);
+  const beta = b + x;
+  const logNormaliser = logBeta(a, beta);
+  const h = 0.1;
+  let sum = 0;
+  for (let j = -65; j <= 65; j += 1) {
+    const u = (Math.PI / 2) * Math.sinh(h * j);
+    // p = 1/(1 + e^(−2u)) and 1 − p, each without cancellation.
+    const logP = -Math.log1p(Math.exp(-2 * u));
+    const logQ = -Math.log1p(Math.exp(2 * u));
+    // dp = π h cosh(hj) p (1 − p) dj, folded into the density's exponents.
+    const weight = Math.PI * h * Math.cosh(h * j) * Math.exp(a * logP + beta * logQ - logNormaliser);
+    if (!(weight > 0)) continue;
+    const p = Math.exp(logP);
+    // (1 − (1 + pk)^−s)/p tends to s·k as p → 0.
+    const purchases = p > 0 ? -Math.expm1(-shape * Math.log1p(p * scaleRatio)) / p : shape * scaleRatio;
+    sum += weight * purchases;
+  }
+  return sum;
 }
 
 /**
  * E[Y(t) | x, tₓ, T, active]: expected purchases in the next t of a customer with this history
- * who has not dropped out (the paper's conditional expectation without its P(active) factor).
+ * who has not dropped out — the paper's conditional expectation without its P(active) factor:
+ *   (a + b + x − 1)/(a − 1) · [1 − ((α + T)/(α + T + t))^(r + x) ₂F₁(r + x, b + x; a + b + x − 1; z)],
+ *   z = t/(α + T + t);
+ * for z near 1 (a horizon long against α + T), where the series crawls, the integral above.
  */
 export function expectedPurchasesIfActive(parameters: BgNbdParameters, { frequency: x, T }: RepeatHistory, t: number): number {
   if (!(t > 0)) return 0;
   const { r, alpha, b } = parameters;
+  const z = t / (alpha + T + t);
+  if (z > SERIES_LIMIT) return expectedPurchasesByIntegral(parameters, x, T, t);
   return smoothAtAOne(parameters.a, (a) => {
-    const z = t / (alpha + T + t);
     const power = Math.exp((r + x) * Math.log((alpha + T) / (alpha + T + t)));
     return ((a + b + x - 1) / (a - 1)) * (1 - power * hypergeometric2F1(r + x, b + x, a + b + x - 1, z));
   });
+}
+
+/** E[X(t)]: expected repeat purchases in (0, t] of a new customer — one with x = 0 and T = 0, certainly active. */
+export function expectedRepeatPurchases(parameters: BgNbdParameters, t: number): number {
+  return expectedPurchasesIfActive(parameters, { frequency: 0, recency: 0, T: 0 }, t);
 }
 
 /** E[Y(t) | x, tₓ, T]: expected purchases in the next t of a customer with this history. */

@@ -55,6 +55,7 @@ export interface CustomerPrediction {
 export type PredictionProblem =
   | { kind: 'tooFewRepeatCustomers'; repeatCustomers: number; minimum: number }
   | { kind: 'notConverged' }
+  | { kind: 'spendNotConverged' }
   | { kind: 'modelDoesNotFit'; pValue: number }
   | { kind: 'spendNotFitted'; valuedCustomers: number; minimum: number }
   | { kind: 'spendMeanInfinite'; q: number }
@@ -91,6 +92,7 @@ function fitSpend(summaries: readonly CustomerSummary[], problems: PredictionPro
     return { spend: null, correlation: 0 };
   }
   const spend = fitGammaGamma(valued);
+  if (!spend.converged) problems.push({ kind: 'spendNotConverged' });
   if (!(spend.parameters.q > 1)) problems.push({ kind: 'spendMeanInfinite', q: spend.parameters.q });
   const correlation = frequencySpendCorrelation(valued);
   if (Math.abs(correlation) > SPEND_CORRELATION_LIMIT) problems.push({ kind: 'spendDependsOnFrequency', correlation });

@@ -69,5 +69,6 @@ export function frequencySpendCorrelation(histories: readonly { frequency: numbe
     sxx += (frequency - meanX) ** 2;
     syy += (monetary - meanM) ** 2;
   }
-  return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
+  // Clamped: rounding can put a perfect correlation a hair beyond ±1.
+  return sxx > 0 && syy > 0 ? Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy))) : 0;
 }

@@ -21,7 +21,8 @@ export interface GradientMinimum {
 
 const dot = (u: readonly number[], v: readonly number[]) => u.reduce((sum, value, i) => sum + value * (v[i] as number), 0);
 
-export function minimiseWithGradient(f: (x: number[]) => ValueAndGradient, start: readonly number[], gradientTolerance = 1e-8, maxIterations = 500): GradientMinimum {
+/** Stops at a vanishing gradient, or after maxEvaluations (a likelihood whose optimum is at infinity, e.g. every customer buying like clockwork, has none). */
+export function minimiseWithGradient(f: (x: number[]) => ValueAndGradient, start: readonly number[], gradientTolerance = 1e-8, maxEvaluations = 1000): GradientMinimum {
   const n = start.length;
   let x = start.slice();
   let current = f(x);
@@ -29,7 +30,7 @@ export function minimiseWithGradient(f: (x: number[]) => ValueAndGradient, start
   // The inverse Hessian estimate, starting from the identity.
   let inverse: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
   let converged = false;
-  for (let iteration = 0; iteration < maxIterations && Number.isFinite(current.value); iteration += 1) {
+  while (evaluations < maxEvaluations && Number.isFinite(current.value)) {
     if (Math.max(...current.gradient.map(Math.abs)) < gradientTolerance) {
       converged = true;
       break;
@@ -45,7 +46,7 @@ export function minimiseWithGradient(f: (x: number[]) => ValueAndGradient, start
     let step = 1;
     let next: ValueAndGradient | null = null;
     let candidate = x;
-    for (let halving = 0; halving < 60; halving += 1) {
+    for (let halving = 0; halving < 40 && evaluations < maxEvaluations; halving += 1) {
       candidate = x.map((value, i) => value + step * (direction[i] as number));
       const trial = f(candidate);
       evaluations += 1;
