@@ -21,8 +21,10 @@ export const CDNOW_START = dayOf('1997-01-01');
 /** The 39-week calibration ends on 1997-09-30 (day 272 of the year, so T = 38.86 weeks for a 1 January customer). */
 export const CDNOW_CALIBRATION_END = dayOf('1997-09-30');
 
+export const CDNOW_FILE = fixturePath();
+
 export function cdnowPurchases(): Purchase[] {
-  const [, ...lines] = readFileSync(fixturePath(), 'utf8').trim().split(/\r?\n/);
+  const [, ...lines] = readFileSync(CDNOW_FILE, 'utf8').trim().split(/\r?\n/);
   return lines.map((line) => {
     const [customer, date, amount] = line.split(',') as [string, string, string];
     return { customer, day: dayOf(date), amount: Number(amount) };

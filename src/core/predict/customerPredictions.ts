@@ -8,7 +8,7 @@
 import { expectedPurchasesAfter, fitBgNbd, probabilityAlive, usualGap, type BgNbdFit, type RepeatHistory } from './bgnbd';
 import { frequencyFit, frequencySpendCorrelation, type FrequencyFit } from './fitQuality';
 import { expectedAverageSpend, fitGammaGamma, fitsSpend, type GammaGammaFit } from './gammaGamma';
-import { discountedPurchasesIfActive, type ValueHorizon } from './lifetimeValue';
+import { DAYS_PER_MONTH, discountedPurchasesIfActive, type ValueHorizon } from './lifetimeValue';
 
 /**
  * Fewer customers who bought again than this and the models are not fitted. The BG/NBD has four
@@ -34,7 +34,8 @@ export interface PredictionSettings extends ValueHorizon {
   purchaseHorizonDays: number;
 }
 
-export const DEFAULT_PREDICTION_SETTINGS: PredictionSettings = { purchaseHorizonDays: 90, horizonDays: 365, annualDiscountRate: 0.1 };
+/** 90 days ahead; value over 12 months of 30 days at 10 % a year. */
+export const DEFAULT_PREDICTION_SETTINGS: PredictionSettings = { purchaseHorizonDays: 90, horizonDays: 12 * DAYS_PER_MONTH, annualDiscountRate: 0.1 };
 
 export interface CustomerPrediction {
   customer: string;
@@ -131,4 +132,13 @@ export function predictCustomers(summaries: readonly CustomerSummary[], settings
     };
   });
   return { customers: summaries.length, repeatCustomers, model: { bgnbd, frequencyFit: fit, spend, spendCorrelation: correlation }, predictions, problems };
+}
+
+/** The prediction settings a user chose (core/settings.ts), defaults for the rest. */
+export function predictionSettings(settings: { predictionHorizonDays?: number; lifetimeValueMonths?: number; discountRatePercent?: number }): PredictionSettings {
+  return {
+    purchaseHorizonDays: settings.predictionHorizonDays ?? DEFAULT_PREDICTION_SETTINGS.purchaseHorizonDays,
+    horizonDays: (settings.lifetimeValueMonths ?? 12) * DAYS_PER_MONTH,
+    annualDiscountRate: (settings.discountRatePercent ?? DEFAULT_PREDICTION_SETTINGS.annualDiscountRate * 100) / 100,
+  };
 }
