@@ -36,7 +36,7 @@ function reproduceCdnow(): void {
     Object.entries({ ...CDNOW_WEEKS, ...CDNOW_SPEND }).map(([name, published]) => [
       name in CDNOW_WEEKS ? 'BG/NBD' : 'Gamma–Gamma',
       name === 'alpha' ? 'α (weeks)' : name === 'gamma' ? 'γ' : name,
-      published,
+      String(published),
       ours[name]!.toFixed(4),
       ((ours[name]! / published - 1) * 100).toFixed(2),
     ]),
