@@ -65,6 +65,9 @@ function groupHistories(histories: readonly RepeatHistory[], timeScale: number):
   };
 }
 
+/** Held in module constants: the likelihood's loop runs millions of times, and a global lookup per call is slow in a vm context (the local host). */
+const { exp, log, log1p } = Math;
+
 /**
  * Σ ln L and its gradient in the log-parameters (ln r, ln α, ln a, ln b), with
  *   ln L(x, tₓ, T) = common(x) − (r + x) ln(α + T) + ln(1 + e^D),
@@ -73,8 +76,8 @@ function groupHistories(histories: readonly RepeatHistory[], timeScale: number):
  * so each derivative is common(x)'s plus σ(D) times D's. The gamma-function terms change only with x.
  */
 function logLikelihoodOfGroups({ frequency, recency, T, count }: HistoryGroups, { r, alpha, a, b }: BgNbdParameters): ValueAndGradient {
-  const logAlpha = Math.log(alpha);
-  const logA = Math.log(a);
+  const logAlpha = log(alpha);
+  const logA = log(a);
   const gammaR = logGamma(r);
   const gammaAB = logGamma(a + b);
   const gammaB = logGamma(b);
@@ -96,7 +99,7 @@ function logLikelihoodOfGroups({ frequency, recency, T, count }: HistoryGroups, 
     if (frequency[i] !== x) {
       x = frequency[i] as number;
       common = logGamma(r + x) - gammaR + r * logAlpha + gammaAB + logGamma(b + x) - gammaB - logGamma(a + b + x);
-      logDropOutWeight = x > 0 ? logA - Math.log(b + x - 1) : 0;
+      logDropOutWeight = x > 0 ? logA - log(b + x - 1) : 0;
       const psiABX = digamma(a + b + x);
       commonDr = digamma(r + x) - psiR + logAlpha;
       commonDa = psiAB - psiABX;
@@ -104,7 +107,7 @@ function logLikelihoodOfGroups({ frequency, recency, T, count }: HistoryGroups, 
     }
     const n = count[i] as number;
     const age = alpha + (T[i] as number);
-    const logAge = Math.log(age);
+    const logAge = log(age);
     let value = common - (r + x) * logAge;
     let gradientR = commonDr - logAge;
     let gradientAlpha = r / alpha - (r + x) / age;
@@ -112,10 +115,10 @@ function logLikelihoodOfGroups({ frequency, recency, T, count }: HistoryGroups, 
     let gradientB = commonDb;
     if (x > 0) {
       const sinceLast = alpha + (recency[i] as number);
-      const logRatio = logAge - Math.log(sinceLast);
+      const logRatio = logAge - log(sinceLast);
       const d = logDropOutWeight + (r + x) * logRatio;
-      const expMinus = Math.exp(-Math.abs(d));
-      value += d > 0 ? d + Math.log1p(expMinus) : Math.log1p(expMinus);
+      const expMinus = exp(-Math.abs(d));
+      value += d > 0 ? d + log1p(expMinus) : log1p(expMinus);
       const share = d > 0 ? 1 / (1 + expMinus) : expMinus / (1 + expMinus);
       gradientR += share * logRatio;
       gradientAlpha += share * (r + x) * (1 / age - 1 / sinceLast);

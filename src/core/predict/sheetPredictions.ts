@@ -4,6 +4,7 @@
  * the panel and dashboard show, and each row's prediction by its index in the values.
  */
 import type { Settings } from '../settings';
+import type { BgNbdParameters } from './bgnbd';
 import { predictCustomers, predictionSettings, type CustomerPrediction, type PredictionProblem } from './customerPredictions';
 import { sheetHistories, type SheetHistoryColumn, type SheetHistoryInput, type SheetHistoryProblem } from './customerSheetHistories';
 import { DAYS_PER_MONTH } from './lifetimeValue';
@@ -19,6 +20,8 @@ export interface PredictionSummary {
   repeatCustomers: number;
   /** Whether the models were fitted (enough repeat customers). */
   fitted: boolean;
+  /** The fitted BG/NBD parameters, α in days; null when not fitted. */
+  parameters: BgNbdParameters | null;
   meanProbabilityActive: number | null;
   /** Σ expected purchases over the purchase horizon. */
   expectedPurchases: number;
@@ -65,6 +68,7 @@ export function sheetPredictions(input: SheetHistoryInput, settings: Settings): 
       customers: result.customers,
       repeatCustomers: result.repeatCustomers,
       fitted,
+      parameters: result.model?.bgnbd.parameters ?? null,
       meanProbabilityActive: predictions.length > 0 ? predictions.reduce((sum, p) => sum + p.probabilityActive, 0) / predictions.length : null,
       expectedPurchases: predictions.reduce((sum, p) => sum + p.expectedPurchases, 0),
       expectedValueNext: fitted ? sumOrNull(predictions.map((p) => (p.expectedAverageSpend === null ? null : p.expectedPurchases * p.expectedAverageSpend))) : null,
