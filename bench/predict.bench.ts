@@ -15,7 +15,7 @@ import { purchaseHistories } from '../src/core/predict/purchaseHistories';
 import { repeatPurchaseTracking } from '../src/core/predict/tracking';
 import { putTable } from '../src/local/files/sheetTable';
 import type { CellValue } from '../src/local/files/xlsxTable';
-import { CDNOW_CALIBRATION_END, CDNOW_START, cdnowPurchases } from '../test/support/cdnow';
+import { CDNOW_CALIBRATION_END, CDNOW_START, cdnowPurchases, cohortOf } from '../test/support/cdnow';
 import { simulateCustomers } from '../test/support/repeatBuying';
 import { builtAddonOn, measure, printTable } from './figures';
 import { trackingChartSvg } from './predict/trackingChart';
@@ -42,12 +42,7 @@ function reproduceCdnow(): void {
     ]),
   );
 
-  const days = new Map<string, Set<number>>();
-  for (const { customer, day } of purchases) days.set(customer, (days.get(customer) ?? new Set()).add(day));
-  const cohort = [...days.values()].map((set) => {
-    const sorted = [...set].sort((x, y) => x - y);
-    return { firstDay: sorted[0]!, repeatDays: sorted.slice(1) };
-  });
+  const cohort = cohortOf(purchases);
   const tracking = repeatPurchaseTracking(fit.parameters, cohort, CDNOW_START, 7, 78);
   console.log('\nCumulative repeat transactions, holdout weeks 40–78 (calibration ends with week 39):');
   printTable(

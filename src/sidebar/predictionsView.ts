@@ -7,8 +7,8 @@ import { DEFAULT_HEADERS } from '../core/headerRoles';
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { Language } from '../core/i18n/languages';
 import type { Messages } from '../core/i18n/messages';
-import type { PredictionProblem } from '../core/predict/customerPredictions';
 import type { SheetHistoryColumn, SheetHistoryProblem } from '../core/predict/customerSheetHistories';
+import { predictionProblemText } from '../core/predict/problemText';
 import type { PredictionSummary, WinBackPrediction } from '../core/predict/sheetPredictions';
 import { button, h } from './dom';
 import { server } from './serverApi';
@@ -21,25 +21,6 @@ const COLUMN_NAMES: Record<SheetHistoryColumn, (t: Messages, language: Language)
   lastPurchase: (_, language) => DEFAULT_HEADERS[language].lastPurchase,
   totalSpent: (_, language) => DEFAULT_HEADERS[language].totalSpent,
 };
-
-export function predictionProblemText(t: Messages, problem: PredictionProblem): string {
-  switch (problem.kind) {
-    case 'tooFewRepeatCustomers':
-      return formatMessage(t.predictTooFew, { count: problem.repeatCustomers, minimum: problem.minimum });
-    case 'notConverged':
-      return t.predictNotConverged;
-    case 'modelDoesNotFit':
-      return formatMessage(t.predictDoesNotFit, { p: problem.pValue.toPrecision(2) });
-    case 'spendNotFitted':
-      return formatMessage(t.predictSpendNotFitted, { count: problem.valuedCustomers, minimum: problem.minimum });
-    case 'spendMeanInfinite':
-      return t.predictSpendInfinite;
-    case 'spendDependsOnFrequency':
-      return formatMessage(t.predictSpendDepends, { value: problem.correlation.toFixed(2) });
-    case 'spendNotConverged':
-      return t.predictSpendNotConverged;
-  }
-}
 
 function cellProblemText(t: Messages, problem: SheetHistoryProblem): string {
   const reason =

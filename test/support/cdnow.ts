@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Purchase } from '../../src/core/predict/purchaseHistories';
+import type { CohortCustomer } from '../../src/core/predict/tracking';
 
 const FIXTURE = path.join('test', 'fixtures', 'cdnow', 'cdnow-purchases.csv');
 
@@ -28,5 +29,15 @@ export function cdnowPurchases(): Purchase[] {
   return lines.map((line) => {
     const [customer, date, amount] = line.split(',') as [string, string, string];
     return { customer, day: dayOf(date), amount: Number(amount) };
+  });
+}
+
+/** Each customer's first purchase day and repeat transaction days (one a day), for the tracking plot. */
+export function cohortOf(purchases: readonly Purchase[]): CohortCustomer[] {
+  const days = new Map<string, Set<number>>();
+  for (const { customer, day } of purchases) days.set(customer, (days.get(customer) ?? new Set()).add(day));
+  return [...days.values()].map((set) => {
+    const sorted = [...set].sort((x, y) => x - y);
+    return { firstDay: sorted[0]!, repeatDays: sorted.slice(1) };
   });
 }

@@ -3,12 +3,13 @@
  * reproduces their parameters to within 1 %.
  */
 import { bgNbdLogLikelihood, fitBgNbd } from '../../../src/core/predict/bgnbd';
-import { predictCustomers, type CustomerSummary } from '../../../src/core/predict/customerPredictions';
+import { predictCustomers } from '../../../src/core/predict/customerPredictions';
+import { summaryOfHistory } from '../../../src/core/predict/purchasePredictions';
 import { frequencyFit } from '../../../src/core/predict/fitQuality';
 import { fitGammaGamma } from '../../../src/core/predict/gammaGamma';
 import { purchaseHistories } from '../../../src/core/predict/purchaseHistories';
 import { repeatPurchaseTracking } from '../../../src/core/predict/tracking';
-import { CDNOW_CALIBRATION_END, CDNOW_START, cdnowPurchases } from '../../support/cdnow';
+import { CDNOW_CALIBRATION_END, CDNOW_START, cdnowPurchases, cohortOf } from '../../support/cdnow';
 
 const purchases = cdnowPurchases();
 const calibration = purchaseHistories(purchases, CDNOW_CALIBRATION_END);
@@ -54,20 +55,14 @@ describe('the CDNOW sample, 39-week calibration', () => {
   });
 
   test('holdout weeks 40–78: the expected cumulative repeat purchases track the actual within 5 % each week', () => {
-    const days = new Map<string, Set<number>>();
-    for (const { customer, day } of purchases) days.set(customer, (days.get(customer) ?? new Set()).add(day));
-    const cohort = [...days.values()].map((set) => {
-      const sorted = [...set].sort((x, y) => x - y);
-      return { firstDay: sorted[0]!, repeatDays: sorted.slice(1) };
-    });
+    const cohort = cohortOf(purchases);
     const tracking = repeatPurchaseTracking(fit.parameters, cohort, CDNOW_START, 7, 78);
     expect(tracking[38]!.actual).toBe(calibration.histories.reduce((sum, h) => sum + h.frequency, 0));
     for (const point of tracking.slice(39)) expect(Math.abs(point.expected / point.actual - 1)).toBeLessThan(0.05);
   });
 
   test('every customer gets a probability active, expected purchases, spend and value, none of them NaN', () => {
-    const summaries: CustomerSummary[] = calibration.histories.map((h) => ({ ...h, spend: h.monetary === null ? null : { count: h.valuedRepeats, mean: h.monetary } }));
-    const result = predictCustomers(summaries);
+    const result = predictCustomers(calibration.histories.map(summaryOfHistory));
     expect(result.problems).toEqual([]);
     expect(result.predictions).toHaveLength(2357);
     for (const prediction of result.predictions) {
@@ -75,9 +70,5 @@ describe('the CDNOW sample, 39-week calibration', () => {
         expect(Number.isFinite(value)).toBe(true);
       }
     }
-    // The conditional expectation over the 39 holdout weeks, summed: the paper's figure is close to the actual holdout count.
-    const holdout = purchaseHistories(purchases, CDNOW_CALIBRATION_END);
-    const actual = holdout.histories.reduce((sum, h) => sum + h.holdoutTransactions, 0);
-    expect(actual).toBeGreaterThan(1000);
   });
 });

@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import { formatMessage } from '../../../core/i18n/formatMessage';
-import { messagesFor, type Messages } from '../../../core/i18n/messages';
-import type { PredictionProblem } from '../../../core/predict/customerPredictions';
+import { messagesFor } from '../../../core/i18n/messages';
+import { predictionProblemText } from '../../../core/predict/problemText';
 import type { PurchasePredictionError, PurchasePredictionReport, PurchasePredictionRequest } from '../../../server/predict/predictions';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
@@ -84,25 +84,6 @@ function failure(file: string, error: PurchasePredictionError, customersFile: st
       return usageError(`--${error.field}-column "${error.header}" is not a column of ${file} (its columns: ${error.headers.map((h) => `"${h}"`).join(', ')})`);
     case 'noCustomerSheet':
       return new CliError(`no customer list in ${customersFile ?? error.sheet} (row 1 needs column names such as Customer ID or Name)`);
-  }
-}
-
-function problemText(t: Messages, problem: PredictionProblem): string {
-  switch (problem.kind) {
-    case 'tooFewRepeatCustomers':
-      return formatMessage(t.predictTooFew, { count: problem.repeatCustomers, minimum: problem.minimum });
-    case 'notConverged':
-      return t.predictNotConverged;
-    case 'modelDoesNotFit':
-      return formatMessage(t.predictDoesNotFit, { p: problem.pValue.toPrecision(2) });
-    case 'spendNotFitted':
-      return formatMessage(t.predictSpendNotFitted, { count: problem.valuedCustomers, minimum: problem.minimum });
-    case 'spendMeanInfinite':
-      return t.predictSpendInfinite;
-    case 'spendDependsOnFrequency':
-      return formatMessage(t.predictSpendDepends, { value: problem.correlation.toFixed(2) });
-    case 'spendNotConverged':
-      return t.predictSpendNotConverged;
   }
 }
 
@@ -197,7 +178,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   }
   if (report.spend) lines.push(`Gamma–Gamma: p = ${report.spend.p.toFixed(3)}, q = ${report.spend.q.toFixed(3)}, γ = ${report.spend.gamma.toFixed(3)} (${report.spend.customers} repeat customers)`);
   if (report.holdout) lines.push(`Holdout, ${report.holdout.days} days after ${report.until}: ${report.holdout.actual} repeat purchases made, ${report.holdout.predicted.toFixed(1)} predicted`);
-  for (const problem of report.problems) lines.push(problemText(t, problem));
+  for (const problem of report.problems) lines.push(predictionProblemText(t, problem));
   if (report.model) {
     const months = Math.round(report.settings.valueHorizonDays / 30);
     lines.push('', t.predictAliveLine, formatMessage(t.predictPurchasesLine, { days: report.settings.horizonDays }), t.predictSpendLine, formatMessage(t.predictValueLine, { months, rate: report.settings.annualDiscountRate * 100 }));
