@@ -12,6 +12,7 @@ import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
+import { predictMessages } from './predictMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -747,6 +748,7 @@ const FEATURES = {
   privacy: privacyMessages,
   consent: consentMessages,
   deployment: deploymentMessages,
+  predict: predictMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
