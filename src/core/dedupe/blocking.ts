@@ -34,6 +34,60 @@ function addNameKeys(name: NameForm, keys: string[]): void {
   }
 }
 
+/** A name's keys, and the sound keys of its words (for the keys of a sound with a postcode or a birth date). */
+function nameKeysOf(name: NameForm): string[] {
+  if (!name.blockKeys) {
+    const keys: string[] = [];
+    addNameKeys(name, keys);
+    name.blockKeys = keys;
+  }
+  return name.blockKeys;
+}
+
+const soundsOf = new WeakMap<NameForm, string[]>();
+
+function soundKeys(name: NameForm): string[] {
+  let sounds = soundsOf.get(name);
+  if (!sounds) {
+    const form = name.script === 'cjk' ? name.latin : name;
+    sounds = form ? [...new Set(form.tokens.map(phoneticKey))] : [];
+    soundsOf.set(name, sounds);
+  }
+  return sounds;
+}
+
+/** The keys one value of a field gives by itself, made once per value. */
+function valueKeys(spec: FieldSpec, value: FieldValue, selective: boolean): string[] {
+  if (value.blockKeys) return value.blockKeys;
+  const keys: string[] = [];
+  switch (spec.kind) {
+    case 'email':
+      keys.push(`e:${value.key}`);
+      if (value.user!.length >= 4) keys.push(`u:${value.user}`);
+      break;
+    case 'phone':
+      for (const number of value.numbers!) {
+        keys.push(`p:${number}`);
+        if (number.length >= 8) keys.push(`t:${number.slice(-7)}`);
+      }
+      break;
+    case 'date':
+      keys.push(`d:${value.key}`);
+      break;
+    case 'postcode':
+      keys.push(`c:${value.key}`);
+      break;
+    case 'address':
+    case 'text':
+      if (selective) keys.push(`x${spec.column}:${value.key}`);
+      break;
+    default:
+      break;
+  }
+  value.blockKeys = keys;
+  return keys;
+}
+
 /**
  * The blocking keys of one row. Address and other text columns give keys only where
  * `selective` (mostly distinct values: an address, not a category such as the favourite master).
@@ -42,45 +96,19 @@ export function blockingKeys(values: readonly (FieldValue | null)[], specs: read
   const keys: string[] = [`r:${signature}`];
   let postcode = '';
   let day = '';
-  specs.forEach((spec, f) => {
+  for (let f = 0; f < specs.length; f++) {
     const value = values[f];
-    if (!value) return;
-    switch (spec.kind) {
-      case 'email':
-        keys.push(`e:${value.key}`);
-        if (value.user!.length >= 4) keys.push(`u:${value.user}`);
-        break;
-      case 'phone':
-        for (const number of value.numbers!) {
-          keys.push(`p:${number}`);
-          if (number.length >= 8) keys.push(`t:${number.slice(-7)}`);
-        }
-        break;
-      case 'date':
-        day = value.key;
-        keys.push(`d:${day}`);
-        break;
-      case 'postcode':
-        postcode = value.key;
-        keys.push(`c:${postcode}`);
-        break;
-      case 'address':
-      case 'text':
-        if (selective[f]) keys.push(`x${spec.column}:${value.key}`);
-        break;
-      default:
-        break;
-    }
-  });
+    if (!value) continue;
+    const spec = specs[f]!;
+    if (spec.kind === 'date') day = value.key;
+    else if (spec.kind === 'postcode') postcode = value.key;
+    for (const key of valueKeys(spec, value, selective[f]!)) keys.push(key);
+  }
   if (name) {
-    addNameKeys(name, keys);
-    const sounds = name.script === 'cjk' ? name.latin : name;
-    if (sounds) {
-      for (const token of new Set(sounds.tokens)) {
-        const sound = phoneticKey(token);
-        if (postcode) keys.push(`sc:${sound}|${postcode}`);
-        if (day) keys.push(`sd:${sound}|${day}`);
-      }
+    for (const key of nameKeysOf(name)) keys.push(key);
+    for (const sound of soundKeys(name)) {
+      if (postcode) keys.push(`sc:${sound}|${postcode}`);
+      if (day) keys.push(`sd:${sound}|${day}`);
     }
   }
   return keys;
@@ -129,34 +157,62 @@ export function keyFields(key: string, specs: readonly FieldSpec[]): number[] {
   }
 }
 
-/** Rows grouped by key, each row holding the ids of its keys. */
+/** A growable column of integers. */
+class IntColumn {
+  values = new Int32Array(1024);
+  size = 0;
+
+  push(value: number): void {
+    if (this.size === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.size++] = value;
+  }
+}
+
+/**
+ * Rows grouped by key, in flat columns (a sheet of 100,000 rows has over a million keys, most
+ * held by one row): each block's rows, and each row's blocks worth visiting (two rows or more,
+ * not skipped), with the row's place in the block's order when the block is walked in order.
+ */
 export class Blocks {
-  private readonly members: number[][] = [];
-  private readonly caps: number[] = [];
+  /** Block b's rows, ascending: blockRows[blockStart[b] .. blockStart[b + 1]). */
+  private readonly blockStart: Int32Array;
+  private readonly blockRows: Int32Array;
   /** Per block, an index into `fieldSets`: the fields its key is made of. */
-  private readonly blockFields: number[] = [];
+  private readonly blockFields: Int32Array;
+  /** Per over-large block walked in order, its rows sorted by signature; per other block, null. */
+  private readonly sorted: (Int32Array | null)[];
   readonly fieldSets: number[][] = [];
-  private readonly rowKeys: number[][];
+  /** Row r's blocks worth visiting: rowBlocks[rowStart[r] .. rowStart[r + 1]), in key order, and its place in each sorted block (else -1). */
+  private readonly rowStart: Int32Array;
+  private readonly rowBlocks: Int32Array;
+  private readonly rowPlace: Int32Array;
   /** Per row, the visit that last met it: a pair brought together by two keys is visited once. */
   private readonly mark: Int32Array;
   private visits = 0;
-  /** Per over-large block walked in order: its rows sorted by signature, and where each row is in it. */
-  private readonly sorted = new Map<number, { rows: Int32Array; at: Map<number, number> }>();
   skippedBlocks = 0;
 
   /** `signatures`: per row, its values in one string; an over-large block is walked in their order. */
   constructor(keysByRow: readonly (readonly string[])[], specs: readonly FieldSpec[], signatures: readonly string[]) {
+    const rowCount = keysByRow.length;
     const ids = new Map<string, number>();
     const setIds = new Map<string, number>();
-    this.rowKeys = keysByRow.map((keys, row) => {
-      const own: number[] = [];
-      for (const key of keys) {
+    const blockFields = new IntColumn();
+    const caps = new IntColumn();
+    const walkable = new IntColumn();
+    const sizes = new IntColumn();
+    const lastRow = new IntColumn();
+    const keyStart = new Int32Array(rowCount + 1);
+    const keyIds = new IntColumn();
+    for (let row = 0; row < rowCount; row++) {
+      for (const key of keysByRow[row]!) {
         let id = ids.get(key);
         if (id === undefined) {
-          id = this.members.length;
+          id = ids.size;
           ids.set(key, id);
-          this.members.push([]);
-          this.caps.push(capOf(key));
           const prefix = key.slice(0, key.indexOf(':'));
           let setId = setIds.get(prefix);
           if (setId === undefined) {
@@ -164,28 +220,63 @@ export class Blocks {
             setIds.set(prefix, setId);
             this.fieldSets.push(keyFields(key, specs));
           }
-          this.blockFields.push(setId);
+          blockFields.push(setId);
+          caps.push(capOf(key));
+          walkable.push(SORTED_PREFIXES.has(prefix) || prefix.startsWith('x') ? 1 : 0);
+          sizes.push(0);
+          lastRow.push(-1);
         }
-        const block = this.members[id]!;
-        if (block[block.length - 1] !== row) {
-          block.push(row);
-          own.push(id);
-        }
+        if (lastRow.values[id] === row) continue;
+        lastRow.values[id] = row;
+        sizes.values[id]! += 1;
+        keyIds.push(id);
       }
-      return own;
-    });
-    this.mark = new Int32Array(keysByRow.length);
-    for (const [key, id] of ids) {
-      const block = this.members[id]!;
-      if (block.length <= this.caps[id]!) continue;
-      const prefix = key.slice(0, key.indexOf(':'));
-      if (!SORTED_PREFIXES.has(prefix) && !prefix.startsWith('x')) {
+      keyStart[row + 1] = keyIds.size;
+    }
+    const blockCount = ids.size;
+    this.blockFields = blockFields.values.slice(0, blockCount);
+    this.blockStart = new Int32Array(blockCount + 1);
+    for (let b = 0; b < blockCount; b++) this.blockStart[b + 1] = this.blockStart[b]! + sizes.values[b]!;
+    this.blockRows = new Int32Array(this.blockStart[blockCount]!);
+    const filled = this.blockStart.slice(0, blockCount);
+    for (let row = 0; row < rowCount; row++) for (let k = keyStart[row]!; k < keyStart[row + 1]!; k++) this.blockRows[filled[keyIds.values[k]!]!++] = row;
+
+    this.sorted = new Array<Int32Array | null>(blockCount).fill(null);
+    const place = new Map<number, Int32Array>();
+    for (let b = 0; b < blockCount; b++) {
+      const size = sizes.values[b]!;
+      if (size <= caps.values[b]!) continue;
+      if (!walkable.values[b]) {
         this.skippedBlocks++;
         continue;
       }
-      const rows = Int32Array.from(block).sort((x, y) => (signatures[x]! < signatures[y]! ? -1 : signatures[x]! > signatures[y]! ? 1 : x - y));
-      this.sorted.set(id, { rows, at: new Map(Array.from(rows, (row, i) => [row, i])) });
+      const rows = this.blockRows.slice(this.blockStart[b]!, this.blockStart[b + 1]!).sort((x, y) => (signatures[x]! < signatures[y]! ? -1 : signatures[x]! > signatures[y]! ? 1 : x - y));
+      this.sorted[b] = rows;
+      const at = new Int32Array(size);
+      const from = this.blockStart[b]!;
+      // Where each row is in the sorted order, by its place among the block's ascending rows.
+      for (let i = 0; i < size; i++) at[lowerBound(this.blockRows, from, from + size, rows[i]!) - from] = i;
+      place.set(b, at);
     }
+
+    const rowStart = new Int32Array(rowCount + 1);
+    const rowBlocks = new IntColumn();
+    const rowPlace = new IntColumn();
+    for (let row = 0; row < rowCount; row++) {
+      for (let k = keyStart[row]!; k < keyStart[row + 1]!; k++) {
+        const b = keyIds.values[k]!;
+        const size = sizes.values[b]!;
+        if (size < 2 || (size > caps.values[b]! && !this.sorted[b])) continue;
+        rowBlocks.push(b);
+        const at = place.get(b);
+        rowPlace.push(at ? at[lowerBound(this.blockRows, this.blockStart[b]!, this.blockStart[b + 1]!, row) - this.blockStart[b]!]! : -1);
+      }
+      rowStart[row + 1] = rowBlocks.size;
+    }
+    this.rowStart = rowStart;
+    this.rowBlocks = rowBlocks.values.slice(0, rowBlocks.size);
+    this.rowPlace = rowPlace.values.slice(0, rowPlace.size);
+    this.mark = new Int32Array(rowCount);
   }
 
   /**
@@ -194,28 +285,29 @@ export class Blocks {
    * in the same order every time.
    */
   forEachPair(from: number, to: number, visit: (a: number, b: number, fieldSet: number) => void): void {
+    const { mark, rowBlocks, rowPlace, blockRows, blockStart, blockFields, sorted } = this;
     for (let a = from; a < to; a++) {
       const visitId = ++this.visits;
-      for (const id of this.rowKeys[a]!) {
-        const block = this.members[id]!;
-        if (block.length < 2) continue;
-        if (block.length > this.caps[id]!) {
-          const order = this.sorted.get(id);
-          if (!order) continue;
-          const at = order.at.get(a)!;
-          const last = Math.min(order.rows.length - 1, at + NEIGHBOURS);
-          for (let k = Math.max(0, at - NEIGHBOURS); k <= last; k++) {
-            const b = order.rows[k]!;
-            if (b <= a || this.mark[b] === visitId) continue;
-            this.mark[b] = visitId;
-            visit(a, b, this.blockFields[id]!);
+      for (let k = this.rowStart[a]!; k < this.rowStart[a + 1]!; k++) {
+        const id = rowBlocks[k]!;
+        const fields = blockFields[id]!;
+        const order = sorted[id];
+        if (order) {
+          const at = rowPlace[k]!;
+          const last = Math.min(order.length - 1, at + NEIGHBOURS);
+          for (let i = Math.max(0, at - NEIGHBOURS); i <= last; i++) {
+            const b = order[i]!;
+            if (b <= a || mark[b] === visitId) continue;
+            mark[b] = visitId;
+            visit(a, b, fields);
           }
           continue;
         }
-        for (const b of block) {
-          if (b <= a || this.mark[b] === visitId) continue;
-          this.mark[b] = visitId;
-          visit(a, b, this.blockFields[id]!);
+        for (let i = blockStart[id]!; i < blockStart[id + 1]!; i++) {
+          const b = blockRows[i]!;
+          if (b <= a || mark[b] === visitId) continue;
+          mark[b] = visitId;
+          visit(a, b, fields);
         }
       }
     }
@@ -223,19 +315,18 @@ export class Blocks {
 
   /** Calls `visit(b, fieldSet)` once for every row b ≠ a that row a meets, before or after it. */
   forEachPartner(a: number, visit: (b: number, fieldSet: number) => void): void {
+    const { mark, rowBlocks, rowPlace, blockRows, blockStart, blockFields, sorted } = this;
     const visitId = ++this.visits;
-    this.mark[a] = visitId;
-    for (const id of this.rowKeys[a]!) {
-      const block = this.members[id]!;
-      if (block.length < 2) continue;
-      const order = block.length > this.caps[id]! ? this.sorted.get(id) : undefined;
-      if (block.length > this.caps[id]! && !order) continue;
-      const rows: ArrayLike<number> = order ? order.rows.subarray(Math.max(0, order.at.get(a)! - NEIGHBOURS), order.at.get(a)! + NEIGHBOURS + 1) : block;
-      for (let k = 0; k < rows.length; k++) {
-        const b = rows[k]!;
-        if (this.mark[b] === visitId) continue;
-        this.mark[b] = visitId;
-        visit(b, this.blockFields[id]!);
+    mark[a] = visitId;
+    for (let k = this.rowStart[a]!; k < this.rowStart[a + 1]!; k++) {
+      const id = rowBlocks[k]!;
+      const order = sorted[id];
+      const rows = order ? order.subarray(Math.max(0, rowPlace[k]! - NEIGHBOURS), rowPlace[k]! + NEIGHBOURS + 1) : blockRows.subarray(blockStart[id]!, blockStart[id + 1]!);
+      for (let i = 0; i < rows.length; i++) {
+        const b = rows[i]!;
+        if (mark[b] === visitId) continue;
+        mark[b] = visitId;
+        visit(b, blockFields[id]!);
       }
     }
   }
@@ -243,7 +334,19 @@ export class Blocks {
   /** How many candidate pairs there are: what matching plans to compare. */
   countPairs(): number {
     let count = 0;
-    this.forEachPair(0, this.rowKeys.length, () => count++);
+    this.forEachPair(0, this.rowStart.length - 1, () => count++);
     return count;
   }
+}
+
+/** The first index in the ascending run values[from, to) holding `value` or more. */
+function lowerBound(values: Int32Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

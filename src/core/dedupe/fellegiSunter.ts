@@ -38,16 +38,18 @@ const MAX_ITERATIONS = 40;
  */
 const MAX_PRIOR = 0.95;
 
-/** Value counts per field: the exact level's average u and each value's own frequency. */
+/** Value counts per field, by the values' key numbers (FieldValue.id): the exact level's average u and each value's own frequency. */
 export class TermFrequencies {
-  private readonly counts: Map<string, number>[];
+  private readonly counts: number[][];
   private readonly totals: number[];
+  private readonly distinct: number[];
   /** Per field, the population the values are taken to be drawn from (see `assumePopulation`). */
   private readonly population: number[];
 
   constructor(fieldCount: number) {
-    this.counts = Array.from({ length: fieldCount }, () => new Map());
+    this.counts = Array.from({ length: fieldCount }, () => []);
     this.totals = new Array<number>(fieldCount).fill(0);
+    this.distinct = new Array<number>(fieldCount).fill(0);
     this.population = new Array<number>(fieldCount).fill(0);
   }
 
@@ -64,9 +66,11 @@ export class TermFrequencies {
     return Math.max(this.totals[field]!, this.population[field]!);
   }
 
-  add(field: number, key: string): void {
+  add(field: number, id: number): void {
     const counts = this.counts[field]!;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    while (counts.length <= id) counts.push(0);
+    if (counts[id] === 0) this.distinct[field]! += 1;
+    counts[id]! += 1;
     this.totals[field]! += 1;
   }
 
@@ -76,20 +80,20 @@ export class TermFrequencies {
     if (total === 0) return FLOOR;
     let sum = 0;
     const denominator = this.denominator(field);
-    for (const count of this.counts[field]!.values()) sum += (count / total) * (count / denominator);
+    for (const count of this.counts[field]!) sum += (count / total) * (count / denominator);
     return Math.max(sum, FLOOR);
   }
 
   /** Distinct values per value present: near 1 for identifying columns, low for categories. */
   distinctShare(field: number): number {
     const total = this.totals[field]!;
-    return total === 0 ? 0 : this.counts[field]!.size / total;
+    return total === 0 ? 0 : this.distinct[field]! / total;
   }
 
   /** The frequency of one value among the field's values. */
-  frequency(field: number, key: string): number {
+  frequency(field: number, id: number): number {
     const total = this.totals[field]!;
-    return total === 0 ? FLOOR : Math.max((this.counts[field]!.get(key) ?? 1) / this.denominator(field), FLOOR);
+    return total === 0 ? FLOOR : Math.max((this.counts[field]![id] || 1) / this.denominator(field), FLOOR);
   }
 }
 

@@ -9,9 +9,9 @@ import type { RecognisedColumns } from '../headerRoles';
 import { recogniseCountry } from '../cleaning/countries';
 import { parseDateText } from '../cleaning/dates';
 import { toAsciiDigits } from '../cleaning/digits';
-import { normalisePhone } from '../cleaning/phone';
 import { normaliseAddress } from './addressForms';
 import { type NameForm, joinNameForms, nameForm, plainText } from './nameKeys';
+import { PhoneKeys } from './phoneKeys';
 import { isoDay, zonedCalendar, type ZonedCalendar } from '../zonedDate';
 
 export type FieldKind = 'personName' | 'givenName' | 'familyName' | 'email' | 'phone' | 'date' | 'postcode' | 'address' | 'city' | 'country' | 'text';
@@ -27,12 +27,16 @@ export interface FieldSpec {
 export interface FieldValue {
   /** Equal keys are an exact match; their frequency is the term-frequency adjustment. */
   key: string;
+  /** The key's number among the field's keys, in the order the reader met them: what frequencies are counted by. */
+  id: number;
   form?: NameForm;
   /** Email: the local part without a +tag, and the domain. */
   user?: string;
   domain?: string;
   /** Phone: every number in the cell (E.164 where valid, else its digits). */
   numbers?: string[];
+  /** The blocking keys this value gives, made once for all the rows holding it (see blocking.ts). */
+  blockKeys?: string[];
 }
 
 const ROLE_KIND: Partial<Record<CustomerField, FieldKind>> = {
@@ -66,7 +70,10 @@ function cellText(value: CellValue | undefined): string {
 
 const GMAIL = new Set(['gmail.com', 'googlemail.com']);
 
-function emailValue(text: string): FieldValue | null {
+/** A value as read, before the reader numbers its key. */
+type ReadValue = Omit<FieldValue, 'id'>;
+
+function emailValue(text: string): ReadValue | null {
   const email = toAsciiDigits(text).replace(/\s+/g, '').toLowerCase().replace(/^mailto:/, '');
   const at = email.lastIndexOf('@');
   if (at <= 0 || at === email.length - 1) return null;
@@ -79,31 +86,12 @@ function emailValue(text: string): FieldValue | null {
   return { key: `${domain === 'gmail.com' ? user : local}@${domain}`, user, domain };
 }
 
-/** "+7 701 234 56 78", "+1 (212) 555-0147": a plus, then digits and the usual separators only, 8 to 15 digits. */
-const INTERNATIONAL = /^\s*\+(?!.*\(0\))(?=(?:[\s().-]*\d){8,15}[\s().-]*$)[\d\s().-]+$/;
-
-function phoneValue(text: string, country: string | undefined, cache: Map<string, string | null>): FieldValue | null {
-  const numbers: string[] = [];
-  for (const part of toAsciiDigits(text).split(/[,;/]|\n/)) {
-    const cacheKey = `${country ?? ''}|${part}`;
-    let number = cache.get(cacheKey);
-    if (number === undefined) {
-      const digits = part.replace(/\D/g, '');
-      // A number written in international form is its E.164 already; only national forms need the country's rules.
-      number = digits.length < 6 ? null : INTERNATIONAL.test(part) ? `+${digits}` : normalisePhone(part, country) ?? digits;
-      cache.set(cacheKey, number);
-    }
-    if (number !== null && !numbers.includes(number)) numbers.push(number);
-  }
-  return numbers.length === 0 ? null : { key: numbers[0]!, numbers };
-}
-
 /** yyyymmdd of the day in the spreadsheet's time zone. */
 function dayKey(date: Date, calendar: ZonedCalendar): string {
   return isoDay(calendar.dateAt(date.getTime())).replace(/-/g, '');
 }
 
-function dateValue(value: CellValue, context: ReadingContext, calendar: ZonedCalendar): FieldValue | null {
+function dateValue(value: CellValue, context: ReadingContext, calendar: ZonedCalendar): ReadValue | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { key: dayKey(value, calendar) };
   const text = toAsciiDigits(cellText(value));
   if (/^\d{8}$/.test(text)) return { key: text };
@@ -112,7 +100,7 @@ function dateValue(value: CellValue, context: ReadingContext, calendar: ZonedCal
   return parsed instanceof Date ? { key: dayKey(parsed, calendar) } : { key: text };
 }
 
-function formValue(text: string, strip?: RegExp): FieldValue | null {
+function formValue(text: string, strip?: RegExp): ReadValue | null {
   const form = nameForm(strip ? text.replace(strip, '') : text);
   return form ? { key: `${form.script}:${form.fingerprint}`, form } : null;
 }
@@ -122,16 +110,26 @@ const CITY_WORDS = /(^|\s)(г\.|г|город|city|қ\.|хот|شهر)(?=\s|$)|[
 
 /** Reads one row's values for every field (null where blank or unreadable). */
 export class FieldReader {
-  private readonly phoneCache = new Map<string, string | null>();
+  private readonly phones = new PhoneKeys();
   private readonly calendar: ZonedCalendar;
   private readonly countryColumn: number | undefined;
   private readonly countries = new Map<string, string | undefined>();
-  private readonly values: Map<string, FieldValue | null>[];
+  /** Per field, the values read so far by cell text (phones: by country, then text; dates given as Dates: by their time). */
+  private readonly values: Map<string | number, FieldValue | null>[];
+  private readonly phoneValues = new Map<string | undefined, Map<string, FieldValue | null>>();
+  /** Per field, each key's number (see FieldValue.id). */
+  private readonly ids: Map<string, number>[];
 
   constructor(private readonly specs: readonly FieldSpec[], columns: RecognisedColumns, private readonly context: ReadingContext) {
     this.calendar = zonedCalendar(context.timeZone);
     this.values = specs.map(() => new Map());
+    this.ids = specs.map(() => new Map());
     this.countryColumn = columns.roles.country;
+  }
+
+  /** How many distinct keys field `f` has had so far: ids run from 0 to one less. */
+  keyCount(f: number): number {
+    return this.ids[f]!.size;
   }
 
   read(row: readonly CellValue[]): (FieldValue | null)[] {
@@ -141,31 +139,59 @@ export class FieldReader {
       country = (countryText && recogniseCountry(countryText)) || this.context.defaultCountry;
       this.countries.set(countryText, country);
     }
-    return this.specs.map((spec, f) => this.cachedValue(f, spec, row, country));
+    const values = new Array<FieldValue | null>(this.specs.length);
+    for (let f = 0; f < this.specs.length; f++) values[f] = this.cachedValue(f, this.specs[f]!, row, country);
+    return values;
   }
 
   /** The value of one cell, read once per distinct text (per country for phones): lists repeat cities, names, companies. */
   private cachedValue(f: number, spec: FieldSpec, row: readonly CellValue[], country: string | undefined): FieldValue | null {
     const cell = row[spec.column];
-    if (spec.kind === 'date') return cell === undefined || cell === '' ? null : dateValue(cell, this.context, this.calendar);
-    const text = cellText(cell);
-    if (text === '') return null;
-    const cache = this.values[f]!;
-    const key = spec.kind === 'phone' ? `${country ?? ''}|${text}` : text;
+    if (cell === undefined || cell === null || cell === '') return null;
+    let cache = this.values[f]!;
+    let key: string | number;
+    if (spec.kind === 'date' && cell instanceof Date) {
+      key = cell.getTime();
+    } else {
+      key = spec.kind === 'date' ? String(cell) : cellText(cell);
+      if (key === '') return null;
+      if (spec.kind === 'phone') {
+        let byCountry = this.phoneValues.get(country);
+        if (!byCountry) {
+          byCountry = new Map();
+          this.phoneValues.set(country, byCountry);
+        }
+        cache = byCountry;
+      }
+    }
     let value = cache.get(key);
     if (value === undefined) {
-      value = this.value(spec, text, country);
+      const read = spec.kind === 'date' ? dateValue(cell, this.context, this.calendar) : this.value(spec, key as string, country);
+      value = read && this.numbered(f, read);
       cache.set(key, value);
     }
     return value;
   }
 
-  private value(spec: FieldSpec, text: string, country: string | undefined): FieldValue | null {
+  private numbered(f: number, value: ReadValue): FieldValue {
+    const ids = this.ids[f]!;
+    let id = ids.get(value.key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(value.key, id);
+    }
+    // Every value has the same properties in the same order, so that comparing them stays monomorphic.
+    return { key: value.key, id, form: value.form, user: value.user, domain: value.domain, numbers: value.numbers, blockKeys: undefined };
+  }
+
+  private value(spec: FieldSpec, text: string, country: string | undefined): ReadValue | null {
     switch (spec.kind) {
       case 'email':
         return emailValue(text);
-      case 'phone':
-        return phoneValue(text, country, this.phoneCache);
+      case 'phone': {
+        const numbers = this.phones.numbers(toAsciiDigits(text), country);
+        return numbers.length === 0 ? null : { key: numbers[0]!, numbers };
+      }
       case 'postcode': {
         const code = toAsciiDigits(text).replace(/[\s-]/g, '').toUpperCase();
         return code === '' ? null : { key: code };
@@ -184,10 +210,27 @@ export class FieldReader {
   }
 }
 
-/** The person's full name of a row for blocking: its name column, or its first and last names. */
-export function personNameForm(values: readonly (FieldValue | null)[], specs: readonly FieldSpec[]): NameForm | null {
-  const full = specs.findIndex((spec) => spec.kind === 'personName');
-  if (full >= 0 && values[full]?.form) return values[full]!.form!;
-  const parts = specs.flatMap((spec, i) => (spec.kind === 'givenName' || spec.kind === 'familyName' ? [values[i]?.form ?? null] : []));
-  return joinNameForms(parts);
+/** The person's full name of each row for blocking: its name column, or its first and last names joined (once per pair of names). */
+export class PersonNames {
+  private readonly full: number;
+  private readonly parts: number[];
+  private readonly joined = new Map<string, NameForm | null>();
+
+  constructor(specs: readonly FieldSpec[]) {
+    this.full = specs.findIndex((spec) => spec.kind === 'personName');
+    this.parts = specs.flatMap((spec, f) => (spec.kind === 'givenName' || spec.kind === 'familyName' ? [f] : []));
+  }
+
+  of(values: readonly (FieldValue | null)[]): NameForm | null {
+    if (this.full >= 0 && values[this.full]?.form) return values[this.full]!.form!;
+    if (this.parts.length === 0) return null;
+    let key = '';
+    for (const f of this.parts) key += `${values[f]?.id ?? -1},`;
+    let form = this.joined.get(key);
+    if (form === undefined) {
+      form = joinNameForms(this.parts.map((f) => values[f]?.form ?? null));
+      this.joined.set(key, form);
+    }
+    return form;
+  }
 }

@@ -23,7 +23,8 @@ import type { RecognisedColumns } from '../headerRoles';
 import { RowComparer, EXACT, LEVEL_NAMES, type LevelName, NULL, ELSE, STRONG, sameStreetOtherHouse } from './comparisons';
 import { Blocks, blockingKeys } from './blocking';
 import { type PairEvidence, clusterLinks, type ScoredLink } from './clustering';
-import { FieldReader, type FieldSpec, type FieldValue, type ReadingContext, fieldSpecs, personNameForm } from './fieldValues';
+import { FieldReader, type FieldSpec, type FieldValue, PersonNames, type ReadingContext, fieldSpecs } from './fieldValues';
+import type { NameForm } from './nameKeys';
 import { LabelCalibration, type MatchModel, PatternCounts, TermFrequencies, blendMergedLabels, estimateModel, estimateU, levelWeight, matchProbability } from './fellegiSunter';
 import {
   CHECKPOINT_VERSION,
@@ -301,7 +302,7 @@ class PairJudge {
 
   fieldWeight(a: number, f: number, level: number): number {
     const value = this.values[a]![f];
-    const frequency = level === EXACT && value ? this.frequencies.frequency(f, value.key) : undefined;
+    const frequency = level === EXACT && value ? this.frequencies.frequency(f, value.id) : undefined;
     return levelWeight(this.model.fields[f]!, level, frequency);
   }
 
@@ -367,6 +368,47 @@ class PairJudge {
   }
 }
 
+/**
+ * How often each value is met says how likely two people share it; a customer entered again is
+ * not a second person. So a name counts once among rows that hold the same in every field, any
+ * other value once per name holding it (per row where the row has no name).
+ */
+function countFrequencies(
+  rowValues: readonly (readonly (FieldValue | null)[])[],
+  present: readonly number[],
+  specs: readonly FieldSpec[],
+  reader: FieldReader,
+  signatures: readonly string[],
+  names: readonly (NameForm | null)[],
+): TermFrequencies {
+  const numbers = new Map<string, number>();
+  const numberOf = (text: string) => {
+    let id = numbers.get(text);
+    if (id === undefined) {
+      id = numbers.size;
+      numbers.set(text, id);
+    }
+    return id;
+  };
+  // Owners as numbers: rows' signatures and names share one numbering ('\u0000' keeps a name apart from a one-field signature).
+  const bySignature = present.map((i) => numberOf(signatures[i]!));
+  const byName = present.map((i, p) => (names[i] ? numberOf(`\u0000${names[i]!.fingerprint}`) : bySignature[p]!));
+  const frequencies = new TermFrequencies(specs.length);
+  const seen = new Float64Array(present.length);
+  specs.forEach((spec, f) => {
+    const keyCount = reader.keyCount(f);
+    const owners = NAME_KINDS.has(spec.kind) ? bySignature : byName;
+    let n = 0;
+    present.forEach((i, p) => {
+      const value = rowValues[i]![f];
+      if (value) seen[n++] = owners[p]! * keyCount + value.id;
+    });
+    const pairs = seen.subarray(0, n).sort();
+    for (let k = 0; k < n; k++) if (k === 0 || pairs[k] !== pairs[k - 1]) frequencies.add(f, pairs[k]! % keyCount);
+  });
+  return frequencies;
+}
+
 /** The sheet as matching reads it: each row's field values, value frequencies and blocks; the same in every step. */
 class PreparedSheet {
   readonly dataRows: readonly (readonly CellValue[])[];
@@ -394,25 +436,17 @@ class PreparedSheet {
     this.rowValues = this.dataRows.map((row) => reader.read(row));
     const isPresent = this.rowValues.map((row) => row.some((value) => value !== null));
     this.present = this.rowValues.flatMap((_, i) => (isPresent[i] ? [i] : []));
-    // How often a value is met says how likely two people share it; a customer entered again is not a second person. So a
-    // name counts once among rows that hold the same in every field (see learnModel), any other value once per name holding it.
-    const signatures = this.rowValues.map((row) => row.map((value) => value?.key ?? '').join('\u001f'));
-    const names = this.rowValues.map((row) => personNameForm(row, this.specs)?.fingerprint ?? '');
-    const counted = new Set<string>();
-    this.frequencies = new TermFrequencies(this.fieldCount);
-    for (const i of this.present) {
-      this.rowValues[i]!.forEach((value, f) => {
-        if (!value) return;
-        const owner = NAME_KINDS.has(this.specs[f]!.kind) || names[i] === '' ? signatures[i]! : names[i]!;
-        const seen = `${f}\u0000${owner}\u0000${value.key}`;
-        if (counted.has(seen)) return;
-        counted.add(seen);
-        this.frequencies.add(f, value.key);
-      });
-    }
+    const signatures = this.rowValues.map((row) => {
+      let signature = '';
+      for (let f = 0; f < row.length; f++) signature += f === 0 ? (row[f]?.key ?? '') : `\u001f${row[f]?.key ?? ''}`;
+      return signature;
+    });
+    const personNames = new PersonNames(this.specs);
+    const names = this.rowValues.map((row) => personNames.of(row));
+    this.frequencies = countFrequencies(this.rowValues, this.present, this.specs, reader, signatures, names);
     this.selective = this.specs.map((_, f) => this.frequencies.distinctShare(f) >= SELECTIVE_SHARE);
     this.selective.forEach((isSelective, f) => isSelective && this.frequencies.assumePopulation(f, MIN_POPULATION));
-    const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, personNameForm(row, this.specs), this.selective, signatures[i]!) : []));
+    const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, names[i]!, this.selective, signatures[i]!) : []));
     this.blocks = new Blocks(keys, this.specs, signatures);
     this.comparer = new RowComparer(this.specs);
     const signature = fieldsSignature(this.header, this.specs);
