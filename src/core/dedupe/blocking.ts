@@ -91,8 +91,9 @@ function valueKeys(spec: FieldSpec, value: FieldValue, selective: boolean): stri
 /**
  * The blocking keys of one row. Address and other text columns give keys only where
  * `selective` (mostly distinct values: an address, not a category such as the favourite master).
+ * `signature`: the number rows holding the same in every field share (identical rows always meet).
  */
-export function blockingKeys(values: readonly (FieldValue | null)[], specs: readonly FieldSpec[], name: NameForm | null, selective: readonly boolean[], signature: string): string[] {
+export function blockingKeys(values: readonly (FieldValue | null)[], specs: readonly FieldSpec[], name: NameForm | null, selective: readonly boolean[], signature: number): string[] {
   const keys: string[] = [`r:${signature}`];
   let postcode = '';
   let day = '';

@@ -122,12 +122,15 @@ export function sameStreetOtherHouse(a: FieldValue, b: FieldValue): boolean {
   return x !== '' && y !== '' && x !== y && streetsAlike(a.form, b.form);
 }
 
-function comparePhones(a: readonly string[], b: readonly string[]): Level {
+function comparePhones(a: FieldValue, b: FieldValue): Level {
   let level: Level = ELSE;
-  for (const x of a) {
-    for (const y of b) {
+  const [numbersA, numbersB, tailsA, tailsB] = [a.numbers!, b.numbers!, a.tails!, b.tails!];
+  for (let i = 0; i < numbersA.length; i++) {
+    const x = numbersA[i]!;
+    for (let j = 0; j < numbersB.length; j++) {
+      const y = numbersB[j]!;
       if (x === y) return EXACT;
-      if (x.length >= 7 && y.length >= 7 && x.slice(-7) === y.slice(-7)) level = STRONG;
+      if (tailsA[i] !== '' && tailsA[i] === tailsB[j]) level = STRONG;
       else if (level < WEAK && x.length === y.length && withinOneEdit(x, y)) level = WEAK;
     }
   }
@@ -136,12 +139,10 @@ function comparePhones(a: readonly string[], b: readonly string[]): Level {
 
 function compareEmails(a: FieldValue, b: FieldValue): Level {
   if (a.key === b.key) return EXACT;
-  if (a.user === b.user) return withinOneEdit(a.domain!, b.domain!) || a.domain!.split('.')[0] === b.domain!.split('.')[0] ? STRONG : WEAK;
+  if (a.user === b.user) return withinOneEdit(a.domain!, b.domain!) || a.domainName === b.domainName ? STRONG : WEAK;
   // One typo in the user name; not user names that differ only in their numbers (ivan.petrov12, ivan.petrov85: two people).
-  const user = a.user!;
-  const other = b.user!;
-  if (user.replace(/\d/g, '') === other.replace(/\d/g, '')) return ELSE;
-  return a.domain === b.domain && withinOneEdit(user, other) ? WEAK : ELSE;
+  if (a.userLetters === b.userLetters) return ELSE;
+  return a.domain === b.domain && withinOneEdit(a.user!, b.user!) ? WEAK : ELSE;
 }
 
 /**
@@ -165,7 +166,7 @@ export function compareValues(kind: FieldKind, a: FieldValue, b: FieldValue): Le
     case 'email':
       return compareEmails(a, b);
     case 'phone':
-      return comparePhones(a.numbers!, b.numbers!);
+      return comparePhones(a, b);
     case 'date':
       return compareDays(a.key, b.key);
     case 'postcode':
@@ -177,7 +178,7 @@ export function compareValues(kind: FieldKind, a: FieldValue, b: FieldValue): Le
   }
 }
 
-/** Compares rows field by field; first and last names written in each other's columns count as agreeing. */
+/** Compares rows read by one FieldReader field by field; first and last names written in each other's columns count as agreeing. */
 export class RowComparer {
   private readonly given: number;
   private readonly family: number;
@@ -191,7 +192,8 @@ export class RowComparer {
     for (let f = 0; f < this.specs.length; f++) {
       const x = a[f];
       const y = b[f];
-      out[offset + f] = x && y ? compareValues(this.specs[f]!.kind, x, y) : NULL;
+      // Equal keys are an exact match in every field (the reader numbers each field's keys).
+      out[offset + f] = !x || !y ? NULL : x.id === y.id ? EXACT : compareValues(this.specs[f]!.kind, x, y);
     }
     if (this.given >= 0 && this.family >= 0) this.trySwappedNames(a, b, out, offset);
   }

@@ -30,11 +30,14 @@ export interface FieldValue {
   /** The key's number among the field's keys, in the order the reader met them: what frequencies are counted by. */
   id: number;
   form?: NameForm;
-  /** Email: the local part without a +tag, and the domain. */
+  /** Email: the local part without a +tag or dots, the same without its digits, the domain, and the domain's first label. */
   user?: string;
+  userLetters?: string;
   domain?: string;
-  /** Phone: every number in the cell (E.164 where valid, else its digits). */
+  domainName?: string;
+  /** Phone: every number in the cell (E.164 where valid, else its digits), and each one's last 7 digits where it has 7 (else ''). */
   numbers?: string[];
+  tails?: string[];
   /** The blocking keys this value gives, made once for all the rows holding it (see blocking.ts). */
   blockKeys?: string[];
 }
@@ -83,7 +86,7 @@ function emailValue(text: string): ReadValue | null {
   const user = local.replace(/\./g, '');
   if (user === '') return null;
   if (GMAIL.has(domain)) domain = 'gmail.com';
-  return { key: `${domain === 'gmail.com' ? user : local}@${domain}`, user, domain };
+  return { key: `${domain === 'gmail.com' ? user : local}@${domain}`, user, userLetters: user.replace(/\d/g, ''), domain, domainName: domain.split('.')[0] };
 }
 
 /** yyyymmdd of the day in the spreadsheet's time zone. */
@@ -181,7 +184,7 @@ export class FieldReader {
       ids.set(value.key, id);
     }
     // Every value has the same properties in the same order, so that comparing them stays monomorphic.
-    return { key: value.key, id, form: value.form, user: value.user, domain: value.domain, numbers: value.numbers, blockKeys: undefined };
+    return { key: value.key, id, form: value.form, user: value.user, userLetters: value.userLetters, domain: value.domain, domainName: value.domainName, numbers: value.numbers, tails: value.tails, blockKeys: undefined };
   }
 
   private value(spec: FieldSpec, text: string, country: string | undefined): ReadValue | null {
@@ -190,7 +193,7 @@ export class FieldReader {
         return emailValue(text);
       case 'phone': {
         const numbers = this.phones.numbers(toAsciiDigits(text), country);
-        return numbers.length === 0 ? null : { key: numbers[0]!, numbers };
+        return numbers.length === 0 ? null : { key: numbers[0]!, numbers, tails: numbers.map((number) => (number.length >= 7 ? number.slice(-7) : '')) };
       }
       case 'postcode': {
         const code = toAsciiDigits(text).replace(/[\s-]/g, '').toUpperCase();

@@ -378,21 +378,22 @@ function countFrequencies(
   present: readonly number[],
   specs: readonly FieldSpec[],
   reader: FieldReader,
-  signatures: readonly string[],
+  signatureIds: Int32Array,
+  signatureCount: number,
   names: readonly (NameForm | null)[],
 ): TermFrequencies {
-  const numbers = new Map<string, number>();
-  const numberOf = (text: string) => {
-    let id = numbers.get(text);
+  // Owners as numbers: names are numbered after the rows' signatures.
+  const nameIds = new Map<string, number>();
+  const nameId = (name: NameForm) => {
+    let id = nameIds.get(name.fingerprint);
     if (id === undefined) {
-      id = numbers.size;
-      numbers.set(text, id);
+      id = signatureCount + nameIds.size;
+      nameIds.set(name.fingerprint, id);
     }
     return id;
   };
-  // Owners as numbers: rows' signatures and names share one numbering ('\u0000' keeps a name apart from a one-field signature).
-  const bySignature = present.map((i) => numberOf(signatures[i]!));
-  const byName = present.map((i, p) => (names[i] ? numberOf(`\u0000${names[i]!.fingerprint}`) : bySignature[p]!));
+  const bySignature = present.map((i) => signatureIds[i]!);
+  const byName = present.map((i, p) => (names[i] ? nameId(names[i]!) : bySignature[p]!));
   const frequencies = new TermFrequencies(specs.length);
   const seen = new Float64Array(present.length);
   specs.forEach((spec, f) => {
@@ -441,12 +442,22 @@ class PreparedSheet {
       for (let f = 0; f < row.length; f++) signature += f === 0 ? (row[f]?.key ?? '') : `\u001f${row[f]?.key ?? ''}`;
       return signature;
     });
+    // Rows holding the same in every field share a number: the key that makes identical rows meet, and a value's owner in the frequencies.
+    const signatureNumbers = new Map<string, number>();
+    const signatureIds = Int32Array.from(signatures, (signature) => {
+      let id = signatureNumbers.get(signature);
+      if (id === undefined) {
+        id = signatureNumbers.size;
+        signatureNumbers.set(signature, id);
+      }
+      return id;
+    });
     const personNames = new PersonNames(this.specs);
     const names = this.rowValues.map((row) => personNames.of(row));
-    this.frequencies = countFrequencies(this.rowValues, this.present, this.specs, reader, signatures, names);
+    this.frequencies = countFrequencies(this.rowValues, this.present, this.specs, reader, signatureIds, signatureNumbers.size, names);
     this.selective = this.specs.map((_, f) => this.frequencies.distinctShare(f) >= SELECTIVE_SHARE);
     this.selective.forEach((isSelective, f) => isSelective && this.frequencies.assumePopulation(f, MIN_POPULATION));
-    const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, names[i]!, this.selective, signatures[i]!) : []));
+    const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, names[i]!, this.selective, signatureIds[i]!) : []));
     this.blocks = new Blocks(keys, this.specs, signatures);
     this.comparer = new RowComparer(this.specs);
     const signature = fieldsSignature(this.header, this.specs);
