@@ -122,6 +122,11 @@ const MIN_POPULATION = 5_000;
 /** A text column blocks only when at least this share of its values are distinct. */
 const SELECTIVE_SHARE = 0.5;
 const U_SAMPLE_PAIRS = 20_000;
+/**
+ * A word of a name held by this many distinct names of the list is a name people have, not a
+ * typo: a typo makes a name of its own, which only the mistyped customer's rows hold.
+ */
+const KNOWN_NAME_HOLDERS = 2;
 
 function fieldsSignature(header: readonly CellValue[], specs: readonly FieldSpec[]): string {
   return specs.map((spec) => `${spec.kind}:${String(header[spec.column] ?? '').trim().toLowerCase()}`).join('|');
@@ -287,6 +292,7 @@ class PairJudge {
     private readonly comparer: RowComparer,
     private readonly rejected: (a: number, b: number) => boolean,
     private readonly calibration: LabelCalibration,
+    private readonly nameWords: ReadonlyMap<string, number>,
   ) {
     this.scratch = new Uint8Array(specs.length);
     this.givenOrFull = specs.flatMap((spec, f) => (spec.kind === 'personName' || spec.kind === 'givenName' ? [f] : []));
@@ -298,6 +304,20 @@ class PairJudge {
 
   private bothNamed(a: number, b: number): boolean {
     return this.nameFields.some((f) => this.values[a]![f] !== null) && this.nameFields.some((f) => this.values[b]![f] !== null);
+  }
+
+  /**
+   * Twins, or siblings: the names of field f differ by words each of which is a name other
+   * people of the list have too (Anna and Maria), not by a typo or a nickname nobody else has.
+   */
+  private otherKnownNames(a: number, b: number, f: number): boolean {
+    const x = this.values[a]![f]?.form;
+    const y = this.values[b]![f]?.form;
+    if (!x || !y || x.script !== y.script || x.script === 'cjk') return false;
+    const onlyX = x.tokens.filter((token) => !y.tokens.includes(token));
+    const onlyY = y.tokens.filter((token) => !x.tokens.includes(token));
+    const known = (token: string) => token.length > 2 && (this.nameWords.get(token) ?? 0) >= KNOWN_NAME_HOLDERS;
+    return onlyX.length > 0 && onlyY.length > 0 && onlyX.every(known) && onlyY.every(known);
   }
 
   fieldWeight(a: number, f: number, level: number): number {
@@ -333,7 +353,7 @@ class PairJudge {
     weight += labelled.bits;
     let probability = matchProbability(weight, this.prior);
     const birthAgrees = this.birth >= 0 && levels[offset + this.birth]! >= STRONG;
-    const namesDisagree = this.givenOrFull.some((f) => levels[offset + f] === ELSE) && !birthAgrees;
+    const namesDisagree = this.givenOrFull.some((f) => levels[offset + f] === ELSE && (!birthAgrees || this.otherKnownNames(a, b, f)));
     const namesUnknown = this.nameFields.length > 0 && this.nameFields.every((f) => levels[offset + f] === NULL) && this.bothNamed(a, b);
     const corroborated = !namesUnknown || (contactsAgree && !contactsDisagree);
     // Sites of one organisation share its name, phone and email as a family does: at other addresses they are two, unless what
@@ -427,6 +447,8 @@ class PreparedSheet {
   /** The reviewer's labels of these very fields. */
   readonly labels: readonly ReviewLabel[];
   readonly calibration: LabelCalibration;
+  /** Per word of the given or full names, how many distinct names hold it. */
+  readonly nameWords = new Map<string, number>();
 
   constructor(values: readonly (readonly CellValue[])[], columns: RecognisedColumns, options: DedupeOptions) {
     this.header = values[0] ?? [];
@@ -460,6 +482,16 @@ class PreparedSheet {
     const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, names[i]!, this.selective, signatureIds[i]!) : []));
     this.blocks = new Blocks(keys, this.specs, signatures);
     this.comparer = new RowComparer(this.specs);
+    this.specs.forEach((spec, f) => {
+      if (spec.kind !== 'personName' && spec.kind !== 'givenName') return;
+      const counted = new Set<number>();
+      for (const row of this.rowValues) {
+        const value = row[f];
+        if (!value?.form || counted.has(value.id)) continue;
+        counted.add(value.id);
+        for (const token of new Set(value.form.tokens)) this.nameWords.set(token, (this.nameWords.get(token) ?? 0) + 1);
+      }
+    });
     const signature = fieldsSignature(this.header, this.specs);
     this.labels = (options.labels ?? []).filter((label) => label.fields === signature && label.levels.length === this.fieldCount && /^[0-4]+$/.test(label.levels));
     this.calibration = new LabelCalibration(this.labels);
@@ -489,7 +521,7 @@ class PreparedSheet {
   /** `allPairs`: the pairs `pairsPlanned` were drawn from (by default every pair of the sheet). */
   judge(model: MatchModel, pairsPlanned: number, rejected: (a: number, b: number) => boolean, allPairs = (this.present.length * (this.present.length - 1)) / 2): PairJudge {
     const prior = Math.min(Math.max((model.prior * pairsPlanned) / Math.max(allPairs, 1), 1e-12), 0.5);
-    return new PairJudge(this.specs, this.rowValues, model, prior, this.frequencies, this.comparer, rejected, this.calibration);
+    return new PairJudge(this.specs, this.rowValues, model, prior, this.frequencies, this.comparer, rejected, this.calibration, this.nameWords);
   }
 }
 

@@ -3,6 +3,7 @@ import type { CellValue } from '../../../src/core/customerRecord';
 import { recogniseColumns } from '../../../src/core/headerRoles';
 import { DEMO_DUPLICATE_GROUPS, DEMO_HARD_NEGATIVES, demoCustomerTable } from '../../../src/local/demo/demoCustomers';
 import { multilingualTestSet } from '../../support/dedupeTestSet';
+import { hardDedupeSets } from '../../support/hardDedupeSets';
 
 const OPTIONS: DedupeOptions = { defaultCountry: 'KZ', timeZone: 'Etc/GMT', locale: 'ru_RU' };
 
@@ -130,6 +131,21 @@ describe('edge cases', () => {
 });
 
 describe('lists unlike ours (issue 15)', () => {
+  test.each([1, 2])('twins and siblings (one address, phone and birth date, other first names) go to review, never merged (households, seed %i)', (seed) => {
+    const households = hardDedupeSets(seed).find((list) => list.name === 'households')!;
+    const table = households.table as CellValue[][];
+    const result = dedupe(table, { defaultCountry: 'US', locale: 'en_US' });
+    const birth = table[0]!.indexOf('Date of birth');
+    const twinsMerged = result.clusters.flatMap((cluster) =>
+      cluster.rows.flatMap((a) => cluster.rows.filter((b) => a < b && households.entity[a] !== households.entity[b] && table[a + 1]![birth] === table[b + 1]![birth]).map((b) => [a, b])),
+    );
+    expect(twinsMerged).toEqual([]);
+    const twinsToReview = result.review.filter((pair) => households.entity[pair.a] !== households.entity[pair.b] && table[pair.a + 1]![birth] === table[pair.b + 1]![birth]);
+    expect(twinsToReview.length).toBeGreaterThan(0);
+    // A person entered twice with a typo in the first name still merges: the typo is a name nobody else has.
+    expect(result.clusters.length).toBeGreaterThan(100);
+  });
+
   test('one customer entered 20 times is one cluster: no cap on the size', () => {
     const table: CellValue[][] = [['First name', 'Last name', 'Date of birth', 'Address']];
     const spellings = ['Jennifer', 'Jenifer', 'JENNIFER', 'jennifer'];
