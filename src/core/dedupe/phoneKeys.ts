@@ -54,7 +54,6 @@ function rewriteOf(digits: string, e164: string): Rewrite | null {
 /** Reads phone cells; one reader per sheet, as its shapes are learnt from the sheet's numbers. */
 export class PhoneKeys {
   private readonly shapes = new Map<string, Shape>();
-  private readonly parts = new Map<string, string | null>();
   private readonly nationals = new Map<string, string>();
 
   /** Every number in a phone cell (parts separated by , ; / or a line break), each once: E.164 where it can be told, else its digits. */
@@ -67,17 +66,8 @@ export class PhoneKeys {
     return numbers;
   }
 
+  /** One number of a cell (the reader already reads each cell text once). */
   private number(part: string, country: string | undefined): string | null {
-    const key = `${country ?? ''}|${part}`;
-    let number = this.parts.get(key);
-    if (number === undefined) {
-      number = this.read(part, country);
-      this.parts.set(key, number);
-    }
-    return number;
-  }
-
-  private read(part: string, country: string | undefined): string | null {
     const digits = part.replace(/\D/g, '');
     if (digits.length < 6) return null;
     if (INTERNATIONAL.test(part)) return `+${digits}`;
