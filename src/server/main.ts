@@ -38,6 +38,8 @@ import { auditPanel, setAuditedEditing as switchAuditedEditing, type AuditPanel 
 import { findPrivacyCustomer, logPrivacyRequest as logRequestOf, privacyPanel, type FoundCustomer, type PrivacyPanel, type RequestForm } from './privacy/privacy';
 import { exportPersonData, type PersonDataExport } from './privacy/exportPersonData';
 import { erasePerson, previewErasure, type ErasurePreview } from './privacy/erasePerson';
+import { recalculateTotalsStep, type RecalculationProgress } from './purchases/recalculateTotals';
+import { saveCurrencySettings, setUpHistorySheets, type CurrencyForm } from './purchases/purchasesPanel';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -367,4 +369,20 @@ export function getErasurePreview(query: string): ErasurePreview | { error: stri
 /** Sidebar: erase a customer everywhere (GDPR art. 17) and suppress their contacts. */
 export function eraseCustomer(query: string, today?: string): { message: string; rows: number } | { error: string } {
   return erasePerson(actionContext(), String(query ?? ''), today);
+}
+
+/** Sidebar: make the Purchases and Interactions sheets and the totals columns (each only when missing). Returns the message shown. */
+export function setUpPurchases(): string {
+  return setUpHistorySheets(actionContext());
+}
+
+/** Menu and sidebar: Recalculate totals, one step; call again while `done` is false. `stepMilliseconds` only shortens a step (tests). */
+export function recalculateTotals(stepMilliseconds?: number): RecalculationProgress {
+  const context = actionContext();
+  return typeof stepMilliseconds === 'number' && Number.isFinite(stepMilliseconds) ? recalculateTotalsStep(context, stepMilliseconds) : recalculateTotalsStep(context);
+}
+
+/** Sidebar: the shop's currency and the rate table; the totals are recalculated with them. */
+export function savePurchaseSettings(form: CurrencyForm): string {
+  return saveCurrencySettings(actionContext(), form);
 }

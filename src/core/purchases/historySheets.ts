@@ -140,3 +140,38 @@ export function headersWith<F extends string>(existing: readonly unknown[], colu
   const added = required.filter((field) => columns[field] === undefined);
   return { headers: [...headers, ...added.map((field) => labels[field])], added };
 }
+
+/** A history sheet's description: what the server needs to find, make and read it. */
+export interface HistoryKind<F extends string> {
+  names: Record<Language, string>;
+  headers: Record<Language, Record<F, string>>;
+  recognise: (headers: readonly unknown[]) => HistoryColumns<F>;
+  /** Every field, in the order a new sheet lays them out. */
+  fields: readonly F[];
+  /** What Clientele needs and adds to a sheet the user made. */
+  required: readonly F[];
+  /** Written by Clientele: protected with a warning. */
+  system: readonly F[];
+  /** Kept as plain text. */
+  text: readonly F[];
+}
+
+export const PURCHASES: HistoryKind<PurchaseField> = {
+  names: PURCHASES_SHEET_NAMES,
+  headers: PURCHASE_HEADERS,
+  recognise: recognisePurchaseColumns,
+  fields: PURCHASE_FIELDS,
+  required: ['date', 'customer', 'customerId', 'amount', 'counted'],
+  system: ['customerId', 'counted'],
+  text: ['customer', 'customerId', 'counted'],
+};
+
+export const INTERACTIONS: HistoryKind<InteractionField> = {
+  names: INTERACTIONS_SHEET_NAMES,
+  headers: INTERACTION_HEADERS,
+  recognise: recogniseInteractionColumns,
+  fields: INTERACTION_FIELDS,
+  required: ['date', 'customer', 'customerId', 'kind', 'text', 'nextContact', 'done'],
+  system: ['customerId'],
+  text: ['customer', 'customerId'],
+};

@@ -53,8 +53,9 @@ export type PurchaseProblemReason = 'noDate' | 'notDate' | 'ambiguousDate' | 'no
 
 export interface PurchaseProblem {
   row: number;
-  /** Column letter. */
+  /** Column letter, and its 0-based index. */
   column: string;
+  index: number;
   header: string;
   value: string;
   reason: PurchaseProblemReason;
@@ -111,7 +112,7 @@ export function readPurchaseRow(
   const problem = (field: PurchaseField, reason: PurchaseProblemReason): void => {
     const column = columns[field]!;
     const value = row[column];
-    problems.push({ row: index + 1, column: columnLetter(column), header: text(headers[column]), value: value instanceof Date ? value.toISOString() : text(value), reason });
+    problems.push({ row: index + 1, column: columnLetter(column), index: column, header: text(headers[column]), value: value instanceof Date ? value.toISOString() : text(value), reason });
     if (field !== 'quantity') countable = false;
   };
 
@@ -185,4 +186,12 @@ export function readPurchases(values: readonly (readonly CellValue[])[], columns
 export function contributionOf(purchase: PurchaseRecord, customerId: string): Contribution | null {
   if (!purchase.countable || purchase.date === null || customerId === '') return null;
   return { customerId, time: purchase.date.getTime(), amount: purchase.amount, currency: purchase.currency };
+}
+
+/** The contributions a Counted column holds (cells that are not Clientele's are skipped). */
+export function* contributionsOf(cells: Iterable<CellValue>): Iterable<Contribution> {
+  for (const cell of cells) {
+    const contribution = decodeContribution(cell);
+    if (contribution) yield contribution;
+  }
 }

@@ -18,6 +18,9 @@ import { appendAudit } from './auditLog';
 import { cleaningOptions } from '../cleaning/cleaning';
 import { DocumentStore } from '../settingsStore';
 import { userLanguage } from '../userLanguage';
+import { actionContext } from '../actionContext';
+import { isPurchasesSheetName } from '../../core/purchases/historySheets';
+import { recordPurchaseEdit, type PurchaseEditResult } from '../purchases/purchaseEdit';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -33,6 +36,8 @@ export interface EditStampResult {
   notes: boolean;
   /** Why nothing was done: no edit in the event, not the customer sheet, or the same event again. */
   skipped?: 'noEdit' | 'notCustomerSheet' | 'repeated';
+  /** An edit of the Purchases sheet: what it did to purchases and totals. */
+  purchases?: PurchaseEditResult;
 }
 
 export function stampEdit(event: EditEvent | undefined): EditStampResult {
@@ -41,6 +46,10 @@ export function stampEdit(event: EditEvent | undefined): EditStampResult {
   const range = event.range;
   const sheet = range.getSheet();
   const spreadsheet = event.source ?? SpreadsheetApp.getActiveSpreadsheet();
+  if (isPurchasesSheetName(sheet.getName())) {
+    const purchases = recordPurchaseEdit(actionContext(), sheet, { top: range.getRow(), height: range.getNumRows(), left: range.getColumn(), right: range.getLastColumn() }, editorEmail(event));
+    return { stamped: 0, newIds: 0, notes: false, purchases };
+  }
   const first = DocumentStore.open().loadSettings().settings;
   if (!first.customerSheet || sheet.getName() !== first.customerSheet) return { stamped: 0, newIds: 0, notes: false, skipped: 'notCustomerSheet' };
   const top = range.getRow();
