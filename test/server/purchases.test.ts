@@ -133,3 +133,28 @@ describe('Purchases typed or pasted in the sheet', () => {
     expect(['C-000001', 'C-000002', 'C-000003'].map((id) => totalsOf(h, id))).toEqual(expected);
   });
 });
+
+describe('Purchases and interactions in privacy, backups and the audit log', () => {
+  it('an export holds their purchases and interactions; an erasure keeps the sale without the buyer and removes the interactions', () => {
+    const h = setUp();
+    h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut'], ['2026-03-02', 'C-000002', '', '200', '', 'Colour']]);
+    h.userPaste('Interactions', 2, 1, [['2026-03-01', 'C-000001', '', 'call', '', 'Asked about prices', '2026-03-10', '']]);
+    const exported = JSON.parse(h.run<{ json: string }>('exportCustomerData', 'C-000001', '2026-11-23').json) as { sheets: { sheet: string; rows: unknown[] }[] };
+    expect(exported.sheets.filter((s) => ['Purchases', 'Interactions'].includes(s.sheet)).map((s) => [s.sheet, s.rows.length])).toEqual([['Purchases', 1], ['Interactions', 1]]);
+    h.run('eraseCustomer', 'C-000001', '2026-11-23');
+    const purchases = sheetValues(h, 'Purchases');
+    expect(purchases[1]!.slice(0, 6)).toEqual([purchases[1]![0], '', '', 100, '', 'Haircut']);
+    expect(purchases[1]![P.counted - 1] ?? '').toBe('');
+    expect(purchases[2]!.slice(1, 3)).toEqual(['C-000002', 'C-000002']);
+    expect(sheetValues(h, 'Interactions').slice(1).filter((row) => row.some((cell) => cell !== ''))).toEqual([]);
+  });
+
+  it('logs each purchase edit in the Audit log with the customer, never the values', () => {
+    const h = setUp();
+    h.userPaste('Purchases', 2, 1, [['2026-03-01', '8 701 123 45 67', '', '54 000 тг']]);
+    const log = sheetValues(h, 'Audit log');
+    const last = log[log.length - 1]!;
+    expect(last.slice(2, 5)).toEqual(['purchase', 'C-000001', '2']);
+    expect(JSON.stringify(log)).not.toContain('54 000');
+  });
+});

@@ -3,6 +3,7 @@ import { featureMessages } from './featureMessages';
 /** Purchases, totals, interactions, the Today panel and the customer card. */
 export const purchaseMessages = featureMessages({
   en: {
+    privacyEraseKeepSales: '{sheet}: {rows} purchases kept without who made them (date, amount and item stay, so sales and revenue stay right)',
     purchaseNoteAmbiguous: 'More than one customer could be this ({ids}). Write the customer ID in “{column}” to choose.',
     purchaseNoteNameOnly: 'A name alone is not enough to be sure ({ids} could be them). Add a phone or email, or write the customer ID in “{column}”.',
     purchaseNoteUnknown: 'No customer found. Write their customer ID in “{column}”, or make a new customer from this row in Clientele ▸ Purchases.',
@@ -103,6 +104,7 @@ export const purchaseMessages = featureMessages({
     todayMarkedDone: 'Marked done.',
   },
   ru: {
+    privacyEraseKeepSales: '{sheet}: {rows} покупок остаются без покупателя (дата, сумма и товар остаются, чтобы продажи и выручка были верны)',
     purchaseNoteAmbiguous: 'Это может быть не один клиент ({ids}). Чтобы выбрать, впишите ID клиента в «{column}».',
     purchaseNoteNameOnly: 'Одного имени мало, чтобы быть уверенным (это может быть {ids}). Добавьте телефон или почту либо впишите ID клиента в «{column}».',
     purchaseNoteUnknown: 'Клиент не найден. Впишите его ID в «{column}» или создайте нового клиента из этой строки: Clientele ▸ Покупки.',
@@ -203,6 +205,7 @@ export const purchaseMessages = featureMessages({
     todayMarkedDone: 'Отмечено как выполненное.',
   },
   kk: {
+    privacyEraseKeepSales: '{sheet}: {rows} сатып алу сатып алушысыз қалады (күні, сомасы және тауары қалады, сату мен түсім дұрыс болуы үшін)',
     purchaseNoteAmbiguous: 'Бұл бірнеше клиент болуы мүмкін ({ids}). Таңдау үшін «{column}» бағанына клиент ID-ін жазыңыз.',
     purchaseNoteNameOnly: 'Тек атпен сенімді болу мүмкін емес (бұл {ids} болуы мүмкін). Телефон не пошта қосыңыз немесе «{column}» бағанына клиент ID-ін жазыңыз.',
     purchaseNoteUnknown: 'Клиент табылмады. Оның ID-ін «{column}» бағанына жазыңыз немесе осы жолдан жаңа клиент жасаңыз: Clientele ▸ Сатып алулар.',
@@ -303,6 +306,7 @@ export const purchaseMessages = featureMessages({
     todayMarkedDone: 'Орындалды деп белгіленді.',
   },
   mn: {
+    privacyEraseKeepSales: '{sheet}: {rows} худалдан авалт худалдан авагчгүй үлдэнэ (огноо, дүн, бараа үлдэх тул борлуулалт, орлого зөв хэвээр)',
     purchaseNoteAmbiguous: 'Энэ нь нэгээс олон харилцагч байж болно ({ids}). Сонгохын тулд «{column}» баганад харилцагчийн ID бичнэ үү.',
     purchaseNoteNameOnly: 'Зөвхөн нэрээр итгэлтэй байж болохгүй ({ids} байж магадгүй). Утас эсвэл и-мэйл нэмэх, эсвэл «{column}» баганад харилцагчийн ID бичнэ үү.',
     purchaseNoteUnknown: 'Харилцагч олдсонгүй. Түүний ID-г «{column}» баганад бичих, эсвэл энэ мөрөөс шинэ харилцагч үүсгэнэ үү: Clientele ▸ Худалдан авалт.',
@@ -403,6 +407,7 @@ export const purchaseMessages = featureMessages({
     todayMarkedDone: 'Хийсэн гэж тэмдэглэлээ.',
   },
   fa: {
+    privacyEraseKeepSales: '{sheet}: {rows} خرید بدون خریدار می‌ماند (تاریخ، مبلغ و کالا می‌مانند تا فروش و درآمد درست بماند)',
     purchaseNoteAmbiguous: 'ممکن است بیش از یک مشتری باشد ({ids}). برای انتخاب، شناسه مشتری را در «{column}» بنویسید.',
     purchaseNoteNameOnly: 'فقط نام برای اطمینان کافی نیست (ممکن است {ids} باشد). تلفن یا ایمیل اضافه کنید یا شناسه مشتری را در «{column}» بنویسید.',
     purchaseNoteUnknown: 'مشتری پیدا نشد. شناسه او را در «{column}» بنویسید یا از این ردیف مشتری جدید بسازید: Clientele ▸ خریدها.',
@@ -503,6 +508,7 @@ export const purchaseMessages = featureMessages({
     todayMarkedDone: 'انجام‌شده علامت خورد.',
   },
   zh: {
+    privacyEraseKeepSales: '{sheet}：{rows} 笔购买保留但去除购买人（日期、金额和商品保留，销售和收入统计不变）',
     purchaseNoteAmbiguous: '可能不止一位客户（{ids}）。请在“{column}”中填写客户编号来选择。',
     purchaseNoteNameOnly: '仅凭姓名无法确定（可能是 {ids}）。请添加电话或邮箱，或在“{column}”中填写客户编号。',
     purchaseNoteUnknown: '未找到客户。请在“{column}”中填写其客户编号，或在 Clientele ▸ 购买记录 中用此行新建客户。',
