@@ -158,3 +158,23 @@ describe('Purchases and interactions in privacy, backups and the audit log', () 
     expect(JSON.stringify(log)).not.toContain('54 000');
   });
 });
+
+describe('Merging customers moves their history', () => {
+  beforeEach(() => jest.useFakeTimers({ now: TEST_NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] }));
+  afterEach(() => jest.useRealTimers());
+
+  it('gives the survivor the merged customer’s purchases, interactions and totals; undo moves them back', () => {
+    const h = setUp();
+    h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100'], ['2026-03-05', 'C-000003', '', '300'], ['2026-03-09', 'C-000003', '', '500']]);
+    h.userPaste('Interactions', 2, 1, [['2026-03-01', 'C-000003', 'C-000003', 'call', '', 'Called back', '', '']]);
+    const before = { purchases: sheetValues(h, 'Purchases'), interactions: sheetValues(h, 'Interactions'), c1: totalsOf(h, 'C-000001'), c3: totalsOf(h, 'C-000003') };
+    expect(h.run('mergeDuplicates', [[2, 4]])).toEqual({ groups: 1, rowsMerged: 1 });
+    expect(sheetValues(h, 'Purchases').slice(1).map((row) => row[P.customerId - 1])).toEqual(['C-000001', 'C-000001', 'C-000001']);
+    expect(sheetValues(h, 'Interactions')[1]![2]).toBe('C-000001');
+    expect(totalsOf(h, 'C-000001')).toMatchObject({ 'Purchases': 3, 'Total spent': 900, 'Days between purchases': 4 });
+    h.run('undoLastAction', 'merge');
+    expect(sheetValues(h, 'Purchases')).toEqual(before.purchases);
+    expect(sheetValues(h, 'Interactions')).toEqual(before.interactions);
+    expect([totalsOf(h, 'C-000001'), totalsOf(h, 'C-000003')]).toEqual([before.c1, before.c3]);
+  });
+});
