@@ -39,6 +39,9 @@ import { findPrivacyCustomer, logPrivacyRequest as logRequestOf, privacyPanel, t
 import { exportPersonData, type PersonDataExport } from './privacy/exportPersonData';
 import { erasePerson, previewErasure, type ErasurePreview } from './privacy/erasePerson';
 import { recalculateTotalsStep, type RecalculationProgress } from './purchases/recalculateTotals';
+import { customerCard, type CardAnswer } from './card/customerCardPanel';
+import { addInteraction as addInteractionTo, addPurchase as addPurchaseTo, setNextContact as setNextContactOf, type InteractionForm, type PurchaseForm } from './card/cardActions';
+import { markFollowUpDone as markDone, todayPanel, type TodayPanel } from './card/todayPanel';
 import { saveCurrencySettings, setUpHistorySheets, type CurrencyForm } from './purchases/purchasesPanel';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -385,4 +388,44 @@ export function recalculateTotals(stepMilliseconds?: number): RecalculationProgr
 /** Sidebar: the shop's currency and the rate table; the totals are recalculated with them. */
 export function savePurchaseSettings(form: CurrencyForm): string {
   return saveCurrencySettings(actionContext(), form);
+}
+
+/** Menu: Purchases and customer card… opens the sidebar on the card. */
+export function showCustomerCard(): void {
+  openSidebar('card');
+}
+
+/** Sidebar and CLI: the card of the customer on the selected row (no query), or of the one a name, phone, email or ID names. */
+export function getCustomerCard(query?: string): CardAnswer {
+  return customerCard(actionContext(), typeof query === 'string' ? query : null);
+}
+
+/** Sidebar (card): add a purchase to this customer; it is counted in their totals at once. */
+export function addPurchase(customerId: string, form: PurchaseForm): string {
+  return addPurchaseTo(actionContext(), String(customerId ?? ''), form);
+}
+
+/** Sidebar (card): add an interaction (a call, a visit, a message…) with an optional next contact date. */
+export function addInteraction(customerId: string, form: InteractionForm): string {
+  return addInteractionTo(actionContext(), String(customerId ?? ''), form);
+}
+
+/** Sidebar (card): set the next contact date. */
+export function setNextContact(customerId: string, date: string): string {
+  return setNextContactOf(actionContext(), String(customerId ?? ''), String(date ?? ''));
+}
+
+/** Menu: Today's follow-ups opens the sidebar on the Today panel. */
+export function showTodayPanel(): void {
+  openSidebar('today');
+}
+
+/** Sidebar: follow-ups overdue, due today and this week. `today` (YYYY-MM-DD) only for tests. */
+export function getTodayPanel(today?: string): TodayPanel {
+  return todayPanel(actionContext(), todayFrom(today));
+}
+
+/** Sidebar (Today): mark a follow-up done; the row, customer and due date must still match. */
+export function markFollowUpDone(row: number, customerId: string, dueTime: number): string {
+  return markDone(actionContext(), Number(row), String(customerId ?? ''), Number(dueTime));
 }

@@ -3,7 +3,7 @@ import type { CustomerTable } from '../customerSheet';
 import { findCustomerTable } from '../customerSheet';
 import type { ActionContext } from '../actionContext';
 import { CustomerLinker } from '../../core/purchases/customerLinking';
-import type { CurrencyRules, TotalsColumns } from '../../core/purchases/customerTotals';
+import { findTotalsColumns, type CurrencyRules, type TotalsColumns } from '../../core/purchases/customerTotals';
 import type { PurchaseReading } from '../../core/purchases/purchaseRecords';
 import { currencyRules, ensureTotalsColumns } from './totalsColumns';
 
@@ -15,11 +15,11 @@ export interface PurchaseSetting {
   reading: PurchaseReading;
 }
 
-/** The customer sheet read once, its totals columns made when missing; null when there is no customer sheet. */
-export function purchaseSetting(context: ActionContext): PurchaseSetting | null {
+/** The customer sheet read once, its totals columns made when missing (`addColumns`); null when there is no customer sheet. */
+export function purchaseSetting(context: ActionContext, addColumns = true): PurchaseSetting | null {
   const customers = findCustomerTable(context.spreadsheet, context.settings);
   if (!customers || customers.values.length === 0) return null;
-  const totalsColumns = ensureTotalsColumns(customers, context.language);
+  const totalsColumns = addColumns ? ensureTotalsColumns(customers, context.language) : findTotalsColumns(customers.values[0] ?? [], customers.columns);
   const timeZone = context.spreadsheet.getSpreadsheetTimeZone();
   const locale = context.spreadsheet.getSpreadsheetLocale();
   const rules = currencyRules(context.settings);

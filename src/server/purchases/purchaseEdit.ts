@@ -31,73 +31,85 @@ export interface PurchaseEditResult {
   recalculated: boolean;
 }
 
-export function recordPurchaseEdit(context: ActionContext, sheet: Sheet, edited: { top: number; height: number; left: number; right: number }, editor?: string): PurchaseEditResult {
+export interface EditedBlock {
+  top: number;
+  height: number;
+  left: number;
+  right: number;
+}
+
+export function recordPurchaseEdit(context: ActionContext, sheet: Sheet, edited: EditedBlock, editor?: string): PurchaseEditResult {
   const lock = LockService.getDocumentLock();
   lock.waitLock(30_000);
   try {
-    const { headers, columns } = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language);
-    const setting = purchaseSetting(context);
-    const top = Math.max(2, edited.top);
-    const height = edited.top + edited.height - top;
-    if (!setting || height <= 0) return { rows: 0, linked: 0, changed: 0, recalculated: false };
-    const width = headers.length;
-    const rows = sheet.getRange(top, 1, height, width).getValues() as CellValue[][];
-    const covers = (field: PurchaseField) => columns[field] !== undefined && columns[field]! + 1 >= edited.left && columns[field]! + 1 <= edited.right;
-    const plan = planPurchaseRows({
-      headers,
-      columns,
-      rows,
-      top,
-      customerEdited: covers('customer') && !covers('customerId'),
-      customers: setting.customers.values,
-      linker: setting.linker,
-      totalsColumns: setting.totalsColumns,
-      rules: setting.rules,
-      reading: setting.reading,
-    });
-    sheet.getRange(top, columns.customerId! + 1, height, 1).setValues(plan.customerIds.map((id) => [id]));
-    sheet.getRange(top, columns.counted! + 1, height, 1).setValues(plan.counted.map((counted) => [counted]));
-
-    const noteRange = sheet.getRange(top, 1, height, width);
-    const notes = planHistoryNotes({
-      current: noteRange.getNotes(),
-      top,
-      customerColumn: columns.customer,
-      links: plan.links,
-      problems: plan.problems,
-      checkedColumns: (['customer', 'date', 'amount', 'currency', 'quantity'] as const).flatMap((field) => (columns[field] === undefined ? [] : [columns[field]!])),
-      idHeader: String(headers[columns.customerId!] ?? ''),
-      text: context.text,
-    });
-    if (notes) noteRange.setNotes(notes);
-
-    let recalculated = false;
-    if (covers('counted')) {
-      // A paste over, or a clearing of, the Counted cells hides what those rows had added.
-      recalculateTotals(context);
-      recalculated = true;
-    } else {
-      if (plan.recount.size > 0) {
-        const counted = sheet.getRange(2, columns.counted! + 1, Math.max(1, sheet.getLastRow() - 1), 1).getValues().map((row) => row[0] as CellValue);
-        const recounted = totalsByCustomer(contributionsOf(counted), setting.rules, plan.recount);
-        for (const id of plan.recount) {
-          const index = setting.linker.rowOfId(id);
-          if (index !== undefined) plan.totals.set(index, recounted.get(id) ?? emptyTotals());
-        }
-      }
-      writeTotals(setting.customers, setting.totalsColumns, plan.totals, setting.rules);
-    }
-    const linkedIds = plan.customerIds.filter((id) => id !== '');
-    appendAudit(context.spreadsheet, [{
-      action: 'purchase',
-      customerIds: [...new Set(linkedIds)],
-      rows: rows.map((_, i) => top + i),
-      fields: headers.slice(edited.left - 1, edited.right).map((header) => String(header)),
-      cells: height * (edited.right - edited.left + 1),
-      detail: sheet.getName(),
-    }], editor ? { user: editor } : {});
-    return { rows: height, linked: linkedIds.length, changed: plan.changed, recalculated };
+    return processPurchaseRows(context, sheet, edited, editor);
   } finally {
     lock.releaseLock();
   }
+}
+
+/** The work of an edit, for a caller that holds the document lock (an edit, a purchase added from the card, an import). */
+export function processPurchaseRows(context: ActionContext, sheet: Sheet, edited: EditedBlock, editor?: string): PurchaseEditResult {
+  const { headers, columns } = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language);
+  const setting = purchaseSetting(context);
+  const top = Math.max(2, edited.top);
+  const height = edited.top + edited.height - top;
+  if (!setting || height <= 0) return { rows: 0, linked: 0, changed: 0, recalculated: false };
+  const width = headers.length;
+  const rows = sheet.getRange(top, 1, height, width).getValues() as CellValue[][];
+  const covers = (field: PurchaseField) => columns[field] !== undefined && columns[field]! + 1 >= edited.left && columns[field]! + 1 <= edited.right;
+  const plan = planPurchaseRows({
+    headers,
+    columns,
+    rows,
+    top,
+    customerEdited: covers('customer') && !covers('customerId'),
+    customers: setting.customers.values,
+    linker: setting.linker,
+    totalsColumns: setting.totalsColumns,
+    rules: setting.rules,
+    reading: setting.reading,
+  });
+  sheet.getRange(top, columns.customerId! + 1, height, 1).setValues(plan.customerIds.map((id) => [id]));
+  sheet.getRange(top, columns.counted! + 1, height, 1).setValues(plan.counted.map((counted) => [counted]));
+
+  const noteRange = sheet.getRange(top, 1, height, width);
+  const notes = planHistoryNotes({
+    current: noteRange.getNotes(),
+    top,
+    customerColumn: columns.customer,
+    links: plan.links,
+    problems: plan.problems,
+    checkedColumns: (['customer', 'date', 'amount', 'currency', 'quantity'] as const).flatMap((field) => (columns[field] === undefined ? [] : [columns[field]!])),
+    idHeader: String(headers[columns.customerId!] ?? ''),
+    text: context.text,
+  });
+  if (notes) noteRange.setNotes(notes);
+
+  let recalculated = false;
+  if (covers('counted')) {
+    // A paste over, or a clearing of, the Counted cells hides what those rows had added.
+    recalculateTotals(context);
+    recalculated = true;
+  } else {
+    if (plan.recount.size > 0) {
+      const counted = sheet.getRange(2, columns.counted! + 1, Math.max(1, sheet.getLastRow() - 1), 1).getValues().map((row) => row[0] as CellValue);
+      const recounted = totalsByCustomer(contributionsOf(counted), setting.rules, plan.recount);
+      for (const id of plan.recount) {
+        const index = setting.linker.rowOfId(id);
+        if (index !== undefined) plan.totals.set(index, recounted.get(id) ?? emptyTotals());
+      }
+    }
+    writeTotals(setting.customers, setting.totalsColumns, plan.totals, setting.rules);
+  }
+  const linkedIds = plan.customerIds.filter((id) => id !== '');
+  appendAudit(context.spreadsheet, [{
+    action: 'purchase',
+    customerIds: [...new Set(linkedIds)],
+    rows: rows.map((_, i) => top + i),
+    fields: headers.slice(edited.left - 1, edited.right).map((header) => String(header)),
+    cells: height * (edited.right - edited.left + 1),
+    detail: sheet.getName(),
+  }], editor ? { user: editor } : {});
+  return { rows: height, linked: linkedIds.length, changed: plan.changed, recalculated };
 }
