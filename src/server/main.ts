@@ -42,7 +42,7 @@ import { recalculateTotalsStep, type RecalculationProgress } from './purchases/r
 import { customerCard, type CardAnswer } from './card/customerCardPanel';
 import { addInteraction as addInteractionTo, addPurchase as addPurchaseTo, setNextContact as setNextContactOf, type InteractionForm, type PurchaseForm } from './card/cardActions';
 import { markFollowUpDone as markDone, todayPanel, type TodayPanel } from './card/todayPanel';
-import { saveCurrencySettings, setUpHistorySheets, type CurrencyForm } from './purchases/purchasesPanel';
+import { makeCustomerFromPurchase, purchasesPanel, saveCurrencySettings, setUpHistorySheets, type CurrencyForm, type PurchasesPanel } from './purchases/purchasesPanel';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -428,4 +428,14 @@ export function getTodayPanel(today?: string): TodayPanel {
 /** Sidebar (Today): mark a follow-up done; the row, customer and due date must still match. */
 export function markFollowUpDone(row: number, customerId: string, dueTime: number): string {
   return markDone(actionContext(), Number(row), String(customerId ?? ''), Number(dueTime));
+}
+
+/** Sidebar: the Purchases panel (how many purchases, which have no customer, the currency settings). */
+export function getPurchasesPanel(): PurchasesPanel {
+  return purchasesPanel(actionContext());
+}
+
+/** Sidebar (Purchases): make a new customer from a purchase row whose customer is unknown, and link the row. */
+export function makeCustomerFromPurchaseRow(row: number): string {
+  return makeCustomerFromPurchase(actionContext(), Number(row));
 }

@@ -73,6 +73,17 @@ describe('Purchases typed or pasted in the sheet', () => {
     expect(note(h, 'Purchases', 2, P.customer)).toBe('');
   });
 
+  it('makes a new customer from a purchase whose customer is unknown, in one click, and links the row', () => {
+    const h = setUp();
+    h.userPaste('Purchases', 2, 1, [['2026-03-05', 'Болат Ержанов +7 777 999 99 99', '', '5000']]);
+    expect(purchaseCell(h, 2, P.customerId)).toBe('');
+    expect(h.run<{ unlinked: unknown[] }>('getPurchasesPanel').unlinked).toEqual([{ row: 2, customer: 'Болат Ержанов +7 777 999 99 99' }]);
+    expect(h.run('makeCustomerFromPurchaseRow', 2)).toBe('Row 2 now belongs to C-000004.');
+    expect(purchaseCell(h, 2, P.customerId)).toBe('C-000004');
+    expect(customers(h).at(-1)).toMatchObject({ 'Customer ID': 'C-000004', 'Name': 'Болат Ержанов', 'Phone': '+77779999999', 'Purchases': 1, 'Total spent': 5000 });
+    expect(note(h, 'Purchases', 2, P.customer)).toBe('');
+  });
+
   it('notes an amount it cannot read, by its cell, and does not count the row until it is fixed', () => {
     const h = setUp();
     h.userPaste('Purchases', 2, 1, [['2026-03-05', 'C-000002', '', '2.39 million']]);

@@ -3,7 +3,11 @@ import { formatMessage } from '../../core/i18n/formatMessage';
 import { INTERACTIONS, PURCHASES } from '../../core/purchases/historySheets';
 import type { ActionContext } from '../actionContext';
 import { ensureEditTrigger } from '../audit/editStampingTrigger';
-import { ensureHistorySheet } from './historySheet';
+import { ensureHistorySheet, findHistorySheet } from './historySheet';
+import { actionContext } from '../actionContext';
+import { captureSubmissions } from '../capture/capture';
+import { parseCustomerText } from '../../core/purchases/customerLinking';
+import { processPurchaseRows } from './purchaseEdit';
 import { purchaseSetting } from './purchaseContext';
 import { recalculateTotalsStep } from './recalculateTotals';
 import { parseAmount } from '../../core/cleaning/amounts';
@@ -51,4 +55,71 @@ export function saveCurrencySettings(context: ActionContext, form: CurrencyForm)
   context.store.saveSettings(settings);
   recalculateTotalsStep({ ...context, settings });
   return context.text.purchasesSettingsSaved;
+}
+
+const UNLINKED_LIMIT = 50;
+
+export interface PurchasesPanel {
+  sheet: string | null;
+  purchases: number;
+  linked: number;
+  /** Rows with a customer typed but no customer ID, first ones. */
+  unlinked: { row: number; customer: string }[];
+  unlinkedCount: number;
+  shopCurrency: string;
+  rates: string;
+}
+
+/** Reads the Customer and Customer ID columns only, however long the sheet. */
+export function purchasesPanel(context: ActionContext): PurchasesPanel {
+  const rates = Object.entries(context.settings.currencyRates ?? {}).map(([code, rate]) => `${code} ${rate}`).join('\n');
+  const panel: PurchasesPanel = { sheet: null, purchases: 0, linked: 0, unlinked: [], unlinkedCount: 0, shopCurrency: context.settings.shopCurrency ?? '', rates };
+  const sheet = findHistorySheet(context.spreadsheet, PURCHASES);
+  if (!sheet) return panel;
+  panel.sheet = sheet.getName();
+  const rows = sheet.getLastRow() - 1;
+  const columns = PURCHASES.recognise(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]!);
+  if (rows < 1 || columns.customer === undefined || columns.customerId === undefined) return panel;
+  const customers = sheet.getRange(2, columns.customer + 1, rows, 1).getValues();
+  const ids = sheet.getRange(2, columns.customerId + 1, rows, 1).getValues();
+  for (let r = 0; r < rows; r++) {
+    const customer = String(customers[r]![0] ?? '').trim();
+    const id = String(ids[r]![0] ?? '').trim();
+    if (customer === '' && id === '') continue;
+    panel.purchases += 1;
+    if (id !== '') panel.linked += 1;
+    else {
+      panel.unlinkedCount += 1;
+      if (panel.unlinked.length < UNLINKED_LIMIT) panel.unlinked.push({ row: r + 2, customer });
+    }
+  }
+  return panel;
+}
+
+/**
+ * One click for a purchase whose customer is unknown: the customer it names is captured as a
+ * new customer (the capture path: cleaned, checked, given the next ID, logged), and the row is
+ * linked to them. A customer capture finds surely already there is linked instead; one it is
+ * unsure of waits in Quarantine, as any submission.
+ */
+export function makeCustomerFromPurchase(context: ActionContext, row: number): string {
+  const sheet = findHistorySheet(context.spreadsheet, PURCHASES);
+  if (!sheet || row < 2 || row > sheet.getLastRow()) throw new Error(context.text.purchasesNoSheet);
+  const width = sheet.getLastColumn();
+  const [headers, cells] = [sheet.getRange(1, 1, 1, width).getValues()[0]!, sheet.getRange(row, 1, 1, width).getValues()[0]!];
+  const columns = PURCHASES.recognise(headers);
+  const parsed = parseCustomerText(String(cells[columns.customer ?? -1] ?? ''));
+  const fields = { name: parsed.name, email: parsed.emails[0] ?? '', phone: parsed.phones[0] ?? '' };
+  const [outcome] = captureSubmissions(context, [{ submissionId: `purchase:${sheet.getSheetId()}:${row}`, submittedAt: new Date(), source: 'purchase', fields }]);
+  if (!outcome || !('customerId' in outcome)) return outcome?.kind === 'quarantined' ? outcome.reason : context.text.purchasesNoSheet;
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(30_000);
+  try {
+    const fresh = actionContext();
+    sheet.getRange(row, columns.customerId! + 1).setValue(outcome.customerId);
+    processPurchaseRows(fresh, sheet, { top: row, height: 1, left: columns.customerId! + 1, right: columns.customerId! + 1 });
+  } finally {
+    lock.releaseLock();
+  }
+  return formatMessage(context.text.purchasesCustomerMade, { row, id: outcome.customerId });
 }
