@@ -40,6 +40,7 @@ import { exportPersonData, type PersonDataExport } from './privacy/exportPersonD
 import { erasePerson, previewErasure, type ErasurePreview } from './privacy/erasePerson';
 import { recalculateTotalsStep, type RecalculationProgress } from './purchases/recalculateTotals';
 import { customerCard, type CardAnswer } from './card/customerCardPanel';
+import { purchaseHistory, type PurchaseHistory } from './purchases/purchaseHistory';
 import { addInteraction as addInteractionTo, addPurchase as addPurchaseTo, setNextContact as setNextContactOf, type InteractionForm, type PurchaseForm } from './card/cardActions';
 import { markFollowUpDone as markDone, todayPanel, type TodayPanel } from './card/todayPanel';
 import { makeCustomerFromPurchase, purchasesPanel, saveCurrencySettings, setUpHistorySheets, type CurrencyForm, type PurchasesPanel } from './purchases/purchasesPanel';
@@ -438,4 +439,9 @@ export function getPurchasesPanel(): PurchasesPanel {
 /** Sidebar (Purchases): make a new customer from a purchase row whose customer is unknown, and link the row. */
 export function makeCustomerFromPurchaseRow(row: number): string {
   return makeCustomerFromPurchase(actionContext(), Number(row));
+}
+
+/** CLI (`clientele history`): every purchase linked to a customer and each customer's totals, written nowhere. */
+export function getPurchaseHistory(): PurchaseHistory | { error: 'noSheet' | 'noPurchases' } {
+  return purchaseHistory(actionContext());
 }

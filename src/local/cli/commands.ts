@@ -6,6 +6,8 @@ import { npsCommand } from './commands/nps';
 import { infoCommand } from './commands/info';
 import { importCommand } from './commands/import';
 import { segmentsCommand } from './commands/segments';
+import { historyCommand } from './commands/history';
+import { cardCommand } from './commands/card';
 
 /** Every command, in the order `clientele --help` lists them. */
-export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand, segmentsCommand, importCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand, segmentsCommand, importCommand, historyCommand, cardCommand];

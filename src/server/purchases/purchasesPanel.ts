@@ -53,7 +53,8 @@ export function saveCurrencySettings(context: ActionContext, form: CurrencyForm)
   if (Object.keys(rates).length === 0) delete settings.currencyRates;
   else settings.currencyRates = rates;
   context.store.saveSettings(settings);
-  recalculateTotalsStep({ ...context, settings });
+  // Totals already kept depend on both settings; a sheet not counted yet is left as it is.
+  if (purchaseSetting(context, false)?.totalsColumns.purchaseCount !== undefined) recalculateTotalsStep({ ...context, settings });
   return context.text.purchasesSettingsSaved;
 }
 
