@@ -121,3 +121,15 @@ describe('The Today panel', () => {
     expect(() => h.run('markFollowUpDone', 3, 'C-000001', item.dueTime)).toThrow();
   });
 });
+
+describe('Interactions typed in the sheet', () => {
+  it('get their customer ID from a phone as typed, and a note when a name alone is given', () => {
+    const h = setUp();
+    h.userPaste('Interactions', 2, 1, [['2026-11-01', '8 916 123 45 67', '', 'Call', '', 'Asked about prices', '2026-11-24', ''], ['2026-11-01', 'Иван', '', 'Call', '', '', '', '']]);
+    const rows = sheetValues(h, 'Interactions');
+    expect([rows[1]![2], rows[2]![2]]).toEqual(['C-000002', '']);
+    const note = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.sheetNamed('Interactions')!.getRange(3, 2).getNote();
+    expect(note).toMatch(/^Clientele: /);
+    expect(h.run<{ week: { customerId: string }[] }>('getTodayPanel', '2026-11-23').week.map((l) => l.customerId)).toEqual(['C-000002']);
+  });
+});

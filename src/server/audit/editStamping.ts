@@ -19,7 +19,8 @@ import { cleaningOptions } from '../cleaning/cleaning';
 import { DocumentStore } from '../settingsStore';
 import { userLanguage } from '../userLanguage';
 import { actionContext } from '../actionContext';
-import { isPurchasesSheetName } from '../../core/purchases/historySheets';
+import { isInteractionsSheetName, isPurchasesSheetName } from '../../core/purchases/historySheets';
+import { recordInteractionEdit } from '../purchases/interactionEdit';
 import { recordPurchaseEdit, type PurchaseEditResult } from '../purchases/purchaseEdit';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -49,6 +50,10 @@ export function stampEdit(event: EditEvent | undefined): EditStampResult {
   if (isPurchasesSheetName(sheet.getName())) {
     const purchases = recordPurchaseEdit(actionContext(), sheet, { top: range.getRow(), height: range.getNumRows(), left: range.getColumn(), right: range.getLastColumn() }, editorEmail(event));
     return { stamped: 0, newIds: 0, notes: false, purchases };
+  }
+  if (isInteractionsSheetName(sheet.getName())) {
+    recordInteractionEdit(actionContext(), sheet, { top: range.getRow(), height: range.getNumRows(), left: range.getColumn(), right: range.getLastColumn() }, editorEmail(event));
+    return { stamped: 0, newIds: 0, notes: false };
   }
   const first = DocumentStore.open().loadSettings().settings;
   if (!first.customerSheet || sheet.getName() !== first.customerSheet) return { stamped: 0, newIds: 0, notes: false, skipped: 'notCustomerSheet' };
