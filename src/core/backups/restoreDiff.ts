@@ -41,7 +41,9 @@ export function diffSheet(sheet: string, backup: readonly Row[], current: readon
   const column = idColumn(backup[0]) ?? null;
   const currentColumn = idColumn(current[0]);
   const byId = column !== null && column === currentColumn;
-  const width = Math.max(backup[0]?.length ?? 0, current[0]?.length ?? 0, ...backup.map((r) => r.length), ...current.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading 100,000 rows as arguments overflows the call stack.
+  let width = 0;
+  for (const row of [backup, current].flat()) width = Math.max(width, row.length);
   const before = keyed(current.slice(1), byId ? column : null);
   const after = keyed(backup.slice(1), byId ? column : null);
   let added = 0;

@@ -1,6 +1,7 @@
 import type { Language } from './languages';
 import { captureMessages } from './captureMessages';
 import { formMessages } from './formMessages';
+import { formPublishMessages } from './formPublishMessages';
 import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
@@ -8,6 +9,8 @@ import { dedupeProgressMessages } from './dedupeProgressMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 import { purchaseMessages } from './purchaseMessages';
+import { consentMessages } from './consentMessages';
+import { deploymentMessages } from './deploymentMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -732,6 +735,7 @@ const CORE: Record<Language, CoreMessages> = { en: coreEn, ru, kk, mn, fa, zh };
 const FEATURES = {
   capture: captureMessages,
   form: formMessages,
+  formPublish: formPublishMessages,
   dashboard: dashboardMessages,
   insight: insightMessages,
   backup: BACKUP_MESSAGES,
@@ -739,6 +743,8 @@ const FEATURES = {
   audit: auditMessages,
   privacy: privacyMessages,
   purchase: purchaseMessages,
+  consent: consentMessages,
+  deployment: deploymentMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

@@ -22,6 +22,7 @@ import { actionContext } from '../actionContext';
 import { isInteractionsSheetName, isPurchasesSheetName } from '../../core/purchases/historySheets';
 import { recordInteractionEdit } from '../purchases/interactionEdit';
 import { recordPurchaseEdit, type PurchaseEditResult } from '../purchases/purchaseEdit';
+import { withDocumentLock } from '../documentLock';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -64,9 +65,7 @@ export function stampEdit(event: EditEvent | undefined): EditStampResult {
 
   // The lock capture holds while it issues IDs (capture.ts): an edit and a form response at the
   // same moment must not both take the next ID.
-  const lock = LockService.getScriptLock();
-  lock.waitLock(30_000);
-  try {
+  return withDocumentLock(30_000, () => {
     // Read again under the lock: another edit may have issued IDs meanwhile.
     const store = DocumentStore.open();
     const { settings } = store.loadSettings();
@@ -106,9 +105,7 @@ export function stampEdit(event: EditEvent | undefined): EditStampResult {
     store.saveLastEditFingerprint(fingerprint);
     const newIds = plan.writes.find((write) => write.column - 1 === columns.roles.id) ? countNewIds(values, plan.writes, columns.roles.id!) : 0;
     return { stamped: plan.audit?.rows?.length ?? 0, newIds, notes };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 function countNewIds(before: readonly (readonly CellValue[])[], writes: { column: number; values: CellValue[] }[], idIndex: number): number {

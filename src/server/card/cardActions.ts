@@ -5,6 +5,7 @@
  * people write them, Solar Hijri included, and read by the cleaners' rules; nothing unreadable is
  * written.
  */
+import { withDocumentLock } from '../documentLock';
 import { parseMoney } from '../../core/cleaning/amounts';
 import type { CellValue } from '../../core/customerRecord';
 import { formatMessage } from '../../core/i18n/formatMessage';
@@ -41,13 +42,9 @@ function textFormats<F extends string>(kind: HistoryKind<F>, columns: HistoryCol
 }
 
 function withLock<T>(act: () => T): T {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
-    return act();
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(30_000, () => {
+  return act();
+  });
 }
 
 function readTyped(context: ActionContext, typed: string): Date {

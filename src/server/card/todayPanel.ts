@@ -3,6 +3,7 @@
  * from the Interactions sheet and the customer sheet (one read each); Done writes today's date
  * into that interaction's Done cell (one read to check the row is still that follow-up, one write).
  */
+import { withDocumentLock } from '../documentLock';
 import { dateFormatter } from '../../core/card/customerCard';
 import type { CellValue } from '../../core/customerRecord';
 import { INTERACTIONS } from '../../core/purchases/historySheets';
@@ -50,20 +51,16 @@ export function todayPanel(context: ActionContext, today: Date): TodayPanel {
 }
 
 export function markFollowUpDone(context: ActionContext, row: number, customerId: string, dueTime: number): string {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
-    const table = readHistory(context.spreadsheet, INTERACTIONS);
-    const c = table?.columns;
-    const cells = table?.values[row - 1];
-    const due = readDate(cells?.[c?.nextContact ?? -1], context.spreadsheet.getSpreadsheetLocale(), context.spreadsheet.getSpreadsheetTimeZone());
-    if (!table || !c || c.done === undefined || !cells || String(cells[c.customerId ?? -1] ?? '').trim() !== customerId || due.kind !== 'value' || due.value.getTime() !== dueTime) {
-      throw new Error(context.text.todayNothing);
-    }
-    table.sheet.getRange(row, c.done + 1).setValue(new Date() as CellValue);
-    appendAudit(context.spreadsheet, [{ action: 'interaction', customerIds: [customerId], rows: [row], fields: ['done'], cells: 1, detail: table.sheet.getName() }]);
-    return context.text.todayMarkedDone;
-  } finally {
-    lock.releaseLock();
+  return withDocumentLock(30_000, () => {
+  const table = readHistory(context.spreadsheet, INTERACTIONS);
+  const c = table?.columns;
+  const cells = table?.values[row - 1];
+  const due = readDate(cells?.[c?.nextContact ?? -1], context.spreadsheet.getSpreadsheetLocale(), context.spreadsheet.getSpreadsheetTimeZone());
+  if (!table || !c || c.done === undefined || !cells || String(cells[c.customerId ?? -1] ?? '').trim() !== customerId || due.kind !== 'value' || due.value.getTime() !== dueTime) {
+    throw new Error(context.text.todayNothing);
   }
+  table.sheet.getRange(row, c.done + 1).setValue(new Date() as CellValue);
+  appendAudit(context.spreadsheet, [{ action: 'interaction', customerIds: [customerId], rows: [row], fields: ['done'], cells: 1, detail: table.sheet.getName() }]);
+  return context.text.todayMarkedDone;
+  });
 }

@@ -14,6 +14,7 @@ import { appendAudit } from '../audit/auditLog';
 import { readContents, writeBlock } from '../sheetContents';
 import { readUndoLog, removeUndoRows } from './undoSheet';
 import { restoreOtherSheetCells } from '../purchases/historyMoves';
+import { withDocumentLock } from '../documentLock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -24,9 +25,7 @@ export interface UndoneAction {
 
 /** `only`: undo only if the last action is of this kind (a panel's Undo never undoes another panel's action). */
 export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneAction | null {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
+  return withDocumentLock(30_000, () => {
     const last = lastOperation(readUndoLog(spreadsheet));
     if (!last || (only !== undefined && last.action !== only)) return null;
     const sheet = spreadsheet.getSheetByName(last.sheet);
@@ -47,9 +46,7 @@ export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneA
     restoreOtherSheetCells(spreadsheet, last.elsewhere);
     removeUndoRows(spreadsheet, last.firstLogRow, last.logRowCount);
     return { action: last.action, cells: edits.length };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 function tableBefore(current: readonly (readonly CellValue[])[], rows: RowChanges): CellValue[][] {

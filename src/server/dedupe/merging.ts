@@ -18,6 +18,7 @@ import { findCustomerTable } from '../customerSheet';
 import { appendRows, recordSheet } from '../recordSheets';
 import { appendUndoLog } from '../cleaning/undoSheet';
 import { applyHistoryMoves, planHistoryMoves, recountCustomers } from '../purchases/historyMoves';
+import { withDocumentLock } from '../documentLock';
 
 export const MERGED_SHEET = 'Merged';
 const MERGED_EXTRA_HEADERS = ['Merged into', 'Merged at'];
@@ -28,9 +29,7 @@ export interface MergeResult {
 }
 
 export function mergeGroups(context: ActionContext, groups: readonly (readonly number[])[]): MergeResult {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
+  return withDocumentLock(30_000, () => {
     const table = findCustomerTable(context.spreadsheet, context.settings);
     if (!table || table.values.length < 2) return { groups: 0, rowsMerged: 0 };
     const { sheet } = table;
@@ -76,9 +75,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     const removed = plan.merged.flatMap((row) => row.values.flatMap((value, c) => (value === '' ? [] : [{ row: row.sheetRow, column: c + 1 }])));
     appendAudit(context.spreadsheet, [cellsAudit('merge', contents.values, table.columns, [...changed, ...removed], `${plan.survivors.length} groups`)]);
     return { groups: plan.survivors.length, rowsMerged: plan.merged.length };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /** The merged rows, whole, on the Merged sheet (made on first use), with the survivor's ID and the time. */

@@ -7,6 +7,7 @@
  * per column Clientele fills, the notes read and written once, one audit append (a recount, when
  * a customer's first or last purchase was taken out, reads the Counted column once more).
  */
+import { withDocumentLock } from '../documentLock';
 import { contributionsOf } from '../../core/purchases/purchaseRecords';
 import { planHistoryNotes } from '../../core/purchases/purchaseNotes';
 import { planPurchaseRows } from '../../core/purchases/purchasePlan';
@@ -39,13 +40,9 @@ export interface EditedBlock {
 }
 
 export function recordPurchaseEdit(context: ActionContext, sheet: Sheet, edited: EditedBlock, editor?: string): PurchaseEditResult {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
-    return processPurchaseRows(context, sheet, edited, editor);
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(30_000, () => {
+  return processPurchaseRows(context, sheet, edited, editor);
+  });
 }
 
 /** The work of an edit, for a caller that holds the document lock (an edit, a purchase added from the card, an import). */

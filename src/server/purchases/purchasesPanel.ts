@@ -1,4 +1,5 @@
 /** The Purchases panel: set-up of the history sheets, the purchases left without a customer, the currency settings. */
+import { withDocumentLock } from '../documentLock';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import { INTERACTIONS, PURCHASES } from '../../core/purchases/historySheets';
 import type { ActionContext } from '../actionContext';
@@ -17,17 +18,13 @@ import { parseAmount } from '../../core/cleaning/amounts';
  * totals columns of the customer sheet, and the edit trigger that keeps them right.
  */
 export function setUpHistorySheets(context: ActionContext): string {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
-    if (!purchaseSetting(context)) return context.text.summaryNoSheet;
-    const purchases = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language).sheet;
-    ensureHistorySheet(context.spreadsheet, INTERACTIONS, context.language);
-    ensureEditTrigger(context.spreadsheet);
-    return formatMessage(context.text.purchasesSummary, { purchases: Math.max(0, purchases.getLastRow() - 1), sheet: purchases.getName(), linked: 0 });
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(30_000, () => {
+  if (!purchaseSetting(context)) return context.text.summaryNoSheet;
+  const purchases = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language).sheet;
+  ensureHistorySheet(context.spreadsheet, INTERACTIONS, context.language);
+  ensureEditTrigger(context.spreadsheet);
+  return formatMessage(context.text.purchasesSummary, { purchases: Math.max(0, purchases.getLastRow() - 1), sheet: purchases.getName(), linked: 0 });
+  });
 }
 
 export interface CurrencyForm {
@@ -113,14 +110,10 @@ export function makeCustomerFromPurchase(context: ActionContext, row: number): s
   const fields = { name: parsed.name, email: parsed.emails[0] ?? '', phone: parsed.phones[0] ?? '' };
   const [outcome] = captureSubmissions(context, [{ submissionId: `purchase:${sheet.getSheetId()}:${row}`, submittedAt: new Date(), source: 'purchase', fields }]);
   if (!outcome || !('customerId' in outcome)) return outcome?.kind === 'quarantined' ? outcome.reason : context.text.purchasesNoSheet;
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
-    const fresh = actionContext();
-    sheet.getRange(row, columns.customerId! + 1).setValue(outcome.customerId);
-    processPurchaseRows(fresh, sheet, { top: row, height: 1, left: columns.customerId! + 1, right: columns.customerId! + 1 });
-  } finally {
-    lock.releaseLock();
-  }
-  return formatMessage(context.text.purchasesCustomerMade, { row, id: outcome.customerId });
+  const customerId = outcome.customerId;
+  withDocumentLock(30_000, () => {
+    sheet.getRange(row, columns.customerId! + 1).setValue(customerId);
+    processPurchaseRows(actionContext(), sheet, { top: row, height: 1, left: columns.customerId! + 1, right: columns.customerId! + 1 });
+  });
+  return formatMessage(context.text.purchasesCustomerMade, { row, id: customerId });
 }

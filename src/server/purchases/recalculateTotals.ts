@@ -10,6 +10,7 @@
  * and the last step sums the whole Counted column. A customer Clientele has never counted (blank
  * purchase count) and who has no purchase keeps the Total spent and Last purchase typed by hand.
  */
+import { withDocumentLock } from '../documentLock';
 import { emptyTotals, totalsByCustomer, type Totals } from '../../core/purchases/customerTotals';
 import { PURCHASES } from '../../core/purchases/historySheets';
 import { planPurchaseRows } from '../../core/purchases/purchasePlan';
@@ -47,13 +48,9 @@ function savedNextRow(): number {
 
 /** One step under the document lock (the sidebar and the scheduler call this). */
 export function recalculateTotalsStep(context: ActionContext, budgetMs = STEP_BUDGET_MS): RecalculationProgress {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
-    return recalculateTotals(context, budgetMs);
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(30_000, () => {
+  return recalculateTotals(context, budgetMs);
+  });
 }
 
 /** One step; the caller holds the document lock. */
