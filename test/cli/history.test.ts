@@ -55,7 +55,7 @@ describe('clientele card', () => {
     expect(run.stdout).toContain('Айгерим Серикова (C-000001)');
     expect(run.stdout).toContain('Purchases: 2');
     expect(run.stdout).toContain('tel:+77011234567');
-    expect(run.stdout).toMatch(/15 Mar 2026\s+Colour · 6,000/);
+    expect(run.stdout).toMatch(/2026-03-15\s+Colour · 6,000/);
     const json = JSON.parse(runClientele(['card', customers, '--purchases', purchases, '--find', 'C-000002', '--json'], { cwd: scratch.dir }).stdout) as { customerId: string; sections: { id: string }[] };
     expect(json.customerId).toBe('C-000002');
     expect(json.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['contacts', 'consent', 'totals', 'purchases']));

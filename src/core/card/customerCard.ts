@@ -18,6 +18,8 @@ import type { Contribution } from '../purchases/purchaseRecords';
 import { totalsCells, type CurrencyRules, type Totals } from '../purchases/customerTotals';
 import type { SegmentedCustomer } from '../segments/customerSegments';
 import { readYesNo } from '../segments/cellReading';
+import { gregorianToJalali } from '../cleaning/jalali';
+import { isoDay, zonedCalendar } from '../zonedDate';
 
 export interface CardLine {
   text: string;
@@ -78,17 +80,39 @@ export interface CardInput {
 
 export type CardSectionBuilder = (input: CardInput) => CardSection | null;
 
-const LOCALES: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ', mn: 'mn-MN', fa: 'fa-IR-u-ca-persian', zh: 'zh-CN' };
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 
-/** Dates as the user reads them: their language, their calendar (Solar Hijri for Persian), the spreadsheet's time zone. */
-export function dateFormatter(language: Language, timeZone: string): (time: number) => string {
-  const format = new Intl.DateTimeFormat(LOCALES[language], { timeZone, year: 'numeric', month: 'short', day: 'numeric' });
-  return (time) => format.format(new Date(time));
+function persianDigits(text: string): string {
+  return text.replace(/\d/g, (digit) => PERSIAN_DIGITS[Number(digit)]!);
 }
 
+/**
+ * Dates as the user reads them, on the spreadsheet's clock: the Solar Hijri calendar in Persian
+ * digits for Persian (۱۴۰۵/۰۸/۲۹), else yyyy-mm-dd as Clientele shows dates everywhere. Built
+ * from the project's own calendars, not Intl: Google does not document Apps Script's Intl data.
+ */
+export function dateFormatter(language: Language, timeZone: string): (time: number) => string {
+  const calendar = zonedCalendar(timeZone);
+  if (language !== 'fa') return (time) => isoDay(calendar.dateAt(time));
+  return (time) => {
+    const { year, month, day } = gregorianToJalali(calendar.dateAt(time));
+    return persianDigits(`${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}`);
+  };
+}
+
+/** Thousands and decimal separators as each language writes them (Persian in its own digits). */
+const SEPARATORS: Record<Language, [thousands: string, decimal: string]> = {
+  en: [',', '.'], ru: ['\u00a0', ','], kk: ['\u00a0', ','], mn: [',', '.'], fa: ['٬', '٫'], zh: [',', '.'],
+};
+
 export function amountFormatter(language: Language): (amount: number) => string {
-  const format = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 });
-  return (amount) => format.format(amount);
+  const [thousands, decimal] = SEPARATORS[language];
+  return (amount) => {
+    const [whole = '', fraction] = String(Math.round(Math.abs(amount) * 100) / 100).split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+    const text = `${amount < 0 ? '-' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
+    return language === 'fa' ? persianDigits(text) : text;
+  };
 }
 
 function text(value: CellValue | undefined): string {

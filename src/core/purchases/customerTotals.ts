@@ -13,6 +13,7 @@
  * Only taking out the first or last purchase needs the customer's other purchases (`recount`).
  */
 import { convertAmount } from '../cleaning/currencies';
+import { compareCodeUnits } from '../codeUnitOrder';
 import type { CellValue } from '../customerRecord';
 import { isBlankCell } from '../customerIds';
 import { DEFAULT_HEADERS, normaliseHeader, type RecognisedColumns } from '../headerRoles';
@@ -108,7 +109,7 @@ const OTHER_PATTERN = /^([A-Z]{3}) (-?[\d.]+(?:e-?\d+)?) ×(\d+)$/;
 function formatOthers(others: Totals['others']): string {
   return [...others.entries()]
     .filter(([, sum]) => sum.count > 0 || sum.amount !== 0)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([currency, sum]) => `${currency} ${round(sum.amount)} ×${sum.count}`)
     .join('; ');
 }

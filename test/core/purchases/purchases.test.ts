@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { gregorianToJalali, jalaliToGregorian } from '../../../src/core/cleaning/jalali';
+import { amountFormatter, dateFormatter } from '../../../src/core/card/customerCard';
 import { parseMoney } from '../../../src/core/cleaning/amounts';
 import { convertAmount, currencyCode } from '../../../src/core/cleaning/currencies';
 import type { CellValue } from '../../../src/core/customerRecord';
@@ -212,5 +214,19 @@ describe('customer totals', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('Solar Hijri dates on the card', () => {
+  it('turn a Gregorian day into the Jalali day that jalaliToGregorian turns back (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }), (millis) => {
+      const d = new Date(millis);
+      const day = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      expect(jalaliToGregorian(gregorianToJalali(day))).toEqual(day);
+    }), { numRuns: 2000 });
+    expect(gregorianToJalali({ year: 2026, month: 3, day: 21 })).toEqual({ year: 1405, month: 1, day: 1 });
+    expect(dateFormatter('fa', 'Asia/Tehran')(Date.UTC(2026, 10, 20, 12))).toBe('۱۴۰۵/۰۸/۲۹');
+    expect(dateFormatter('ru', 'Asia/Almaty')(Date.UTC(2026, 10, 20, 20))).toBe('2026-11-21');
+    expect([amountFormatter('ru')(54000.5), amountFormatter('fa')(4500000), amountFormatter('en')(-1234)]).toEqual(['54\u00a0000,5', '۴٬۵۰۰٬۰۰۰', '-1,234']);
   });
 });
