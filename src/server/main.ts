@@ -454,7 +454,7 @@ export function setUpPurchases(): string {
 export function recalculateTotals(stepMilliseconds?: number): RecalculationProgress {
   requirePermissions('recalculateTotals');
   const context = actionContext();
-  return typeof stepMilliseconds === 'number' && Number.isFinite(stepMilliseconds) ? recalculateTotalsStep(context, stepMilliseconds) : recalculateTotalsStep(context);
+  return typeof stepMilliseconds === 'number' && Number.isFinite(stepMilliseconds) ? recalculateTotalsStep(context, stepMilliseconds, true) : recalculateTotalsStep(context, undefined, true);
 }
 
 /** Sidebar: the shop's currency and the rate table; the totals are recalculated with them. */

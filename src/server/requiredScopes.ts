@@ -114,8 +114,9 @@ const ACTION_PERMISSIONS = {
   showCustomerCard: ['ui'],
   showTodayPanel: ['ui'],
   setUpPurchases: ['sheets', 'triggers'],
-  recalculateTotals: ['sheets'],
-  savePurchaseSettings: ['sheets'],
+  // A recalculation left half done goes on in the scheduler, which remembers its owner.
+  recalculateTotals: ['sheets', 'triggers', 'email'],
+  savePurchaseSettings: ['sheets', 'triggers', 'email'],
   getPurchasesPanel: ['sheets'],
   makeCustomerFromPurchaseRow: ['sheets'],
   getCustomerCard: ['sheets'],

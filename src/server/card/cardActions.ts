@@ -41,12 +41,6 @@ function textFormats<F extends string>(kind: HistoryKind<F>, columns: HistoryCol
   return formats;
 }
 
-function withLock<T>(act: () => T): T {
-  return withDocumentLock(30_000, () => {
-  return act();
-  });
-}
-
 function readTyped(context: ActionContext, typed: string): Date {
   const reading = readDate(String(typed ?? '').trim(), context.spreadsheet.getSpreadsheetLocale(), context.spreadsheet.getSpreadsheetTimeZone());
   if (reading.kind !== 'value') throw new Error(context.text.cardInvalidDate);
@@ -65,7 +59,7 @@ function requireCustomer(context: ActionContext, customerId: string): string {
 }
 
 export function addPurchase(context: ActionContext, customerId: string, form: PurchaseForm): string {
-  return withLock(() => {
+  return withDocumentLock(30_000, () => {
     const id = requireCustomer(context, customerId);
     const date = readTyped(context, form?.date);
     const money = parseMoney(String(form?.amount ?? ''));
@@ -97,7 +91,7 @@ function appendInteraction(context: ActionContext, id: string, fields: { date: D
 }
 
 export function addInteraction(context: ActionContext, customerId: string, form: InteractionForm): string {
-  return withLock(() => {
+  return withDocumentLock(30_000, () => {
     const id = requireCustomer(context, customerId);
     const date = readTyped(context, form?.date);
     const next = form?.nextContact && String(form.nextContact).trim() !== '' ? readTyped(context, form.nextContact) : null;
@@ -107,7 +101,7 @@ export function addInteraction(context: ActionContext, customerId: string, form:
 }
 
 export function setNextContact(context: ActionContext, customerId: string, typed: string): string {
-  return withLock(() => {
+  return withDocumentLock(30_000, () => {
     const id = requireCustomer(context, customerId);
     const next = readTyped(context, typed);
     appendInteraction(context, id, { date: new Date(), kind: context.text.kindNote, text: context.text.cardSetNextContact, next });

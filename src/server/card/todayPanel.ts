@@ -52,15 +52,15 @@ export function todayPanel(context: ActionContext, today: Date): TodayPanel {
 
 export function markFollowUpDone(context: ActionContext, row: number, customerId: string, dueTime: number): string {
   return withDocumentLock(30_000, () => {
-  const table = readHistory(context.spreadsheet, INTERACTIONS);
-  const c = table?.columns;
-  const cells = table?.values[row - 1];
-  const due = readDate(cells?.[c?.nextContact ?? -1], context.spreadsheet.getSpreadsheetLocale(), context.spreadsheet.getSpreadsheetTimeZone());
-  if (!table || !c || c.done === undefined || !cells || String(cells[c.customerId ?? -1] ?? '').trim() !== customerId || due.kind !== 'value' || due.value.getTime() !== dueTime) {
-    throw new Error(context.text.todayNothing);
-  }
-  table.sheet.getRange(row, c.done + 1).setValue(new Date() as CellValue);
-  appendAudit(context.spreadsheet, [{ action: 'interaction', customerIds: [customerId], rows: [row], fields: ['done'], cells: 1, detail: table.sheet.getName() }]);
-  return context.text.todayMarkedDone;
+    const table = readHistory(context.spreadsheet, INTERACTIONS);
+    const c = table?.columns;
+    const cells = table?.values[row - 1];
+    const due = readDate(cells?.[c?.nextContact ?? -1], context.spreadsheet.getSpreadsheetLocale(), context.spreadsheet.getSpreadsheetTimeZone());
+    if (!table || !c || c.done === undefined || !cells || String(cells[c.customerId ?? -1] ?? '').trim() !== customerId || due.kind !== 'value' || due.value.getTime() !== dueTime) {
+      throw new Error(context.text.todayNothing);
+    }
+    table.sheet.getRange(row, c.done + 1).setValue(new Date() as CellValue);
+    appendAudit(context.spreadsheet, [{ action: 'interaction', customerIds: [customerId], rows: [row], fields: ['done'], cells: 1, detail: table.sheet.getName() }]);
+    return context.text.todayMarkedDone;
   });
 }

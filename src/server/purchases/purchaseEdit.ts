@@ -40,9 +40,7 @@ export interface EditedBlock {
 }
 
 export function recordPurchaseEdit(context: ActionContext, sheet: Sheet, edited: EditedBlock, editor?: string): PurchaseEditResult {
-  return withDocumentLock(30_000, () => {
-  return processPurchaseRows(context, sheet, edited, editor);
-  });
+  return withDocumentLock(30_000, () => processPurchaseRows(context, sheet, edited, editor));
 }
 
 /** The work of an edit, for a caller that holds the document lock (an edit, a purchase added from the card, an import). */

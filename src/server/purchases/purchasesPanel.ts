@@ -19,11 +19,11 @@ import { parseAmount } from '../../core/cleaning/amounts';
  */
 export function setUpHistorySheets(context: ActionContext): string {
   return withDocumentLock(30_000, () => {
-  if (!purchaseSetting(context)) return context.text.summaryNoSheet;
-  const purchases = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language).sheet;
-  ensureHistorySheet(context.spreadsheet, INTERACTIONS, context.language);
-  ensureEditTrigger(context.spreadsheet);
-  return formatMessage(context.text.purchasesSummary, { purchases: Math.max(0, purchases.getLastRow() - 1), sheet: purchases.getName(), linked: 0 });
+    if (!purchaseSetting(context)) return context.text.summaryNoSheet;
+    const purchases = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language).sheet;
+    ensureHistorySheet(context.spreadsheet, INTERACTIONS, context.language);
+    ensureEditTrigger(context.spreadsheet);
+    return formatMessage(context.text.purchasesSummary, { purchases: Math.max(0, purchases.getLastRow() - 1), sheet: purchases.getName(), linked: 0 });
   });
 }
 
@@ -51,7 +51,7 @@ export function saveCurrencySettings(context: ActionContext, form: CurrencyForm)
   else settings.currencyRates = rates;
   context.store.saveSettings(settings);
   // Totals already kept depend on both settings; a sheet not counted yet is left as it is.
-  if (purchaseSetting(context, false)?.totalsColumns.purchaseCount !== undefined) recalculateTotalsStep({ ...context, settings });
+  if (purchaseSetting(context, false)?.totalsColumns.purchaseCount !== undefined) recalculateTotalsStep({ ...context, settings }, undefined, true);
   return context.text.purchasesSettingsSaved;
 }
 

@@ -22,6 +22,7 @@ import { appendAudit } from '../audit/auditLog';
 import { ensureHistorySheet, findHistorySheet } from './historySheet';
 import { purchaseSetting } from './purchaseContext';
 import { writeTotals } from './totalsColumns';
+import { updateScheduler } from '../scheduler/scheduler';
 
 /** Apps Script stops an execution at 6 minutes: a step links for at most 4. */
 const STEP_BUDGET_MS = 240_000;
@@ -39,6 +40,13 @@ export interface RecalculationProgress {
   purchases: number;
   problems: PurchaseProblem[];
   problemCount: number;
+  /** This step went on from an earlier one. */
+  resumed: boolean;
+}
+
+/** A recalculation left half done waits for its next step (the scheduler reads the properties once). */
+export function recalculationWaitingIn(properties: Readonly<Record<string, string>>): boolean {
+  return properties[PROGRESS_PROPERTY] !== undefined;
 }
 
 function savedNextRow(): number {
@@ -46,18 +54,22 @@ function savedNextRow(): number {
   return Number.isInteger(stored) && stored >= 2 ? stored : 2;
 }
 
-/** One step under the document lock (the sidebar and the scheduler call this). */
-export function recalculateTotalsStep(context: ActionContext, budgetMs = STEP_BUDGET_MS): RecalculationProgress {
-  return withDocumentLock(30_000, () => {
-  return recalculateTotals(context, budgetMs);
-  });
+/**
+ * One step under the document lock (the sidebar and the scheduler call this). `schedule`: the
+ * caller may install the scheduler (it holds the triggers permission), so that a recalculation
+ * left half done goes on by itself; it is removed again once nothing needs it.
+ */
+export function recalculateTotalsStep(context: ActionContext, budgetMs = STEP_BUDGET_MS, schedule = false): RecalculationProgress {
+  const progress = withDocumentLock(30_000, () => recalculateTotals(context, budgetMs));
+  if (schedule && (!progress.done || progress.resumed)) updateScheduler(context);
+  return progress;
 }
 
 /** One step; the caller holds the document lock. */
 export function recalculateTotals(context: ActionContext, budgetMs = STEP_BUDGET_MS): RecalculationProgress {
   const started = Date.now();
   const setting = purchaseSetting(context);
-  const empty: RecalculationProgress = { done: true, processed: 0, total: 0, customers: 0, purchases: 0, problems: [], problemCount: 0 };
+  const empty: RecalculationProgress = { done: true, processed: 0, total: 0, customers: 0, purchases: 0, problems: [], problemCount: 0, resumed: false };
   if (!setting || !findHistorySheet(context.spreadsheet, PURCHASES)) return empty;
   const { sheet, headers, columns } = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language);
   const lastRow = sheet.getLastRow();
@@ -87,7 +99,7 @@ export function recalculateTotals(context: ActionContext, budgetMs = STEP_BUDGET
   const total = Math.max(0, lastRow - 1);
   if (done < rows.length) {
     properties.setProperty(PROGRESS_PROPERTY, String(from + done));
-    return { done: false, processed: from + done - 2, total, customers: 0, purchases: 0, problems: problems.slice(0, PROBLEM_LIMIT), problemCount: problems.length };
+    return { done: false, processed: from + done - 2, total, customers: 0, purchases: 0, problems: problems.slice(0, PROBLEM_LIMIT), problemCount: problems.length, resumed: from > 2 };
   }
   properties.deleteProperty(PROGRESS_PROPERTY);
 
@@ -107,5 +119,5 @@ export function recalculateTotals(context: ActionContext, budgetMs = STEP_BUDGET
   let purchases = 0;
   for (const totals of byId.values()) purchases += totals.count;
   appendAudit(context.spreadsheet, [{ action: 'recalculate', customerIds: [...byId.keys()], cells: updates.size, detail: `${purchases} purchases` }]);
-  return { done: true, processed: total, total, customers: byId.size, purchases, problems: problems.slice(0, PROBLEM_LIMIT), problemCount: problems.length };
+  return { done: true, processed: total, total, customers: byId.size, purchases, problems: problems.slice(0, PROBLEM_LIMIT), problemCount: problems.length, resumed: from > 2 };
 }
