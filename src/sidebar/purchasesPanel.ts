@@ -31,7 +31,7 @@ export function purchasesPanel(state: SidebarState, nav: Navigation, container: 
     rates.value = panel.rates;
     const save = button(t.purchasesSaveSettings, 'save-currency');
     save.addEventListener('click', () => void act(save, async () => showStatus(await server.savePurchaseSettings({ shopCurrency: currency.value, rates: rates.value }))));
-    const setUp = button(t.setUpButton, 'set-up-purchases', true);
+    const setUp = button(t.purchasesSetUp, 'set-up-purchases', true);
     setUp.addEventListener('click', () => void act(setUp, async () => {
       showStatus(await server.setUpPurchases());
       await load();
