@@ -93,7 +93,7 @@ describe('The customer card', () => {
       const header = sheetValues(h, 'Purchases')[0]!;
       const rows = Array.from({ length: count }, (_, i) => { const row: CellValue[] = header.map(() => ''); row[0] = new Date(Date.UTC(2026, 0, 1 + (i % 300))); row[1] = `C-00000${1 + (i % 3)}`; row[3] = 100 + i; return row; });
       const model = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!;
-      model.deleteSheet(model.sheetNamed('Purchases')!);
+      model.deleteSheet(model.getSheetByName('Purchases') as unknown as GoogleAppsScript.Spreadsheet.Sheet);
       putTable(h, 'Purchases', [header, ...rows]);
       expect(h.run('recalculateTotals')).toMatchObject({ purchases: count });
       h.ctx.calls.reset();

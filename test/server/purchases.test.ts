@@ -30,7 +30,7 @@ function setUp(currency = { shopCurrency: 'KZT', rates: '' }): LocalHost {
 function replacePurchases(h: LocalHost, rows: CellValue[][]): void {
   const model = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!;
   const header = sheetValues(h, 'Purchases')[0]!;
-  model.deleteSheet(model.sheetNamed('Purchases')!);
+  model.deleteSheet(model.getSheetByName('Purchases') as unknown as GoogleAppsScript.Spreadsheet.Sheet);
   putTable(h, 'Purchases', [header, ...rows]);
 }
 
