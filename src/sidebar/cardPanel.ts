@@ -62,9 +62,9 @@ function cardView(state: SidebarState, card: CustomerCard, reload: (query: strin
     { 'data-testid': 'card', 'data-customer': card.customerId },
     h('h2', { class: 'card-name' }, h('bdi', {}, card.name), ` · ${card.customerId}`),
     ...sections,
-    h('details', {}, h('summary', {}, t.cardAddPurchase), dateLabel, date, amountLabel, amount, itemLabel, item, savePurchase),
-    h('details', {}, h('summary', {}, t.cardAddInteraction), h('label', { for: 'interaction-kind' }, t.cardKind), kind, whenLabel, when, textLabel, text, saveInteraction),
-    h('details', {}, h('summary', {}, t.cardSetNextContact), nextLabel, next, saveNext),
+    h('details', { class: 'card-action' }, h('summary', {}, t.cardAddPurchase), dateLabel, date, amountLabel, amount, itemLabel, item, savePurchase),
+    h('details', { class: 'card-action' }, h('summary', {}, t.cardAddInteraction), h('label', { for: 'interaction-kind' }, t.cardKind), kind, whenLabel, when, textLabel, text, saveInteraction),
+    h('details', { class: 'card-action' }, h('summary', {}, t.cardSetNextContact), nextLabel, next, saveNext),
   );
 }
 
