@@ -6,7 +6,8 @@
  * Interactions, Merged, the Audit log and the capture ledger. The card itself is built in core.
  */
 import { buildCard, dateFormatter, type CustomerCard, type DatedItem } from '../../core/card/customerCard';
-import { AUDIT_COLUMNS, AUDIT_SHEET } from '../../core/audit/auditRecords';
+import { AUDIT_COLUMNS } from '../../core/audit/auditRecords';
+import { findAuditSheet } from '../audit/auditLog';
 import { CAPTURE_LOG_SHEET, LOG_COLUMNS } from '../../core/capture/captureRecords';
 import { resolveColumns } from '../../core/customerColumns';
 import type { CellValue } from '../../core/customerRecord';
@@ -124,7 +125,7 @@ function cardOf(context: ActionContext, setting: PurchaseSetting, index: number)
   const answers = answersOf(context, when, id);
   const interactions = interactionsOf(context, when, id);
   const merged = mergedOf(context, when, spreadsheet.getSheetByName(MERGED_SHEET), id, dateFormatter(context.language, timeZone));
-  const audit = auditOf(context, when, spreadsheet.getSheetByName(AUDIT_SHEET), id);
+  const audit = auditOf(context, when, findAuditSheet(spreadsheet), id);
   const followUp = followUpOf(context, when, id);
   const consent = consentOf(when, spreadsheet.getSheetByName(CAPTURE_LOG_SHEET), id);
   const segments = segmentCustomers({ values, columns, settings: context.settings, today: new Date(), timeZone, locale });
