@@ -12,8 +12,10 @@ import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
+/** Today on the user's own clock (toISOString would give the UTC date, yesterday early in the morning east of Greenwich). */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function field(id: string, label: string, value = ''): [HTMLElement, HTMLInputElement] {

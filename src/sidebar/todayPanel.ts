@@ -16,15 +16,17 @@ export function todayPanel(state: SidebarState, nav: Navigation, container: HTML
     lines.length === 0 ? null : h('section', { 'data-group': id }, h('h2', {}, title), h('ul', {}, ...lines.map((line) => {
       const done = button(t.todayDone, `done-${line.row}`);
       done.addEventListener('click', () => void act(done, async () => {
-        showStatus(await server.markFollowUpDone(line.row, line.customerId, line.dueTime));
-        await load();
+        const message = await server.markFollowUpDone(line.row, line.customerId, line.dueTime);
+        await refresh();
+        showStatus(message);
       }));
       return h('li', { 'data-row': String(line.row) }, h('span', { class: 'muted' }, `${line.due} `), h('bdi', {}, line.name), ' · ', h('bdi', {}, line.text), ' ', done);
     })));
-  const load = () => act(null, async () => {
+  // Redraws the lists; the caller's act shows what went wrong, so a Done's message is not wiped.
+  const refresh = async () => {
     const panel: TodayPanel = await server.getTodayPanel();
     const groups = [group('overdue', t.todayOverdue, panel.overdue), group('today', t.todayDue, panel.today), group('week', t.todayWeek, panel.week)].filter(Boolean);
     body.replaceChildren(...(groups.length === 0 ? [h('p', { class: 'muted' }, t.todayNothing)] : (groups as HTMLElement[])));
-  });
-  void load();
+  };
+  void act(null, refresh);
 }
