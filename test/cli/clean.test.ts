@@ -54,6 +54,10 @@ describe('clientele clean', () => {
     [['clean', 'customers.csv'], 2, 'clientele: clean needs -o OUT: the cleaned file is written there and customers.csv stays as it was\n'],
     [['clean', 'customers.csv', '-o', 'customers.csv'], 1, 'clientele: the output customers.csv is the input file: choose another name with -o, the original stays as it was\n'],
     [['clean', 'customers.csv', '-o', 'x.csv', '--region', 'Kazakhstan'], 2, 'clientele: --region takes a two-letter country code such as KZ, found "KAZAKHSTAN"\n'],
+    // Two letters are not enough: no country has the code XX, ZZ or the retired SU, so no phone can be read for them.
+    [['clean', 'customers.csv', '-o', 'x.csv', '--region', 'XX'], 2, 'clientele: --region takes a two-letter country code such as KZ, found "XX"\n'],
+    [['clean', 'customers.csv', '-o', 'x.csv', '--region', 'zz'], 2, 'clientele: --region takes a two-letter country code such as KZ, found "ZZ"\n'],
+    [['clean', 'customers.csv', '-o', 'x.csv', '--region', 'SU'], 2, 'clientele: --region takes a two-letter country code such as KZ, found "SU"\n'],
   ])('refuses %j with one line', (args, status, stderr) => {
     scratch.file('customers.csv', CSV);
     expect(runClientele(args, { cwd: scratch.dir })).toMatchObject({ status, stderr, stdout: '' });
