@@ -6,10 +6,13 @@ import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
 import { dedupeProgressMessages } from './dedupeProgressMessages';
+import { dedupeReviewMessages } from './dedupeReviewMessages';
+import { duplicateEntryMessages } from './duplicateEntryMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
+import { predictMessages } from './predictMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -739,10 +742,13 @@ const FEATURES = {
   insight: insightMessages,
   backup: BACKUP_MESSAGES,
   dedupeProgress: dedupeProgressMessages,
+  dedupeReview: dedupeReviewMessages,
+  duplicateEntry: duplicateEntryMessages,
   audit: auditMessages,
   privacy: privacyMessages,
   consent: consentMessages,
   deployment: deploymentMessages,
+  predict: predictMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
