@@ -49,6 +49,16 @@ describe('clientele nps', () => {
     ]);
   });
 
+  it('groups dated answers by their Survey date column, with no Created column to fall back on', () => {
+    scratch.file('survey.csv', ['Name,NPS,Survey date', 'A,10,2026-04-02', 'B,2,2026-04-28', 'C,9,2026-05-03', 'D,8,'].join('\n'));
+    const byMonth = JSON.parse(runClientele(['nps', 'survey.csv', '--by', 'month', '--json'], { cwd: scratch.dir }).stdout);
+    expect(byMonth.groups.map((g: { group: string; responses: number }) => [g.group, g.responses])).toEqual([
+      ['(none)', 1],
+      ['2026-04', 2],
+      ['2026-05', 1],
+    ]);
+  });
+
   it('groups by acquisition channel, read from free-text sources', () => {
     scratch.file('channels.csv', ['Name,NPS,How did you hear about us', 'A,10,инста', 'B,9,Instagram', 'C,2,от подруги', 'D,10,朋友推荐'].join('\n'));
     const byChannel = JSON.parse(runClientele(['nps', 'channels.csv', '--by', 'channel', '--json'], { cwd: scratch.dir }).stdout);

@@ -20,7 +20,7 @@ const spec: CommandSpec = {
     by: {
       type: 'string',
       valueName: 'month|quarter|channel|COLUMN',
-      description: 'also the score per month or quarter (by the Created date), per acquisition channel (from the Source column: Instagram, friend, walk-in…) or per value of a column',
+      description: 'also the score per month or quarter (by the answer\'s date: a Survey date column, else Created), per acquisition channel (from the Source column: Instagram, friend, walk-in…) or per value of a column',
     },
     column: { type: 'string', valueName: 'NAME', description: 'the column holding the 0–10 scores (default: the recognised NPS column)' },
   },
