@@ -5,7 +5,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { CleaningPreview } from '../../../core/cleaning/cleaningPreview';
-import type { CleaningPanel } from '../../../server/cleaning/cleaning';
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
+import type { CleaningPanel, CleaningResult } from '../../../server/cleaning/cleaning';
 import { takeTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
@@ -43,26 +45,31 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const region = regionOption(values);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const json = flagOption(values, 'json');
+  const text = messagesFor(language);
 
-  const progress = startProgress({ stream: io.stderr, total: 4, enabled: !json });
+  const progress = startProgress({ stream: io.stderr, text, enabled: !json });
   let preview: CleaningPreview;
   try {
-    progress.step(`reading ${file}`);
+    progress.phase(formatMessage(text.progressReading, { file }));
     const input = await readInput(file);
-    progress.step('loading the add-on');
+    progress.phase(text.progressLoading);
     const { host, spreadsheetId } = openInAddon(input, language, modeOption(values));
     const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
     if (region) {
       host.run('saveSettings', { language: null, defaultCountry: region });
       spreadsheet.setSpreadsheetLocale(region === 'US' ? 'en_US' : `${language}_${region}`);
     }
-    progress.step('cleaning');
+    progress.phase(text.progressCleaning);
     const panel = host.run<CleaningPanel>('getCleaningPanel');
     if (!panel.preview) throw noCustomerSheet(file);
     preview = panel.preview;
-    host.run('applyCleaning', []);
-    for (let round = 1; round < MAX_ROUNDS && !host.run<CleaningPanel>('getCleaningPanel').preview?.complete; round += 1) host.run('applyCleaning', []);
-    progress.step(`writing ${output}`);
+    for (let round = 0; round < MAX_ROUNDS; round += 1) {
+      const result = host.run<CleaningResult>('applyCleaning', []);
+      // Sheet rows: row 1 is the header.
+      progress.rows(result.lastRowDone - 1, result.rows - 1);
+      if (result.complete) break;
+    }
+    progress.phase(formatMessage(text.progressWriting, { file: output }));
     const tables = input.tables.map((table) => ({ name: table.name, rows: takeTable(host, spreadsheetId, table.name) }));
     await writeOutput(output, tables, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
   } finally {
