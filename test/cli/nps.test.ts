@@ -59,6 +59,18 @@ describe('clientele nps', () => {
     ]);
   });
 
+  it('says how many invalid answers it lists of how many there are; --json lists them all', () => {
+    const rows = Array.from({ length: 67 }, (_, i) => `P${i},${i % 3 === 0 ? 'eleven' : i % 11}`);
+    scratch.file('many-invalid.csv', ['Name,NPS', ...rows].join('\n'));
+    const human = runClientele(['nps', 'many-invalid.csv'], { cwd: scratch.dir });
+    expect(human.status).toBe(0);
+    expect(human.stdout).toContain('Invalid answers: 23\n');
+    expect(human.stdout.split('\n').filter((line) => /^ {2}B\d+: “eleven”/.test(line))).toHaveLength(20);
+    expect(human.stdout).toContain('  shown: 20 of 23 (--json lists them all)\n');
+    expect(JSON.parse(runClientele(['nps', 'many-invalid.csv', '--json'], { cwd: scratch.dir }).stdout).invalidAnswers).toHaveLength(23);
+    expect(runClientele(['nps', 'many-invalid.csv', '--lang', 'ru'], { cwd: scratch.dir }).stdout).toContain('  показано: 20 из 23 (--json выводит все)\n');
+  });
+
   it('groups by acquisition channel, read from free-text sources', () => {
     scratch.file('channels.csv', ['Name,NPS,How did you hear about us', 'A,10,инста', 'B,9,Instagram', 'C,2,от подруги', 'D,10,朋友推荐'].join('\n'));
     const byChannel = JSON.parse(runClientele(['nps', 'channels.csv', '--by', 'channel', '--json'], { cwd: scratch.dir }).stdout);

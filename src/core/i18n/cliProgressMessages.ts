@@ -16,7 +16,8 @@ export const cliProgressMessages = featureMessages({
     progressFitting: 'fitting the models',
     progressWriting: 'writing {file}',
     progressRows: 'rows: {done} of {total}',
-    listShownOf: 'shown: {shown} of {total} (--json lists them all)',
+    listShownOf: 'shown: {shown} of {total}',
+    listShownOfJsonAll: 'shown: {shown} of {total} (--json lists them all)',
   },
   ru: {
     progressReading: 'чтение {file}',
@@ -29,7 +30,8 @@ export const cliProgressMessages = featureMessages({
     progressFitting: 'подбор моделей',
     progressWriting: 'запись {file}',
     progressRows: 'строки: {done} из {total}',
-    listShownOf: 'показано: {shown} из {total} (--json выводит все)',
+    listShownOf: 'показано: {shown} из {total}',
+    listShownOfJsonAll: 'показано: {shown} из {total} (--json выводит все)',
   },
   kk: {
     progressReading: '{file} оқылуда',
@@ -42,7 +44,8 @@ export const cliProgressMessages = featureMessages({
     progressFitting: 'модельдерді баптау',
     progressWriting: '{file} жазылуда',
     progressRows: 'жолдар: {done} / {total}',
-    listShownOf: 'көрсетілгені: {shown} / {total} (--json бәрін шығарады)',
+    listShownOf: 'көрсетілгені: {shown} / {total}',
+    listShownOfJsonAll: 'көрсетілгені: {shown} / {total} (--json бәрін шығарады)',
   },
   mn: {
     progressReading: '{file} уншиж байна',
@@ -55,7 +58,8 @@ export const cliProgressMessages = featureMessages({
     progressFitting: 'загваруудыг тохируулж байна',
     progressWriting: '{file} бичиж байна',
     progressRows: 'мөр: {done} / {total}',
-    listShownOf: 'харуулсан: {shown} / {total} (--json бүгдийг гаргана)',
+    listShownOf: 'харуулсан: {shown} / {total}',
+    listShownOfJsonAll: 'харуулсан: {shown} / {total} (--json бүгдийг гаргана)',
   },
   fa: {
     progressReading: 'خواندن {file}',
@@ -68,7 +72,8 @@ export const cliProgressMessages = featureMessages({
     progressFitting: 'برازش مدل‌ها',
     progressWriting: 'نوشتن {file}',
     progressRows: 'ردیف‌ها: {done} از {total}',
-    listShownOf: 'نمایش‌داده‌شده: {shown} از {total} (‎--json همه را فهرست می‌کند)',
+    listShownOf: 'نمایش‌داده‌شده: {shown} از {total}',
+    listShownOfJsonAll: 'نمایش‌داده‌شده: {shown} از {total} (‎--json همه را فهرست می‌کند)',
   },
   zh: {
     progressReading: '正在读取 {file}',
@@ -81,6 +86,7 @@ export const cliProgressMessages = featureMessages({
     progressFitting: '正在拟合模型',
     progressWriting: '正在写入 {file}',
     progressRows: '行：{done}/{total}',
-    listShownOf: '已显示：{shown}/{total}（--json 列出全部）',
+    listShownOf: '已显示：{shown}/{total}',
+    listShownOfJsonAll: '已显示：{shown}/{total}（--json 列出全部）',
   },
 });

@@ -46,6 +46,9 @@ function cellText(value: CellValue): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
+/** Quarantined rows listed in the report; --json lists them all. */
+const LISTED = 20;
+
 const empty = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0, quarantined: 0, duplicates: 0 });
 
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
@@ -105,7 +108,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     return 0;
   }
   const report = [`${file} into ${into} -> ${output}: ${counts.created} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.quarantined} quarantined, ${counts.duplicates} already imported`];
-  for (const entry of quarantine.slice(0, 20)) report.push(`  row ${entry.row}: ${entry.reason}`);
+  for (const entry of quarantine.slice(0, LISTED)) report.push(`  row ${entry.row}: ${entry.reason}`);
+  if (quarantine.length > LISTED) report.push(`  ${formatMessage(text.listShownOfJsonAll, { shown: LISTED, total: quarantine.length })}`);
   io.stdout.write(`${report.join('\n')}\n`);
   return 0;
 }

@@ -135,7 +135,9 @@ export function renderInfo(report: InfoReport, state: SidebarState): string {
     const where = formatMessage(text.problemInvalidValue, { row: problem.row, column: problem.header, reason: problem.message });
     lines.push(`  ${problem.column}${problem.row}  ${where}`);
   }
-  if (problems.invalidCount > problems.invalidValues.length) lines.push(`  … ${problems.invalidValues.length}/${problems.invalidCount}`);
+  if (problems.invalidCount > problems.invalidValues.length) {
+    lines.push(`  ${formatMessage(text.listShownOf, { shown: problems.invalidValues.length, total: problems.invalidCount })}`);
+  }
   if (lines.length === before) lines.push(`  ${text.problemsNone}`);
   return `${lines.join('\n')}\n`;
 }
