@@ -5,17 +5,21 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { CleaningPreview } from '../../../core/cleaning/cleaningPreview';
+import { sameCell } from '../../../core/cellBlock';
 import { formatMessage } from '../../../core/i18n/formatMessage';
 import { messagesFor } from '../../../core/i18n/messages';
 import type { CleaningPanel, CleaningResult } from '../../../server/cleaning/cleaning';
+import { formatCsv } from '../../files/csvTable';
 import { takeTable } from '../../files/sheetTable';
+import type { CellValue } from '../../files/xlsxTable';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
-import { readInput } from '../readInput';
-import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import { fileFormatOf, type FileFormat } from '../fileFormat';
+import { readInput, type InputTable } from '../readInput';
+import { refuseToOverwriteInput, writeOutput, type OutputTable } from '../writeOutput';
 import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {
@@ -37,6 +41,31 @@ const spec: CommandSpec = {
 /** Apps Script's time budget can stop one cleaning before the end of a very large file: clean until done. */
 const MAX_ROUNDS = 20;
 
+const csvText = (cell: CellValue, timeZone: string) => formatCsv([[cell]], { escapeFormulas: false, timeZone });
+
+/**
+ * The cells that differ between the file read and the file written, as the written format shows
+ * them: in a CSV a date or amount typed as text and stored as a date or number reads the same,
+ * so it is not counted; in an XLSX it is (the cell's type changed).
+ */
+export function changedCellCount(before: readonly InputTable[], after: readonly OutputTable[], format: FileFormat, timeZone: string): number {
+  const same = format === 'csv'
+    ? (a: CellValue, b: CellValue) => a === b || csvText(a, timeZone) === csvText(b, timeZone)
+    : (a: CellValue, b: CellValue) => sameCell(a, b);
+  let changed = 0;
+  before.forEach((table, t) => {
+    const rows = after[t]?.rows ?? [];
+    const height = Math.max(table.rows.length, rows.length);
+    for (let r = 0; r < height; r += 1) {
+      const read = table.rows[r] ?? [];
+      const written = rows[r] ?? [];
+      const width = Math.max(read.length, written.length);
+      for (let c = 0; c < width; c += 1) if (!same(read[c] ?? '', written[c] ?? '')) changed += 1;
+    }
+  });
+  return changed;
+}
+
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
   const output = stringOption(values, 'output');
@@ -49,6 +78,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
 
   const progress = startProgress({ stream: io.stderr, text, enabled: !json });
   let preview: CleaningPreview;
+  let changedCells: number;
   try {
     progress.phase(formatMessage(text.progressReading, { file }));
     const input = await readInput(file);
@@ -71,11 +101,13 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     }
     progress.phase(formatMessage(text.progressWriting, { file: output }));
     const tables = input.tables.map((table) => ({ name: table.name, rows: takeTable(host, spreadsheetId, table.name) }));
+    const format = fileFormatOf(output) ?? 'csv';
+    changedCells = changedCellCount(input.tables, tables, format, spreadsheet.getSpreadsheetTimeZone());
     await writeOutput(output, tables, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
   } finally {
     progress.done();
   }
-  const report = { file, output, changedCells: preview.changedCells, fixes: preview.groups, issues: preview.issues, issueCount: preview.issueCount, suggestions: preview.suggestions };
+  const report = { file, output, changedCells, fixes: preview.groups, issues: preview.issues, issueCount: preview.issueCount, suggestions: preview.suggestions };
   const reportFile = stringOption(values, 'report');
   if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   io.stdout.write(
