@@ -8,6 +8,9 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { devDependencies } from '../../package.json';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.cjs';
+import { BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
+
+jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 const version = devDependencies['@sparticuz/chromium'];
 const unpacked = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'clientele-chromium', version);
