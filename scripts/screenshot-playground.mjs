@@ -1,19 +1,21 @@
 // Takes docs/playground.png (the playground on a fresh copy of the demo workbook, with the
 // sidebar open), docs/cleaning-panel.png (the cleaning preview) and docs/dashboard.png (the Dashboard
-// sheet with its charts), 1400×900. Run after `node scripts/build.mjs`; needs Chromium (/usr/bin/chromium
-// or $CHROMIUM).
+// sheet with its charts), 1400×900. Run after `node scripts/build.mjs`. Chromium as scripts/chromium.cjs
+// finds it; the pictures need Debian's (with fonts-noto-core and fonts-noto-cjk) or $CHROMIUM: the one
+// from npm has no Arabic-script or CJK glyphs, so Persian and Chinese would be blank.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'docs', 'playground.png');
 const cleaningOutput = path.join(root, 'docs', 'cleaning-panel.png');
 const dashboardOutput = path.join(root, 'docs', 'dashboard.png');
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const { findChromium, CHROMIUM_ARGS } = createRequire(import.meta.url)('./chromium.cjs');
 
 /** `node build/playground.cjs` on a new workbook file (so the demo is created fresh), with the URL it prints. */
 function startPlayground(workbook) {
@@ -35,7 +37,9 @@ function startPlayground(workbook) {
 async function main() {
   const directory = await mkdtemp(path.join(tmpdir(), 'clientele-screenshot-'));
   const { child, url } = await startPlayground(path.join(directory, 'workbook.json'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
+  const { executablePath, env, source } = findChromium();
+  if (source.startsWith('@sparticuz')) console.warn(`${source} has no Arabic-script or CJK fonts: install Debian's chromium, fonts-noto-core and fonts-noto-cjk for pictures of every language.`);
+  const browser = await chromium.launch({ executablePath, env, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(url);

@@ -163,8 +163,23 @@ const GIVEN_OR_FULL = 'givenOrFull';
 /** `null`: a header known to be about someone or something else ("Отчество", "Manager email"): no role, not even by containment. */
 type Role = CustomerField | typeof GIVEN_OR_FULL | null;
 
+/**
+ * The date an NPS answer was given, when a customer sheet keeps one beside its score column ("Survey
+ * date"): not a customer field, but the date `nps --by month` groups the sheet's answers by. Listed
+ * as no role below, so that "Дата оценки" or "NPS date" is never read as the score column itself.
+ */
+const NPS_DATE_HEADERS: readonly string[] = [
+  'survey date', 'date of survey', 'nps date', 'score date', 'rating date', 'response date', 'date answered',
+  'дата опроса', 'дата оценки', 'дата анкетирования', 'дата ответа', 'дата nps',
+  'сауалнама күні', 'бағалау күні', 'жауап күні',
+  'судалгааны огноо', 'үнэлгээний огноо', 'хариултын огноо',
+  'تاریخ نظرسنجی', 'تاریخ امتیاز', 'تاریخ پاسخ',
+  '调查日期', '评分日期', '回答日期', '調查日期', '評分日期',
+];
+
 /** Whole headers, compared after `normaliseHeader` with spaces removed ("E-mail" = "Email" = "E mail"). */
 const EXACT_HEADERS: readonly [Role, readonly string[]][] = [
+  [null, NPS_DATE_HEADERS],
   [null, ['patronymic', 'middle name', 'отчество', 'әкесінің аты', 'эцгийн нэр', 'эцэг эхийн нэр', 'نام پدر', 'manager', 'менеджер', 'ответственный', 'сотрудник']],
   ['id', ['id', 'customer id', 'client id', 'customer no', 'customer number', 'customer №', 'client number', 'customer code', 'uid', 'uuid',
     'id клиента', 'клиент id', 'код клиента', 'номер клиента', '№ клиента', 'клиент №', 'код', 'клиент коды', 'клиенттің коды',
@@ -388,6 +403,14 @@ function matchHeader(header: unknown): HeaderMatch | null {
   const words = normalised.split(' ');
   const rule = CONTAINMENT_RULES.find(({ keywords }) => keywords.some((keyword) => keywordMatches(keyword, words, compacted)));
   return rule?.role ? { role: rule.role, exact: false } : null;
+}
+
+const NPS_DATE_KEYS = new Set(NPS_DATE_HEADERS.map((header) => compact(normaliseHeader(header))));
+
+/** The column holding the date of each NPS answer ("Survey date", "Дата опроса", "调查日期"…), if any. */
+export function npsDateColumn(headers: readonly unknown[]): number | undefined {
+  const index = headers.findIndex((header) => typeof header === 'string' && NPS_DATE_KEYS.has(compact(normaliseHeader(header))));
+  return index < 0 ? undefined : index;
 }
 
 /** The role of one header judged alone: "Имя" with no surname column beside it is the whole name. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isPhoneRegion } from '../core/cleaning/phone';
 import { LANGUAGES } from '../core/i18n/languages';
 import { messagesFor } from '../core/i18n/messages';
 import type { Settings } from '../core/settings';
@@ -20,7 +21,7 @@ export function updateSettings(input: unknown): void {
   const { settings } = store.loadSettings();
   const form = SettingsFormSchema.parse(input);
   const country = form.defaultCountry.trim().toUpperCase();
-  if (country !== '' && !/^[A-Z]{2}$/.test(country)) {
+  if (country !== '' && !isPhoneRegion(country)) {
     throw new Error(messagesFor(userLanguage(settings)).settingsInvalidCountry);
   }
   const next: Settings = { ...settings };

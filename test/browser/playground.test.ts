@@ -287,9 +287,13 @@ test('Data quality report shows completeness and validity, and adds the audit to
   await expect_(async () => expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Data quality'));
 });
 
-/** Retries an assertion until it passes or 5 s go by: the grid refreshes after the sidebar's call returns. */
+/**
+ * Retries an assertion until it passes or 60 s go by: the grid refreshes after the sidebar's call
+ * returns. A guard against a page that never refreshes, not a speed check: on a loaded machine an
+ * undo took longer than 5 s.
+ */
 async function expect_(assertion: () => Promise<void>): Promise<void> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     try {
       await assertion();

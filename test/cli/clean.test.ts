@@ -35,6 +35,15 @@ describe('clientele clean', () => {
     expect(report.issues.map((i: { column: string; row: number }) => `${i.column}${i.row}`)).toEqual(['B4', 'C4', 'D4', 'E4', 'F4']);
   });
 
+  // A date or amount the cleaner stores as a date or number reads the same in the CSV written: not a change.
+  it('counts only the cells that read differently in the file written', () => {
+    scratch.file('tidy.csv', ['Name,Phone,Last purchase,Total spent', 'Ann,+77011234567,2026-03-05,1500', 'Bob,8 701 123 45 68,2026-03-06,200', 'Cid,+77011234569,2026-03-07,300.5'].join('\n'));
+    const run = runClientele(['clean', 'tidy.csv', '-o', 'tidy-clean.csv', '--region', 'KZ'], { cwd: scratch.dir });
+    expect(run).toMatchObject({ status: 0, stdout: 'tidy-clean.csv: 1 cells cleaned, 0 left as they were, 0 suggestions\n' });
+    expect(parseCsv(readFileSync(path.join(scratch.dir, 'tidy-clean.csv')))[2]).toEqual(['Bob', '+77011234568', '2026-03-06', '200']);
+    expect(JSON.parse(runClientele(['clean', 'tidy.csv', '-o', 'tidy-clean.csv', '--region', 'KZ', '--json'], { cwd: scratch.dir }).stdout).changedCells).toBe(1);
+  });
+
   it('keeps every sheet of an XLSX file, cleaning the customer sheet', async () => {
     const bytes = await writeXlsx([
       { name: 'Клиенты', rows: [['ФИО', 'Телефон'], ['АЙГЕРИМ СЕЙІТҚАЛИ', '87011234567']] },
@@ -54,6 +63,10 @@ describe('clientele clean', () => {
     [['clean', 'customers.csv'], 2, 'clientele: clean needs -o OUT: the cleaned file is written there and customers.csv stays as it was\n'],
     [['clean', 'customers.csv', '-o', 'customers.csv'], 1, 'clientele: the output customers.csv is the input file: choose another name with -o, the original stays as it was\n'],
     [['clean', 'customers.csv', '-o', 'x.csv', '--region', 'Kazakhstan'], 2, 'clientele: --region takes a two-letter country code such as KZ, found "KAZAKHSTAN"\n'],
+    // Two letters are not enough: no country has the code XX, ZZ or the retired SU, so no phone can be read for them.
+    [['clean', 'customers.csv', '-o', 'x.csv', '--region', 'XX'], 2, 'clientele: --region takes a two-letter country code such as KZ, found "XX"\n'],
+    [['clean', 'customers.csv', '-o', 'x.csv', '--region', 'zz'], 2, 'clientele: --region takes a two-letter country code such as KZ, found "ZZ"\n'],
+    [['clean', 'customers.csv', '-o', 'x.csv', '--region', 'SU'], 2, 'clientele: --region takes a two-letter country code such as KZ, found "SU"\n'],
   ])('refuses %j with one line', (args, status, stderr) => {
     scratch.file('customers.csv', CSV);
     expect(runClientele(args, { cwd: scratch.dir })).toMatchObject({ status, stderr, stdout: '' });

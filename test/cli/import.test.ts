@@ -82,6 +82,15 @@ describe('clientele import', () => {
     expect(cell.value).toBe('=HYPERLINK("http://evil")');
   });
 
+  it('lists 20 quarantined rows and says how many there are in all', () => {
+    scratch.file('customers.csv', CUSTOMERS);
+    scratch.file('scores.csv', ['Name,Email,NPS', ...Array.from({ length: 25 }, (_, i) => `P${i},p${i}@example.com,eleven`)].join('\n'));
+    const run = runClientele(['import', 'scores.csv', '--into', 'customers.csv', '-o', 'out.csv'], { cwd: scratch.dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('  row '))).toHaveLength(20);
+    expect(run.stdout).toContain('\n  shown: 20 of 25 (--json lists them all)\n');
+  });
+
   it('needs --into and -o', () => {
     scratch.file('new.csv', NEW);
     expect(runClientele(['import', 'new.csv', '-o', 'out.csv'], { cwd: scratch.dir })).toMatchObject({ status: 2, stderr: 'clientele: import needs --into CUSTOMERS (the customer list to import into)\n' });

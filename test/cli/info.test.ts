@@ -148,7 +148,7 @@ describe('clientele info: CSV dialects', () => {
     const report = infoJson(file);
     expect(report.problems.invalidValues).toHaveLength(100);
     expect(report.problems.invalidCount).toBe(150);
-    expect(succeeded(info([file])).stdout).toContain('  … 100/150\n');
+    expect(succeeded(info([file])).stdout).toContain('  shown: 100 of 150\n');
   });
 
   test('a 20,000-row CSV: every row is counted', () => {

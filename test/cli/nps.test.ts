@@ -49,6 +49,28 @@ describe('clientele nps', () => {
     ]);
   });
 
+  it('groups dated answers by their Survey date column, with no Created column to fall back on', () => {
+    scratch.file('survey.csv', ['Name,NPS,Survey date', 'A,10,2026-04-02', 'B,2,2026-04-28', 'C,9,2026-05-03', 'D,8,'].join('\n'));
+    const byMonth = JSON.parse(runClientele(['nps', 'survey.csv', '--by', 'month', '--json'], { cwd: scratch.dir }).stdout);
+    expect(byMonth.groups.map((g: { group: string; responses: number }) => [g.group, g.responses])).toEqual([
+      ['(none)', 1],
+      ['2026-04', 2],
+      ['2026-05', 1],
+    ]);
+  });
+
+  it('says how many invalid answers it lists of how many there are; --json lists them all', () => {
+    const rows = Array.from({ length: 67 }, (_, i) => `P${i},${i % 3 === 0 ? 'eleven' : i % 11}`);
+    scratch.file('many-invalid.csv', ['Name,NPS', ...rows].join('\n'));
+    const human = runClientele(['nps', 'many-invalid.csv'], { cwd: scratch.dir });
+    expect(human.status).toBe(0);
+    expect(human.stdout).toContain('Invalid answers: 23\n');
+    expect(human.stdout.split('\n').filter((line) => /^ {2}B\d+: “eleven”/.test(line))).toHaveLength(20);
+    expect(human.stdout).toContain('  shown: 20 of 23 (--json lists them all)\n');
+    expect(JSON.parse(runClientele(['nps', 'many-invalid.csv', '--json'], { cwd: scratch.dir }).stdout).invalidAnswers).toHaveLength(23);
+    expect(runClientele(['nps', 'many-invalid.csv', '--lang', 'ru'], { cwd: scratch.dir }).stdout).toContain('  показано: 20 из 23 (--json выводит все)\n');
+  });
+
   it('groups by acquisition channel, read from free-text sources', () => {
     scratch.file('channels.csv', ['Name,NPS,How did you hear about us', 'A,10,инста', 'B,9,Instagram', 'C,2,от подруги', 'D,10,朋友推荐'].join('\n'));
     const byChannel = JSON.parse(runClientele(['nps', 'channels.csv', '--by', 'channel', '--json'], { cwd: scratch.dir }).stdout);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CUSTOMER_FIELDS, NEW_SHEET_FIELDS, type CustomerField } from '../../src/core/customerFields';
-import { DEFAULT_HEADERS, normaliseHeader, recogniseColumns, roleOfHeader, type ColumnRoles } from '../../src/core/headerRoles';
+import { DEFAULT_HEADERS, normaliseHeader, npsDateColumn, recogniseColumns, roleOfHeader, type ColumnRoles } from '../../src/core/headerRoles';
 import { LANGUAGES } from '../../src/core/i18n/languages';
 
 describe('normaliseHeader', () => {
@@ -278,5 +278,23 @@ describe('recogniseColumns', () => {
         expect([...placed, ...extras].sort((a, b) => a - b)).toEqual(headers.map((_, index) => index));
       }),
     );
+  });
+});
+
+describe('npsDateColumn', () => {
+  test.each<[string[], number | undefined]>([
+    [['Name', 'NPS', 'Survey date'], 2],
+    [['Имя', 'Дата оценки', 'Оценка'], 1],
+    [['نام', 'امتیاز', 'تاریخ نظرسنجی'], 2],
+    [['名字', '调查日期', '评分'], 1],
+    [['Name', 'NPS', 'Created'], undefined],
+    [['Name', 'NPS', 'Date'], undefined],
+  ])('%j: the answers are dated by column %s', (headers, column) => {
+    expect(npsDateColumn(headers)).toBe(column);
+  });
+
+  // "Дата оценки" holds the word "оценк*" that marks a score column: it must not become the score column.
+  test.each([['Дата оценки', 'Оценка'], ['NPS date', 'NPS'], ['评分日期', '评分'], ['Бағалау күні', 'Бағалау']])('%s is the date, %s the score', (date, score) => {
+    expect(recogniseColumns([date, score])).toEqual({ roles: { nps: 1 }, extras: [0] });
   });
 });

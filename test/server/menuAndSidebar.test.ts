@@ -80,6 +80,13 @@ describe('the sidebar', () => {
     expect(() => host.run('saveSettings', { language: null, defaultCountry: 'China' })).toThrow('默认国家/地区应为两位字母代码');
   });
 
+  it.each(['XX', 'zz', 'SU'])('refuses %s, two letters that name no country, and keeps the setting it had', (code) => {
+    const host = addonHost();
+    host.run('saveSettings', { language: null, defaultCountry: 'KZ' });
+    expect(() => host.run('saveSettings', { language: null, defaultCountry: code })).toThrow('The default country must be a two-letter code such as KZ');
+    expect(host.run<SidebarState>('getSidebarState').settings.defaultCountry).toBe('KZ');
+  });
+
   it('reports damaged settings instead of failing, and saving repairs them', () => {
     const host = addonHost();
     host.propertiesService.getDocumentProperties()!.setProperty('clientele.settings', '{"language":"klingon"');

@@ -21,6 +21,30 @@ describe('NPS report', () => {
     ]);
   });
 
+  // Each language's score header as the sheet names it, beside that language's "survey date" header.
+  it.each([
+    ['en', 'NPS', 'Survey date'],
+    ['ru', 'Оценка', 'Дата опроса'],
+    ['kk', 'Бағалау', 'Сауалнама күні'],
+    ['mn', 'Үнэлгээ', 'Судалгааны огноо'],
+    ['fa', 'امتیاز', 'تاریخ نظرسنجی'],
+    ['zh', '评分', '调查日期'],
+  ])('%s: groups answers by month of their own date column (%s, %s), not the Created date, never "(none)"', (_language, score, date) => {
+    const h = addonHost();
+    putTable(h, 'Sheet1', [
+      ['Name', 'Created', date, score],
+      ['A', new Date('2025-06-01T12:00:00Z'), new Date('2026-01-10T12:00:00Z'), 10],
+      ['B', new Date('2025-06-01T12:00:00Z'), new Date('2026-01-20T12:00:00Z'), 3],
+      ['C', new Date('2025-06-01T12:00:00Z'), new Date('2026-02-05T12:00:00Z'), 9],
+    ]);
+    const report = h.run<NpsReport>('getNpsReport', { by: 'month' });
+    expect(report.scoreColumn).toBe(score);
+    expect(report.groups?.map((g) => [g.group, g.summary.responses, g.summary.nps])).toEqual([
+      ['2026-01', 2, 0],
+      ['2026-02', 1, 100],
+    ]);
+  });
+
   it('says when there is no score column', () => {
     const h = addonHost();
     putTable(h, 'Sheet1', [['Name', 'Phone'], ['A', '+77011234567']]);

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.cjs';
 
 /**
  * How long one browser test may take: a guard against a hung page, not a speed check (speed is
@@ -9,11 +10,10 @@ export const BROWSER_TEST_TIMEOUT_MS = 120_000;
 /** The playground's user in browser tests. */
 export const PLAYGROUND_USER = { email: 'you@localhost', locale: 'en' };
 
-/** Debian's Chromium (playwright cannot download one here), headless, reaching nothing on the network. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
-
+/** Debian's Chromium when installed, else the one from npm (scripts/chromium.cjs says which, and why). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const { executablePath, env } = findChromium();
+  return chromium.launch({ executablePath, env, args: CHROMIUM_ARGS });
 }
 
 /** Extensions ▸ Clientele ▸ the item that calls `functionName`, as a person clicks it in the playground. */

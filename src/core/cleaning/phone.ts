@@ -38,6 +38,15 @@ function prepare(text: string): string {
   return prepared;
 }
 
+/**
+ * Is `code` (upper-case) a region the phone cleaner can read numbers for: an ISO 3166-1 alpha-2
+ * code with a numbering plan in libphonenumber's metadata (KZ, RU, US…; also AC, TA and XK, which
+ * have their own plans)? XX, ZZ or a retired code are not, so a default country must be one of these.
+ */
+export function isPhoneRegion(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && isSupportedCountry(code);
+}
+
 function countryCode(code: string | undefined): CountryCode | undefined {
   const upper = code?.trim().toUpperCase();
   return upper !== undefined && isSupportedCountry(upper) ? upper : undefined;

@@ -14,6 +14,7 @@ import { purchaseMessages } from './purchaseMessages';
 import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
 import { predictMessages } from './predictMessages';
+import { cliProgressMessages } from './cliProgressMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -751,6 +752,7 @@ const FEATURES = {
   consent: consentMessages,
   deployment: deploymentMessages,
   predict: predictMessages,
+  cliProgress: cliProgressMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

@@ -3,6 +3,7 @@
  * Node's util.parseArgs in strict mode; its errors become one-line usage errors.
  */
 import { parseArgs } from 'node:util';
+import { isPhoneRegion } from '../../core/cleaning/phone';
 import { usageError } from './cliErrors';
 import { DEPLOYMENT_MODES, type DeploymentMode } from '../services/deploymentTriggerRules';
 
@@ -119,10 +120,10 @@ export function commandHelp(spec: CommandSpec): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `--region CC`: the default country, two letters (upper-cased), or undefined when not given. */
+/** `--region CC`: the default country (upper-cased), a code the phone cleaner knows, or undefined when not given. */
 export function regionOption(values: OptionValues): string | undefined {
   const region = stringOption(values, 'region')?.toUpperCase();
-  if (region !== undefined && !/^[A-Z]{2}$/.test(region)) throw usageError(`--region takes a two-letter country code such as KZ, found "${region}"`);
+  if (region !== undefined && !isPhoneRegion(region)) throw usageError(`--region takes a two-letter country code such as KZ, found "${region}"`);
   return region;
 }
 

@@ -81,13 +81,16 @@ export interface AcceptedSuggestion {
 export interface CleaningResult {
   changed: number;
   complete: boolean;
+  /** The last sheet row looked at (of `rows`): cleaning again goes on from there. */
   lastRowDone: number;
+  /** The rows of the customer table, header included. */
+  rows: number;
 }
 
 export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, language: Language, accepted: readonly AcceptedSuggestion[]): CleaningResult {
   return withDocumentLock(30_000, () => {
     const planned = planFor(spreadsheet, settings, language);
-    if (!planned) return { changed: 0, complete: true, lastRowDone: 0 };
+    if (!planned) return { changed: 0, complete: true, lastRowDone: 0, rows: 0 };
     const { sheet, contents, plan } = planned;
     const edits = new Map<string, CellEdit>();
     for (const change of plan.changes) edits.set(`${change.row}:${change.column}`, { row: change.row, column: change.column, value: change.after });
@@ -95,7 +98,8 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
       const offered = plan.suggestions.find((s) => s.row === wanted.row && s.column === wanted.column && s.suggestion === wanted.suggestion);
       if (offered) edits.set(`${offered.row}:${offered.column}`, { row: offered.row, column: offered.column, value: offered.suggestion });
     }
-    if (edits.size === 0) return { changed: 0, complete: plan.complete, lastRowDone: plan.lastRowDone };
+    const rows = contents.values.length;
+    if (edits.size === 0) return { changed: 0, complete: plan.complete, lastRowDone: plan.lastRowDone, rows };
 
     const { written, previousFormats } = phoneColumnAsText(sheet, contents, plan.phoneColumn);
     const block = blockForEdits([...edits.values()], written);
@@ -104,7 +108,7 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
     writeBlock(sheet, block);
     const table = resolveColumns(contents.values[0] ?? [], settings.columns);
     appendAudit(spreadsheet, [cellsAudit('clean', contents.values, table, [...edits.values()])]);
-    return { changed: edits.size, complete: plan.complete, lastRowDone: plan.lastRowDone };
+    return { changed: edits.size, complete: plan.complete, lastRowDone: plan.lastRowDone, rows };
   });
 }
 

@@ -21,6 +21,7 @@ import { npsOfGroups, periodReader, type PeriodGranularity } from '../../core/np
 import { addScore, summaryFromCounts, type NpsCounts, type NpsSummary } from '../../core/nps/npsScore';
 import type { ActionContext } from '../actionContext';
 import { recogniseResponseColumns } from '../../core/responses/responseColumns';
+import { npsDateColumn } from '../../core/headerRoles';
 import { findCustomerTable } from '../customerSheet';
 import { readResponsesSheet } from './responsesSheet';
 
@@ -93,7 +94,9 @@ export function npsReport(context: ActionContext, request: NpsRequest = {}): Nps
   } else {
     const scoreIndex = request.column ? headers.indexOf(request.column.trim()) : roles.nps ?? -1;
     if (scoreIndex < 0) return { error: 'noScoreColumn' };
-    answers = answersFromCustomerColumn(values, scoreIndex, roles.created ?? roles.updated ?? roles.lastPurchase, timeZone, locale);
+    // The answer's own date when the sheet keeps one ("Survey date"), else when the customer was added.
+    const dateIndex = npsDateColumn(values[0] ?? []) ?? roles.created ?? roles.updated ?? roles.lastPurchase;
+    answers = answersFromCustomerColumn(values, scoreIndex, dateIndex, timeZone, locale);
     scoreColumn = headers[scoreIndex] ?? '';
   }
 

@@ -5,15 +5,21 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { CleaningPreview } from '../../../core/cleaning/cleaningPreview';
-import type { CleaningPanel } from '../../../server/cleaning/cleaning';
+import { sameCell } from '../../../core/cellBlock';
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
+import type { CleaningPanel, CleaningResult } from '../../../server/cleaning/cleaning';
+import { formatCsv } from '../../files/csvTable';
 import { takeTable } from '../../files/sheetTable';
+import type { CellValue } from '../../files/xlsxTable';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
-import { readInput } from '../readInput';
-import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import { fileFormatOf, type FileFormat } from '../fileFormat';
+import { readInput, type InputTable } from '../readInput';
+import { refuseToOverwriteInput, writeOutput, type OutputTable } from '../writeOutput';
 import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {
@@ -35,6 +41,31 @@ const spec: CommandSpec = {
 /** Apps Script's time budget can stop one cleaning before the end of a very large file: clean until done. */
 const MAX_ROUNDS = 20;
 
+const csvText = (cell: CellValue, timeZone: string) => formatCsv([[cell]], { escapeFormulas: false, timeZone });
+
+/**
+ * The cells that differ between the file read and the file written, as the written format shows
+ * them: in a CSV a date or amount typed as text and stored as a date or number reads the same,
+ * so it is not counted; in an XLSX it is (the cell's type changed).
+ */
+export function changedCellCount(before: readonly InputTable[], after: readonly OutputTable[], format: FileFormat, timeZone: string): number {
+  const same = format === 'csv'
+    ? (a: CellValue, b: CellValue) => a === b || csvText(a, timeZone) === csvText(b, timeZone)
+    : (a: CellValue, b: CellValue) => sameCell(a, b);
+  let changed = 0;
+  before.forEach((table, t) => {
+    const rows = after[t]?.rows ?? [];
+    const height = Math.max(table.rows.length, rows.length);
+    for (let r = 0; r < height; r += 1) {
+      const read = table.rows[r] ?? [];
+      const written = rows[r] ?? [];
+      const width = Math.max(read.length, written.length);
+      for (let c = 0; c < width; c += 1) if (!same(read[c] ?? '', written[c] ?? '')) changed += 1;
+    }
+  });
+  return changed;
+}
+
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
   const output = stringOption(values, 'output');
@@ -43,32 +74,40 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const region = regionOption(values);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const json = flagOption(values, 'json');
+  const text = messagesFor(language);
 
-  const progress = startProgress({ stream: io.stderr, total: 4, enabled: !json });
+  const progress = startProgress({ stream: io.stderr, text, enabled: !json });
   let preview: CleaningPreview;
+  let changedCells: number;
   try {
-    progress.step(`reading ${file}`);
+    progress.phase(formatMessage(text.progressReading, { file }));
     const input = await readInput(file);
-    progress.step('loading the add-on');
+    progress.phase(text.progressLoading);
     const { host, spreadsheetId } = openInAddon(input, language, modeOption(values));
     const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
     if (region) {
       host.run('saveSettings', { language: null, defaultCountry: region });
       spreadsheet.setSpreadsheetLocale(region === 'US' ? 'en_US' : `${language}_${region}`);
     }
-    progress.step('cleaning');
+    progress.phase(text.progressCleaning);
     const panel = host.run<CleaningPanel>('getCleaningPanel');
     if (!panel.preview) throw noCustomerSheet(file);
     preview = panel.preview;
-    host.run('applyCleaning', []);
-    for (let round = 1; round < MAX_ROUNDS && !host.run<CleaningPanel>('getCleaningPanel').preview?.complete; round += 1) host.run('applyCleaning', []);
-    progress.step(`writing ${output}`);
+    for (let round = 0; round < MAX_ROUNDS; round += 1) {
+      const result = host.run<CleaningResult>('applyCleaning', []);
+      // Sheet rows: row 1 is the header.
+      progress.rows(result.lastRowDone - 1, result.rows - 1);
+      if (result.complete) break;
+    }
+    progress.phase(formatMessage(text.progressWriting, { file: output }));
     const tables = input.tables.map((table) => ({ name: table.name, rows: takeTable(host, spreadsheetId, table.name) }));
+    const format = fileFormatOf(output) ?? 'csv';
+    changedCells = changedCellCount(input.tables, tables, format, spreadsheet.getSpreadsheetTimeZone());
     await writeOutput(output, tables, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
   } finally {
     progress.done();
   }
-  const report = { file, output, changedCells: preview.changedCells, fixes: preview.groups, issues: preview.issues, issueCount: preview.issueCount, suggestions: preview.suggestions };
+  const report = { file, output, changedCells, fixes: preview.groups, issues: preview.issues, issueCount: preview.issueCount, suggestions: preview.suggestions };
   const reportFile = stringOption(values, 'report');
   if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   io.stdout.write(

@@ -6,6 +6,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { DuplicateGroups } from '../../../server/dedupe/duplicates';
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
 import { formatCsv } from '../../files/csvTable';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
@@ -53,27 +55,30 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const region = regionOption(values);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
 
-  const progress = startProgress({ stream: io.stderr, total: 3, enabled: !json });
+  const text = messagesFor(language);
+  const progress = startProgress({ stream: io.stderr, text, enabled: !json });
   let result: DuplicateGroups | null;
   try {
-    progress.step(`reading ${file}`);
+    progress.phase(formatMessage(text.progressReading, { file }));
     const input = await readInput(file);
-    progress.step('loading the add-on');
+    progress.phase(text.progressLoading);
     const { host, spreadsheetId } = openInAddon(input, language, modeOption(values));
     if (region) host.run('saveSettings', { language: null, defaultCountry: region });
-    progress.step('matching');
+    progress.phase(text.progressMatching);
     result = host.run<DuplicateGroups | null>('getDuplicates');
     // A file too big for one step is matched in several, as in the sidebar: each goes on from the last.
     while (result && !result.complete) {
-      progress.update(2 + result.progress);
+      progress.rows(Math.round(result.progress * result.dataRows), result.dataRows);
       result = host.run<DuplicateGroups | null>('getDuplicates');
     }
+    if (result) progress.rows(result.dataRows, result.dataRows);
     if (result && output) {
       // The merged file: every group merged into its survivor, the merged rows on a Merged sheet (XLSX only).
       host.run('mergeDuplicates', result.groups.map((group) => group.rows));
       const names = [...input.tables.map((table) => table.name), ...(fileFormatOf(output) === 'xlsx' ? [MERGED_SHEET] : [])];
       const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
       const tables = names.filter((name) => spreadsheet.getSheetByName(name)).map((name) => ({ name, rows: takeTable(host, spreadsheetId, name) }));
+      progress.phase(formatMessage(text.progressWriting, { file: output }));
       await writeOutput(output, tables, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
     }
   } finally {

@@ -8,12 +8,15 @@
 import path from 'node:path';
 import type { ImportCounts, ImportPreviewLine, ImportResult } from '../../../server/capture/importContacts';
 import type { CellValue } from '../../../core/customerRecord';
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
 import { takeTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { CliError, usageError } from '../cliErrors';
 import { fileFormatOf } from '../fileFormat';
 import { chooseLanguage } from '../language';
+import { startProgress } from '../progress';
 import { readInput } from '../readInput';
 import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
 import type { Command, CommandIO } from './command';
@@ -43,6 +46,9 @@ function cellText(value: CellValue): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 }
 
+/** Quarantined rows listed in the report; --json lists them all. */
+const LISTED = 20;
+
 const empty = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0, quarantined: 0, duplicates: 0 });
 
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
@@ -55,39 +61,56 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   refuseToOverwriteInput(into, output);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const region = regionOption(values);
-  const incoming = await readInput(file);
-  const customers = await readInput(into);
-  const table = incoming.tables[0];
-  if (!table) throw new CliError(`${file} holds no rows to import`);
-  const { host, spreadsheetId } = openInAddon(customers, language, modeOption(values));
-  if (region) host.run('saveSettings', { language: null, defaultCountry: region });
-  const source = { kind: 'rows', name: path.basename(file), rows: table.rows.map((row) => row.map(cellText)) };
+  const json = flagOption(values, 'json');
+  const text = messagesFor(language);
+  const progress = startProgress({ stream: io.stderr, text, enabled: !json });
   const counts = empty();
   const lines: ImportPreviewLine[] = [];
-  let fromRow: number | null = 2;
-  while (fromRow !== null) {
-    const result: ImportResult = host.run<ImportResult>('importContactRows', source, fromRow);
-    for (const key of Object.keys(counts) as (keyof ImportCounts)[]) counts[key] += result.counts[key];
-    lines.push(...result.lines);
-    fromRow = result.nextRow;
+  try {
+    progress.phase(formatMessage(text.progressReading, { file }));
+    const incoming = await readInput(file);
+    progress.phase(formatMessage(text.progressReading, { file: into }));
+    const customers = await readInput(into);
+    const table = incoming.tables[0];
+    if (!table) throw new CliError(`${file} holds no rows to import`);
+    progress.phase(text.progressLoading);
+    const { host, spreadsheetId } = openInAddon(customers, language, modeOption(values));
+    if (region) host.run('saveSettings', { language: null, defaultCountry: region });
+    const source = { kind: 'rows', name: path.basename(file), rows: table.rows.map((row) => row.map(cellText)) };
+    const total = table.rows.length - 1;
+    progress.phase(text.progressImporting);
+    progress.rows(0, total);
+    // The add-on imports in chunks (Apps Script's time limit): each call goes on from the row the last stopped at.
+    let fromRow: number | null = 2;
+    while (fromRow !== null) {
+      const result: ImportResult = host.run<ImportResult>('importContactRows', source, fromRow);
+      for (const key of Object.keys(counts) as (keyof ImportCounts)[]) counts[key] += result.counts[key];
+      lines.push(...result.lines);
+      fromRow = result.nextRow;
+      progress.rows(fromRow === null ? total : fromRow - 2, total);
+    }
+    const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
+    const customerSheet = customers.tables[0]?.name ?? spreadsheet.getSheets()[0]!.getName();
+    // XLSX holds every sheet: also Responses and Quarantine; the hidden capture ledger is Clientele's own bookkeeping.
+    const others = fileFormatOf(output) === 'xlsx'
+      ? spreadsheet.getSheets().filter((sheet) => sheet.getName() !== customerSheet && !sheet.isSheetHidden()).map((sheet) => sheet.getName())
+      : [];
+    const names = [customerSheet, ...others];
+    progress.phase(formatMessage(text.progressWriting, { file: output }));
+    await writeOutput(output, names.map((name) => ({ name, rows: takeTable(host, spreadsheetId, name) })), { timeZone: spreadsheet.getSpreadsheetTimeZone() });
+  } finally {
+    progress.done();
   }
-  const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
-  const customerSheet = customers.tables[0]?.name ?? spreadsheet.getSheets()[0]!.getName();
-  // XLSX holds every sheet: also Responses and Quarantine; the hidden capture ledger is Clientele's own bookkeeping.
-  const others = fileFormatOf(output) === 'xlsx'
-    ? spreadsheet.getSheets().filter((sheet) => sheet.getName() !== customerSheet && !sheet.isSheetHidden()).map((sheet) => sheet.getName())
-    : [];
-  const names = [customerSheet, ...others];
-  await writeOutput(output, names.map((name) => ({ name, rows: takeTable(host, spreadsheetId, name) })), { timeZone: spreadsheet.getSpreadsheetTimeZone() });
   const quarantine = lines.filter((line) => line.outcome === 'quarantined').map((line) => ({ row: line.row, reason: line.reason }));
   const summary = { file, into, output, rows: lines.length, ...counts, quarantine };
-  if (flagOption(values, 'json')) {
+  if (json) {
     io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return 0;
   }
-  const text = [`${file} into ${into} -> ${output}: ${counts.created} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.quarantined} quarantined, ${counts.duplicates} already imported`];
-  for (const entry of quarantine.slice(0, 20)) text.push(`  row ${entry.row}: ${entry.reason}`);
-  io.stdout.write(`${text.join('\n')}\n`);
+  const report = [`${file} into ${into} -> ${output}: ${counts.created} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.quarantined} quarantined, ${counts.duplicates} already imported`];
+  for (const entry of quarantine.slice(0, LISTED)) report.push(`  row ${entry.row}: ${entry.reason}`);
+  if (quarantine.length > LISTED) report.push(`  ${formatMessage(text.listShownOfJsonAll, { shown: LISTED, total: quarantine.length })}`);
+  io.stdout.write(`${report.join('\n')}\n`);
   return 0;
 }
 

@@ -6,6 +6,7 @@
 import type { CustomerField } from '../../../core/customerFields';
 import type { CustomerSheetSummary } from '../../../core/customerSheetSummary';
 import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
 import type { Language } from '../../../core/i18n/languages';
 import type { SidebarState } from '../../../server/sidebarState';
 import { openInAddon } from '../addonSession';
@@ -134,20 +135,23 @@ export function renderInfo(report: InfoReport, state: SidebarState): string {
     const where = formatMessage(text.problemInvalidValue, { row: problem.row, column: problem.header, reason: problem.message });
     lines.push(`  ${problem.column}${problem.row}  ${where}`);
   }
-  if (problems.invalidCount > problems.invalidValues.length) lines.push(`  … ${problems.invalidValues.length}/${problems.invalidCount}`);
+  if (problems.invalidCount > problems.invalidValues.length) {
+    lines.push(`  ${formatMessage(text.listShownOf, { shown: problems.invalidValues.length, total: problems.invalidCount })}`);
+  }
   if (lines.length === before) lines.push(`  ${text.problemsNone}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** Reads the file and asks the add-on what its sidebar would show, with a progress bar on a terminal. */
 async function inspect(file: string, language: Language, mode: DeploymentMode, io: CommandIO, json: boolean): Promise<{ input: InputFile; state: SidebarState }> {
-  const progress = startProgress({ stream: io.stderr, total: 3, enabled: !json });
+  const text = messagesFor(language);
+  const progress = startProgress({ stream: io.stderr, text, enabled: !json });
   try {
-    progress.step(`reading ${file}`);
+    progress.phase(formatMessage(text.progressReading, { file }));
     const input = await readInput(file);
-    progress.step('loading the add-on');
+    progress.phase(text.progressLoading);
     const { host } = openInAddon(input, language, mode);
-    progress.step('looking at the customer sheet');
+    progress.phase(text.progressLooking);
     return { input, state: host.run<SidebarState>('getSidebarState') };
   } finally {
     progress.done();

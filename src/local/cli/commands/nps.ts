@@ -2,6 +2,8 @@
  * `clientele nps IN [--by month|quarter|COLUMN] [--column NAME] [--json]`: the Net Promoter
  * Score of a customer file, with its 95% interval, and per period or per value of a column.
  */
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
 import type { NpsSummary } from '../../../core/nps/npsScore';
 import type { NpsReport } from '../../../server/nps/npsReport';
 import { openInAddon } from '../addonSession';
@@ -20,7 +22,7 @@ const spec: CommandSpec = {
     by: {
       type: 'string',
       valueName: 'month|quarter|channel|COLUMN',
-      description: 'also the score per month or quarter (by the Created date), per acquisition channel (from the Source column: Instagram, friend, walk-in…) or per value of a column',
+      description: 'also the score per month or quarter (by the answer\'s date: a Survey date column, else Created), per acquisition channel (from the Source column: Instagram, friend, walk-in…) or per value of a column',
     },
     column: { type: 'string', valueName: 'NAME', description: 'the column holding the 0–10 scores (default: the recognised NPS column)' },
   },
@@ -34,6 +36,9 @@ const spec: CommandSpec = {
     '    marginOfError, smallSample, invalidAnswers: [ { row, column, value, reason } ], groups?: [ { group, …same fields } ] }',
   ].join('\n'),
 };
+
+/** Invalid answers listed in the report; --json lists them all. */
+const LISTED = 20;
 
 function fields(summary: NpsSummary) {
   return {
@@ -92,7 +97,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     : `${file}, column “${report.scoreColumn}”`;
   const lines = [source, line('', report.summary), `Invalid answers: ${report.invalid.length}`];
   if (report.unknownCustomers > 0) lines.push(`Answers naming no customer on the sheet (counted): ${report.unknownCustomers}`);
-  for (const answer of report.invalid.slice(0, 20)) lines.push(`  ${answer.column}${answer.row}: “${answer.value}” (${answer.reason})`);
+  for (const answer of report.invalid.slice(0, LISTED)) lines.push(`  ${answer.column}${answer.row}: “${answer.value}” (${answer.reason})`);
+  if (report.invalid.length > LISTED) lines.push(`  ${formatMessage(messagesFor(language).listShownOfJsonAll, { shown: LISTED, total: report.invalid.length })}`);
   if (report.groups) for (const group of report.groups) lines.push(line(`${group.group}: `, group.summary));
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;

@@ -127,13 +127,15 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     }),
   );
 
-  const progress = startProgress({ stream: io.stderr, total: output ? 3 : 2, enabled: !json });
+  const text = messagesFor(language);
+  const progress = startProgress({ stream: io.stderr, text, enabled: !json });
   let report: PurchasePredictionReport;
   try {
-    progress.step(`reading ${file}`);
+    progress.phase(formatMessage(text.progressReading, { file }));
     const purchases = await readInput(file);
+    if (customersFile) progress.phase(formatMessage(text.progressReading, { file: customersFile }));
     const customers = customersFile ? await readInput(customersFile) : null;
-    progress.step('fitting the models');
+    progress.phase(text.progressFitting);
     const { input, customersSheet } = bothFiles(purchases, customers);
     const { host } = openInAddon(input, language);
     const request: PurchasePredictionRequest = { sheet: purchases.tables[0]!.name, customersSheet, columns, until: until ?? null, horizonDays: horizonDays ?? null };
@@ -141,7 +143,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     if ('error' in result) throw failure(file, result, customersFile);
     report = result;
     if (output) {
-      progress.step(`writing ${output}`);
+      progress.phase(formatMessage(text.progressWriting, { file: output }));
       await writeOutput(output, [{ name: path.basename(output, path.extname(output)) || 'Predictions', rows: outputRows(report, customersSheet !== null), textColumns: [0] }]);
     }
   } finally {

@@ -5,6 +5,8 @@
  * are left as they are and listed on stderr by row and column.
  */
 import type { InsightsPanel, SegmentColumns } from '../../../server/nps/insights';
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
 import { takeTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, OUTPUT_OPTIONS, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
@@ -60,19 +62,22 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const json = flagOption(values, 'json');
 
-  const progress = startProgress({ stream: io.stderr, total: 3, enabled: !json });
+  const text = messagesFor(language);
+  const progress = startProgress({ stream: io.stderr, text, enabled: !json });
   let columns: SegmentColumns;
   let insights: InsightsPanel;
   try {
-    progress.step(`reading ${file}`);
+    progress.phase(formatMessage(text.progressReading, { file }));
     const input = await readInput(file);
-    progress.step('segmenting');
+    progress.phase(text.progressLoading);
     const { host, spreadsheetId } = openInAddon(input, language, modeOption(values));
+    progress.phase(text.progressSegmenting);
     const result = host.run<SegmentColumns | { error: string }>('getSegmentColumns', today);
     if ('error' in result) throw noCustomerSheet(file);
     columns = result;
+    progress.rows(columns.rows.length, columns.rows.length);
     insights = host.run<InsightsPanel>('getInsights', today);
-    progress.step(`writing ${output}`);
+    progress.phase(formatMessage(text.progressWriting, { file: output }));
     const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
     const tables = input.tables.map((table) => {
       const rows = takeTable(host, spreadsheetId, table.name);
