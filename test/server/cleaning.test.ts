@@ -89,7 +89,7 @@ describe('Clean customer data: apply', () => {
     expect(sheet(h).getRange(2, 7).getFormula()).toBe('=UPPER(A2)');
   });
 
-  it('costs a constant number of service calls: 10 rows and 5,000 differ only by growing the undo sheet once', () => {
+  it('costs a constant number of service calls: 10 rows and 5,000 the same (the undo log takes a few rows either way)', () => {
     const calls = (count: number) => {
       const rows = [TABLE[0]!, ...Array.from({ length: count }, (_, i) => TABLE[1 + (i % 4)]!)];
       const h = host(rows);
@@ -100,7 +100,7 @@ describe('Clean customer data: apply', () => {
     const small = calls(10);
     const large = calls(5_000);
     expect(large).toEqual(calls(2_000));
-    expect(large).toEqual({ ...small, 'Sheet.insertRowsAfter': 1 });
+    expect(large).toEqual(small);
   });
 });
 

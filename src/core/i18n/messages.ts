@@ -7,6 +7,7 @@ import { BACKUP_MESSAGES } from './backupMessages';
 import { dedupeProgressMessages } from './dedupeProgressMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
+import { undoMessages } from './undoMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -737,6 +738,7 @@ const FEATURES = {
   dedupeProgress: dedupeProgressMessages,
   audit: auditMessages,
   privacy: privacyMessages,
+  undo: undoMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

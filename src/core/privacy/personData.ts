@@ -26,7 +26,7 @@ import type { RecognisedColumns } from '../headerRoles';
 import { LANGUAGES } from '../i18n/languages';
 import { messagesFor } from '../i18n/messages';
 import { RESPONSES_SHEET_NAMES, recogniseResponseColumns } from '../responses/responseColumns';
-import { UNDO_SHEET } from '../undoLog';
+import { loggedOperations, recordTexts, UNDO_SHEET } from '../undoLog';
 import { cellText, contactsInText, normaliseEmail, type Contacts } from './suppression';
 
 export const PRIVACY_REQUESTS_SHEET = 'Privacy requests';
@@ -205,18 +205,6 @@ export function idListIncludes(list: string, id: string): boolean {
   });
 }
 
-/** The undo log's Previous column (0-based) and the texts it holds: one encoded cell or a row of them. */
-const UNDO_PREVIOUS = 6;
-function undoTexts(previous: string): string[] {
-  try {
-    const parsed = JSON.parse(previous) as unknown;
-    const cells = Array.isArray(parsed) ? parsed : [parsed];
-    return cells.map((cell) => (typeof cell === 'object' && cell !== null && 's' in cell ? String((cell as { s: unknown }).s) : '')).filter((text) => text !== '');
-  } catch {
-    return [];
-  }
-}
-
 /** The person's rows on one managed sheet. */
 function rowsOnSheet(kind: SheetKind, values: readonly (readonly CellValue[])[], person: Person, country: string | undefined): number[] {
   const mentions = (row: readonly CellValue[]) => row.some((cell) => cellMentions(cell, person, country));
@@ -233,8 +221,10 @@ function rowsOnSheet(kind: SheetKind, values: readonly (readonly CellValue[])[],
     case 'audit':
       return rowsOf(values, (row) => person.customerIds.some((id) => idListIncludes(cellText(row[AUDIT_COLUMNS.customerIds]), id)));
     case 'undo':
-      // Old values, encoded ({"s":"…"}, or a row of them): theirs hold one of their IDs, emails, phones or names.
-      return rowsOf(values, (row) => mentions(row) || undoTexts(cellText(row[UNDO_PREVIOUS])).some((text) => cellMentions(text, person, country) || person.names.includes(nameKey(text))));
+      // Old values in JSON records split over rows: an operation whose texts hold one of their IDs, emails, phones or names.
+      return loggedOperations(values).flatMap((operation) =>
+        recordTexts(operation.text).some((text) => cellMentions(text, person, country) || person.names.includes(nameKey(text))) ? operation.rows.map((_, i) => operation.firstIndex + i) : [],
+      );
     default:
       return rowsOf(values, mentions);
   }
