@@ -29,9 +29,9 @@ describe('writeOutput', () => {
     ]);
   });
 
-  test('TSV is tab-separated', async () => {
+  test('TSV is tab-separated, and a value holding a comma is quoted for a reader that splits on commas', async () => {
     await writeOutput(at('out.tsv'), [{ name: 'Customers', rows: [['Name', 'City'], ['Ann', 'Almaty, KZ']] }]);
-    expect(readFileSync(at('out.tsv'), 'utf8')).toBe('\uFEFFName\tCity\r\nAnn\tAlmaty, KZ\r\n');
+    expect(readFileSync(at('out.tsv'), 'utf8')).toBe('\uFEFFName\tCity\r\nAnn\t"Almaty, KZ"\r\n');
   });
 
   test('XLSX: one sheet per table, types kept', async () => {

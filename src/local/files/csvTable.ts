@@ -1,12 +1,11 @@
 import Papa from 'papaparse';
+import { csvLine } from '../../core/safeCsv';
 import { wallClockOf } from '../services/spreadsheet/zonedTime';
 
 export type CsvCell = string | number | boolean | Date | null;
 export type CsvDelimiter = ',' | ';' | '\t';
 
 export interface CsvFormatOptions {
-  /** Prefix cells that a spreadsheet would run as a formula with `'` (default true). */
-  escapeFormulas?: boolean;
   /**
    * Default ','. Excel splits a double-clicked CSV on the list separator of the user's region,
    * which is ';' in Russia, Kazakhstan and much of Europe.
@@ -89,17 +88,6 @@ export function parseCsv(bytes: Uint8Array): string[][] {
   return rows.map((row) => (row.length < width ? [...row, ...Array<string>(width - row.length).fill('')] : row));
 }
 
-/** A number, or a phone number: only digits, spaces, dashes, parentheses and dots after the sign. */
-const SIGNED_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
-const PHONE_NUMBER = /^[+-][\d\s\-().]*\d[\d\s\-().]*$/;
-/** OWASP's CSV injection list: a spreadsheet runs a cell starting with one of these as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function escapeFormula(text: string): string {
-  if (!FORMULA_START.test(text) || SIGNED_NUMBER.test(text) || PHONE_NUMBER.test(text)) return text;
-  return `'${text}`;
-}
-
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /** "2024-03-15", or "2024-03-15 09:30:00" when the time is not midnight: a form Excel and Sheets read back as a date. */
@@ -114,27 +102,17 @@ function cellText(cell: CsvCell, options: Required<CsvFormatOptions>): string {
   if (cell === null) return '';
   if (cell instanceof Date) return formatDate(cell, options.timeZone);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  if (typeof cell === 'number') return String(cell);
-  return options.escapeFormulas ? escapeFormula(cell) : cell;
-}
-
-function quoted(text: string, delimiter: CsvDelimiter): string {
-  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim();
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+  return String(cell);
 }
 
 /**
- * Rows as RFC 4180 CSV: CRLF after every row, fields quoted when they hold the delimiter, a quote,
- * a line break or edge spaces. The text starts with a UTF-8 byte-order mark (write it as UTF-8):
+ * Rows as RFC 4180 CSV, escaped by csvLine (core/safeCsv.ts): CRLF after every row, formulas
+ * neutralised, fields quoted when they hold any separator, a quote, a line break or edge spaces. The text starts with a UTF-8 byte-order mark (write it as UTF-8):
  * without one, Excel reads the file in the user's legacy code page and shows Cyrillic, Persian and
  * Chinese as mojibake. Booleans are TRUE/FALSE, as Sheets and Excel export them.
  */
 export function formatCsv(rows: readonly (readonly CsvCell[])[], options: CsvFormatOptions = {}): string {
-  const settings: Required<CsvFormatOptions> = {
-    escapeFormulas: options.escapeFormulas ?? true,
-    delimiter: options.delimiter ?? ',',
-    timeZone: options.timeZone ?? 'UTC',
-  };
-  const lines = rows.map((row) => row.map((cell) => quoted(cellText(cell, settings), settings.delimiter)).join(settings.delimiter));
+  const settings: Required<CsvFormatOptions> = { delimiter: options.delimiter ?? ',', timeZone: options.timeZone ?? 'UTC' };
+  const lines = rows.map((row) => csvLine(row.map((cell) => cellText(cell, settings)), settings.delimiter));
   return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
 }
