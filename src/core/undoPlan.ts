@@ -169,9 +169,9 @@ export function planUndo(current: Table, currentFormats: readonly (readonly stri
     const column = columnNow(columnThen);
     if (column === null) continue;
     const previous = decodeFormats(runs);
-    const formats = current.slice(1).map((_, index) => currentFormats[index + 1]?.[column - 1] ?? '');
-    if (unmoved) formats.splice(0, formats.length, ...previous.slice(0, formats.length));
-    else for (const [row, rowThen] of formatEdits.get(column) ?? []) formats[row - 2] = previous[rowThen - 2] ?? formats[row - 2]!;
+    // No row moved: the whole column as it was; else the restored cells' own formats.
+    const formats = current.slice(1).map((_, index) => (unmoved ? previous[index] : undefined) ?? currentFormats[index + 1]?.[column - 1] ?? '');
+    if (!unmoved) for (const [row, rowThen] of formatEdits.get(column) ?? []) formats[row - 2] = previous[rowThen - 2] ?? formats[row - 2]!;
     plan.formats.push({ column, formats });
   }
 

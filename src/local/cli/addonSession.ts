@@ -25,7 +25,10 @@ export function openInAddon(input: InputFile, language: Language): AddonSession 
   const [first] = input.tables;
   // The new spreadsheet's own empty Sheet1 becomes the first table, so no stray sheet is left.
   if (spreadsheet && first) spreadsheet.getSheets()[0]?.setName(first.name);
-  for (const table of input.tables) putTable(host, spreadsheetId, table.name, table.rows);
+  for (const table of input.tables) {
+    const formulas = new Map([...(table.extras ?? [])].flatMap(([key, extras]) => (extras.formula ? [[key, extras.formula] as const] : [])));
+    putTable(host, spreadsheetId, table.name, table.rows, formulas);
+  }
   try {
     loadBuiltAddon(host);
   } catch (error) {

@@ -7,14 +7,25 @@ import type { CellValue } from './xlsxTable';
  * apostrophe a person would type), so "+7 701…", "007" or "=1+1" from a file stay text,
  * while numbers, booleans and Dates keep their type. The sheet grows to fit.
  * It goes through the sheet model's counted methods: reset the host's call counter after it.
+ * `formulas` are the file's own (an XLSX cell's formula beside the value it showed).
  */
-export function putTable(host: LocalHost, spreadsheetId: string, sheetName: string, rows: readonly (readonly CellValue[])[]): void {
+export function putTable(
+  host: LocalHost,
+  spreadsheetId: string,
+  sheetName: string,
+  rows: readonly (readonly CellValue[])[],
+  formulas: ReadonlyMap<string, string> = new Map(),
+): void {
   const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId);
   if (!spreadsheet) throw new Error(`No spreadsheet ${spreadsheetId}`);
   const sheet = spreadsheet.getSheetByName(sheetName) ?? spreadsheet.insertSheet(sheetName);
   if (rows.length === 0) return;
   // A loop, not Math.max(...rows): spreading half a million rows overflows the call stack.
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+  // An imported file gets a sheet of its own size, as in Sheets: a new sheet's 26 columns times a
+  // million rows would pass the 10 million cells a spreadsheet holds.
+  const keep = Math.max(width, 1);
+  if (sheet.getLastRow() === 0 && sheet.getMaxColumns() > keep) sheet.deleteColumns(keep + 1, sheet.getMaxColumns() - keep);
   if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
   if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   const literal = rows.map((row) =>
@@ -24,6 +35,11 @@ export function putTable(host: LocalHost, spreadsheetId: string, sheetName: stri
     }),
   );
   sheet.getRange(1, 1, rows.length, width).setValues(literal);
+  // A file's formulas, by `row:column` (0-based): the cell keeps the value the file showed and its formula, as Sheets would.
+  for (const [key, formula] of formulas) {
+    const [row, column] = key.split(':').map(Number) as [number, number];
+    if (row < rows.length && column < width) sheet.layers.formulas.set(row, column, formula);
+  }
 }
 
 /** The sheet's data range as values (empty cells ''), for export. */

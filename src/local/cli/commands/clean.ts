@@ -3,7 +3,6 @@
  * data" on a file. OUT has the same sheets, rows and columns in the same order; what cannot be
  * cleaned stays as it was and is listed in the report.
  */
-import { writeFile } from 'node:fs/promises';
 import type { CleaningPreview } from '../../../core/cleaning/cleaningPreview';
 import type { CleaningPanel } from '../../../server/cleaning/cleaning';
 import { takeTable } from '../../files/sheetTable';
@@ -13,7 +12,7 @@ import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
 import { readInput } from '../readInput';
-import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import { refuseToOverwrite, writeFileWhole, writeOutput } from '../writeOutput';
 import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {
@@ -39,7 +38,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const file = inputFileArgument(spec, positionals);
   const output = stringOption(values, 'output');
   if (!output) throw usageError(`clean needs -o OUT: the cleaned file is written there and ${file} stays as it was`);
-  refuseToOverwriteInput(file, output);
+  const reportFile = stringOption(values, 'report');
+  refuseToOverwrite([file], [{ option: '-o', file: output }, { option: '--report', file: reportFile }]);
   const region = regionOption(values);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const json = flagOption(values, 'json');
@@ -63,14 +63,14 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     host.run('applyCleaning', []);
     for (let round = 1; round < MAX_ROUNDS && !host.run<CleaningPanel>('getCleaningPanel').preview?.complete; round += 1) host.run('applyCleaning', []);
     progress.step(`writing ${output}`);
-    const tables = input.tables.map((table) => ({ name: table.name, rows: takeTable(host, spreadsheetId, table.name) }));
+    // Rows and columns stay where they were, so the file's formulas, link targets and comments go back to their cells.
+    const tables = input.tables.map((table) => ({ name: table.name, rows: takeTable(host, spreadsheetId, table.name), ...(table.extras ? { extras: table.extras } : {}) }));
     await writeOutput(output, tables, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
   } finally {
     progress.done();
   }
   const report = { file, output, changedCells: preview.changedCells, fixes: preview.groups, issues: preview.issues, issueCount: preview.issueCount, suggestions: preview.suggestions };
-  const reportFile = stringOption(values, 'report');
-  if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  if (reportFile) await writeFileWhole(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   io.stdout.write(
     json
       ? `${JSON.stringify({ file, output, changedCells: report.changedCells, issueCount: report.issueCount, suggestions: report.suggestions.length })}\n`
