@@ -8,6 +8,7 @@ import { dedupeProgressMessages } from './dedupeProgressMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 import { undoMessages } from './undoMessages';
+import { erasureScopeMessages } from './erasureScopeMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -739,6 +740,7 @@ const FEATURES = {
   audit: auditMessages,
   privacy: privacyMessages,
   undo: undoMessages,
+  erasureScope: erasureScopeMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
