@@ -85,7 +85,7 @@ describe('privacy search looks everywhere', () => {
     );
     expect(sheetValues(host, 'Customers')).toHaveLength(4);
     const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(host.activeSpreadsheetId()!)!;
-    for (const name of ['Customers (2026-11-20)', 'Clientele undo (2026-11-20)', 'Old list']) spreadsheet.deleteSheet(spreadsheet.getSheetByName(name)!);
+    for (const name of ['Customers (2026-11-20)', 'Clientele undo (2026-11-20)', 'Old list']) spreadsheet.deleteSheet(spreadsheet.getSheetByName(name) as unknown as GoogleAppsScript.Spreadsheet.Sheet);
     expect(host.run<{ message: string }>('eraseCustomer', 'aida@example.kz', '2026-11-23')).toHaveProperty('message');
     expect(sheetValues(host, 'Customers').flat()).not.toContain('aida@example.kz');
   });
