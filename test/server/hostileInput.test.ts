@@ -2,6 +2,10 @@
  * What a form respondent or a careless paste can put in the sheet does not stop a step from
  * finishing within its budget (issue 14).
  */
+import type { CaptureInput, CaptureOutcome } from '../../src/core/capture/captureInput';
+import * as entryPoints from '../../src/server/main';
+import { actionContext } from '../../src/server/actionContext';
+import { captureSubmissions } from '../../src/server/capture/capture';
 import type { DuplicateGroups } from '../../src/server/dedupe/duplicates';
 import { addonHost, putTable } from '../support/addonHost';
 
@@ -18,5 +22,15 @@ describe('hostile input in the customer sheet', () => {
     const result = h.run<DuplicateGroups>('getDuplicates');
     expect(result.complete).toBe(true);
     expect(result.groups.map((group) => group.rows)).toEqual([[2, 3]]);
+  });
+});
+
+describe('quarantine reasons show the value as it came', () => {
+  it('a non-numeric score in the NPS column is quoted as typed, not as “NaN”', () => {
+    const h = addonHost();
+    putTable(h, 'Customers', [['Customer ID', 'Name', 'Email', 'NPS']]);
+    h.bindEntryPoints({ ...entryPoints, capture: (inputs: CaptureInput[]) => captureSubmissions(actionContext(), inputs) });
+    const input: CaptureInput = { submissionId: 'resp-1', submittedAt: new Date('2026-11-20T10:00:00Z'), source: 'form', fields: { email: 'dana@example.kz', nps: 'десять' } };
+    expect(h.run<CaptureOutcome[]>('capture', [input])[0]).toMatchObject({ kind: 'quarantined', reason: '“NPS”: a score must be a whole number from 0 to 10, found “десять”' });
   });
 });

@@ -3,6 +3,7 @@
  * back), rows the sheet has and the backup has not (removed), and rows in both that differ.
  * Rows are matched by customer ID when the header has an ID column, else by position.
  */
+import { largest } from '../extent';
 import { recogniseColumns } from '../headerRoles';
 import { cellKey, type StoredCell } from './backupFormat';
 
@@ -41,7 +42,7 @@ export function diffSheet(sheet: string, backup: readonly Row[], current: readon
   const column = idColumn(backup[0]) ?? null;
   const currentColumn = idColumn(current[0]);
   const byId = column !== null && column === currentColumn;
-  const width = Math.max(backup[0]?.length ?? 0, current[0]?.length ?? 0, ...backup.map((r) => r.length), ...current.map((r) => r.length));
+  const width = Math.max(largest(backup.map((r) => r.length), 0), largest(current.map((r) => r.length), 0));
   const before = keyed(current.slice(1), byId ? column : null);
   const after = keyed(backup.slice(1), byId ? column : null);
   let added = 0;

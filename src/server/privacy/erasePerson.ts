@@ -6,6 +6,7 @@
  * logged in the Audit log with IDs and counts only. Backups made before keep the data until
  * rotation deletes them: the preview and the message say so, with the horizon.
  */
+import { largest, smallest } from '../../core/extent';
 import type { CellValue } from '../../core/customerRecord';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import type { Messages } from '../../core/i18n/messages';
@@ -121,8 +122,8 @@ function applyErasure(sheet: Sheet, erasure: SheetErasure, values: readonly (rea
 /** The blanked cells in one block per run of rows (one block over them all beyond MAX_BLOCKS), the rest as read. */
 function blankCells(sheet: Sheet, erasure: SheetErasure, values: readonly (readonly CellValue[])[]): void {
   const rows = [...new Set(erasure.blank.map((cell) => cell.row))].sort((a, b) => a - b);
-  const left = Math.min(...erasure.blank.map((cell) => cell.column));
-  const right = Math.max(...erasure.blank.map((cell) => cell.column));
+  const left = smallest(erasure.blank.map((cell) => cell.column));
+  const right = largest(erasure.blank.map((cell) => cell.column));
   const runs: number[][] = [];
   for (const row of rows) {
     const run = runs[runs.length - 1];
