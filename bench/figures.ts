@@ -2,7 +2,7 @@
 import { loadBuiltAddon } from '../src/local/builtAddon';
 import { putTable } from '../src/local/files/sheetTable';
 import type { CellValue } from '../src/local/files/xlsxTable';
-import { LocalHost } from '../src/local/localHost';
+import { LocalHost, type LocalHostOptions } from '../src/local/localHost';
 
 export interface Measurement {
   ms: number;
@@ -29,8 +29,8 @@ export function printTable(headers: string[], rows: (string | number)[][]): void
 }
 
 /** The built add-on (dist/Code.js in a vm, as pushed) on a local host whose open spreadsheet holds `rows` on Sheet1. */
-export function builtAddonOn(rows: readonly (readonly CellValue[])[]): LocalHost {
-  const host = new LocalHost({ now: new Date('2026-11-23T09:00:00Z') });
+export function builtAddonOn(rows: readonly (readonly CellValue[])[], options: LocalHostOptions = {}): LocalHost {
+  const host = new LocalHost({ now: new Date('2026-11-23T09:00:00Z'), ...options });
   loadBuiltAddon(host);
   putTable(host, host.createSpreadsheet('Bench'), 'Sheet1', rows);
   return host;

@@ -51,7 +51,7 @@ export function linkFormResponses(host: LocalHost, spreadsheetId: string, questi
 /** Someone fills in the form and presses Submit. */
 export function submitFormResponse(host: LocalHost, formId: string, answers: SubmittedAnswers, respondentEmail = ''): SubmissionResult {
   const form = requireForm(host, formId);
-  if (!form.acceptingResponses) throw new Error('This form is no longer accepting responses.');
+  refuseClosedForm(form);
   const response: ResponseRecord = {
     id: host.ctx.newId('response-'),
     timestamp: host.ctx.now().getTime(),
@@ -67,6 +67,7 @@ export function submitFormResponse(host: LocalHost, formId: string, answers: Sub
 /** The respondent edits their response: Forms keeps its ID, rewrites its row and fires again with only the changed answers. */
 export function editFormResponse(host: LocalHost, formId: string, responseId: string, changes: SubmittedAnswers): SubmissionResult {
   const form = requireForm(host, formId);
+  refuseClosedForm(form);
   const response = (form.responses ?? []).find((r) => r.id === responseId);
   if (!response) throw new Error(`No response with ID ${responseId} exists for this form.`);
   const changed = answersByItem(form, changes);
@@ -98,6 +99,19 @@ export function fireBlankFormSubmit(host: LocalHost, formId: string): unknown[] 
     namedValues: Object.fromEntries([TIMESTAMP_TITLE, ...titles].map((t) => [t, ['']])),
     row,
   });
+}
+
+/**
+ * What a respondent sees instead of the form: an unpublished form takes no responses ("You must
+ * publish the forms before they can accept responses", developers.google.com/workspace/forms/api/
+ * guides/api-changes-to-google-forms), a closed one says so (Forms' own page).
+ */
+export const FORM_NOT_PUBLISHED = 'This form is not published, so it cannot take responses. Its owner must publish it first.';
+export const FORM_NOT_ACCEPTING = 'This form is no longer accepting responses.';
+
+function refuseClosedForm(form: FormRecord): void {
+  if (form.published === false) throw new Error(FORM_NOT_PUBLISHED);
+  if (!form.acceptingResponses) throw new Error(FORM_NOT_ACCEPTING);
 }
 
 function requireForm(host: LocalHost, formId: string): FormRecord {

@@ -7,13 +7,29 @@ export interface LocalUser {
   locale: string;
 }
 
+/** Runs around each allowed call, with its arguments and answer: the execution's time accounting (executionTime.ts). */
+export interface ServiceCallObserver {
+  serviceCall<T>(call: string, args: readonly unknown[], run: () => T): T;
+}
+
 export class ServiceCallCounter {
   private readonly counts = new Map<string, number>();
   /** Runs before each call is counted; throwing refuses the call (authorisation mode, OAuth scopes). */
   private guard: ((call: string) => void) | null = null;
+  private observer: ServiceCallObserver | null = null;
 
   setGuard(guard: ((call: string) => void) | null): void {
     this.guard = guard;
+  }
+
+  setObserver(observer: ServiceCallObserver | null): void {
+    this.observer = observer;
+  }
+
+  /** One call a script makes: refused by the guard, or counted and run under the observer. */
+  call<T>(call: string, args: readonly unknown[], run: () => T): T {
+    this.record(call);
+    return this.observer ? this.observer.serviceCall(call, args, run) : run();
   }
 
   record(call: string): void {
@@ -41,6 +57,8 @@ export class HostContext {
   readonly calls = new ServiceCallCounter();
   /** Milliseconds since the epoch; tests move it with `advance`, the playground follows the wall clock. */
   private fixedNow: number | null;
+  /** How far a wall-clock host has let simulated time run ahead of the wall clock (the playground's "let time pass"). */
+  private wallClockOffset = 0;
   user: LocalUser;
   scriptTimeZone: string;
   /** Identifies the running execution: locks belong to an execution, as in Apps Script. */
@@ -55,7 +73,21 @@ export class HostContext {
   }
 
   now(): Date {
-    return new Date(this.fixedNow ?? Date.now());
+    return new Date(this.fixedNow ?? Date.now() + this.wallClockOffset);
+  }
+
+  /** Lets time pass: a fixed clock moves, a wall clock runs ahead of the wall from now on. */
+  skipAhead(ms: number): void {
+    if (this.fixedNow === null) this.wallClockOffset += ms;
+    else this.fixedNow += ms;
+  }
+
+  clockOffsetState(): number {
+    return this.wallClockOffset;
+  }
+
+  restoreClockOffset(ms: number): void {
+    this.wallClockOffset = ms;
   }
 
   /** Moves a fixed clock forward (tests); a wall clock cannot be moved. */

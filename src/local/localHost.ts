@@ -7,8 +7,10 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { counted } from './countedService';
+import { scriptDate } from './scriptClock';
 import { HostContext, type LocalUser } from './hostContext';
-import { checkPermission, type AuthMode } from './permissions';
+import { checkPermission, ScopeGrant, type AuthMode } from './permissions';
+import { ExecutionTimer, type ExecutionTimeOptions } from './executionTime';
 import { LocalDriveApp, localMimeType } from './services/drive';
 import { advancedDriveGlobal, LocalDriveFiles } from './services/advancedDrive';
 import { LocalFormApp } from './services/forms';
@@ -18,6 +20,7 @@ import { LocalLogger } from './services/logger';
 import { LocalMailApp } from './services/mail';
 import { LocalPropertiesService } from './services/properties';
 import { LocalScriptApp } from './services/scriptApp';
+import type { DeploymentMode } from './services/deploymentTriggerRules';
 import { LocalSession } from './services/session';
 import { LocalSpreadsheetApp } from './services/spreadsheet/localSpreadsheetApp';
 import { LocalHtmlService, LocalUi } from './services/ui';
@@ -48,8 +51,27 @@ export interface LocalHostOptions {
   readProjectFile?: (name: string) => string | undefined;
   /** The manifest's OAuth scopes; default: those of appsscript.json. null turns scope checks off. */
   scopes?: readonly string[] | null;
+  /** How the add-on is deployed, which decides the triggers it may create (deploymentTriggerRules.ts); default `bound`. */
+  mode?: DeploymentMode;
   /** The manifest's dependencies.enabledAdvancedServices; default: those of appsscript.json. */
   advancedServices?: readonly AdvancedService[];
+  /**
+   * The manifest scopes the user granted (granular consent lets a user untick some); default:
+   * all of them. A call needing an ungranted scope fails as Google fails it.
+   */
+  grantedScopes?: readonly string[];
+  /** The account type (daily trigger runtime), an injected CPU clock, or estimates without limits (see executionTime.ts). */
+  executionTime?: ExecutionTimeOptions;
+}
+
+/** One firing of a time-driven trigger while time passed: what its handler returned, or the exception it ended with. */
+export interface TriggerRun {
+  triggerId: string;
+  handler: string;
+  /** ISO instant it fired. */
+  at: string;
+  result?: unknown;
+  error?: string;
 }
 
 /** An entry of appsscript.json's dependencies.enabledAdvancedServices (https://developers.google.com/apps-script/manifest/dependencies). */
@@ -109,11 +131,24 @@ export class LocalHost {
   readonly session: LocalSession;
   readonly formApp: LocalFormApp;
   readonly logger: LocalLogger;
+  /** Apps Script's time limits by the cost model; `executionTime.last` is the last execution's estimate. */
+  readonly executionTime: ExecutionTimer;
+  /**
+   * The Date of the built add-on (builtAddon.ts): the host's clock plus the estimate of the running
+   * execution so far. Tests of the TypeScript sources keep the host's clock alone (globals()), so
+   * the times they assert do not move with the machine's speed.
+   */
+  readonly estimatedScriptDate: DateConstructor;
   /** The mode the running execution has; AuthMode.NONE only while an add-on's onOpen runs unauthorised. */
   authMode: AuthMode = 'FULL';
-  private readonly scopes: readonly string[] | null;
+  readonly mode: DeploymentMode;
   private readonly advancedServices: readonly AdvancedService[];
+  /** The manifest's scopes and the user's grant of them; tests and the playground change the grant. */
+  readonly scopeGrant: ScopeGrant;
   private entryPoints: Record<string, EntryPoint> = {};
+  /** How many executions are running (an execution may start another, as a trigger fired from a test does). */
+  private executions = 0;
+  private userLooking = 0;
 
   constructor(options: LocalHostOptions = {}) {
     this.ctx = new HostContext({ now: options.now ?? null, user: options.user, scriptTimeZone: options.scriptTimeZone });
@@ -125,11 +160,14 @@ export class LocalHost {
     this.htmlService = new LocalHtmlService(this.ctx, options.readProjectFile ?? readDistHtml);
     this.propertiesService = new LocalPropertiesService(this.ctx, documentId);
     this.lockService = new LocalLockService(this.ctx, documentId);
-    this.scriptApp = new LocalScriptApp(this.ctx);
+    this.mode = options.mode ?? 'bound';
+    this.scriptApp = new LocalScriptApp(this.ctx, this.mode, documentId);
     this.driveApp = new LocalDriveApp(this.ctx, {
       listSpreadsheets: () => this.spreadsheetApp.listSpreadsheets(),
       copySpreadsheet: (id, newName) => this.spreadsheetApp.copySpreadsheet(id, newName),
       renameSpreadsheet: (id, name) => void this.spreadsheetApp.getSpreadsheetModel(id)?.rename(name),
+      listFormFiles: () => this.formApp.listFormFiles(),
+      renameFormFile: (id, name) => this.formApp.renameFormFile(id, name),
     });
     this.driveFiles = new LocalDriveFiles(this.driveApp);
     this.mailApp = new LocalMailApp(this.ctx);
@@ -140,9 +178,31 @@ export class LocalHost {
       linkFormResponses: (id, titles) => linkFormResponses(this, id, titles),
     });
     this.logger = new LocalLogger();
-    this.scopes = options.scopes === undefined ? manifestScopes() : options.scopes;
     this.advancedServices = checkAdvancedServices(options.advancedServices ?? manifestAdvancedServices());
-    this.ctx.calls.setGuard((call) => checkPermission(call, this.authMode, this.scopes));
+    this.scopeGrant = new ScopeGrant(options.scopes === undefined ? manifestScopes() : options.scopes, options.grantedScopes ?? null);
+    this.scriptApp.scopeGrant = this.scopeGrant;
+    // The grant binds the script's executions; the host acting as the user (typing, submitting a form) is not the script.
+    this.ctx.calls.setGuard((call) => {
+      if (this.userLooking > 0) return;
+      checkPermission(call, this.authMode, this.scopeGrant, this.executions > 0);
+    });
+    this.executionTime = new ExecutionTimer(() => this.ctx.now(), () => this.ctx.user.email, options.executionTime);
+    this.ctx.calls.setObserver(this.executionTime);
+    this.estimatedScriptDate = scriptDate(() => new Date(this.executionTime.scriptNow()));
+  }
+
+  /**
+   * The user looking at their own Drive or sheets (in Drive's web page, say), not the script:
+   * no OAuth scope applies. Tests and the playground's views inspect what the add-on left
+   * through this, so that the add-on's own calls stay as strictly checked as on Google.
+   */
+  asTheUser<T>(look: () => T): T {
+    this.userLooking += 1;
+    try {
+      return look();
+    } finally {
+      this.userLooking -= 1;
+    }
   }
 
   /**
@@ -166,6 +226,7 @@ export class LocalHost {
       FormApp: c('FormApp', this.formApp),
       Logger: c('Logger', this.logger),
       MimeType: localMimeType,
+      Date: scriptDate(() => this.ctx.now()),
       // The Charts service's enums; embedded charts themselves are built from Sheet.newChart().
       Charts: Object.freeze({ ChartType }),
     };
@@ -208,9 +269,11 @@ export class LocalHost {
     const executionId = this.ctx.beginExecution();
     const previousMode = this.authMode;
     this.authMode = authMode;
+    this.executions += 1;
     try {
-      return entryPoint(...args) as T;
+      return this.executionTime.run(name, args, () => entryPoint(...args) as T);
     } finally {
+      this.executions -= 1;
       this.authMode = previousMode;
       this.lockService.releaseAllFor(executionId);
     }
@@ -244,12 +307,48 @@ export class LocalHost {
     return id;
   }
 
-  /** Fires an installable trigger as Google would: its handler, by name, in a new execution. */
+  /**
+   * Fires an installable trigger as Google would: its handler, by name, in a new execution, in
+   * the spreadsheet the trigger belongs to (whichever one the user has open meanwhile).
+   */
   fireTrigger(triggerId: string, event: Record<string, unknown> = {}): unknown {
     const trigger = this.scriptApp.triggerById(triggerId);
     if (!trigger) throw new Error(`No trigger with id ${triggerId}`);
     this.scriptApp.markFired(triggerId, this.ctx.now());
-    return this.run(trigger.handler, { authMode: 'FULL', triggerUid: triggerId, ...event });
+    return this.inSpreadsheet(trigger.documentId ?? null, () => this.run(trigger.handler, { authMode: 'FULL', triggerUid: triggerId, ...event }));
+  }
+
+  /**
+   * Lets `ms` of time pass: the clock moves to each time-driven trigger's next firing in turn
+   * and fires it with a time-driven event object, until the time is up. A trigger that throws
+   * is recorded as failed, as Apps Script's executions list shows it, and time goes on.
+   */
+  letTimePass(ms: number): TriggerRun[] {
+    const end = this.ctx.now().getTime() + ms;
+    const runs: TriggerRun[] = [];
+    for (let next = this.scriptApp.nextTimeTrigger(); next && next.at <= end; next = this.scriptApp.nextTimeTrigger()) {
+      this.ctx.skipAhead(Math.max(0, next.at - this.ctx.now().getTime()));
+      const run: TriggerRun = { triggerId: next.trigger.id, handler: next.trigger.handler, at: this.ctx.now().toISOString() };
+      try {
+        run.result = this.fireTrigger(next.trigger.id, timeDrivenEvent(this.ctx.now()));
+      } catch (error) {
+        run.error = error instanceof Error ? error.message : String(error);
+      }
+      runs.push(run);
+    }
+    this.ctx.skipAhead(Math.max(0, end - this.ctx.now().getTime()));
+    return runs;
+  }
+
+  private inSpreadsheet<T>(id: string | null, work: () => T): T {
+    const open = this.activeSpreadsheetId();
+    if (id === null || id === open || !this.spreadsheetApp.getSpreadsheetModel(id)) return work();
+    this.spreadsheetApp.setActiveSpreadsheet(id);
+    try {
+      return work();
+    } finally {
+      if (open !== null) this.spreadsheetApp.setActiveSpreadsheet(open);
+    }
   }
 
   exportState(): HostState {
@@ -263,6 +362,7 @@ export class LocalHost {
       forms: this.formApp.exportState(),
       mail: this.mailApp.exportState(),
       idCounter: this.ctx.idCounterState(),
+      clockOffset: this.ctx.clockOffsetState(),
     };
   }
 
@@ -275,6 +375,7 @@ export class LocalHost {
     this.formApp.importState(state.forms);
     this.mailApp.importState(state.mail);
     this.ctx.restoreIdCounter(state.idCounter);
+    this.ctx.restoreClockOffset(state.clockOffset ?? 0);
   }
 }
 
@@ -288,4 +389,23 @@ export interface HostState {
   forms: unknown;
   mail: unknown;
   idCounter: number;
+  /** How far simulated time runs ahead of the wall clock (absent in older files). */
+  clockOffset?: number;
+}
+
+/**
+ * The time-driven event object (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events),
+ * in UTC; `week-of-year` is left out (the add-on reads none of these fields).
+ */
+function timeDrivenEvent(now: Date): Record<string, unknown> {
+  return {
+    year: now.getUTCFullYear(),
+    month: now.getUTCMonth() + 1,
+    'day-of-month': now.getUTCDate(),
+    'day-of-week': now.getUTCDay() === 0 ? 7 : now.getUTCDay(),
+    hour: now.getUTCHours(),
+    minute: now.getUTCMinutes(),
+    second: now.getUTCSeconds(),
+    timezone: 'UTC',
+  };
 }

@@ -14,6 +14,7 @@ import { messagesFor } from '../core/i18n/messages';
 
 import type { Settings } from '../core/settings';
 import type { DocumentStore } from './settingsStore';
+import { withDocumentLock } from './documentLock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -81,9 +82,7 @@ export function setUpCustomerSheet(
   language: Language,
 ): SetUpResult {
   const { settings } = store.loadSettings();
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
+  return withDocumentLock(30_000, () => {
     const table = findCustomerTable(spreadsheet, settings);
     const result = table && table.values.length > 0
       ? adoptSheet(table, store, language)
@@ -91,9 +90,7 @@ export function setUpCustomerSheet(
     const columns = columnMapOf(result.headers, resolveColumns(result.headers, settings.columns));
     store.saveSettings({ ...settings, customerSheet: result.sheetName, columns });
     return result;
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 function adoptSheet(table: CustomerTable, store: DocumentStore, language: Language): SetUpResult {

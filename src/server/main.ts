@@ -3,7 +3,10 @@
  * function in dist/Code.js (see scripts/build.mjs): menu items, triggers and the
  * sidebar's google.script.run calls reach the code only through these names.
  */
+// Loaded first: core's time zone calendars fall back on Utilities where Intl cannot tell a zone.
+import './zoneOffsets';
 import { formatMessage } from '../core/i18n/formatMessage';
+import { messagesFor } from '../core/i18n/messages';
 import type { DataQualityReport } from '../core/cleaning/dataQuality';
 import { actionContext } from './actionContext';
 import { buildAddonMenu } from './addonMenu';
@@ -20,6 +23,7 @@ import { sidebarState, type SidebarState } from './sidebarState';
 import { DocumentStore } from './settingsStore';
 import { updateSettings, type SettingsForm } from './settingsUpdate';
 import { userLanguage } from './userLanguage';
+import { requirePermissions, triggerPermissionProblem, type PermissionMissing } from './requiredScopes';
 import { createConnectedForm, disconnectForm as disconnectConnectedForm, formPanel, linkExistingForm, saveQuestionMapping, type FormPanel } from './capture/formConnection';
 import { handleFormSubmit } from './capture/formSubmit';
 import type { CaptureOutcome } from '../core/capture/captureInput';
@@ -28,12 +32,14 @@ import { importContacts, importSheetNames, previewImport, type ImportPreview, ty
 import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentColumns, todayFrom, type InsightsPanel, type SegmentColumns } from './nps/insights';
 import { updateDashboardSheet } from './nps/dashboardSheet';
 import { updateFollowUpSheet, type FollowUpResult } from './nps/followUpSheet';
-import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, runScheduled, saveSchedule, verify, type BackupsPanel } from './backups/backups';
+import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, saveSchedule, verify, type BackupsPanel } from './backups/backups';
+import { replaceOldTrigger, runScheduler as runDueJobs, type SchedulerRun } from './scheduler/scheduler';
 import type { BackupSchedule } from './backups/backupSchedule';
 import type { BackupProgress } from './backups/backupRun';
 import type { SheetDiff } from '../core/backups/restoreDiff';
 import { stampEdit, type EditEvent, type EditStampResult } from './audit/editStamping';
 import { ensureEditTrigger } from './audit/editStampingTrigger';
+import { withRefusal } from './documentTriggers';
 import { applyProtectionSetting } from './audit/auditProtection';
 import { auditPanel, setAuditedEditing as switchAuditedEditing, type AuditPanel } from './audit/auditPanel';
 import { findPrivacyCustomer, logPrivacyRequest as logRequestOf, privacyPanel, type FoundCustomer, type PrivacyPanel, type RequestForm } from './privacy/privacy';
@@ -50,16 +56,19 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
 
 /** Menu: Open Clientele. */
 export function showSidebar(): void {
+  requirePermissions('showSidebar');
   openSidebar();
 }
 
 /** Menu and sidebar: Set up customer sheet. Returns the message it also shows as a toast. */
 export function setUpCustomerSheet(): string {
   const store = DocumentStore.open();
-  const language = userLanguage(store.loadSettings().settings);
+  const { settings } = store.loadSettings();
+  requirePermissions('setUpCustomerSheet', ...(settings.protection === 'owner' ? (['ownerProtection'] as const) : []));
+  const language = userLanguage(settings);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const message = describeSetUp(setUpSheet(spreadsheet, store, language), language);
-  ensureEditTrigger(spreadsheet);
+  // Set-up stands without audited editing: a test deployment of the add-on refuses its trigger.
+  const message = withRefusal(messagesFor(language), describeSetUp(setUpSheet(spreadsheet, store, language), language), ensureEditTrigger(spreadsheet), 'deployAuditedEditingRefused');
   // Set-up protects its system columns with a warning; the owner-only setting tightens them again.
   if (store.loadSettings().settings.protection === 'owner') applyProtectionSetting(spreadsheet, 'owner');
   spreadsheet.toast(message, 'Clientele');
@@ -68,33 +77,39 @@ export function setUpCustomerSheet(): string {
 
 /** Sidebar: everything it shows. */
 export function getSidebarState(): SidebarState {
+  requirePermissions('getSidebarState');
   return sidebarState();
 }
 
 /** Sidebar: save the settings form, then show the sidebar again in the (maybe new) language. */
 export function saveSettings(form: SettingsForm): SidebarState {
+  requirePermissions('saveSettings');
   updateSettings(form);
   return sidebarState();
 }
 
 /** Menu: Clean customer data… opens the sidebar on the cleaning panel. */
 export function showCleaningPanel(): void {
+  requirePermissions('showCleaningPanel');
   openSidebar('clean');
 }
 
 /** Menu: Data quality report opens the sidebar on the data quality panel. */
 export function showDataQuality(): void {
+  requirePermissions('showDataQuality');
   openSidebar('quality');
 }
 
 /** Sidebar: the cleaning preview (nothing is written) and what can be undone. */
 export function getCleaningPanel(): CleaningPanel {
+  requirePermissions('getCleaningPanel');
   const { spreadsheet, settings, language } = actionContext();
   return cleaningPanel(spreadsheet, settings, language);
 }
 
 /** Sidebar: apply every fix, and the suggestions the user ticked, in one write. Returns the message shown. */
 export function applyCleaning(accepted: AcceptedSuggestion[]): string {
+  requirePermissions('applyCleaning');
   const { spreadsheet, settings, language, text } = actionContext();
   const result = applyCleaningPlan(spreadsheet, settings, language, accepted ?? []);
   const message = result.complete
@@ -106,6 +121,7 @@ export function applyCleaning(accepted: AcceptedSuggestion[]): string {
 
 /** Sidebar: undo Clientele's last action on the sheet (a cleaning, a merge), also after the sidebar was closed. */
 export function undoLastAction(only?: 'clean' | 'merge'): string {
+  requirePermissions('undoLastAction');
   const { spreadsheet, text } = actionContext();
   const undone = undoAction(spreadsheet, only ?? undefined);
   const message = undone === null ? text.cleanNothingToUndo : undoSummary(undone, text);
@@ -115,11 +131,13 @@ export function undoLastAction(only?: 'clean' | 'merge'): string {
 
 /** Sidebar: the data quality audit of the customer sheet, or null when there is none. */
 export function getDataQuality(): DataQualityReport | null {
+  requirePermissions('getDataQuality');
   return dataQualityReport(actionContext())?.report ?? null;
 }
 
 /** Sidebar: add the audit to the Data quality sheet. Returns the message shown. */
 export function writeDataQuality(): string {
+  requirePermissions('writeDataQuality');
   const context = actionContext();
   const audit = dataQualityReport(context);
   if (!audit) return context.text.summaryNoSheet;
@@ -129,12 +147,14 @@ export function writeDataQuality(): string {
 
 /** Sidebar and CLI: merge groups of sheet rows (header = row 1) into one customer each. */
 export function mergeDuplicates(groups: number[][]): MergeResult {
+  requirePermissions('mergeDuplicates');
   const context = actionContext();
   return mergeGroups(context, groups ?? []);
 }
 
 /** Menu: Find duplicates… opens the sidebar on the review panel. */
 export function showDuplicatesPanel(): void {
+  requirePermissions('showDuplicatesPanel');
   openSidebar('duplicates');
 }
 
@@ -144,82 +164,98 @@ export function showDuplicatesPanel(): void {
  * `stepMilliseconds` shortens the step (tests use it to match in many steps); it never lengthens it.
  */
 export function getDuplicates(stepMilliseconds?: number): DuplicateGroups | null {
+  requirePermissions('getDuplicates');
   const context = actionContext();
   return typeof stepMilliseconds === 'number' && Number.isFinite(stepMilliseconds) ? duplicateGroups(context, stepMilliseconds) : duplicateGroups(context);
 }
 
 /** Sidebar: "not the same customer": the group is never proposed again. Returns how many pairs were remembered. */
 export function rejectDuplicates(rows: number[]): number {
+  requirePermissions('rejectDuplicates');
   return rejectGroup(actionContext(), rows ?? []);
 }
 
 /** Sidebar: how a merge fills each field; the user sees and changes the rules in the duplicates panel. */
 export function saveMergeRules(rules: Record<string, string>): void {
+  requirePermissions('saveMergeRules');
   saveMergeRulesSetting(actionContext(), rules);
 }
 
 /** Sidebar and CLI: the Net Promoter Score of the customer sheet. */
 export function getNpsReport(request: NpsRequest): NpsReport | { error: 'noSheet' | 'noScoreColumn' | 'noGroupColumn' } {
+  requirePermissions('getNpsReport');
   return npsReport(actionContext(), request ?? {});
 }
 
 /** Menu: NPS report opens the sidebar on the NPS panel. */
 export function showNpsReport(): void {
+  requirePermissions('showNpsReport');
   openSidebar('nps');
 }
 
 /** Menu: Connect a Google Form… opens the sidebar on the form panel. */
 export function showFormPanel(): void {
+  requirePermissions('showFormPanel');
   openSidebar('form');
 }
 
 /** Sidebar: the connected form, its question -> field mapping and whether the trigger is installed. */
 export function getFormPanel(): FormPanel {
+  requirePermissions('getFormPanel');
   return formPanel(actionContext());
 }
 
 /** Sidebar: create Clientele's form in the user's language, linked to this spreadsheet; installs the one trigger. */
 export function createForm(): string {
+  requirePermissions('createForm');
   return createConnectedForm(actionContext());
 }
 
 /** Sidebar: link a form the user already has, by its edit or share link; installs the one trigger. */
 export function linkForm(url: string): { ok: boolean; message: string } {
+  requirePermissions('linkForm');
   return linkExistingForm(actionContext(), url);
 }
 
 /** Sidebar: save the question -> field mapping the user chose. */
 export function saveFormMapping(mapping: Record<string, string>): string {
+  requirePermissions('saveFormMapping');
   return saveQuestionMapping(actionContext(), mapping ?? {});
 }
 
 /** Sidebar: stop capturing the connected form (its trigger is removed). */
 export function disconnectForm(): string {
+  requirePermissions('disconnectForm');
   return disconnectConnectedForm(actionContext());
 }
 
 /** Sidebar: how many submissions wait in the Quarantine sheet, and the first of them with their reasons. */
 export function getQuarantinePanel(): QuarantinePanel {
+  requirePermissions('getQuarantinePanel');
   return quarantinePanel(actionContext());
 }
 
 /** Sidebar: re-run the waiting quarantine rows (all, or the sheet rows given) as the user corrected them. */
 export function rerunQuarantined(rows?: number[]): RerunResult {
+  requirePermissions('rerunQuarantined');
   return rerunQuarantine(actionContext(), rows ?? undefined);
 }
 
 /** Menu: Import contacts… opens the sidebar on the import panel. */
 export function showImportPanel(): void {
+  requirePermissions('showImportPanel');
   openSidebar('import');
 }
 
 /** Sidebar and CLI: what importing these rows would do; nothing is written. */
 export function previewContactImport(source: ImportSource): ImportPreview {
+  requirePermissions('previewContactImport');
   return previewImport(actionContext(), source);
 }
 
 /** Sidebar and CLI: import rows from `fromRow` (a chunk per call); call again from `nextRow` until it is null. */
 export function importContactRows(source: ImportSource, fromRow?: number): ImportResult {
+  requirePermissions('importContactRows');
   return importContacts(actionContext(), source, fromRow ?? 2);
 }
 
@@ -233,26 +269,31 @@ export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit):
 
 /** Sidebar: the sheets an import can read (not the customer sheet, not Clientele's own). */
 export function getImportSheetNames(): string[] {
+  requirePermissions('getImportSheetNames');
   return importSheetNames(actionContext());
 }
 
 /** Sidebar: activity and RFM segments, customers, revenue and NPS per channel, and the win-back list. `today` (YYYY-MM-DD) only for tests. */
 export function getInsights(today?: string): InsightsPanel | { error: 'noSheet' } {
+  requirePermissions('getInsights');
   return insightsPanel(actionContext(), todayFrom(today));
 }
 
 /** CLI: each customer's segment, R, F, M, RFM segment and channel, row by row. */
 export function getSegmentColumns(today?: string): SegmentColumns | { error: 'noSheet' } {
+  requirePermissions('getSegmentColumns');
   return segmentColumns(actionContext(), todayFrom(today));
 }
 
 /** Sidebar: which NPS answers count (all or each customer's latest) and the days that make a customer at risk or lapsed. */
 export function saveInsightSettings(form: { npsResponses?: 'all' | 'latest'; segmentAtRiskDays?: number; segmentLapsedDays?: number }): void {
+  requirePermissions('saveInsightSettings');
   saveInsightSettingsOf(actionContext(), form ?? {});
 }
 
 /** Menu and sidebar: rewrite the Dashboard sheet (tables and native charts). Returns the message it also shows as a toast. `now` (ISO) only for tests. */
 export function updateDashboard(now?: string): string {
+  requirePermissions('updateDashboard');
   const context = actionContext();
   const result = updateDashboardSheet(context, todayFrom(typeof now === 'string' ? now : null));
   const message = result ? formatMessage(context.text.dashboardWritten, { count: result.answers }) : context.text.summaryNoSheet;
@@ -262,6 +303,7 @@ export function updateDashboard(now?: string): string {
 
 /** Menu and sidebar: add new recent detractors to the Follow-up sheet, keeping every status the team set. `now` (ISO) only for tests. */
 export function updateFollowUpList(now?: string): FollowUpResult | { error: 'noSheet' } {
+  requirePermissions('updateFollowUpList');
   const context = actionContext();
   const result = updateFollowUpSheet(context, todayFrom(typeof now === 'string' ? now : null));
   if (!result) return { error: 'noSheet' };
@@ -270,6 +312,7 @@ export function updateFollowUpList(now?: string): FollowUpResult | { error: 'noS
 }
 /** Menu and sidebar: back up now, or go on with the backup in progress (the sidebar calls again until done). */
 export function backUpNow(): { progress: BackupProgress; message: string } {
+  requirePermissions('backUpNow');
   const context = actionContext();
   const progress = backUpStep(context);
   const message = progressMessage(context, progress);
@@ -279,38 +322,55 @@ export function backUpNow(): { progress: BackupProgress; message: string } {
 
 /** Menu: Schedule backups… opens the sidebar on the Backups panel. */
 export function showBackupsPanel(): void {
+  requirePermissions('showBackupsPanel');
   openSidebar('backups');
 }
 
 /** Sidebar: the backups, the schedule and the last failure. */
 export function getBackupsPanel(): BackupsPanel {
+  requirePermissions('getBackupsPanel');
   return backupsPanel(actionContext());
 }
 
-/** Sidebar: daily or weekly at an hour, or none (null); replaces the one time-driven trigger. */
+/** Sidebar: daily or weekly at an hour, or none (null); the document's scheduler is installed for it, or removed when nothing needs it. */
 export function scheduleBackups(schedule: BackupSchedule | null): string {
-  const context = actionContext();
-  saveSchedule(context, schedule ?? null);
-  return context.text.backupScheduleSaved;
+  requirePermissions('scheduleBackups');
+  return saveSchedule(actionContext(), schedule ?? null);
 }
 
-/** The time-driven trigger set by Schedule backups… (and the one-off trigger that resumes a large backup). */
-export function runScheduledBackup(_event?: GoogleAppsScript.Events.TimeDriven): BackupProgress {
-  return runScheduled(actionContext());
+/**
+ * The document's one hourly time-driven trigger: runs whatever is due (the scheduled backup at
+ * its hour, the next step of a long backup). Its only job so far is the backup, so it needs the
+ * backup's permissions; it stops with the notice when one is missing.
+ */
+export function runScheduler(event?: GoogleAppsScript.Events.TimeDriven): SchedulerRun | PermissionMissing {
+  return triggerPermissionProblem('consentJobBackup', 'runScheduler') ?? runDueJobs(event);
+}
+
+/**
+ * Kept for the triggers earlier versions made (a daily or weekly one at the backup hour, a
+ * one-off resuming a large backup): when one fires it deletes itself, runs what is due, and the
+ * document gets its scheduler instead. Only a firing trigger can tell which document it is of.
+ */
+export function runScheduledBackup(event?: GoogleAppsScript.Events.TimeDriven): SchedulerRun | PermissionMissing {
+  return triggerPermissionProblem('consentJobBackup', 'runScheduledBackup') ?? replaceOldTrigger(event);
 }
 
 /** Sidebar: read the backup back and check every part against its checksum. */
 export function verifyBackup(id: string): string {
+  requirePermissions('verifyBackup');
   return verify(actionContext(), id);
 }
 
 /** Sidebar: what restoring would change, sheet by sheet (nothing is written). */
 export function getRestorePreview(id: string): SheetDiff[] | { error: string } {
+  requirePermissions('getRestorePreview');
   return previewRestore(actionContext(), id);
 }
 
 /** Sidebar: restore into new tabs, or replace the current data after backing it up. */
 export function restoreBackup(id: string, mode: 'newTabs' | 'replace'): string {
+  requirePermissions('restoreBackup');
   const context = actionContext();
   const message = restore(context, id, mode === 'replace' ? 'replace' : 'newTabs');
   context.spreadsheet.toast(message, 'Clientele');
@@ -321,51 +381,60 @@ export function restoreBackup(id: string, mode: 'newTabs' | 'replace'): string {
  * Installable edit trigger (made by Set up customer sheet or the Audited editing switch):
  * stamps Updated, Created and new IDs, notes doubtful emails and phones, logs the edit.
  */
-export function onCustomerEdit(event: EditEvent): EditStampResult {
-  return stampEdit(event);
+export function onCustomerEdit(event: EditEvent): EditStampResult | PermissionMissing {
+  return triggerPermissionProblem('consentJobEditStamp', 'onCustomerEdit') ?? stampEdit(event);
 }
 
 /** Sidebar: audited editing on or off, the protection setting and whether the audit log is intact. */
 export function getAuditPanel(): AuditPanel {
+  requirePermissions('getAuditPanel');
   return auditPanel(actionContext());
 }
 
 /** Sidebar: the Audited editing switch and the protection setting. */
 export function setAuditedEditing(on: boolean, protection?: 'warning' | 'owner'): AuditPanel {
+  requirePermissions('setAuditedEditing', ...(protection === 'owner' ? (['ownerProtection'] as const) : []));
   return switchAuditedEditing(actionContext(), on, protection);
 }
 
 /** Menu: Privacy… opens the sidebar on the Privacy panel. */
 export function showPrivacyPanel(): void {
+  requirePermissions('showPrivacyPanel');
   openSidebar('privacy');
 }
 
 /** Sidebar: consent coverage and the open data-subject requests with their due dates. `today` (YYYY-MM-DD) only for tests. */
 export function getPrivacyPanel(today?: string): PrivacyPanel {
+  requirePermissions('getPrivacyPanel');
   return privacyPanel(actionContext(), today);
 }
 
 /** Sidebar: the customer a customer ID, email or phone names, and how many rows each sheet holds about them. */
 export function findCustomerForPrivacy(query: string): FoundCustomer | { error: string } {
+  requirePermissions('findCustomerForPrivacy');
   return findPrivacyCustomer(actionContext(), String(query ?? ''));
 }
 
 /** Sidebar: log a data-subject request that arrived by email, phone or letter (open until answered). */
 export function logPrivacyRequest(form: RequestForm, today?: string): { message: string } | { error: string } {
+  requirePermissions('logPrivacyRequest');
   return logRequestOf(actionContext(), form, today);
 }
 
 /** Sidebar: everything held about one customer as JSON and CSV (GDPR art. 15 and 20); the sidebar offers the downloads. */
 export function exportCustomerData(query: string, today?: string): PersonDataExport | { error: string } {
+  requirePermissions('exportCustomerData');
   return exportPersonData(actionContext(), String(query ?? ''), today);
 }
 
 /** Sidebar: what erasing this customer would remove, sheet by sheet, and how long older backups keep their data. */
 export function getErasurePreview(query: string): ErasurePreview | { error: string } {
+  requirePermissions('getErasurePreview');
   return previewErasure(actionContext(), String(query ?? ''));
 }
 
 /** Sidebar: erase a customer everywhere (GDPR art. 17) and suppress their contacts. */
 export function eraseCustomer(query: string, today?: string): { message: string; rows: number } | { error: string } {
+  requirePermissions('eraseCustomer');
   return erasePerson(actionContext(), String(query ?? ''), today);
 }

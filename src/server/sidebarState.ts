@@ -6,6 +6,7 @@ import { formatMessage } from '../core/i18n/formatMessage';
 import { messagesFor, type Messages } from '../core/i18n/messages';
 
 import { findCustomerTable } from './customerSheet';
+import { permissionNotice } from './requiredScopes';
 import { DocumentStore } from './settingsStore';
 import { userLanguage } from './userLanguage';
 
@@ -20,6 +21,8 @@ export interface SidebarState {
   /** A readable message when the stored settings were damaged, else null. */
   settingsProblem: string | null;
   summary: CustomerSheetSummary | null;
+  /** A trigger that did not run for want of a permission, in the user's language, while it is still missing. */
+  permissionNotice: string | null;
 }
 
 export function sidebarState(): SidebarState {
@@ -41,5 +44,6 @@ export function sidebarState(): SidebarState {
     },
     settingsProblem: problem === null ? null : formatMessage(messages.settingsCorrupt, { detail: problem }),
     summary: table && table.values.length > 0 ? summarizeCustomerTable(table.sheet.getName(), table.values, table.columns) : null,
+    permissionNotice: permissionNotice(messages),
   };
 }

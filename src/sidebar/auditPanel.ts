@@ -51,8 +51,9 @@ export function auditPanel(state: SidebarState, nav: Navigation, container: HTML
   };
   save.addEventListener('click', () =>
     void act(save, async () => {
-      render(await server.setAuditedEditing(editing.checked, protection.value === 'owner' ? 'owner' : 'warning'));
-      showStatus(t.auditSaved);
+      const panel = await server.setAuditedEditing(editing.checked, protection.value === 'owner' ? 'owner' : 'warning');
+      render(panel);
+      showStatus(panel.notice ?? t.auditSaved, panel.notice !== undefined);
     }),
   );
   void act(null, async () => render(await server.getAuditPanel()));

@@ -14,6 +14,8 @@ import { act, showStatus } from './status';
 
 const WEEK_DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 
+// The sidebar runs in the user's browser, where Intl (ECMA-402) is a documented web platform
+// feature; only code that runs in Apps Script avoids it (see src/core/zonedDate.ts).
 function size(bytes: number, language: string): string {
   const format = (n: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(n);
   if (bytes < 1024) return `${format(bytes)} B`;

@@ -102,6 +102,7 @@ export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   const privacy = opens(t.privacyHeading, 'privacy');
   return [
     h('h1', {}, t.sidebarTitle),
+    state.permissionNotice ? h('p', { class: 'problem', 'data-testid': 'permission-notice' }, state.permissionNotice) : null,
     state.settingsProblem ? h('p', { class: 'problem', 'data-testid': 'settings-problem' }, state.settingsProblem) : null,
     state.summary ? summarySection(state, state.summary) : h('p', { 'data-testid': 'no-sheet' }, t.summaryNoSheet),
     h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null, importContacts, quarantine, backups, privacy, audit),

@@ -13,6 +13,8 @@ import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
+// The sidebar runs in the user's browser, where Intl (ECMA-402) is a documented web platform
+// feature; only code that runs in Apps Script avoids it (see src/core/zonedDate.ts).
 function number(value: number, language: string): string {
   return new Intl.NumberFormat(language).format(value);
 }

@@ -133,6 +133,8 @@ test('"Set up customer sheet" in the sidebar adds the customer ID column to the 
   expect(await sidebar.getByTestId('status').textContent()).not.toBe('');
   // Set-up freezes the header row: the page draws it as frozen.
   expect(await cell('A1').evaluate((td) => td.parentElement!.classList.contains('frozen'))).toBe(true);
+  // The top bar tells how long the last execution would take on Apps Script (the host's cost model).
+  expect(await page.getByTestId('apps-script-time').textContent()).toMatch(/^[A-Za-z]+: about [\d.,]+ s on Apps Script$/);
 });
 
 test('an edit in the grid is kept: after a reload, and after restarting the server on the same file', async () => {
@@ -227,11 +229,11 @@ test('the Triggers panel lists installable triggers and runs one now', async () 
   try {
     await page.goto(other.url);
     await page.getByTestId('triggers-button').filter({ hasText: 'Triggers (1)' }).click();
-    const row = page.getByTestId('trigger');
-    expect(await row.locator('td').allTextContents()).toEqual(['setUpCustomerSheet', 'CLOCK', 'every 1 day(s) at 03:00', '—', 'Run now']);
+    const row = page.getByTestId('trigger').filter({ hasText: 'setUpCustomerSheet' });
+    expect(await row.locator('td').allTextContents()).toEqual(['setUpCustomerSheet', 'CLOCK', 'every 1 day(s) at 03:00', 'Studio customers', '—', 'Run now']);
     await row.getByTestId('trigger-run').click();
     await page.locator('[data-testid=grid] tr.frozen td', { hasText: 'Customer ID' }).waitFor();
-    expect(await row.locator('td').nth(3).textContent()).not.toBe('—');
+    expect(await row.getByTestId('trigger-last-run').textContent()).not.toBe('—');
     await page.getByTestId('toast').first().waitFor();
   } finally {
     await other.close();

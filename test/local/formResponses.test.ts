@@ -27,6 +27,8 @@ function setup() {
   form.addScaleItem().setTitle('Recommend').setBounds(0, 10);
   form.addCheckboxItem().setTitle('Topics').setChoiceValues(['News', 'Offers']);
   form.setDestination(formApp.DestinationType.SPREADSHEET, spreadsheetId);
+  // A new form starts unpublished and takes no responses until published.
+  form.setPublished(true);
   const trigger = host.scriptApp.newTrigger('onFormSubmit').forSpreadsheet(spreadsheetId).onFormSubmit().create();
   const sheet = () => host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!.getSheetByName('Form Responses 1')!;
   return { host, form, seen, sheet, triggerId: trigger.getUniqueId() };

@@ -11,7 +11,7 @@ describe('LocalScriptApp', () => {
   it('creates, lists and deletes installable triggers', () => {
     const { app } = setup();
     const clock = app.newTrigger('backup').timeBased().everyDays(1).atHour(3).create();
-    const submit = app.newTrigger('onFormSubmit').forSpreadsheet({ getId: () => 'ss-1' }).onFormSubmit().create();
+    const submit = app.newTrigger('onFormSubmit').forSpreadsheet('ss-1').onFormSubmit().create();
     app.newTrigger('onFormOpen').forForm('form-1').onOpen().create();
     expect(app.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['backup', 'onFormSubmit', 'onFormOpen']);
     expect(String(clock.getEventType())).toBe('CLOCK');

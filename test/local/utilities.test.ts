@@ -38,9 +38,11 @@ describe('LocalUtilities digests and encodings', () => {
     ['MD5', 'md5'],
     ['SHA_1', 'sha1'],
     ['SHA_256', 'sha256'],
-  ] as const)('computeDigest %s matches the standard digest, as signed bytes', (algorithm, nodeName) => {
+    ['SHA_384', 'sha384'],
+    ['SHA_512', 'sha512'],
+  ] as const)('computeDigest %s matches the standard digest of the UTF-8 text, as signed bytes', (algorithm, nodeName) => {
     for (const text of ['', 'abc', 'héllo wörld', 'x'.repeat(1000)]) {
-      const bytes = utilities.computeDigest(utilities.DigestAlgorithm[algorithm], text);
+      const bytes = utilities.computeDigest(utilities.DigestAlgorithm[algorithm], text, utilities.Charset.UTF_8);
       expect(unsigned(bytes)).toBe(createHash(nodeName).update(text, 'utf8').digest('hex'));
       expect(bytes.every((b) => b >= -128 && b <= 127)).toBe(true);
       expect(bytes.some((b) => b < 0)).toBe(true);

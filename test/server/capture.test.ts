@@ -5,6 +5,7 @@ import type { CaptureInput, CaptureOutcome } from '../../src/core/capture/captur
 import type { LocalHost } from '../../src/local/localHost';
 import type { CellValue } from '../../src/core/customerRecord';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
+import { anotherExecutionHolds } from '../support/locks';
 
 const HEADER = ['Customer ID', 'Name', 'Email', 'Phone', 'City', 'Source', 'Marketing consent', 'Created', 'Updated', 'NPS', 'Notes', 'Other contacts'];
 
@@ -158,13 +159,12 @@ describe('Capture: exactly once', () => {
 
   it('two executions never overwrite each other: the second waits for the lock, and rows are written by identity', () => {
     const h = host(EXISTING);
-    // Execution 1 is still capturing: it holds the script lock.
-    const first = h.ctx.beginExecution();
-    h.lockService.getScriptLock().waitLock(1000);
+    // Execution 1 is still capturing: it holds this spreadsheet's lock.
+    const release = anotherExecutionHolds(h, 'document');
     const blocked = submission({ name: 'Dana', email: 'dana@example.kz' });
     expect(() => capture(h, blocked)).toThrow(/Lock timeout/);
     expect(customers(h)).toHaveLength(2);
-    h.lockService.releaseAllFor(first);
+    release();
     // Meanwhile the user sorted the sheet: the update still lands on Ivan's row, found by his ID.
     const table = sheetValues(h, 'Customers');
     putTable(h, 'Customers', [table[0]!, table[2]!, table[1]!]);

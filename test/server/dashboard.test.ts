@@ -43,7 +43,7 @@ describe('Update dashboard', () => {
     expect(h.run<string>('updateDashboard', TEST_NOW.toISOString())).toBe('Dashboard updated from 4 answers.');
     const values = sheetValues(h, 'Dashboard');
     expect(values[0]![0]).toBe('Customer dashboard');
-    expect(values[1]![0]).toBe('Updated Nov 23, 2026, 9:30 AM by Clientele (Extensions ▸ Clientele ▸ Update dashboard)');
+    expect(values[1]![0]).toBe('Updated 2026-11-23 09:30 by Clientele (Extensions ▸ Clientele ▸ Update dashboard)');
     expect(rowsFrom(values, 4, 7)).toEqual([
       ['Net Promoter Score'],
       ['Measure', 'Value'],

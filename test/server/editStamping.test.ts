@@ -12,13 +12,10 @@ import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost
 /** Columns of a new Customers sheet (en), 1-based. */
 const COL = { id: 1, name: 2, email: 3, phone: 4, city: 7, country: 8, created: 11, updated: 12, notes: 16 } as const;
 
-/** The add-on stamps with the script's clock (new Date()); only Date is faked. */
-function clockAt(time: Date): void {
-  jest.useFakeTimers({ now: time, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] });
+/** The add-on stamps with the script's clock (new Date()), which is the host's: time passes on the host. */
+function clockAt(h: LocalHost, time: string): void {
+  h.ctx.advance(Date.parse(time) - h.ctx.now().getTime());
 }
-
-beforeEach(() => clockAt(TEST_NOW));
-afterEach(() => jest.useRealTimers());
 
 function setUpHost(): LocalHost {
   const h = addonHost();
@@ -68,7 +65,7 @@ describe('Audited editing: the installable edit trigger', () => {
   it('stamps Updated on an existing customer and keeps Created and the ID', () => {
     const h = setUpHost();
     h.userEdit('Customers', 2, COL.name, 'Wang Fang');
-    jest.setSystemTime(new Date('2026-11-24T10:00:00Z'));
+    clockAt(h, '2026-11-24T10:00:00Z');
     h.userEdit('Customers', 2, COL.city, '上海');
     expect(cell(h, 2, COL.id)).toBe('C-000001');
     expect(cell(h, 2, COL.created)).toEqual(TEST_NOW);
@@ -131,7 +128,7 @@ describe('Audited editing: the installable edit trigger', () => {
     h.userEdit('Customers', 2, COL.name, 'Bat-Erdene');
     const before = sheetValues(h, 'Customers');
     const logged = auditRows(h).length;
-    jest.setSystemTime(new Date('2026-11-23T12:00:00Z'));
+    clockAt(h, '2026-11-23T12:00:00Z');
     const trigger = editTriggers(h)[0]!;
     const model = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!;
     const result = h.fireTrigger(trigger.id, { range: model.sheetNamed('Customers')!.getRange(2, COL.name), source: model, value: 'Bat-Erdene' });
@@ -149,7 +146,7 @@ describe('Audited editing: the installable edit trigger', () => {
   it('does not stamp when a person edits only a system column, but logs it', () => {
     const h = setUpHost();
     h.userEdit('Customers', 2, COL.name, 'Li Wei');
-    jest.setSystemTime(new Date('2026-11-25T08:00:00Z'));
+    clockAt(h, '2026-11-25T08:00:00Z');
     h.userEdit('Customers', 2, COL.created, '2026-01-01');
     expect(cell(h, 2, COL.updated)).toEqual(TEST_NOW);
     expect(auditRows(h).at(-1)!.slice(2, 6)).toEqual(['edit', 'C-000001', '2', 'created']);

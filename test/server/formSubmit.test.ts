@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, type LocalHost } from '../../src/local/localHost';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
+import { anotherExecutionHolds } from '../support/locks';
 
 /** A host whose user connected Clientele's form in `language`; answers are given by question target. */
 function connected(language: Language = 'en') {
@@ -15,12 +16,19 @@ function connected(language: Language = 'en') {
   host.run('createForm');
   const formId = host.formApp.listForms()[0]!.id;
   const template = formTemplate(language);
-  const titleOf = (target: QuestionTarget) => template.questions.find((q) => q.target === target)!.title;
-  const submit = (answers: Partial<Record<QuestionTarget, string>>) =>
-    submitFormResponse(host, formId, Object.fromEntries(Object.entries(answers).map(([target, value]) => [titleOf(target as QuestionTarget), value])));
+  const submit = submitterTo(host, formId, language);
   const edit = (responseId: string, answers: Partial<Record<QuestionTarget, string>>) =>
-    editFormResponse(host, formId, responseId, Object.fromEntries(Object.entries(answers).map(([target, value]) => [titleOf(target as QuestionTarget), value])));
+    editFormResponse(host, formId, responseId, byTitle(template, answers));
   return { host, formId, template, submit, edit, language };
+}
+
+function byTitle(template: ReturnType<typeof formTemplate>, answers: Partial<Record<QuestionTarget, string>>): Record<string, string> {
+  const titleOf = (target: QuestionTarget) => template.questions.find((q) => q.target === target)!.title;
+  return Object.fromEntries(Object.entries(answers).map(([target, value]) => [titleOf(target as QuestionTarget), value!]));
+}
+
+function submitterTo(host: LocalHost, formId: string, language: Language = 'en') {
+  return (answers: Partial<Record<QuestionTarget, string>>) => submitFormResponse(host, formId, byTitle(formTemplate(language), answers));
 }
 
 function customers(host: LocalHost, language: Language = 'en') {
@@ -71,11 +79,10 @@ describe('onFormSubmit: a form response becomes a customer', () => {
   it('a response whose trigger gave up waiting for the lock is captured by the next one, once', () => {
     const { host, submit } = connected();
     submit({ name: 'Ana Lee', email: 'ana@example.com', score: '9' });
-    // Another execution holds the script lock past the trigger's wait: that trigger fails, as it would on Google.
-    const busy = host.ctx.beginExecution();
-    host.lockService.getScriptLock().waitLock(1000);
+    // Another execution holds this spreadsheet's lock past the trigger's wait: that trigger fails, as it would on Google.
+    const release = anotherExecutionHolds(host, 'document');
     expect(() => submit({ name: 'Bo Chen', email: 'bo@example.com', score: '3' })).toThrow(/Lock timeout/);
-    host.lockService.releaseAllFor(busy);
+    release();
     expect(customers(host).map((c) => c.name)).toEqual(['Ana Lee']);
 
     const next = submit({ name: 'Cy Wu', email: 'cy@example.com' });
@@ -131,6 +138,49 @@ describe('onFormSubmit: a form response becomes a customer', () => {
   });
 });
 
+// https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock(): a document lock
+// excludes executions "in the context of" the same document only; the script lock excludes every one.
+describe('locks: captures wait for their own spreadsheet only', () => {
+  function twoShops() {
+    const first = connected();
+    const firstId = first.host.activeSpreadsheetId()!;
+    first.host.createSpreadsheet('Second shop');
+    first.host.run('createForm');
+    const secondForm = first.host.formApp.listForms().find((form) => form.id !== first.formId)!.id;
+    return { ...first, firstId, secondId: first.host.activeSpreadsheetId()!, submitSecond: submitterTo(first.host, secondForm) };
+  }
+
+  it('a capture running in one spreadsheet holds up the next one there, and not one in another spreadsheet', () => {
+    const { host, firstId, secondId, submit, submitSecond } = twoShops();
+    const release = anotherExecutionHolds(host, 'document', firstId);
+    const before = host.ctx.now().getTime();
+    expect(submitSecond({ name: 'Bo Chen', email: 'bo@example.com' }).handlerResults).toEqual([expect.objectContaining({ kind: 'created' })]);
+    expect(host.ctx.now().getTime()).toBe(before);
+    expect(() => submit({ name: 'Ana Lee', email: 'ana@example.com' })).toThrow(/Lock timeout/);
+    release();
+    expect(customersOf(host, secondId).map((c) => c.name)).toEqual(['Bo Chen']);
+    expect(customersOf(host, firstId)).toEqual([]);
+  });
+
+  it('a held script lock holds up no capture', () => {
+    const { host, firstId, submit } = twoShops();
+    const release = anotherExecutionHolds(host, 'script');
+    expect(submit({ name: 'Ana Lee', email: 'ana@example.com' }).handlerResults).toEqual([expect.objectContaining({ kind: 'created' })]);
+    release();
+    expect(customersOf(host, firstId).map((c) => c.name)).toEqual(['Ana Lee']);
+  });
+});
+
+function customersOf(host: LocalHost, spreadsheetId: string) {
+  const open = host.activeSpreadsheetId()!;
+  host.spreadsheetApp.setActiveSpreadsheet(spreadsheetId);
+  try {
+    return customers(host);
+  } finally {
+    host.spreadsheetApp.setActiveSpreadsheet(open);
+  }
+}
+
 describe('cost of one submission', () => {
   function submissionCalls(customerCount: number): Record<string, number> {
     const host = addonHost();
@@ -154,11 +204,6 @@ describe('cost of one submission', () => {
 });
 
 describe('re-authorisation', () => {
-  beforeEach(() => {
-    jest.useFakeTimers({ now: new Date('2026-11-23T09:30:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] });
-  });
-  afterEach(() => jest.useRealTimers());
-
   it('when the add-on needs new authorisation the trigger captures nothing and emails the owner at most once a day', () => {
     const { host, submit } = connected();
     host.scriptApp.authorizationRequired = true;
@@ -170,7 +215,8 @@ describe('re-authorisation', () => {
     expect(host.mailApp.outbox[0]!.body).toContain('https://script.google.com/');
     expect(host.mailApp.outbox[0]!.body).not.toContain('ana@example.com');
 
-    jest.setSystemTime(new Date('2026-11-24T09:30:00Z'));
+    // A day later on the host's clock, which is the add-on's.
+    host.ctx.advance(24 * 60 * 60_000);
     submit({ name: 'Cy Wu' });
     expect(host.mailApp.outbox).toHaveLength(2);
 

@@ -3,7 +3,6 @@
  * back), rows the sheet has and the backup has not (removed), and rows in both that differ.
  * Rows are matched by customer ID when the header has an ID column, else by position.
  */
-import { largest } from '../extent';
 import { recogniseColumns } from '../headerRoles';
 import { cellKey, type StoredCell } from './backupFormat';
 
@@ -42,7 +41,9 @@ export function diffSheet(sheet: string, backup: readonly Row[], current: readon
   const column = idColumn(backup[0]) ?? null;
   const currentColumn = idColumn(current[0]);
   const byId = column !== null && column === currentColumn;
-  const width = Math.max(largest(backup.map((r) => r.length), 0), largest(current.map((r) => r.length), 0));
+  // A loop, not Math.max(...rows): spreading 100,000 rows as arguments overflows the call stack.
+  let width = 0;
+  for (const row of [backup, current].flat()) width = Math.max(width, row.length);
   const before = keyed(current.slice(1), byId ? column : null);
   const after = keyed(backup.slice(1), byId ? column : null);
   let added = 0;

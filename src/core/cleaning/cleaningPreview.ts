@@ -7,6 +7,7 @@
 import { columnLetter } from '../columnLetters';
 import type { CellValue, FixKind, ProblemKind } from './cleanResult';
 import type { CleaningPlan } from './cleaningPlan';
+import { isoDay, zonedCalendar } from '../zonedDate';
 
 export interface FixGroup {
   column: string;
@@ -47,7 +48,7 @@ const LINES_SHOWN = 200;
 /** A cell as the sheet shows it; a date cell as yyyy-mm-dd in the spreadsheet's time zone. */
 export function displayCell(value: CellValue, timeZone: string): string {
   if (!(value instanceof Date)) return String(value);
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(value);
+  return isoDay(zonedCalendar(timeZone).dateAt(value.getTime()));
 }
 
 export function previewCleaning(plan: CleaningPlan, headers: readonly CellValue[], timeZone: string): CleaningPreview {

@@ -61,30 +61,17 @@ export function recogniseCountry(text: string): string | null {
   return countryIndex().get(key) ?? null;
 }
 
-function displayName(code: string, language: Language): string | undefined {
-  // ZZ is CLDR's "unknown region": a name for it would read as a country.
-  if (!/^[A-Z]{2}$/.test(code) || code === 'ZZ') return undefined;
-  // Intl.DisplayNames may be missing (older runtimes) or throw on an unknown code.
-  try {
-    if (typeof Intl === 'undefined' || typeof Intl.DisplayNames !== 'function') return undefined;
-    const name = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }).of(code);
-    return name === undefined || name === code ? undefined : name;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A country's canonical form: its ISO alpha-2 code, its English short name, or its name in
- * `language`. Our own table is used first (it is the same on every runtime and
- * `recogniseCountry` reads it back); `Intl.DisplayNames` covers other codes where the runtime
- * has it; otherwise the code itself.
+ * `language`, from our own table (the same on every runtime, and `recogniseCountry` reads
+ * it back; Google does not document Apps Script's Intl.DisplayNames data). A code outside the
+ * table, which recogniseCountry never returns, stays the code.
  */
 export function countryName(code: string, style: 'code' | 'english' | 'language', language: Language): string {
   const upper = code.toUpperCase();
   if (style === 'code') return upper;
   const lang: Language = style === 'english' ? 'en' : language;
-  return BY_CODE.get(upper)?.names[lang] ?? displayName(upper, lang) ?? upper;
+  return BY_CODE.get(upper)?.names[lang] ?? upper;
 }
 
 /**

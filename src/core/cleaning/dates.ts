@@ -28,19 +28,13 @@ import { toAsciiDigits } from './digits';
 import { type CalendarDate, jalaliToGregorian } from './jalali';
 import { toPersianLetters } from './persianLetters';
 import { cleanWhitespace } from './text';
+import { type WallTime, wallMillis, zonedCalendar } from '../zonedDate';
 
 const DAY_MS = 86_400_000;
 const JALALI_YEARS = { first: 1300, last: 1499 };
 const SERIAL_RANGE = { first: 1, last: 80_000 };
 /** 1899-12-30, day 0 of Sheets' serial dates. */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-interface WallTime extends CalendarDate {
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-}
 
 type Calendar = 'gregorian' | 'jalali';
 
@@ -49,83 +43,9 @@ interface ParsedDate {
   calendar: Calendar;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** Milliseconds since the epoch of a wall time read as UTC (years below 100 included). */
-function wallMillis({ year, month, day, hour, minute, second, millisecond }: WallTime): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, millisecond);
-  return date.getTime();
-}
-
-/** The wall time shown in `timeZone` at the instant `millis`. */
-function wallTimeAt(millis: number, timeZone: string): WallTime {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(millis))) parts[part.type] = Number(part.value);
-  return {
-    year: parts.year ?? 0, month: parts.month ?? 1, day: parts.day ?? 1,
-    hour: (parts.hour ?? 0) % 24, minute: parts.minute ?? 0, second: parts.second ?? 0,
-    millisecond: ((millis % 1000) + 1000) % 1000,
-  };
-}
-
-/** The zone's offset from UTC at an instant, in milliseconds (east positive). */
-function offsetAt(millis: number, timeZone: string): number {
-  return wallMillis(wallTimeAt(millis, timeZone)) - millis;
-}
-
-/**
- * Offsets at the start of UTC days, by zone and day number: one Intl call per day instead of
- * several per value. Bounded, as a run may read up to a few million cells.
- */
-const dayStartOffsets = new Map<string, number>();
-const MAX_CACHED_DAYS = 100_000;
-
-function offsetAtDayStart(dayNumber: number, timeZone: string): number {
-  const key = `${timeZone}|${dayNumber}`;
-  let offset = dayStartOffsets.get(key);
-  if (offset === undefined) {
-    if (dayStartOffsets.size >= MAX_CACHED_DAYS) dayStartOffsets.clear();
-    offset = offsetAt(dayNumber * DAY_MS, timeZone);
-    dayStartOffsets.set(key, offset);
-  }
-  return offset;
-}
-
-/**
- * The instant a wall time is shown in `timeZone`. When it is shown twice (clocks turned back),
- * the first; when never (clocks jumped over it), the first instant after the jump, so a day
- * whose midnight was skipped starts when its clocks do (Tehran's DST began at midnight).
- * The instant is within 14 hours of the wall time read as UTC: when the offsets a day before
- * and two days after agree, there is no transition in between and that offset applies.
- */
-export function zonedTime(wall: WallTime, timeZone: string): Date {
-  const target = wallMillis(wall);
-  const day = Math.floor(target / DAY_MS);
-  const offset = offsetAtDayStart(day - 1, timeZone);
-  if (offset === offsetAtDayStart(day + 2, timeZone)) return new Date(target - offset);
-  const offsets = new Set([-DAY_MS, 0, DAY_MS].map((shift) => offsetAt(target + shift, timeZone)));
-  let best: { instant: number; shown: number } | null = null;
-  for (const offset of offsets) {
-    const instant = target - offset;
-    const shown = wallMillis(wallTimeAt(instant, timeZone));
-    if (shown < target) continue;
-    if (!best || shown < best.shown || (shown === best.shown && instant < best.instant)) best = { instant, shown };
-  }
-  return new Date(best ? best.instant : target);
+/** The instant a wall time is shown in `timeZone` (see ZonedCalendar.instantOf). */
+function zonedTime(wall: WallTime, timeZone: string): Date {
+  return zonedCalendar(timeZone).instantOf(wall);
 }
 
 /** Midnight at the start of a day (month 1-12) in an IANA time zone, correct across DST. */

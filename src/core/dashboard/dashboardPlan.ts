@@ -11,11 +11,11 @@
  */
 import type { CellValue } from '../customerRecord';
 import { formatMessage } from '../i18n/formatMessage';
-import type { Language } from '../i18n/languages';
 import type { Messages } from '../i18n/messages';
 import type { Channel } from '../nps/acquisitionChannels';
 import type { NpsAnswers } from '../nps/npsAnswers';
 import { npsByGroup, periodReader } from '../nps/npsGroups';
+import { isoMinute } from '../zonedDate';
 import { npsSummary, type NpsSummary } from '../nps/npsScore';
 import type { ChannelRow } from '../segments/insightSummary';
 
@@ -184,7 +184,6 @@ export interface DashboardInput {
   /** Customers per segment, labels in the user's language; no section when absent. */
   segments?: readonly SegmentCount[];
   text: Messages;
-  language: Language;
   now: Date;
   timeZone: string;
 }
@@ -209,9 +208,13 @@ function formatOf(value: CellValue): string {
   return PLAIN_TEXT;
 }
 
-/** "Updated …" in the user's language and the spreadsheet's time zone. */
-export function updatedLine(text: Messages, language: Language, now: Date, timeZone: string): string {
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(now);
+/**
+ * "Updated …" in the user's language, the time as yyyy-mm-dd hh:mm on the spreadsheet's
+ * clock: the form backups are listed in, and one that needs no locale data from the runtime
+ * (Google does not document Apps Script's Intl locales).
+ */
+function updatedLine(text: Messages, now: Date, timeZone: string): string {
+  const date = isoMinute(now.getTime(), timeZone);
   return formatMessage(text.dashboardUpdated, { date });
 }
 
@@ -220,7 +223,7 @@ export function planDashboard(input: DashboardInput): DashboardPlan {
   const { text } = input;
   const lines: { values: CellValue[]; bold: boolean }[] = [
     { values: [text.dashboardTitle], bold: true },
-    { values: [updatedLine(text, input.language, input.now, input.timeZone)], bold: false },
+    { values: [updatedLine(text, input.now, input.timeZone)], bold: false },
     { values: [], bold: false },
   ];
   const charts: ChartSpec[] = [];

@@ -12,6 +12,7 @@ import { toAsciiDigits } from '../cleaning/digits';
 import { normalisePhone } from '../cleaning/phone';
 import { cleanWhitespace } from '../cleaning/text';
 import { type NameForm, joinNameForms, nameForm } from './nameKeys';
+import { isoDay, zonedCalendar, type ZonedCalendar } from '../zonedDate';
 
 export type FieldKind = 'personName' | 'givenName' | 'familyName' | 'email' | 'phone' | 'date' | 'postcode' | 'address' | 'city' | 'country' | 'text';
 
@@ -93,19 +94,18 @@ function phoneValue(text: string, country: string | undefined, cache: Map<string
   return numbers.length === 0 ? null : { key: numbers[0]!, numbers };
 }
 
-function dayKey(date: Date, format: Intl.DateTimeFormat): string {
-  const parts = format.formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}${part('month')}${part('day')}`;
+/** yyyymmdd of the day in the spreadsheet's time zone. */
+function dayKey(date: Date, calendar: ZonedCalendar): string {
+  return isoDay(calendar.dateAt(date.getTime())).replace(/-/g, '');
 }
 
-function dateValue(value: CellValue, context: ReadingContext, format: Intl.DateTimeFormat): FieldValue | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { key: dayKey(value, format) };
+function dateValue(value: CellValue, context: ReadingContext, calendar: ZonedCalendar): FieldValue | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { key: dayKey(value, calendar) };
   const text = toAsciiDigits(cellText(value));
   if (/^\d{8}$/.test(text)) return { key: text };
   if (text === '') return null;
   const parsed = parseDateText(text, context.locale, context.timeZone);
-  return parsed instanceof Date ? { key: dayKey(parsed, format) } : { key: text };
+  return parsed instanceof Date ? { key: dayKey(parsed, calendar) } : { key: text };
 }
 
 function formValue(text: string, strip?: RegExp): FieldValue | null {
@@ -119,11 +119,11 @@ const CITY_WORDS = /(^|\s)(г\.|г|город|city|қ\.|хот|شهر)(?=\s|$)|[
 /** Reads one row's values for every field (null where blank or unreadable). */
 export class FieldReader {
   private readonly phoneCache = new Map<string, string | null>();
-  private readonly dayFormat: Intl.DateTimeFormat;
+  private readonly calendar: ZonedCalendar;
   private readonly countryColumn: number | undefined;
 
   constructor(private readonly specs: readonly FieldSpec[], columns: RecognisedColumns, private readonly context: ReadingContext) {
-    this.dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: context.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    this.calendar = zonedCalendar(context.timeZone);
     this.countryColumn = columns.roles.country;
   }
 
@@ -135,7 +135,7 @@ export class FieldReader {
 
   private value(spec: FieldSpec, row: readonly CellValue[], country: string | undefined): FieldValue | null {
     const cell = row[spec.column];
-    if (spec.kind === 'date') return cell === undefined || cell === '' ? null : dateValue(cell, this.context, this.dayFormat);
+    if (spec.kind === 'date') return cell === undefined || cell === '' ? null : dateValue(cell, this.context, this.calendar);
     const text = cellText(cell);
     if (text === '') return null;
     switch (spec.kind) {

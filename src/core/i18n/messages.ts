@@ -1,12 +1,15 @@
 import type { Language } from './languages';
 import { captureMessages } from './captureMessages';
 import { formMessages } from './formMessages';
+import { formPublishMessages } from './formPublishMessages';
 import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
 import { dedupeProgressMessages } from './dedupeProgressMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
+import { consentMessages } from './consentMessages';
+import { deploymentMessages } from './deploymentMessages';
 import { undoMessages } from './undoMessages';
 import { erasureScopeMessages } from './erasureScopeMessages';
 
@@ -733,12 +736,15 @@ const CORE: Record<Language, CoreMessages> = { en: coreEn, ru, kk, mn, fa, zh };
 const FEATURES = {
   capture: captureMessages,
   form: formMessages,
+  formPublish: formPublishMessages,
   dashboard: dashboardMessages,
   insight: insightMessages,
   backup: BACKUP_MESSAGES,
   dedupeProgress: dedupeProgressMessages,
   audit: auditMessages,
   privacy: privacyMessages,
+  consent: consentMessages,
+  deployment: deploymentMessages,
   undo: undoMessages,
   erasureScope: erasureScopeMessages,
 } as const;

@@ -1,7 +1,9 @@
 /**
  * NPS by group: by period (month or quarter, in the spreadsheet's time zone) or by any column.
- * Pure: uses only `Intl`, which Apps Script's V8 runtime has.
+ * Months are the spreadsheet's, through zonedDate (Intl where the runtime has it).
  */
+import { compareCodeUnits } from '../codeUnitOrder';
+import { zonedCalendar, type ZonedCalendar } from '../zonedDate';
 import { addScore, summaryFromCounts, type NpsCounts, type NpsSummary } from './npsScore';
 
 export type PeriodGranularity = 'month' | 'quarter';
@@ -17,49 +19,27 @@ export interface GroupSummary {
   summary: NpsSummary;
 }
 
-/** One formatter per time zone: building an Intl.DateTimeFormat is costly, formatting is not. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // Gregorian calendar and Latin digits whatever the runtime's default locale.
-    formatter = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', { timeZone, year: 'numeric', month: 'numeric' });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-const DAY_MS = 86_400_000;
-const QUARTER_HOUR_MS = 900_000;
-
-/**
- * periodKey with a memory, for many dates: a period changes only at local midnight, so when
- * the start and the end of a UTC day fall in the same period, so does every moment of it (one
- * pair of calls per day); otherwise per quarter hour, since time zone offsets are whole
- * quarter hours. Formatting a date with Intl is what makes periodKey slow.
- */
+/** periodKey for many dates in one zone, remembered per local day (customers' dates share few days). */
 export function periodReader(by: PeriodGranularity, timeZone: string): (date: Date) => string {
-  const byDay = new Map<number, string | null>();
-  const byQuarterHour = new Map<number, string>();
+  const calendar = zonedCalendar(timeZone);
+  const byDay = new Map<number, string>();
   return (date) => {
-    const time = date.getTime();
-    const day = Math.floor(time / DAY_MS);
+    if (Number.isNaN(date.getTime())) throw new RangeError('periodKey: invalid date');
+    const day = calendar.dayNumber(date.getTime());
     let key = byDay.get(day);
     if (key === undefined) {
-      const start = periodKey(new Date(day * DAY_MS), by, timeZone);
-      key = start === periodKey(new Date((day + 1) * DAY_MS - 1), by, timeZone) ? start : null;
+      key = periodOf(date, by, calendar);
       byDay.set(day, key);
     }
-    if (key !== null) return key;
-    const quarter = Math.floor(time / QUARTER_HOUR_MS);
-    let exact = byQuarterHour.get(quarter);
-    if (exact === undefined) {
-      exact = periodKey(date, by, timeZone);
-      byQuarterHour.set(quarter, exact);
-    }
-    return exact;
+    return key;
   };
+}
+
+function periodOf(date: Date, by: PeriodGranularity, calendar: ZonedCalendar): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('periodKey: invalid date');
+  const { year, month } = calendar.dateAt(date.getTime());
+  const yyyy = String(year).padStart(4, '0');
+  return by === 'month' ? `${yyyy}-${String(month).padStart(2, '0')}` : `${yyyy}-Q${Math.ceil(month / 3)}`;
 }
 
 /**
@@ -68,20 +48,7 @@ export function periodReader(by: PeriodGranularity, timeZone: string): (date: Da
  * (for years 1000–9999). Throws a RangeError on an invalid date or an unknown time zone.
  */
 export function periodKey(date: Date, by: PeriodGranularity, timeZone: string): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError('periodKey: invalid date');
-  let year = '';
-  let month = 0;
-  for (const part of formatterFor(timeZone).formatToParts(date)) {
-    if (part.type === 'year') year = part.value;
-    else if (part.type === 'month') month = Number(part.value);
-  }
-  const yyyy = year.padStart(4, '0');
-  return by === 'month' ? `${yyyy}-${String(month).padStart(2, '0')}` : `${yyyy}-Q${Math.ceil(month / 3)}`;
-}
-
-/** Orders group keys by code unit, the same in every locale (period keys in time order). */
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return periodOf(date, by, zonedCalendar(timeZone));
 }
 
 /**
@@ -108,7 +75,7 @@ export function npsOfGroups<T>(items: readonly T[], scoreOf: (item: T) => number
     }
     addScore(groupCounts, scoreOf(item));
   }
-  return [...counts.keys()].sort(compareKeys).map((group) => ({
+  return [...counts.keys()].sort(compareCodeUnits).map((group) => ({
     group,
     summary: summaryFromCounts(counts.get(group) as NpsCounts),
   }));

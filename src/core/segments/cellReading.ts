@@ -7,6 +7,7 @@ import { parseAmount } from '../cleaning/amounts';
 import { parseDateText, serialToDate } from '../cleaning/dates';
 import { parseYesNo, type CellValue } from '../customerRecord';
 import { isBlankCell } from '../customerIds';
+import { zonedCalendar } from '../zonedDate';
 
 export type Reading<T> = { kind: 'blank' } | { kind: 'value'; value: T } | { kind: 'unreadable'; reason: UnreadableReason };
 export type UnreadableReason = 'notDate' | 'ambiguousDate' | 'notNumber' | 'notCount' | 'notYesNo';
@@ -50,27 +51,11 @@ export function readYesNo(value: CellValue | undefined): Reading<boolean> {
   return answer === null ? { kind: 'unreadable', reason: 'notYesNo' } : { kind: 'value', value: answer };
 }
 
-const DAY_MS = 86_400_000;
-/** Time zone offsets are whole quarter hours, so every moment in one quarter hour falls on the same local day. */
-const QUARTER_HOUR_MS = 900_000;
-
 /**
  * The local calendar day of a moment in a time zone, as a whole number of days since
- * 1970-01-01, so that two days subtract to the days between them. Cached per quarter hour:
- * building the parts of a date is slow, and customers' dates share few quarter hours.
+ * 1970-01-01, so that two days subtract to the days between them.
  */
 export function dayCounter(timeZone: string): (date: Date) => number {
-  const formatter = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-  const cache = new Map<number, number>();
-  return (date) => {
-    const bucket = Math.floor(date.getTime() / QUARTER_HOUR_MS);
-    let day = cache.get(bucket);
-    if (day === undefined) {
-      const parts: Record<string, number> = {};
-      for (const part of formatter.formatToParts(date)) parts[part.type] = Number(part.value);
-      day = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1) / DAY_MS;
-      cache.set(bucket, day);
-    }
-    return day;
-  };
+  const calendar = zonedCalendar(timeZone);
+  return (date) => calendar.dayNumber(date.getTime());
 }

@@ -8,6 +8,7 @@ import type { Language } from '../../core/i18n/languages';
 import { loadBuiltAddon } from '../builtAddon';
 import { putTable } from '../files/sheetTable';
 import { LocalHost } from '../localHost';
+import type { DeploymentMode } from '../services/deploymentTriggerRules';
 import { CliError } from './cliErrors';
 import type { InputFile } from './readInput';
 
@@ -18,8 +19,8 @@ export interface AddonSession {
   spreadsheetId: string;
 }
 
-export function openInAddon(input: InputFile, language: Language): AddonSession {
-  const host = new LocalHost({ user: { email: CLI_USER_EMAIL, locale: language } });
+export function openInAddon(input: InputFile, language: Language, mode: DeploymentMode = 'bound'): AddonSession {
+  const host = new LocalHost({ user: { email: CLI_USER_EMAIL, locale: language }, mode });
   const spreadsheetId = host.createSpreadsheet(path.basename(input.file));
   const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId);
   const [first] = input.tables;

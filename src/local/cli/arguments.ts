@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { usageError } from './cliErrors';
+import { DEPLOYMENT_MODES, type DeploymentMode } from '../services/deploymentTriggerRules';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -23,6 +24,7 @@ export const COMMON_OPTIONS = {
     valueName: 'xx',
     description: 'language of the report: en, ru, kk, mn, fa or zh (default: from LC_ALL, LC_MESSAGES or LANG)',
   },
+  mode: { type: 'string', valueName: 'MODE', description: 'run the add-on as deployed: bound (default), addon-test or addon (decides which triggers it may make)' },
   help: { type: 'boolean', short: 'h', description: 'show this help' },
   debug: { type: 'boolean', description: 'on an unexpected error, show where it happened' },
 } satisfies OptionSpecs;
@@ -122,4 +124,11 @@ export function regionOption(values: OptionValues): string | undefined {
   const region = stringOption(values, 'region')?.toUpperCase();
   if (region !== undefined && !/^[A-Z]{2}$/.test(region)) throw usageError(`--region takes a two-letter country code such as KZ, found "${region}"`);
   return region;
+}
+
+/** `--mode MODE`: how the add-on is deployed on the local host (default bound). */
+export function modeOption(values: OptionValues): DeploymentMode {
+  const mode = stringOption(values, 'mode') ?? 'bound';
+  if (!(DEPLOYMENT_MODES as readonly string[]).includes(mode)) throw usageError(`--mode takes bound, addon-test or addon, found "${mode}"`);
+  return mode as DeploymentMode;
 }

@@ -3,14 +3,15 @@ import path from 'node:path';
 import { loadBuiltAddon } from '../builtAddon';
 import { createDemoWorkbook } from '../demo/demoCustomers';
 import { LocalHost } from '../localHost';
+import type { DeploymentMode } from '../services/deploymentTriggerRules';
 import { loadWorkbook, saveWorkbook } from '../workbookFile';
 import { PLAYGROUND_LOCALES } from './playgroundView';
 import { ViewTracker } from './workbookView';
 
 export const PLAYGROUND_EMAIL = 'you@localhost';
 
-function demoHost(locale: string): LocalHost {
-  const host = new LocalHost({ user: { email: PLAYGROUND_EMAIL, locale } });
+function demoHost(locale: string, mode: DeploymentMode): LocalHost {
+  const host = new LocalHost({ user: { email: PLAYGROUND_EMAIL, locale }, mode });
   createDemoWorkbook(host);
   return host;
 }
@@ -33,9 +34,9 @@ export class PlaygroundSession {
   }
 
   /** The saved workbook if there is one, else a new demo workbook (saved at once). */
-  static start(workbookFile: string): PlaygroundSession {
+  static start(workbookFile: string, mode: DeploymentMode = 'bound'): PlaygroundSession {
     const file = path.resolve(workbookFile);
-    const host = existsSync(file) ? loadWorkbook(file, { user: { email: PLAYGROUND_EMAIL, locale: 'en' } }) : demoHost('en');
+    const host = existsSync(file) ? loadWorkbook(file, { user: { email: PLAYGROUND_EMAIL, locale: 'en' }, mode }) : demoHost('en', mode);
     const session = new PlaygroundSession(host, file);
     session.save();
     return session;
@@ -61,7 +62,7 @@ export class PlaygroundSession {
 
   /** Throws away every change: the demo workbook as it was first made, in the same locale. */
   reset(): void {
-    this.host = demoHost(this.host.ctx.user.locale);
+    this.host = demoHost(this.host.ctx.user.locale, this.host.mode);
     this.tracker = new ViewTracker();
     loadBuiltAddon(this.host);
     this.openDocument();
@@ -78,6 +79,11 @@ export class PlaygroundSession {
   /** "Run now" on an installable trigger (the host records it as the trigger's latest firing). */
   fireTrigger(id: string): void {
     this.host.fireTrigger(id);
+  }
+
+  /** "Let time pass": the clock runs ahead and the time-driven triggers (the scheduler) fire as they would meanwhile. */
+  letTimePass(hours: number): void {
+    this.host.letTimePass(hours * 60 * 60_000);
   }
 
   spreadsheet() {

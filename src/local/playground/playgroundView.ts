@@ -65,6 +65,8 @@ export interface TriggerView {
   eventType: string;
   schedule: string;
   lastFiredAt: string | null;
+  /** The spreadsheet it belongs to (an add-on's clock trigger too, though Google's getTriggerSourceId() is null for it). */
+  spreadsheet: string;
 }
 
 export interface PlaygroundView {
@@ -78,10 +80,15 @@ export interface PlaygroundView {
   toasts: ToastView[];
   alerts: RecordedAlert[];
   triggers: TriggerView[];
+  /** The host's clock (ISO), which runs ahead of the wall clock once time was let pass, and how the add-on is deployed. */
+  clock: string;
+  mode: string;
   user: { email: string; locale: string };
   locales: readonly string[];
   /** The files in the local Drive's Clientele backups folder, newest first. */
   driveFiles: DriveFileView[];
+  /** The last execution's time on Apps Script as the host's cost model estimates it (src/local/executionCost.ts). */
+  lastExecution: { name: string; typicalSeconds: number; highSeconds: number } | null;
 }
 
 export interface DriveFileView {

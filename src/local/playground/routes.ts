@@ -6,7 +6,6 @@ import { HttpError, positiveIntegerField, sendHtml, sendJson, stringField, textR
 import type { PlaygroundSession } from './playgroundSession';
 import type { ActionResponse } from './playgroundView';
 import { runScriptCall } from './scriptRunCall';
-import { withBridge } from './sidebarBridge';
 import { applyUserEdit, applyUserPaste } from './userEdits';
 import { answersField, linkedForms, simulateSubmission } from './formSimulation';
 
@@ -16,10 +15,14 @@ export interface Request {
   session: PlaygroundSession;
   body: Record<string, unknown>;
   query: URLSearchParams;
+  /** The playground page's origin, as the browser named it (127.0.0.1 or localhost). */
+  origin: string;
+  /** The origin the sidebar is served from (sidebarOrigin.ts), on the same host name. */
+  sidebarOrigin: string;
 }
 
-/** What a route answers: JSON, or a page of HTML. */
-export type Reply = { json: unknown } | { html: string };
+/** What a route answers: JSON, a page of HTML, or where to find it. */
+export type Reply = { json: unknown } | { html: string } | { redirect: string };
 
 type Route = (request: Request) => Reply;
 
@@ -52,10 +55,12 @@ function page(): Reply {
   }
 }
 
-function sidebarPage({ session }: Request): Reply {
-  const sidebar = session.host.ui.sidebar;
-  if (!sidebar) throw new HttpError(404, 'No sidebar is open.');
-  return { html: withBridge(sidebar.html) };
+/** The sidebar frame's address: the page of the open sidebar, on the sidebar's own origin. */
+function sidebarPage({ query, origin, sidebarOrigin }: Request): Reply {
+  const page = new URL('/sidebar', sidebarOrigin);
+  page.searchParams.set('v', query.get('v') ?? '');
+  page.searchParams.set('parent', origin);
+  return { redirect: page.href };
 }
 
 export const ROUTES: Record<string, Route> = {
@@ -82,6 +87,7 @@ export const ROUTES: Record<string, Route> = {
   },
   'POST /api/sidebar/close': action(({ session }) => void (session.host.ui.sidebar = null)),
   'POST /api/trigger/run': action(({ session, body }) => session.fireTrigger(stringField(body, 'id'))),
+  'POST /api/time/pass': action(({ session, body }) => session.letTimePass(positiveIntegerField(body, 'hours'))),
   'POST /api/locale': action(({ session, body }) => session.setLocale(stringField(body, 'locale'))),
   'POST /api/reset': action(({ session }) => session.reset()),
   'GET /api/forms': ({ session }) => ({ json: linkedForms(session) }),
@@ -97,6 +103,9 @@ export const ROUTES: Record<string, Route> = {
 };
 
 export function replyTo(response: ServerResponse, reply: Reply): void {
-  if ('html' in reply) sendHtml(response, reply.html);
+  if ('redirect' in reply) {
+    response.writeHead(303, { Location: reply.redirect, 'Cache-Control': 'no-store' });
+    response.end();
+  } else if ('html' in reply) sendHtml(response, reply.html);
   else sendJson(response, 200, reply.json);
 }

@@ -47,6 +47,11 @@ export function gridOf(sheet: LocalSheet): GridView {
  * Builds views of the host and remembers what the page has already been shown: toasts and
  * alerts appear once, and a sidebar shown anew (even with the same page) gets a new version.
  */
+function lastExecutionOf(host: LocalHost): PlaygroundView['lastExecution'] {
+  const last = host.executionTime.last;
+  return last ? { name: last.name, typicalSeconds: last.seconds.typical, highSeconds: last.seconds.high } : null;
+}
+
 export class ViewTracker {
   private toastsShown = new Map<string, number>();
   private alertsShown = 0;
@@ -77,10 +82,14 @@ export class ViewTracker {
         eventType: t.eventType,
         schedule: describeSchedule(t),
         lastFiredAt: t.lastFiredAt === null ? null : new Date(t.lastFiredAt).toISOString(),
+        spreadsheet: t.documentId ? host.spreadsheetApp.getSpreadsheetModel(t.documentId)?.name ?? t.documentId : '',
       })),
+      clock: host.ctx.now().toISOString(),
+      mode: host.mode,
       user: { ...host.ctx.user },
       locales: PLAYGROUND_LOCALES,
       driveFiles: backupFolderFiles(host),
+      lastExecution: lastExecutionOf(host),
     };
   }
 }

@@ -10,8 +10,12 @@ export function toSignedBytes(bytes: Uint8Array): number[] {
   return Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
 }
 
+/** A Byte[] argument holding something else fails its conversion ("Cannot convert …", gas-fakes' live-checked "utilities digest"). */
 export function fromScriptBytes(data: number[]): Uint8Array {
-  return Uint8Array.from(data, (b) => b & 0xff);
+  return Uint8Array.from(data, (b: unknown) => {
+    if (typeof b !== 'number') throw new Error(`Cannot convert ${String(b)} to byte.`);
+    return b & 0xff;
+  });
 }
 
 /** Java charset names accepted by `Blob.getDataAsString(charset)` and friends. */

@@ -48,11 +48,14 @@ export interface SpreadsheetDirectory {
   /** Copies a spreadsheet under a new name and returns the copy's id. */
   copySpreadsheet(id: string, newName: string): string;
   renameSpreadsheet(id: string, name: string): void;
+  /** Forms are Drive files too (gas-fakes' live-checked "create() should set the file name in Drive"); the local FormApp provides them. */
+  listFormFiles?(): { id: string; name: string }[];
+  renameFormFile?(id: string, name: string): void;
 }
 
 export interface DriveNode {
   id: string;
-  kind: 'folder' | 'file' | 'spreadsheet';
+  kind: 'folder' | 'file' | 'spreadsheet' | 'form';
   name: string;
   mimeType: string;
   parents: string[];
@@ -71,6 +74,11 @@ type FolderArgument = GoogleAppsScript.Drive.Folder | LocalDriveFolder;
 type BlobArgument = GoogleAppsScript.Base.BlobSource | LocalBlob;
 
 type NodeState = Omit<DriveNode, 'bytes'> & { base64: string | null };
+
+/** gas-fakes' live-checked "getFileById(null)": "Invalid argument: id" (the item lookup says "No item…" for ids that are not there). */
+function requireId(id: string | null): void {
+  if (id === null || id === undefined || id === '') throw new Error('Invalid argument: id');
+}
 
 /** Where scripts pass a folder, read its id without a counted call when it is one of ours. */
 function folderIdOf(folder: FolderArgument): string {
@@ -98,12 +106,14 @@ export class LocalDriveApp {
   }
 
   getFileById(id: string): LocalDriveFile {
+    requireId(id);
     const node = this.syncedNodes().get(id);
     if (!node || node.kind === 'folder') throw new Error(NO_ITEM_WITH_ID);
     return this.file(id);
   }
 
   getFolderById(id: string): LocalDriveFolder {
+    requireId(id);
     const node = this.syncedNodes().get(id);
     if (!node || node.kind !== 'folder') throw new Error(NO_ITEM_WITH_ID);
     return this.folder(id);
@@ -128,7 +138,8 @@ export class LocalDriveApp {
   }
 
   exportState(): { rootId: string; nodes: NodeState[] } {
-    const nodes = [...this.nodes.values()].map(({ bytes, ...rest }) => ({ ...rest, parents: [...rest.parents], base64: bytes && bytesToBase64(bytes) }));
+    // Synced first, so that a file saved and loaded again is the same file whatever Drive call came last.
+    const nodes = [...this.syncedNodes().values()].map(({ bytes, ...rest }) => ({ ...rest, parents: [...rest.parents], base64: bytes && bytesToBase64(bytes) }));
     return { rootId: this.rootId, nodes };
   }
 
@@ -153,6 +164,7 @@ export class LocalDriveApp {
 
   rename(node: DriveNode, name: string): void {
     if (node.kind === 'spreadsheet') this.spreadsheets.renameSpreadsheet(node.id, name);
+    if (node.kind === 'form') this.spreadsheets.renameFormFile?.(node.id, name);
     node.name = name;
     this.touch(node);
   }
@@ -167,14 +179,22 @@ export class LocalDriveApp {
     });
   }
 
-  createFileIn(parentId: string, nameOrBlob: string | BlobArgument, content?: string, mimeType?: string): LocalDriveFile {
-    if (typeof nameOrBlob === 'string') {
+  /**
+   * createFile(blob) or createFile(name, content[, mimeType]); which of them the arguments fit is
+   * checked before (methodSignatures.ts). gas-fakes' live-checked "create files with driveapp…":
+   * createFile(null, "") is "Invalid argument: name", an unnamed blob "Blob object must have
+   * non-null name for this operation."
+   */
+  createFileIn(parentId: string, nameOrBlob: string | BlobArgument | null, content?: string, mimeType?: string): LocalDriveFile {
+    if (typeof nameOrBlob === 'string' || nameOrBlob === null) {
+      if (!nameOrBlob) throw new Error('Invalid argument: name');
       // Google: createFile(name, content) "Creates a text file".
       const node = this.addNode({ kind: 'file', name: nameOrBlob, mimeType: mimeType ?? localMimeType.PLAIN_TEXT, parents: [parentId], bytes: encodeText(content ?? '') });
       return this.file(node.id);
     }
     const blob = readBlobSource(nameOrBlob);
-    const node = this.addNode({ kind: 'file', name: blob.name ?? 'Untitled', mimeType: blob.contentType ?? 'application/octet-stream', parents: [parentId], bytes: blob.bytes });
+    if (blob.name === null) throw new Error('Blob object must have non-null name for this operation.');
+    const node = this.addNode({ kind: 'file', name: blob.name, mimeType: blob.contentType ?? 'application/octet-stream', parents: [parentId], bytes: blob.bytes });
     return this.file(node.id);
   }
 
@@ -236,14 +256,19 @@ export class LocalDriveApp {
   }
 
   private syncedNodes(): Map<string, DriveNode> {
-    const listed = new Map(this.spreadsheets.listSpreadsheets().map((s) => [s.id, s.name]));
-    for (const [id, node] of [...this.nodes]) if (node.kind === 'spreadsheet' && !listed.has(id)) this.nodes.delete(id);
+    this.syncGoogleFiles('spreadsheet', localMimeType.GOOGLE_SHEETS, this.spreadsheets.listSpreadsheets());
+    this.syncGoogleFiles('form', localMimeType.GOOGLE_FORMS, this.spreadsheets.listFormFiles?.() ?? []);
+    return this.nodes;
+  }
+
+  private syncGoogleFiles(kind: 'spreadsheet' | 'form', mimeType: string, files: { id: string; name: string }[]): void {
+    const listed = new Map(files.map((f) => [f.id, f.name]));
+    for (const [id, node] of [...this.nodes]) if (node.kind === kind && !listed.has(id)) this.nodes.delete(id);
     for (const [id, name] of listed) {
       const node = this.nodes.get(id);
       if (node) node.name = name;
-      else this.addNode({ id, kind: 'spreadsheet', name, mimeType: localMimeType.GOOGLE_SHEETS, parents: [this.rootId], bytes: null });
+      else this.addNode({ id, kind, name, mimeType, parents: [this.rootId], bytes: null });
     }
-    return this.nodes;
   }
 
   addNode(init: Pick<DriveNode, 'kind' | 'name' | 'mimeType' | 'parents' | 'bytes'> & { id?: string }): DriveNode {
@@ -351,9 +376,9 @@ export class LocalDriveFile extends LocalDriveItem implements Faithful<GoogleApp
 
   getUrl(): string {
     const node = this.drive.node(this.id);
-    return node.kind === 'spreadsheet'
-      ? `https://docs.google.com/spreadsheets/d/${node.id}/edit?usp=drivesdk`
-      : `https://drive.google.com/file/d/${node.id}/view?usp=drivesdk`;
+    if (node.kind === 'spreadsheet') return `https://docs.google.com/spreadsheets/d/${node.id}/edit?usp=drivesdk`;
+    if (node.kind === 'form') return `https://docs.google.com/forms/d/${node.id}/edit?usp=drivesdk`;
+    return `https://drive.google.com/file/d/${node.id}/view?usp=drivesdk`;
   }
 }
 

@@ -46,7 +46,16 @@ export interface FormRecord {
   /** The destination's "Form Responses N" sheet, by sheet id (stable when renamed). */
   destinationSheetId?: number | null;
   acceptingResponses: boolean;
+  /** Absent in state saved before the host kept it: those forms were published. */
+  published?: boolean;
+  /** The form's file name in Drive: its title when created, apart from it afterwards. Absent: the title. */
+  fileName?: string;
   responses?: ResponseRecord[];
+}
+
+/** Whether a form takes responses: Forms' API forces accepting responses off while a form is unpublished. */
+export function isTakingResponses(form: FormRecord): boolean {
+  return form.published !== false && form.acceptingResponses;
 }
 
 function invalidConversion(item: ItemRecord): Error {
@@ -246,6 +255,7 @@ export interface SpreadsheetLookup {
   linkFormResponses?(spreadsheetId: string, questionTitles: string[]): number;
 }
 
+/** isPublished and setPublished are outside Faithful: @types/google-apps-script does not have them yet (formPublishing.d.ts adds them). */
 export class LocalForm implements Faithful<GoogleAppsScript.Forms.Form, FormMethods> {
   readonly handle: LocalForm;
 
@@ -276,10 +286,26 @@ export class LocalForm implements Faithful<GoogleAppsScript.Forms.Form, FormMeth
   }
 
   isAcceptingResponses(): boolean {
-    return this.record.acceptingResponses;
+    return isTakingResponses(this.record);
   }
 
   setAcceptingResponses(enabled: boolean): LocalForm {
+    this.record.acceptingResponses = Boolean(enabled);
+    return this.handle;
+  }
+
+  /** developers.google.com/apps-script/reference/forms/form#ispublished */
+  isPublished(): boolean {
+    return this.record.published !== false;
+  }
+
+  /**
+   * developers.google.com/workspace/forms/api/guides/publish-form: "form.setPublished(true);
+   * Publish the form. This also enables accepting responses"; unpublishing stops them
+   * ("If is_published is set to false, [isAcceptingResponses] is forced to false").
+   */
+  setPublished(enabled: boolean): LocalForm {
+    this.record.published = Boolean(enabled);
     this.record.acceptingResponses = Boolean(enabled);
     return this.handle;
   }
@@ -292,12 +318,13 @@ export class LocalForm implements Faithful<GoogleAppsScript.Forms.Form, FormMeth
     return new LocalQuestionItem(this.ctx, this.record, this.addItem('PARAGRAPH_TEXT'), 'ParagraphTextItem').handle;
   }
 
+  /** A new choice item has one empty choice (gas-fakes' live-checked "A new multiple choice item should have one choice by default"). */
   addMultipleChoiceItem(): LocalChoiceItem {
-    return new LocalChoiceItem(this.ctx, this.record, this.addItem('MULTIPLE_CHOICE'), 'MultipleChoiceItem').handle;
+    return new LocalChoiceItem(this.ctx, this.record, this.addItem('MULTIPLE_CHOICE', ['']), 'MultipleChoiceItem').handle;
   }
 
   addCheckboxItem(): LocalChoiceItem {
-    return new LocalChoiceItem(this.ctx, this.record, this.addItem('CHECKBOX'), 'CheckboxItem').handle;
+    return new LocalChoiceItem(this.ctx, this.record, this.addItem('CHECKBOX', ['']), 'CheckboxItem').handle;
   }
 
   /** Google's default scale runs from 1 to 5. */
@@ -361,9 +388,9 @@ export class LocalForm implements Faithful<GoogleAppsScript.Forms.Form, FormMeth
     return `https://docs.google.com/forms/d/${this.record.id}/edit`;
   }
 
-  private addItem(type: ItemTypeName): ItemRecord {
+  private addItem(type: ItemTypeName, choices: string[] = []): ItemRecord {
     const item: ItemRecord = {
-      id: this.nextItemId(), type, title: '', helpText: '', required: false, choices: [],
+      id: this.nextItemId(), type, title: '', helpText: '', required: false, choices,
       lowerBound: 1, upperBound: 5, lowerLabel: '', upperLabel: '',
     };
     this.record.items.push(item);
@@ -384,10 +411,17 @@ export class LocalFormApp implements Faithful<GoogleAppsScript.Forms.FormApp, 'c
 
   constructor(private readonly ctx: HostContext, private readonly spreadsheets: SpreadsheetLookup) {}
 
+  /**
+   * A new form is a Drive file named after the title (gas-fakes' live-checked "create() should set
+   * the file name in Drive"), and unpublished: "forms created by the API after June 30, 2026 will be
+   * created in an unpublished state. You must publish the forms before they can accept responses"
+   * (developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms). Until that date
+   * Google published them; the host models what holds from then on.
+   */
   create(title: string): LocalForm {
     const record: FormRecord = {
       id: this.ctx.newId('form-'), publishedId: this.ctx.newId('published-'), title: String(title), description: '',
-      items: [], destinationId: null, acceptingResponses: true,
+      items: [], destinationId: null, acceptingResponses: true, published: false, fileName: String(title),
     };
     this.forms.set(record.id, record);
     return new LocalForm(this.ctx, this.spreadsheets, record).handle;
@@ -399,11 +433,12 @@ export class LocalFormApp implements Faithful<GoogleAppsScript.Forms.FormApp, 'c
     return new LocalForm(this.ctx, this.spreadsheets, record).handle;
   }
 
-  /** Google accepts the edit URL or the published (viewform) URL of a form. */
+  /** Google accepts the edit URL or the published (viewform) URL of a form; anything else is "Invalid argument: url" (gas-fakes' live-checked "openByUrl() should throw on invalid URL"). */
   openByUrl(url: string): LocalForm {
     const text = String(url);
     const edit = /\/forms\/d\/([^/?#]+)\/(?:edit|viewform)/.exec(text);
     const published = /\/forms\/d\/e\/([^/?#]+)\//.exec(text);
+    if (!edit && !published) throw new Error('Invalid argument: url');
     const record = published
       ? [...this.forms.values()].find((f) => f.publishedId === published[1])
       : edit && edit[1] !== 'e' ? this.forms.get(edit[1]!) : undefined;
@@ -419,6 +454,16 @@ export class LocalFormApp implements Faithful<GoogleAppsScript.Forms.FormApp, 'c
   /** Host: the live record of a form, for the response machinery. */
   formRecord(id: string): FormRecord | undefined {
     return this.forms.get(id);
+  }
+
+  /** Host: the forms as Drive files (Drive keeps their names apart from their titles). */
+  listFormFiles(): { id: string; name: string }[] {
+    return [...this.forms.values()].map((f) => ({ id: f.id, name: f.fileName ?? f.title }));
+  }
+
+  renameFormFile(id: string, name: string): void {
+    const record = this.forms.get(id);
+    if (record) record.fileName = name;
   }
 
   /** Host: every form, for the playground and the response machinery. */

@@ -20,7 +20,9 @@ export class LocalLock implements Faithful<GoogleAppsScript.Lock.Lock, LockMetho
     this.handle = counted('Lock', this, ctx.calls);
   }
 
+  /** A negative timeout never gets the lock (gas-fakes' live-checked "tryLock with a negative timeout should fail and return false"). */
   tryLock(timeoutInMillis: number): boolean {
+    if (timeoutInMillis < 0) return false;
     const holder = this.holders.get(this.key);
     if (holder === undefined || holder === this.ctx.executionId) {
       this.holders.set(this.key, this.ctx.executionId);

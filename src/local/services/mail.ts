@@ -5,6 +5,11 @@ import type { HostContext } from '../hostContext';
 export const DAILY_RECIPIENT_QUOTA = 100;
 const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
 export const QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
+/** developers.google.com/apps-script/guides/services/quotas: "Email recipients per message: 50 / msg", "Email body size: 200 KB / msg" (consumer accounts). */
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+export const MAX_BODY_BYTES = 200 * 1024;
+export const TOO_MANY_RECIPIENTS = 'Limit Exceeded: Email Recipients Per Message.';
+export const BODY_TOO_LARGE = 'Limit Exceeded: Email Body Size.';
 
 export interface SentEmail {
   to: string;
@@ -49,6 +54,8 @@ export class LocalMailApp implements Faithful<GoogleAppsScript.Mail.MailApp, 'ge
     const message = toMessage(args);
     const recipients = [...addresses(message.to), ...addresses(message.cc), ...addresses(message.bcc)];
     if (recipients.length === 0) throw new Error('Failed to send email: no recipient');
+    if (recipients.length > MAX_RECIPIENTS_PER_MESSAGE) throw new Error(TOO_MANY_RECIPIENTS);
+    if (new TextEncoder().encode(message.htmlBody ?? message.body).length > MAX_BODY_BYTES) throw new Error(BODY_TOO_LARGE);
     for (const address of [...recipients, ...addresses(message.replyTo)]) {
       if (!EMAIL.test(address)) throw new Error(`Invalid email: ${address}`);
     }

@@ -1,6 +1,8 @@
 import type { Faithful } from '../faithful';
 import type { HostContext } from '../hostContext';
 import { counted } from '../countedService';
+import { ScopeGrant } from '../permissions';
+import { checkNewTrigger, type DeploymentMode } from './deploymentTriggerRules';
 
 /** Enum values are their names, which is what Apps Script enums print. */
 export const localAuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
@@ -46,6 +48,13 @@ export interface TriggerRecord {
   source: TriggerSourceName;
   /** The spreadsheet or form id; null for time-driven triggers. */
   sourceId: string | null;
+  /**
+   * Host: the spreadsheet the trigger runs in: the one it watches, or for a time-driven trigger
+   * the one open when it was created (an add-on's clock trigger belongs to that document, though
+   * getTriggerSourceId() returns null for it as Google's does). Null for a form's trigger.
+   * Absent in workbooks saved before the host recorded it.
+   */
+  documentId?: string | null;
   /** Installable triggers belong to the user who created them. */
   owner: string;
   schedule?: ClockSchedule;
@@ -80,20 +89,6 @@ export class LocalTrigger implements Faithful<GoogleAppsScript.Script.Trigger, T
   }
 }
 
-/** AuthorizationInfo: whether the user must authorise the script again (after it asked for new scopes). */
-export class LocalAuthorizationInfo implements Faithful<GoogleAppsScript.Script.AuthorizationInfo, 'getAuthorizationUrl'> {
-  constructor(private readonly required: boolean, private readonly url: string) {}
-
-  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
-    return (this.required ? 'REQUIRED' : 'NOT_REQUIRED') as unknown as GoogleAppsScript.Script.AuthorizationStatus;
-  }
-
-  /** Google: null when no authorisation is required. */
-  getAuthorizationUrl(): string {
-    return this.required ? this.url : (null as unknown as string);
-  }
-}
-
 /** A spreadsheet or form as a script passes it, or its id. */
 type SourceArgument = string | { getId(): string };
 
@@ -121,19 +116,15 @@ export class LocalScriptApp implements Faithful<GoogleAppsScript.Script.ScriptAp
   readonly AuthorizationStatus = localAuthorizationStatus as unknown as typeof GoogleAppsScript.Script.AuthorizationStatus;
 
   private triggers: TriggerRecord[] = [];
-  /** Host: true once the add-on asks for scopes the user has not granted yet (a new version); tests set it. */
-  authorizationRequired = false;
 
-  constructor(private readonly ctx: HostContext) {}
+  constructor(
+    private readonly ctx: HostContext,
+    private readonly mode: DeploymentMode = 'bound',
+    private readonly currentDocumentId: () => string | null = () => null,
+  ) {}
 
   newTrigger(functionName: string): LocalTriggerBuilder {
     return counted('TriggerBuilder', new LocalTriggerBuilder(this, this.ctx, String(functionName)), this.ctx.calls);
-  }
-
-  /** Google: whether the user must authorise the script again for the given mode (only FULL can need it). */
-  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode): LocalAuthorizationInfo {
-    const required = this.authorizationRequired && String(authMode) === 'FULL';
-    return counted('AuthorizationInfo', new LocalAuthorizationInfo(required, 'https://script.google.com/macros/d/local-script/authorize'), this.ctx.calls);
   }
 
   /** Google: the current user's installable triggers in this project. (Outside `Faithful`: a trigger's source id may be null.) */
@@ -169,13 +160,17 @@ export class LocalScriptApp implements Faithful<GoogleAppsScript.Script.ScriptAp
    * timing is looser (atHour fires somewhere within the hour); this is a model.
    */
   dueTimeTriggers(now: Date): TriggerRecord[] {
-    const time = now.getTime();
-    return this.triggers.filter((t) => {
-      const s = t.schedule;
-      if (t.eventType !== 'CLOCK' || !s) return false;
-      if (s.at !== undefined) return t.lastFiredAt === null && time >= s.at;
-      return time - (t.lastFiredAt ?? t.createdAt) >= periodOf(s);
-    }).map((t) => structuredClone(t));
+    return this.triggers.filter((t) => (nextFiring(t) ?? Infinity) <= now.getTime()).map((t) => structuredClone(t));
+  }
+
+  /** Host: the time-driven trigger that fires first, and when (ms since the epoch); null when none will. */
+  nextTimeTrigger(): { trigger: TriggerRecord; at: number } | null {
+    let first: { trigger: TriggerRecord; at: number } | null = null;
+    for (const trigger of this.triggers) {
+      const at = nextFiring(trigger);
+      if (at !== null && (first === null || at < first.at)) first = { trigger: structuredClone(trigger), at };
+    }
+    return first;
   }
 
   /** Host: records that the host ran a trigger, so `dueTimeTriggers` moves on. */
@@ -184,11 +179,15 @@ export class LocalScriptApp implements Faithful<GoogleAppsScript.Script.ScriptAp
     if (found) found.lastFiredAt = at.getTime();
   }
 
-  /** Used by the builders. */
-  addTrigger(record: Omit<TriggerRecord, 'id' | 'owner' | 'createdAt' | 'lastFiredAt'>): LocalTrigger {
+  /** Used by the builders; refuses what the deployment mode does not allow (deploymentTriggerRules.ts). */
+  addTrigger(record: Omit<TriggerRecord, 'id' | 'owner' | 'createdAt' | 'lastFiredAt' | 'documentId'>): LocalTrigger {
     const owner = this.ctx.user.email;
-    if (this.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS_PER_USER) throw new Error(TOO_MANY_TRIGGERS);
-    const full: TriggerRecord = { ...record, id: this.ctx.newId('trigger-'), owner, createdAt: this.ctx.now().getTime(), lastFiredAt: null };
+    const current = this.currentDocumentId();
+    const documentId = record.eventType === 'CLOCK' ? current : record.source === 'SPREADSHEETS' ? record.sourceId : null;
+    const users = this.triggers.filter((t) => t.owner === owner);
+    checkNewTrigger(this.mode, { eventType: record.eventType, documentId, sourceId: record.sourceId, everyMinutes: record.schedule?.everyMinutes !== undefined }, users.map((t) => ({ eventType: t.eventType, documentId: t.documentId ?? null })), current);
+    if (users.length >= MAX_TRIGGERS_PER_USER) throw new Error(TOO_MANY_TRIGGERS);
+    const full: TriggerRecord = { ...record, documentId, id: this.ctx.newId('trigger-'), owner, createdAt: this.ctx.now().getTime(), lastFiredAt: null };
     this.triggers.push(full);
     return this.handOut(full);
   }
@@ -201,9 +200,88 @@ export class LocalScriptApp implements Faithful<GoogleAppsScript.Script.ScriptAp
     this.triggers = (state as { triggers: TriggerRecord[] }).triggers.map((t) => structuredClone(t));
   }
 
+  // ---- Granular consent: what the user granted of the manifest's scopes ----------------------
+  // https://developers.google.com/apps-script/reference/script/script-app#requirescopesauthmode,-oauthscopes
+  // https://developers.google.com/apps-script/reference/script/script-app#getauthorizationinfoauthmode,-oauthscopes
+  // https://developers.google.com/apps-script/reference/script/authorization-info
+
+  /** Host: the manifest's scopes and the user's grant (LocalHost sets it; standalone, every scope counts as granted). */
+  scopeGrant = new ScopeGrant(null);
+  /** Host: true once the user's authorisation is out of date (a new version asks for more than they granted); tests set it. */
+  authorizationRequired = false;
+  /** Host: the authorisation prompts requireScopes and requireAllScopes rendered, each with the scopes it asked for. */
+  readonly authorizationPrompts: string[][] = [];
+
+  /**
+   * Google: whether the user has granted the requested scopes (all the script's when none are
+   * given), with the URL that asks for the missing ones. Only AuthMode.FULL can require
+   * authorisation ("no other authorization mode requires that users grant authorization").
+   */
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]): LocalAuthorizationInfo {
+    const requested = oAuthScopes === undefined ? null : this.requestedScopes(oAuthScopes);
+    const missing = this.missingScopes(authMode, requested);
+    const authorized = (requested ?? this.scopeGrant.grantedScopes()).filter((scope) => this.scopeGrant.isGranted(scope));
+    return counted('AuthorizationInfo', new LocalAuthorizationInfo(missing, authorized, AUTHORIZATION_URL), this.ctx.calls);
+  }
+
+  /**
+   * Google: "If any of the specified consents are missing, then this method ends the current
+   * execution and renders an authorization prompt to request the missing consents." The host
+   * records the prompt and ends the execution with the error google.script.run and triggers
+   * report when authorisation is missing.
+   */
+  requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void {
+    this.promptFor(this.missingScopes(authMode, this.requestedScopes(oAuthScopes)));
+  }
+
+  /** Google: as requireScopes, for every scope the script requests. */
+  requireAllScopes(authMode: GoogleAppsScript.Script.AuthMode): void {
+    this.promptFor(this.missingScopes(authMode, null));
+  }
+
+  private promptFor(missing: string[] | null): void {
+    if (missing === null) return;
+    this.authorizationPrompts.push(missing);
+    throw new Error(AUTHORIZATION_REQUIRED);
+  }
+
+  /**
+   * Google: "Scopes that are invalid or not required by the script lead to an error." The
+   * reference does not give the message; the host's names the scope and where scopes are declared.
+   */
+  private requestedScopes(oAuthScopes: unknown): string[] {
+    if (!Array.isArray(oAuthScopes) || oAuthScopes.some((scope) => typeof scope !== 'string')) {
+      throw new Error('Invalid argument: oAuthScopes must be an array of OAuth scope URLs.');
+    }
+    const manifest = this.scopeGrant.manifest;
+    const unknown = manifest === null ? undefined : (oAuthScopes as string[]).find((scope) => !manifest.includes(scope));
+    if (unknown !== undefined) throw new Error(`Invalid argument: ${unknown} is not one of the OAuth scopes this script requires (oauthScopes in appsscript.json).`);
+    return [...(oAuthScopes as string[])];
+  }
+
+  /**
+   * The scopes still to grant, or null when nothing is missing. A stale authorisation
+   * (`authorizationRequired`) is missing whatever is asked, with no scope the host can name:
+   * Google documents that where granular consent is not offered (add-ons), the script asks
+   * for all its scopes at the start of the execution.
+   */
+  private missingScopes(authMode: GoogleAppsScript.Script.AuthMode, requested: string[] | null): string[] | null {
+    if (String(authMode) !== 'FULL') return null;
+    const missing = (requested ?? this.scopeGrant.manifest ?? []).filter((scope) => !this.scopeGrant.isGranted(scope));
+    return missing.length > 0 || this.authorizationRequired ? missing : null;
+  }
+
   private handOut(record: TriggerRecord): LocalTrigger {
     return counted('Trigger', new LocalTrigger(record), this.ctx.calls);
   }
+}
+
+/** When a time-driven trigger fires next: one period after it last fired (or was made), a one-off trigger once. */
+function nextFiring(t: TriggerRecord): number | null {
+  const s = t.schedule;
+  if (t.eventType !== 'CLOCK' || !s) return null;
+  if (s.at !== undefined) return t.lastFiredAt === null ? s.at : null;
+  return (t.lastFiredAt ?? t.createdAt) + periodOf(s);
 }
 
 function periodOf(s: ClockSchedule): number {
@@ -350,5 +428,29 @@ export class LocalContainerTriggerBuilder implements Faithful<GoogleAppsScript.S
     if (!this.allowed.includes(eventType)) throw new TypeError(`${eventType} is not available on a ${this.source === 'FORMS' ? 'form' : 'spreadsheet'} trigger builder.`);
     this.eventType = eventType;
     return this.handle;
+  }
+}
+
+/** Where the host's authorisation prompt would send the user (Apps Script's URL shape). */
+const AUTHORIZATION_URL = 'https://script.google.com/macros/d/local-script/authorize';
+/** What google.script.run's failure handler and a trigger's failure report when an execution needs authorisation. */
+export const AUTHORIZATION_REQUIRED = 'Authorization is required to perform that action.';
+
+/** AuthorizationInfo: whether the user must authorise the script (again), and which of the asked scopes they granted. */
+export class LocalAuthorizationInfo implements Faithful<GoogleAppsScript.Script.AuthorizationInfo, 'getAuthorizationUrl' | 'getAuthorizedScopes'> {
+  constructor(private readonly missing: string[] | null, private readonly authorized: string[], private readonly url: string) {}
+
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
+    return (this.missing === null ? 'NOT_REQUIRED' : 'REQUIRED') as unknown as GoogleAppsScript.Script.AuthorizationStatus;
+  }
+
+  /** Google: null when no authorisation is required. */
+  getAuthorizationUrl(): string {
+    return this.missing === null ? (null as unknown as string) : this.url;
+  }
+
+  /** Google: "If authorization information is requested for a specified list of scopes, returns the authorized scopes from the specified list." */
+  getAuthorizedScopes(): string[] {
+    return [...this.authorized];
   }
 }

@@ -1,8 +1,9 @@
 import type { Faithful } from '../faithful';
 import type { HostContext } from '../hostContext';
 import { LocalBlob, base64ToBytes, bytesToBase64, encodeText, fromScriptBytes, toSignedBytes } from './blob';
-import { hmacSha256, md5, sha1, sha256 } from './digest';
+import { hmacSha256, md5, sha1, sha256, sha384, sha512 } from './digest';
 import { formatJavaDate } from './javaDateFormat';
+import { localMimeType } from './drive';
 
 /** Enum values are their names, as Apps Script enums print (`String(Utilities.Charset.UTF_8) === 'UTF_8'`). */
 export const localDigestAlgorithm = {
@@ -13,7 +14,7 @@ export const localCharset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
 /** Utilities.sleep: "The maximum allowed value is 300000 (or 5 minutes)." */
 export const MAX_SLEEP_MS = 300000;
 
-const DIGESTS: Record<string, ((bytes: Uint8Array) => Uint8Array) | undefined> = { MD5: md5, SHA_1: sha1, SHA_256: sha256 };
+const DIGESTS: Record<string, ((bytes: Uint8Array) => Uint8Array) | undefined> = { MD5: md5, SHA_1: sha1, SHA_256: sha256, SHA_384: sha384, SHA_512: sha512 };
 
 type UtilitiesMethods =
   | 'formatDate' | 'formatString' | 'computeDigest' | 'computeHmacSha256Signature' | 'base64Encode'
@@ -26,6 +27,16 @@ function charsetName(charset: unknown): string {
 /** Strings are encoded in the given charset (UTF-8 by default); byte arrays are taken as they are. */
 function toBytes(value: string | number[], charset?: unknown): Uint8Array {
   return typeof value === 'string' ? encodeText(value, charsetName(charset)) : fromScriptBytes(value);
+}
+
+/**
+ * computeDigest and computeHmacSha256Signature encode a string given without a charset as
+ * US-ASCII, every other character becoming "?" (gas-fakes' live-checked "utilities digest":
+ * "default charset with special text is US_ASCII", and "utilities hmac": HMAC("café", "€🙂")
+ * equals the US_ASCII signature). The reference is silent; UTF_8 must be asked for.
+ */
+function signedTextBytes(value: string | number[], charset: unknown): Uint8Array {
+  return toBytes(value, charset ?? localCharset.US_ASCII);
 }
 
 export class LocalUtilities implements Faithful<GoogleAppsScript.Utilities.Utilities, UtilitiesMethods> {
@@ -63,11 +74,11 @@ export class LocalUtilities implements Faithful<GoogleAppsScript.Utilities.Utili
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | number[], charset?: GoogleAppsScript.Utilities.Charset): number[] {
     const digest = DIGESTS[String(algorithm)];
     if (!digest) throw new Error(`Digest algorithm ${String(algorithm)} is not supported by the local host.`);
-    return toSignedBytes(digest(toBytes(value, charset)));
+    return toSignedBytes(digest(signedTextBytes(value, charset)));
   }
 
   computeHmacSha256Signature(value: string | number[], key: string | number[], charset?: GoogleAppsScript.Utilities.Charset): number[] {
-    return toSignedBytes(hmacSha256(toBytes(key, charset), toBytes(value, charset)));
+    return toSignedBytes(hmacSha256(signedTextBytes(key, charset), signedTextBytes(value, charset)));
   }
 
   base64Encode(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string {
@@ -86,8 +97,10 @@ export class LocalUtilities implements Faithful<GoogleAppsScript.Utilities.Utili
     return toSignedBytes(base64ToBytes(encoded));
   }
 
+  /** A blob made from a string is text/plain unless told otherwise (gas-fakes' live-checked "utilities blob manipulation"). */
   newBlob(data: string | number[], contentType?: string, name?: string): LocalBlob {
-    return new LocalBlob(this.ctx.calls, toBytes(data), contentType ?? null, name ?? null).handle;
+    const type = contentType ?? (typeof data === 'string' ? localMimeType.PLAIN_TEXT : null);
+    return new LocalBlob(this.ctx.calls, toBytes(data), type, name ?? null).handle;
   }
 
   getUuid(): string {

@@ -8,6 +8,7 @@ import type { CellValue } from '../../core/customerRecord';
 import type { ActionContext } from '../actionContext';
 import { findAuditSheet } from './auditLog';
 import { applyProtectionSetting, type ProtectionMode } from './auditProtection';
+import { withRefusal, type TriggerInstall } from '../documentTriggers';
 import { editStampingOn, ensureEditTrigger, removeEditTrigger } from './editStampingTrigger';
 
 export interface AuditRow {
@@ -28,6 +29,8 @@ export interface AuditPanel {
   brokenRow: number | null;
   /** The latest rows, newest first. */
   recent: AuditRow[];
+  /** Why audited editing could not be switched on (its trigger was refused), in the user's language. */
+  notice?: string;
 }
 
 const RECENT_ROWS = 20;
@@ -57,7 +60,8 @@ export function auditPanel(context: ActionContext): AuditPanel {
 
 /** The Audited editing switch (exactly one edit trigger, or none) and the protection setting. */
 export function setAuditedEditing(context: ActionContext, on: boolean, protection?: ProtectionMode): AuditPanel {
-  if (on) ensureEditTrigger(context.spreadsheet);
+  let install: TriggerInstall = { installed: true };
+  if (on) install = ensureEditTrigger(context.spreadsheet);
   else removeEditTrigger(context.spreadsheet);
   let settings = context.settings;
   if (protection && protection !== (settings.protection ?? 'warning')) {
@@ -65,5 +69,6 @@ export function setAuditedEditing(context: ActionContext, on: boolean, protectio
     context.store.saveSettings(settings);
     applyProtectionSetting(context.spreadsheet, protection);
   }
-  return auditPanel({ ...context, settings });
+  const panel = auditPanel({ ...context, settings });
+  return install.installed ? panel : { ...panel, notice: withRefusal(context.text, '', install, 'deployAuditedEditingRefused') };
 }

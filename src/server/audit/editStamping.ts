@@ -18,6 +18,7 @@ import { appendAudit } from './auditLog';
 import { cleaningOptions } from '../cleaning/cleaning';
 import { DocumentStore } from '../settingsStore';
 import { userLanguage } from '../userLanguage';
+import { withDocumentLock } from '../documentLock';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -50,9 +51,7 @@ export function stampEdit(event: EditEvent | undefined): EditStampResult {
 
   // The lock capture holds while it issues IDs (capture.ts): an edit and a form response at the
   // same moment must not both take the next ID.
-  const lock = LockService.getScriptLock();
-  lock.waitLock(30_000);
-  try {
+  return withDocumentLock(30_000, () => {
     // Read again under the lock: another edit may have issued IDs meanwhile.
     const store = DocumentStore.open();
     const { settings } = store.loadSettings();
@@ -92,9 +91,7 @@ export function stampEdit(event: EditEvent | undefined): EditStampResult {
     store.saveLastEditFingerprint(fingerprint);
     const newIds = plan.writes.find((write) => write.column - 1 === columns.roles.id) ? countNewIds(values, plan.writes, columns.roles.id!) : 0;
     return { stamped: plan.audit?.rows?.length ?? 0, newIds, notes };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 function countNewIds(before: readonly (readonly CellValue[])[], writes: { column: number; values: CellValue[] }[], idIndex: number): number {

@@ -1,3 +1,5 @@
+import { ensureSpreadsheetTrigger, removeSpreadsheetTriggers, spreadsheetTriggers, type TriggerInstall } from '../documentTriggers';
+
 /**
  * The installable edit trigger behind audited editing. Its handler is `onCustomerEdit`, not
  * `onEdit`: Apps Script also calls a top-level `onEdit` as a simple trigger on every edit, so an
@@ -9,24 +11,17 @@
  */
 export const EDIT_HANDLER = 'onCustomerEdit';
 
-function ourTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
-  const id = spreadsheet.getId();
-  return ScriptApp.getProjectTriggers().filter(
-    (t) => t.getHandlerFunction() === EDIT_HANDLER && t.getEventType() === ScriptApp.EventType.ON_EDIT && t.getTriggerSourceId() === id,
-  );
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function editStampingOn(spreadsheet: Spreadsheet): boolean {
+  return spreadsheetTriggers(spreadsheet, EDIT_HANDLER, 'edit').length > 0;
 }
 
-export function editStampingOn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
-  return ourTriggers(spreadsheet).length > 0;
+/** Exactly one edit trigger of this user for this spreadsheet, or why Google would not make it. */
+export function ensureEditTrigger(spreadsheet: Spreadsheet): TriggerInstall {
+  return ensureSpreadsheetTrigger(spreadsheet, EDIT_HANDLER, 'edit');
 }
 
-/** Exactly one edit trigger of this user for this spreadsheet: made when missing, extra ones removed. */
-export function ensureEditTrigger(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  const existing = ourTriggers(spreadsheet);
-  if (existing.length === 0) ScriptApp.newTrigger(EDIT_HANDLER).forSpreadsheet(spreadsheet).onEdit().create();
-  for (const extra of existing.slice(1)) ScriptApp.deleteTrigger(extra);
-}
-
-export function removeEditTrigger(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  for (const trigger of ourTriggers(spreadsheet)) ScriptApp.deleteTrigger(trigger);
+export function removeEditTrigger(spreadsheet: Spreadsheet): void {
+  removeSpreadsheetTriggers(spreadsheet, EDIT_HANDLER, 'edit');
 }

@@ -68,7 +68,6 @@ function startJob(spreadsheet: Spreadsheet, store: BackupStore, settings: Settin
     nextRow: 1,
     partCount: 0,
     bytes: 0,
-    resumeTriggerId: null,
   };
   store.saveJob(job);
   return job;

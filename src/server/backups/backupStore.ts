@@ -5,6 +5,7 @@
  */
 import type { ManifestPart, ManifestSheet } from '../../core/backups/backupFormat';
 import type { BackupStatus } from '../../core/backups/retention';
+import { compareCodeUnits } from '../../core/codeUnitOrder';
 
 const RECORD_PREFIX = 'clientele.backup.';
 const JOB_PROPERTY = 'clientele.backupJob';
@@ -45,8 +46,6 @@ export interface BackupJob {
   nextRow: number;
   partCount: number;
   bytes: number;
-  /** The one-off trigger that resumes a scheduled backup, when one is waiting. */
-  resumeTriggerId: string | null;
 }
 
 export class BackupStore {
@@ -61,7 +60,7 @@ export class BackupStore {
     return Object.entries(this.stored)
       .filter(([key]) => key.startsWith(RECORD_PREFIX))
       .map(([, value]) => JSON.parse(value) as BackupRecord)
-      .sort((a, b) => b.at.localeCompare(a.at));
+      .sort((a, b) => compareCodeUnits(b.at, a.at));
   }
 
   record(id: string): BackupRecord | null {
@@ -75,6 +74,11 @@ export class BackupStore {
 
   deleteRecord(id: string): void {
     this.remove(RECORD_PREFIX + id);
+  }
+
+  /** Whether a backup is half done, in a getProperties() snapshot (the scheduler reads them all at once). */
+  static jobWaitingIn(properties: Readonly<Record<string, string>>): boolean {
+    return properties[JOB_PROPERTY] !== undefined;
   }
 
   job(): BackupJob | null {

@@ -1,13 +1,15 @@
-/** The backup actions behind the menu, the sidebar's Backups panel and the scheduled trigger. */
+/** The backup actions behind the menu and the sidebar's Backups panel; the scheduler runs backupSchedule.ts. */
 import { AUDIT_SHEET } from '../../core/audit/auditRecords';
 import { appendAudit, type AuditEntry } from '../audit/auditLog';
 import type { SheetDiff } from '../../core/backups/restoreDiff';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import type { ActionContext } from '../actionContext';
+import { withRefusal } from '../documentTriggers';
+import { updateScheduler } from '../scheduler/scheduler';
 import { backupStep, DEFAULT_LIMITS, type BackupLimits, type BackupProgress } from './backupRun';
-import { installSchedule, deleteTrigger, scheduleResume, type BackupSchedule } from './backupSchedule';
+import { backupStepNow, type BackupSchedule } from './backupSchedule';
 import { loadBackup, restoreIntoNewTabs, restorePreview, restoreReplacing, verifyBackup, DamagedBackupError, type LoadedBackup } from './backupRestore';
-import { BACKUP_FOLDER_NAME, BackupStore, type BackupReason, type BackupRecord } from './backupStore';
+import { BACKUP_FOLDER_NAME, BackupStore, type BackupRecord } from './backupStore';
 
 export interface BackupsPanel {
   backups: BackupRecord[];
@@ -26,44 +28,15 @@ export function backupsPanel(context: ActionContext): BackupsPanel {
 }
 
 /**
- * One step under the user's lock, so that the sidebar and the user's own trigger never copy
- * the same rows twice. (Not the document lock: a step may hold it for minutes, and cleaning
- * and merging wait for that lock only 30 seconds.) Null when another step is running.
+ * Back up now (or go on with the backup in progress): one step; the sidebar calls again until
+ * done. A backup left half done (started from the menu, or the sidebar closed) is finished by
+ * the scheduler, one step an hour: it is installed while the backup waits, and goes after.
  */
-function lockedStep(context: ActionContext, store: BackupStore, reason: BackupReason, limits: BackupLimits): BackupProgress | null {
-  const lock = LockService.getUserLock();
-  if (!lock.tryLock(1000)) return null;
-  try {
-    return backupStep(context.spreadsheet, store, context.settings, reason, new Date(), limits);
-  } finally {
-    lock.releaseLock();
-  }
-}
-
-function busy(store: BackupStore): BackupProgress {
-  const job = store.job();
-  const total = job ? job.sheets.reduce((sum, s) => sum + s.rows, 0) : 0;
-  return { done: false, record: null, rowsDone: 0, rowsTotal: total };
-}
-
-/**
- * One step of the resumable backup: the waiting resume trigger is taken down first, and set
- * again when the backup is not done, so a backup started from the menu, or from a sidebar
- * closed half way, still finishes.
- */
-function stepWithResume(context: ActionContext, reason: BackupReason, limits: BackupLimits): BackupProgress {
-  const store = BackupStore.open();
-  const waiting = store.job()?.resumeTriggerId;
-  if (waiting) deleteTrigger(waiting);
-  const progress = lockedStep(context, store, reason, limits) ?? busy(store);
-  const job = store.job();
-  if (!progress.done && job) store.saveJob({ ...job, resumeTriggerId: scheduleResume() });
-  return progress;
-}
-
-/** Back up now (or go on with the backup in progress): one step; the sidebar calls again until done. */
 export function backUpNow(context: ActionContext, limits: BackupLimits = DEFAULT_LIMITS): BackupProgress {
-  return stepWithResume(context, 'manual', limits);
+  const progress = backupStepNow(context, 'manual', limits);
+  // In a test deployment no trigger can be made: the sidebar still finishes the backup while it is open.
+  updateScheduler(context);
+  return progress;
 }
 
 export function progressMessage(context: ActionContext, progress: BackupProgress): string {
@@ -73,40 +46,15 @@ export function progressMessage(context: ActionContext, progress: BackupProgress
   return record.status === 'good' ? formatMessage(text.backupDone, { rows: progress.rowsTotal }) : formatMessage(text.backupFailed, { message: record.message });
 }
 
-/**
- * The time-driven trigger: one step of the scheduled backup; when it could not finish, a
- * one-off trigger resumes it. A failure mails the owner once, until a backup is good again.
- */
-export function runScheduled(context: ActionContext, limits: BackupLimits = DEFAULT_LIMITS): BackupProgress {
-  const progress = stepWithResume(context, 'scheduled', limits);
-  if (!progress.done) return progress;
-  const store = BackupStore.open();
-  const record = progress.record!;
-  if (record.status === 'good') store.saveFailureMailed(null);
-  else if (store.failureMailed() === null) {
-    mailFailure(context, record);
-    store.saveFailureMailed(record.id);
-  }
-  return progress;
-}
-
-/** To the user whose trigger this is: triggers run as the user who set the schedule. */
-function mailFailure(context: ActionContext, record: BackupRecord): void {
-  const name = context.spreadsheet.getName();
-  const date = Utilities.formatDate(new Date(record.at), context.spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
-  MailApp.sendEmail(
-    Session.getEffectiveUser().getEmail(),
-    formatMessage(context.text.backupMailSubject, { name }),
-    formatMessage(context.text.backupMailBody, { name, date, message: record.message }),
-  );
-}
-
-export function saveSchedule(context: ActionContext, schedule: BackupSchedule | null): void {
-  installSchedule(schedule);
+/** Daily or weekly at an hour, or none: saved only once the scheduler is there to run it. */
+export function saveSchedule(context: ActionContext, schedule: BackupSchedule | null): string {
   const settings = { ...context.settings };
   if (schedule) settings.backupSchedule = schedule;
   else delete settings.backupSchedule;
+  const scheduler = updateScheduler({ ...context, settings }, 'backup');
+  if (!scheduler.installed) return withRefusal(context.text, '', scheduler, 'deployScheduleRefused');
   context.store.saveSettings(settings);
+  return context.text.backupScheduleSaved;
 }
 
 function recordOrThrow(store: BackupStore, id: string): BackupRecord {

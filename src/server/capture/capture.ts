@@ -1,5 +1,5 @@
 /**
- * The capture pipeline on the sheet: under the script lock, each sheet it needs is read once
+ * The capture pipeline on the sheet: under the document lock, each sheet it needs is read once
  * (customers, Responses, Capture log), core plans every upsert, and each sheet is written
  * once (the customer rows by their identity, found in this read, never by "the last row").
  * Used by the form-submit trigger (one submission), the import (many) and the quarantine re-run.
@@ -22,6 +22,7 @@ import { appendRows, recordSheet } from '../recordSheets';
 import { DocumentStore } from '../settingsStore';
 import { logSuppressed } from '../privacy/suppressionAudit';
 import { readSuppressionList, suppressionCheck } from '../privacy/suppressionList';
+import { withDocumentLock } from '../documentLock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,16 +44,12 @@ export interface CaptureOptions {
 }
 
 export function captureSubmissions(context: ActionContext, inputs: CaptureInput[], options: CaptureOptions = {}): CaptureOutcome[] {
-  const lock = LockService.getScriptLock();
-  lock.waitLock(LOCK_WAIT_MS);
-  try {
+  return withDocumentLock(LOCK_WAIT_MS, () => {
     const ledgerValues = readLedgerValues(context);
     const missed = options.catchUp?.length && !options.rerunRows ? missedSubmissions(context, ledgerValues, options.catchUp) : [];
     if (missed.length > 0) return captureLocked(context, ledgerValues, [...missed, ...inputs], options).slice(missed.length);
     return captureLocked(context, ledgerValues, inputs, options);
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 function captureLocked(context: ActionContext, ledgerValues: CellValue[][], inputs: CaptureInput[], options: CaptureOptions): CaptureOutcome[] {

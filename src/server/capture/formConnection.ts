@@ -8,6 +8,7 @@ import { DEFAULT_HEADERS } from '../../core/headerRoles';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import type { ActionContext } from '../actionContext';
 import { setUpCustomerSheet } from '../customerSheet';
+import { ensureSpreadsheetTrigger, removeSpreadsheetTriggers, spreadsheetTriggers, withRefusal, type TriggerInstall } from '../documentTriggers';
 
 export const FORM_SUBMIT_HANDLER = 'onFormSubmit';
 const CONNECTION_PROPERTY = 'clientele.form';
@@ -25,7 +26,8 @@ export interface FormConnection {
 }
 
 export interface FormPanel {
-  connected: (Omit<FormConnection, 'mapping'> & { questions: QuestionMapping[]; triggerInstalled: boolean }) | null;
+  /** `published`: an unpublished form takes no responses (the panel says how to publish it). */
+  connected: (Omit<FormConnection, 'mapping'> & { questions: QuestionMapping[]; triggerInstalled: boolean; published: boolean }) | null;
   /** The targets the mapping can choose, with labels in the user's language. */
   targets: { value: MappingTarget; label: string }[];
 }
@@ -69,16 +71,21 @@ function addQuestion(form: GoogleAppsScript.Forms.Form, question: TemplateQuesti
   }
 }
 
-/** Creates Clientele's form in the user's language, sends its responses here, and starts capturing. */
+/**
+ * Creates Clientele's form in the user's language, sends its responses here, publishes it and starts
+ * capturing. Forms created by a script after 30 June 2026 start unpublished and take no responses;
+ * setPublished(true) "also enables accepting responses" (developers.google.com/workspace/forms/api/guides/publish-form).
+ */
 export function createConnectedForm(context: ActionContext): string {
   ensureCustomerSheet(context);
   const template = formTemplate(context.language);
   const form = FormApp.create(template.title).setDescription(template.description);
   for (const question of template.questions) addQuestion(form, question);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, context.spreadsheet.getId());
+  form.setPublished(true);
   const mapping: SavedMapping = Object.fromEntries(template.questions.map((q) => [q.title, q.target]));
-  connect(context, form, { noticeVersion: template.noticeVersion, mapping });
-  return formatMessage(context.text.formCreated, { title: template.title, url: form.getPublishedUrl() });
+  const capture = connect(context, form, { noticeVersion: template.noticeVersion, mapping });
+  return withRefusal(context.text, formatMessage(context.text.formCreated, { title: template.title, url: form.getPublishedUrl() }), capture, 'deployFormCaptureRefused');
 }
 
 /** Links a form the user has (by its edit or share link): its responses come here from now on. */
@@ -94,8 +101,10 @@ export function linkExistingForm(context: ActionContext, url: string): { ok: boo
     form.setDestination(FormApp.DestinationType.SPREADSHEET, context.spreadsheet.getId());
   }
   const previous = loadFormConnection();
-  connect(context, form, { mapping: previous?.formId === form.getId() ? previous.mapping : {} });
-  return { ok: true, message: formatMessage(context.text.formLinked, { title: form.getTitle() }) };
+  const capture = connect(context, form, { mapping: previous?.formId === form.getId() ? previous.mapping : {} });
+  // The user's own form is theirs to publish: Clientele says so rather than publishing it for them.
+  const linked = form.isPublished() ? context.text.formLinked : context.text.formLinkedNotPublished;
+  return { ok: true, message: withRefusal(context.text, formatMessage(linked, { title: form.getTitle(), url: form.getEditUrl() }), capture, 'deployFormCaptureRefused') };
 }
 
 /**
@@ -117,32 +126,23 @@ function destinationOf(form: GoogleAppsScript.Forms.Form): string | null {
   }
 }
 
-function connect(context: ActionContext, form: GoogleAppsScript.Forms.Form, extra: Pick<FormConnection, 'noticeVersion' | 'mapping'>): void {
+function connect(context: ActionContext, form: GoogleAppsScript.Forms.Form, extra: Pick<FormConnection, 'noticeVersion' | 'mapping'>): TriggerInstall {
   const connection: FormConnection = {
     formId: form.getId(), title: form.getTitle(), editUrl: form.getEditUrl(), publishedUrl: form.getPublishedUrl(), ...extra,
   };
   if (connection.noticeVersion === undefined) delete connection.noticeVersion;
   saveFormConnection(connection);
-  ensureFormSubmitTrigger(context.spreadsheet);
+  return ensureFormSubmitTrigger(context.spreadsheet);
 }
 
-function ourTriggers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.Trigger[] {
-  const id = spreadsheet.getId();
-  return ScriptApp.getProjectTriggers().filter(
-    (t) => t.getHandlerFunction() === FORM_SUBMIT_HANDLER && t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT && t.getTriggerSourceId() === id,
-  );
-}
-
-/** Exactly one onFormSubmit trigger for this spreadsheet: made when missing, extra ones removed. */
-export function ensureFormSubmitTrigger(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  const existing = ourTriggers(spreadsheet);
-  if (existing.length === 0) ScriptApp.newTrigger(FORM_SUBMIT_HANDLER).forSpreadsheet(spreadsheet).onFormSubmit().create();
-  for (const extra of existing.slice(1)) ScriptApp.deleteTrigger(extra);
+/** Exactly one onFormSubmit trigger of this user for this spreadsheet, or why Google would not make it. */
+function ensureFormSubmitTrigger(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): TriggerInstall {
+  return ensureSpreadsheetTrigger(spreadsheet, FORM_SUBMIT_HANDLER, 'formSubmit');
 }
 
 /** Stops capturing: the trigger goes, the form and its responses sheet stay as they are. */
 export function disconnectForm(context: ActionContext): string {
-  for (const trigger of ourTriggers(context.spreadsheet)) ScriptApp.deleteTrigger(trigger);
+  removeSpreadsheetTriggers(context.spreadsheet, FORM_SUBMIT_HANDLER, 'formSubmit');
   PropertiesService.getDocumentProperties().deleteProperty(CONNECTION_PROPERTY);
   return context.text.formDisconnected;
 }
@@ -164,7 +164,12 @@ export function formPanel(context: ActionContext): FormPanel {
   const titles = form.getItems().map((item) => item.getTitle());
   const { mapping, ...shown } = connection;
   return {
-    connected: { ...shown, questions: mapQuestions(titles, mapping), triggerInstalled: ourTriggers(context.spreadsheet).length === 1 },
+    connected: {
+      ...shown,
+      questions: mapQuestions(titles, mapping),
+      triggerInstalled: spreadsheetTriggers(context.spreadsheet, FORM_SUBMIT_HANDLER, 'formSubmit').length === 1,
+      published: form.isPublished(),
+    },
     targets,
   };
 }

@@ -10,6 +10,7 @@ import { formatMessage } from '../../core/i18n/formatMessage';
 import { actionContext } from '../actionContext';
 import { captureSubmissions } from './capture';
 import { loadFormConnection } from './formConnection';
+import { triggerPermissionProblem } from '../requiredScopes';
 
 const LAST_REAUTH_EMAIL_PROPERTY = 'clientele.lastAuthEmailDate';
 
@@ -46,26 +47,34 @@ export function handleFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubm
 }
 
 /**
- * As Google's add-on trigger sample does: when a new version of the add-on needs scopes the
- * owner has not granted, the trigger cannot do its work; it emails the owner the authorisation
- * link, at most once a day, and stops. The response stays in the form's responses sheet.
+ * As Google's add-on trigger sample does: when the owner has not granted what the trigger needs
+ * (a permission left unticked, or a new version asking for more), it cannot do its work. It
+ * leaves the notice for the sidebar, emails the owner the authorisation link at most once a day
+ * when it may send mail, and stops. The response stays in the form's responses sheet.
  */
 function reauthorisationRequired(): boolean {
-  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-  if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return false;
+  const problem = triggerPermissionProblem('consentJobCapture', 'onFormSubmit');
+  if (!problem) return false;
   const properties = PropertiesService.getDocumentProperties();
   const today = Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd');
   if (properties.getProperty(LAST_REAUTH_EMAIL_PROPERTY) !== today) {
-    if (MailApp.getRemainingDailyQuota() > 0) {
-      const { text, spreadsheet } = actionContext();
-      MailApp.sendEmail(
-        Session.getEffectiveUser().getEmail(),
-        text.formReauthSubject,
-        formatMessage(text.formReauthBody, { spreadsheet: spreadsheet.getName(), url: info.getAuthorizationUrl() }),
-        { name: 'Clientele' },
-      );
+    try {
+      mailReauthorisation(problem.url);
+    } catch {
+      // Not allowed to mail or to read the spreadsheet's name: the sidebar's notice remains.
     }
     properties.setProperty(LAST_REAUTH_EMAIL_PROPERTY, today);
   }
   return true;
+}
+
+function mailReauthorisation(url: string): void {
+  if (MailApp.getRemainingDailyQuota() <= 0) return;
+  const { text, spreadsheet } = actionContext();
+  MailApp.sendEmail(
+    Session.getEffectiveUser().getEmail(),
+    text.formReauthSubject,
+    formatMessage(text.formReauthBody, { spreadsheet: spreadsheet.getName(), url }),
+    { name: 'Clientele' },
+  );
 }

@@ -16,6 +16,7 @@ import { appendAudit } from '../audit/auditLog';
 import { findCustomerTable } from '../customerSheet';
 import { readContents, writeBlock } from '../sheetContents';
 import { appendUndoLog, readUndoLog } from './undoSheet';
+import { withDocumentLock } from '../documentLock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -82,9 +83,7 @@ export interface CleaningResult {
 }
 
 export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, language: Language, accepted: readonly AcceptedSuggestion[]): CleaningResult {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
+  return withDocumentLock(30_000, () => {
     const planned = planFor(spreadsheet, settings, language);
     if (!planned) return { changed: 0, complete: true, lastRowDone: 0 };
     const { sheet, contents, plan } = planned;
@@ -111,9 +110,7 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
     writeBlock(sheet, block);
     appendAudit(spreadsheet, [cellsAudit('clean', contents.values, table, [...edits.values()])]);
     return { changed: edits.size, complete: plan.complete, lastRowDone: plan.lastRowDone };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /**

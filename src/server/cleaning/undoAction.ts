@@ -16,6 +16,7 @@ import { planUndo, type ChangedSince, type RowRef } from '../../core/undoPlan';
 import { appendAudit } from '../audit/auditLog';
 import { readContents, writeBlock } from '../sheetContents';
 import { readUndoLog, removeUndoRows } from './undoSheet';
+import { withDocumentLock } from '../documentLock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,9 +33,7 @@ export interface UndoneAction {
 
 /** `only`: undo only if the last action is of this kind (a panel's Undo never undoes another panel's action). */
 export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneAction | null {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
+  return withDocumentLock(30_000, () => {
     const last = lastOperation(readUndoLog(spreadsheet));
     if (!last || (only !== undefined && last.action !== only)) return null;
     const sheet = spreadsheet.getSheetByName(last.sheet);
@@ -68,9 +67,7 @@ export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneA
     }
     removeUndoRows(spreadsheet, last.firstLogRow, last.logRowCount);
     return { action: last.action, cells: plan.edits.length + putBack, changedSince: plan.changedSince, missingRows: plan.missingRows, alreadyThere: plan.alreadyThere, notPutBack: plan.notPutBack };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /** A run of rows put back before row `at`, written as text where the new rows' formats would parse it. */

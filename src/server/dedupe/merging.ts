@@ -21,6 +21,7 @@ import { appendUndoLog } from '../cleaning/undoSheet';
 import { runsOf } from '../cleaning/undoAction';
 import { rowPrint } from '../../core/undoLog';
 import { undoRecord } from '../../core/undoPlan';
+import { withDocumentLock } from '../documentLock';
 
 export const MERGED_SHEET = 'Merged';
 const MERGED_EXTRA_HEADERS = ['Merged into', 'Merged at'];
@@ -31,9 +32,7 @@ export interface MergeResult {
 }
 
 export function mergeGroups(context: ActionContext, groups: readonly (readonly number[])[]): MergeResult {
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(30_000);
-  try {
+  return withDocumentLock(30_000, () => {
     const table = findCustomerTable(context.spreadsheet, context.settings);
     if (!table || table.values.length < 2) return { groups: 0, rowsMerged: 0 };
     const { sheet } = table;
@@ -86,9 +85,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     const removed = plan.merged.flatMap((row) => row.values.flatMap((value, c) => (value === '' ? [] : [{ row: row.sheetRow, column: c + 1 }])));
     appendAudit(context.spreadsheet, [cellsAudit('merge', contents.values, table.columns, [...changed, ...removed], `${plan.survivors.length} groups`)]);
     return { groups: plan.survivors.length, rowsMerged: plan.merged.length };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /** The merged rows, whole, on the Merged sheet (made on first use), with the survivor's ID and the time. */

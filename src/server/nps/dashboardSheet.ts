@@ -104,7 +104,6 @@ export function updateDashboardSheet(context: ActionContext, now: Date): Dashboa
     channels: insights.summary.channels,
     segments: rfmSegments(text, insights.summary.rfm),
     text,
-    language,
     now,
     timeZone,
   });

@@ -1,5 +1,5 @@
 /**
- * Erase a customer (GDPR article 17), under the script lock so that no capture runs half-way
+ * Erase a customer (GDPR article 17), under the document lock so that no capture runs half-way
  * through: every managed sheet is read once; their rows are removed (one deleteRows per run of
  * their rows, bottom first), their answers anonymised (one write), the undo log emptied; their
  * contacts go on the suppression list as salted hashes; the request is closed and the erasure

@@ -13,6 +13,7 @@ import type { ActionContext } from '../actionContext';
 import { findCustomerTable } from '../customerSheet';
 import { findPerson, personLabels, readPrivacyData, todayIn } from './privacyData';
 import { logRequest, readRequestsOf } from './privacyRequests';
+import { withDocumentLock } from '../documentLock';
 
 export interface PrivacyPanel {
   consent: ConsentCoverage | null;
@@ -64,9 +65,7 @@ export interface RequestForm {
 /** Logs a request that arrived by email, phone or letter, open until the export or erasure that answers it. */
 export function logPrivacyRequest(context: ActionContext, form: RequestForm, today?: string): { message: string } | { error: string } {
   if (!REQUEST_KINDS.includes(form.kind)) return { error: context.text.privacyRequestKindMissing };
-  const lock = LockService.getScriptLock();
-  lock.waitLock(60_000);
-  try {
+  return withDocumentLock(60_000, () => {
     const data = readPrivacyData(context);
     if (!data) return { error: context.text.summaryNoSheet };
     const found = findPerson(data, form.customer ?? '');
@@ -76,7 +75,5 @@ export function logPrivacyRequest(context: ActionContext, form: RequestForm, tod
     const values = data.managed.find((sheet) => sheet.name === PRIVACY_REQUESTS_SHEET)?.values ?? [];
     const id = logRequest(context.spreadsheet, readRequestsOf(context.spreadsheet, values), { kind: form.kind, customerId: found.person.customerIds[0] ?? '', received, channel });
     return { message: formatMessage(context.text.privacyRequestLogged, { id, due: oneMonthAfter(received) }) };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -19,6 +19,7 @@ import {
 } from '../../core/privacy/personData';
 import type { ActionContext } from '../actionContext';
 import { findCustomerTable, type CustomerTable } from '../customerSheet';
+import { withDocumentLock } from '../documentLock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -126,19 +127,15 @@ export function todayIn(context: ActionContext, today?: string): string {
 const LOCK_WAIT_MS = 60_000;
 
 /**
- * Acts on the person a query finds, under the script lock so that no capture runs half-way
+ * Acts on the person a query finds, under the document lock so that no capture runs half-way
  * through; or says why not (no customer sheet, nobody found).
  */
 export function withPersonLocked<T>(context: ActionContext, query: string, act: (data: PrivacyData, found: FoundPerson) => T): T | { error: string } {
-  const lock = LockService.getScriptLock();
-  lock.waitLock(LOCK_WAIT_MS);
-  try {
+  return withDocumentLock(LOCK_WAIT_MS, () => {
     const data = readPrivacyData(context);
     if (!data) return { error: context.text.summaryNoSheet };
     const found = findPerson(data, query);
     if (!found) return { error: context.text.privacyNotFound };
     return act(data, found);
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -5,6 +5,7 @@ import { PlaygroundSession } from '../../../src/local/playground/playgroundSessi
 import { ROUTES } from '../../../src/local/playground/routes';
 import type { ActionResponse } from '../../../src/local/playground/playgroundView';
 import type { SimulatedForm } from '../../../src/local/playground/formSimulation';
+import { FORM_NOT_PUBLISHED } from '../../../src/local/formSubmissions';
 
 /** The playground's "Simulate a form submission", through its routes, on the built add-on. */
 describe('playground: simulate a form submission', () => {
@@ -16,7 +17,7 @@ describe('playground: simulate a form submission', () => {
 
   it('lists the linked form’s questions and a submission becomes a customer through the trigger', () => {
     const session = PlaygroundSession.start(path.join(dir, 'workbook.json'));
-    const call = (route: string, body: Record<string, unknown> = {}) => ROUTES[route]!({ session, body, query: new URLSearchParams() });
+    const call = (route: string, body: Record<string, unknown> = {}) => ROUTES[route]!({ session, body, query: new URLSearchParams(), origin: 'http://127.0.0.1:1', sidebarOrigin: 'http://127.0.0.1:2' });
     const listed = () => (call('GET /api/forms') as { json: SimulatedForm[] }).json;
     expect(listed()).toEqual([]);
 
@@ -39,9 +40,20 @@ describe('playground: simulate a form submission', () => {
     expect(reply.json.view.sheetNames).toContain('Form Responses 1');
   });
 
+  // developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms: unpublished forms take no responses.
+  it('shows the refusal of a form that is not published, and writes nothing', () => {
+    const session = PlaygroundSession.start(path.join(dir, 'workbook.json'));
+    const form = session.host.formApp.create('Walk-in survey');
+    form.addTextItem().setTitle('Your name');
+    form.setDestination(session.host.formApp.DestinationType.SPREADSHEET, session.host.activeSpreadsheetId()!);
+    const reply = ROUTES['POST /api/form/submit']!({ session, body: { formId: form.getId(), answers: { 'Your name': 'Ana' } }, query: new URLSearchParams(), origin: 'http://127.0.0.1:1', sidebarOrigin: 'http://127.0.0.1:2' }) as { json: ActionResponse };
+    expect(reply.json.error).toBe(FORM_NOT_PUBLISHED);
+    expect(form.getResponses()).toHaveLength(0);
+  });
+
   it('refuses a form that is not linked, and answers that are not text', () => {
     const session = PlaygroundSession.start(path.join(dir, 'workbook.json'));
-    const call = (body: Record<string, unknown>) => ROUTES['POST /api/form/submit']!({ session, body, query: new URLSearchParams() });
+    const call = (body: Record<string, unknown>) => ROUTES['POST /api/form/submit']!({ session, body, query: new URLSearchParams(), origin: 'http://127.0.0.1:1', sidebarOrigin: 'http://127.0.0.1:2' });
     expect(() => call({ formId: 'nope', answers: {} })).toThrow(/No form with this id/);
     expect(() => call({ formId: 'nope', answers: { a: 1 } })).toThrow(/must be text/);
   });

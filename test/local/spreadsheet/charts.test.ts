@@ -53,9 +53,12 @@ describe('embedded charts', () => {
     expect(() => sheet.updateChart(trendChart(sheet))).toThrow('The chart is not on this sheet.');
   });
 
+  // A string that is no Charts.ChartType fits no signature of setChartType (see methodSignatures.ts).
   test('an unknown chart type is refused', () => {
     const { sheet } = newHost();
-    expect(() => sheet.newChart().setChartType('DONUT' as unknown as GoogleAppsScript.Charts.ChartType)).toThrow('Invalid argument');
+    expect(() => sheet.newChart().setChartType('DONUT' as unknown as GoogleAppsScript.Charts.ChartType)).toThrow(
+      "The parameters (String) don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.setChartType.",
+    );
   });
 
   test('every chart call is counted', () => {

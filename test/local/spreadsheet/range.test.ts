@@ -77,7 +77,8 @@ describe('Range geometry', () => {
 
   test('A1 forms: cell, block, whole columns, whole rows', () => {
     const { sheet } = newHost();
-    expect(sheet.getRange('B:C').getA1Notation()).toBe('B1:C1000');
+    expect(sheet.getRange('B:C').getA1Notation()).toBe('B:C');
+    expect(sheet.getRange('B:C').getNumRows()).toBe(1000);
     expect(sheet.getRange('2:3').getNumColumns()).toBe(26);
     expect(sheet.getRange('$A$1:$B$2').getA1Notation()).toBe('A1:B2');
     expect(() => sheet.getRange('not a range')).toThrow('Range not found');

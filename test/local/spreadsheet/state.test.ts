@@ -46,7 +46,8 @@ describe('exportState / importState', () => {
     expect([s.getFrozenRows(), s.getColumnWidth(1), s.getMaxRows(), s.getMaxColumns()]).toEqual([1, 180, 1000, 30]);
     const [rangeProtection] = s.getProtections('RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType);
     expect([rangeProtection!.getDescription(), rangeProtection!.isWarningOnly(), rangeProtection!.getRange().getA1Notation()]).toEqual(['Header', true, 'A1:E1']);
-    expect(rangeProtection!.getEditors().map((u) => u.getEmail())).toEqual(['owner@example.com', 'helper@example.com']);
+    // A warning-only protection lists its editors once it restricts editing again.
+    expect(rangeProtection!.setWarningOnly(false).getEditors().map((u) => u.getEmail())).toEqual(['owner@example.com', 'helper@example.com']);
     const [sheetProtection] = s.getProtections('SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType);
     expect(sheetProtection!.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['B2:B9']);
     expect(back.sheets[1]!.isSheetHidden()).toBe(true);

@@ -69,12 +69,13 @@ describe('backups in Drive', () => {
     putTable(host, 'Customers', CUSTOMERS);
     const record = backUp(host);
     // Rewrite the backup as the previous version left it: the same texts in files made by DriveApp.
-    const folder = host.driveApp.getFoldersByName('Clientele backups').next();
+    // (The previous version ran as this script; the host's user makes its files here, as it would have.)
+    const folder = host.asTheUser(() => host.driveApp.getFoldersByName('Clientele backups').next());
     const text = (id: string) => host.driveFiles.get(id, { alt: 'media' }) as string;
     const manifest = JSON.parse(text(record.manifestId!)) as { parts: { fileId: string }[] };
-    const copies = new Map(manifest.parts.map((p) => [p.fileId, folder.createFile(`old ${p.fileId}.json`, text(p.fileId), 'application/json').getId()]));
+    const copies = new Map(manifest.parts.map((p) => [p.fileId, host.asTheUser(() => folder.createFile(`old ${p.fileId}.json`, text(p.fileId), 'application/json').getId())]));
     for (const p of manifest.parts) p.fileId = copies.get(p.fileId)!;
-    const oldManifest = folder.createFile('old manifest.json', JSON.stringify(manifest), 'application/json').getId();
+    const oldManifest = host.asTheUser(() => folder.createFile('old manifest.json', JSON.stringify(manifest), 'application/json').getId());
     for (const id of record.fileIds) host.driveFiles.remove(id);
     const old = { ...record, manifestId: oldManifest, fileIds: [...copies.values(), oldManifest] };
     documentProperties(host).setProperty(`clientele.backup.${record.id}`, JSON.stringify(old));

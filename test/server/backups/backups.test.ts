@@ -33,8 +33,9 @@ function snapshot(host: LocalHost, name: string) {
   return { values: range.getValues(), formulas: range.getFormulas(), formats: range.getNumberFormats() };
 }
 
-function driveFile(host: LocalHost, id: string) {
-  return host.driveApp.getFileById(id);
+/** A file's text as the user sees it in Drive. */
+function driveText(host: LocalHost, id: string): string {
+  return host.asTheUser(() => host.driveApp.getFileById(id).getBlob().getDataAsString());
 }
 
 describe('backups', () => {
@@ -45,11 +46,11 @@ describe('backups', () => {
     expect(progress.record!.status).toBe('good');
     expect(message).toBe('Backup saved and verified: 9 rows.');
     expect(progress.record!.rows).toEqual({ Customers: 7, Responses: 2 });
-    const folders = host.driveApp.getFoldersByName('Clientele backups');
-    const folder = folders.next();
     const names: string[] = [];
-    const files = folder.getFiles();
-    while (files.hasNext()) names.push(files.next().getName());
+    host.asTheUser(() => {
+      const files = host.driveApp.getFoldersByName('Clientele backups').next().getFiles();
+      while (files.hasNext()) names.push(files.next().getName());
+    });
     expect(names.sort()).toEqual([`Clientele backup ${progress.record!.id} manifest.json`, `Clientele backup ${progress.record!.id} part 1.json`, `Clientele backup ${progress.record!.id} part 2.json`]);
     const panel = host.run<BackupsPanel>('getBackupsPanel');
     expect(panel.backups.map((b) => [b.status, b.bytes > 0, b.rows])).toEqual([['good', true, { Customers: 7, Responses: 2 }]]);
@@ -94,7 +95,7 @@ describe('backups', () => {
   it('a corrupted backup (one cell changed in Drive) is detected, never counts as good and is not restored', () => {
     const host = setUp();
     const { progress } = host.run<{ progress: BackupProgress }>('backUpNow');
-    const manifest = JSON.parse(driveFile(host, progress.record!.manifestId!).getBlob().getDataAsString()) as { parts: { fileId: string }[] };
+    const manifest = JSON.parse(driveText(host, progress.record!.manifestId!)) as { parts: { fileId: string }[] };
     const node = host.driveApp.node(manifest.parts[0]!.fileId);
     node.bytes = new TextEncoder().encode(new TextDecoder().decode(node.bytes!).replace('Anna Schmidt', 'Anna Schmitt'));
     expect(host.run('verifyBackup', progress.record!.id)).toMatch(/^The backup is damaged: Part 1 \(Customers, rows 1–7\) does not match its checksum\.$/);
@@ -103,14 +104,19 @@ describe('backups', () => {
     expect(sheetValues(host, 'Customers')[1]![1]).toBe('Anna Schmidt');
   });
 
-  it('scheduling keeps exactly one time-driven trigger, and the trigger runs a backup', () => {
+  const HOUR = 60 * 60_000;
+  const DAY = 24 * HOUR;
+
+  it('scheduling installs the document\'s one hourly scheduler, which backs up at the hour; no schedule removes it', () => {
     const host = setUp();
     host.run('scheduleBackups', { every: 'day', hour: 3 });
     host.run('scheduleBackups', { every: 'week', hour: 22, weekDay: 'FRIDAY' });
-    const triggers = host.scriptApp.listTriggers();
-    expect(triggers.map((t) => [t.handler, t.schedule])).toEqual([['runScheduledBackup', { onWeekDay: 'FRIDAY', everyWeeks: 1, atHour: 22 }]]);
-    host.fireTrigger(triggers[0]!.id);
-    expect(host.run<BackupsPanel>('getBackupsPanel').backups.map((b) => [b.reason, b.status])).toEqual([['scheduled', 'good']]);
+    expect(host.scriptApp.listTriggers().map((t) => [t.handler, t.schedule])).toEqual([['runScheduler', { everyHours: 1 }]]);
+    // Monday 23 November 09:30 (the spreadsheet's zone is GMT): the first Friday 22:00 is four days on.
+    const runs = host.letTimePass(7 * DAY);
+    expect(runs).toHaveLength(7 * 24);
+    const backups = host.run<BackupsPanel>('getBackupsPanel').backups;
+    expect(backups.map((b) => [b.reason, b.status, b.at.slice(0, 13)])).toEqual([['scheduled', 'good', '2026-11-27T22']]);
     host.run('scheduleBackups', null);
     expect(host.scriptApp.listTriggers()).toEqual([]);
   });
@@ -119,23 +125,20 @@ describe('backups', () => {
     const host = setUp();
     host.run('backUpNow');
     host.run('scheduleBackups', { every: 'day', hour: 3 });
-    const trigger = host.scriptApp.listTriggers()[0]!;
-    // The user's Drive is full: Drive refuses new files, so each run fails.
+    // The user's Drive is full: Drive refuses new files, so the backups of three nights fail.
     host.driveFiles.storageLimitBytes = 0;
-    host.fireTrigger(trigger.id);
-    host.fireTrigger(trigger.id);
-    host.fireTrigger(trigger.id);
+    host.letTimePass(3 * DAY);
     const full = "API call to drive.files.create failed with error: The user's Drive storage quota has been exceeded.";
     expect(host.mailApp.outbox.map((m) => [m.to, m.subject])).toEqual([[host.ctx.user.email, 'Clientele: the scheduled backup of “Studio customers” failed']]);
     expect(host.mailApp.outbox[0]!.body).toContain(full);
     const panel = host.run<BackupsPanel>('getBackupsPanel');
     expect(panel.lastFailure?.message).toBe(full);
-    expect(panel.backups.filter((b) => b.status === 'good')).toHaveLength(1);
+    expect(panel.backups.map((b) => b.status)).toEqual(['failed', 'failed', 'failed', 'good']);
     host.driveFiles.storageLimitBytes = null;
-    host.fireTrigger(trigger.id);
+    host.letTimePass(DAY);
     expect(host.run<BackupsPanel>('getBackupsPanel').lastFailure).toBeNull();
     host.driveFiles.storageLimitBytes = 0;
-    host.fireTrigger(trigger.id);
+    host.letTimePass(DAY);
     expect(host.mailApp.outbox).toHaveLength(2);
   });
 
@@ -163,14 +166,15 @@ describe('backups', () => {
     expect(sheetValues(host, tab)).toEqual(sheetValues(host, 'Customers'));
   });
 
-  it('a backup left half done (menu, closed sidebar) is finished by a one-off trigger, which then goes away', () => {
+  it('a backup left half done (menu, closed sidebar) is finished by the scheduler, a step an hour, which then goes away', () => {
     const host = setUp();
     const first = backups.backUpNow(actionContext(), { cellsPerPart: 12, stepBudgetMs: 60_000, partsPerStep: 1 });
     expect(first.done).toBe(false);
-    const waiting = host.scriptApp.listTriggers();
-    expect(waiting.map((t) => [t.handler, t.schedule?.at !== undefined])).toEqual([['runScheduledBackup', true]]);
-    host.fireTrigger(waiting[0]!.id);
+    expect(host.scriptApp.listTriggers().map((t) => [t.handler, t.schedule])).toEqual([['runScheduler', { everyHours: 1 }]]);
+    const runs = host.letTimePass(DAY);
     expect(host.scriptApp.listTriggers()).toEqual([]);
+    // The scheduler's step uses the default limits: its first firing, an hour on, finishes the backup and, nothing else needing it, removes the trigger.
+    expect(runs.map((run) => [run.handler, run.at.slice(11, 16), run.error])).toEqual([['runScheduler', '10:30', undefined]]);
     const panel = host.run<BackupsPanel>('getBackupsPanel');
     expect(panel.backups.map((b) => [b.reason, b.status, b.rows])).toEqual([['manual', 'good', { Customers: 7, Responses: 2 }]]);
     expect(host.mailApp.outbox).toEqual([]);
@@ -182,7 +186,7 @@ describe('backups', () => {
     putTable(host, 'Customers', [['Customer ID', 'Notes'], ...Array.from({ length: 200 }, (_, i) => [`C-${i}`, long(i)])]);
     const { progress } = host.run<{ progress: BackupProgress }>('backUpNow');
     expect(progress.record!.status).toBe('good');
-    const manifest = JSON.parse(driveFile(host, progress.record!.manifestId!).getBlob().getDataAsString()) as { parts: { sheet: string; rows: number; fileId: string }[] };
+    const manifest = JSON.parse(driveText(host, progress.record!.manifestId!)) as { parts: { sheet: string; rows: number; fileId: string }[] };
     const parts = manifest.parts.filter((p) => p.sheet === 'Customers');
     // 101 rows are about 5 million characters but 10 MB: counted in characters they would have made one part.
     expect(parts.map((p) => p.rows)).toEqual([51, 75, 75]);

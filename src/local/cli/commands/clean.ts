@@ -7,7 +7,7 @@ import type { CleaningPreview } from '../../../core/cleaning/cleaningPreview';
 import type { CleaningPanel } from '../../../server/cleaning/cleaning';
 import { takeTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
+import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
@@ -50,7 +50,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     progress.step(`reading ${file}`);
     const input = await readInput(file);
     progress.step('loading the add-on');
-    const { host, spreadsheetId } = openInAddon(input, language);
+    const { host, spreadsheetId } = openInAddon(input, language, modeOption(values));
     const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
     if (region) {
       host.run('saveSettings', { language: null, defaultCountry: region });

@@ -7,7 +7,7 @@
 import type { DuplicateGroups } from '../../../server/dedupe/duplicates';
 import { formatCsv } from '../../files/csvTable';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
+import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
@@ -62,7 +62,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     progress.step(`reading ${file}`);
     const input = await readInput(file);
     progress.step('loading the add-on');
-    const { host, spreadsheetId } = openInAddon(input, language);
+    const { host, spreadsheetId } = openInAddon(input, language, modeOption(values));
     if (region) host.run('saveSettings', { language: null, defaultCountry: region });
     progress.step('matching');
     result = host.run<DuplicateGroups | null>('getDuplicates');

@@ -10,7 +10,7 @@ import type { ImportCounts, ImportPreviewLine, ImportResult } from '../../../ser
 import type { CellValue } from '../../../core/customerRecord';
 import { takeTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
+import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, OUTPUT_OPTIONS, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { CliError, usageError } from '../cliErrors';
 import { fileFormatOf } from '../fileFormat';
 import { chooseLanguage } from '../language';
@@ -58,7 +58,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const customers = await readInput(into);
   const table = incoming.tables[0];
   if (!table) throw new CliError(`${file} holds no rows to import`);
-  const { host, spreadsheetId } = openInAddon(customers, language);
+  const { host, spreadsheetId } = openInAddon(customers, language, modeOption(values));
   if (region) host.run('saveSettings', { language: null, defaultCountry: region });
   const source = { kind: 'rows', name: path.basename(file), rows: table.rows.map((row) => row.map(cellText)) };
   const counts = empty();

@@ -9,13 +9,14 @@ import { formatMessage } from '../../../core/i18n/formatMessage';
 import type { Language } from '../../../core/i18n/languages';
 import type { SidebarState } from '../../../server/sidebarState';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, flagOption, inputFileArgument, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
+import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { noCustomerSheet } from '../cliErrors';
 import type { FileFormat } from '../fileFormat';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
 import { readInput, type InputFile } from '../readInput';
 import type { Command, CommandIO } from './command';
+import type { DeploymentMode } from '../../services/deploymentTriggerRules';
 
 const spec: CommandSpec = {
   name: 'info',
@@ -139,13 +140,13 @@ export function renderInfo(report: InfoReport, state: SidebarState): string {
 }
 
 /** Reads the file and asks the add-on what its sidebar would show, with a progress bar on a terminal. */
-async function inspect(file: string, language: Language, io: CommandIO, json: boolean): Promise<{ input: InputFile; state: SidebarState }> {
+async function inspect(file: string, language: Language, mode: DeploymentMode, io: CommandIO, json: boolean): Promise<{ input: InputFile; state: SidebarState }> {
   const progress = startProgress({ stream: io.stderr, total: 3, enabled: !json });
   try {
     progress.step(`reading ${file}`);
     const input = await readInput(file);
     progress.step('loading the add-on');
-    const { host } = openInAddon(input, language);
+    const { host } = openInAddon(input, language, mode);
     progress.step('looking at the customer sheet');
     return { input, state: host.run<SidebarState>('getSidebarState') };
   } finally {
@@ -158,7 +159,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const json = flagOption(values, 'json');
 
-  const { input, state } = await inspect(file, language, io, json);
+  const { input, state } = await inspect(file, language, modeOption(values), io, json);
   if (!state.summary) {
     throw noCustomerSheet(file);
   }

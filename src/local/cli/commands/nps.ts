@@ -5,7 +5,7 @@
 import type { NpsSummary } from '../../../core/nps/npsScore';
 import type { NpsReport } from '../../../server/nps/npsReport';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, flagOption, inputFileArgument, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
+import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { CliError, noCustomerSheet } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { readInput } from '../readInput';
@@ -62,7 +62,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const by = stringOption(values, 'by');
   const column = stringOption(values, 'column');
   const input = await readInput(file);
-  const { host } = openInAddon(input, language);
+  const { host } = openInAddon(input, language, modeOption(values));
   const report = host.run<NpsReport | { error: string }>('getNpsReport', { ...(by ? { by } : {}), ...(column ? { column } : {}) });
   if ('error' in report) {
     if (report.error === 'noSheet') throw noCustomerSheet(file);

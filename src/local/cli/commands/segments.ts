@@ -7,7 +7,7 @@
 import type { InsightsPanel, SegmentColumns } from '../../../server/nps/insights';
 import { takeTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
-import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
+import { COMMON_OPTIONS, modeOption, flagOption, inputFileArgument, OUTPUT_OPTIONS, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
@@ -67,7 +67,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     progress.step(`reading ${file}`);
     const input = await readInput(file);
     progress.step('segmenting');
-    const { host, spreadsheetId } = openInAddon(input, language);
+    const { host, spreadsheetId } = openInAddon(input, language, modeOption(values));
     const result = host.run<SegmentColumns | { error: string }>('getSegmentColumns', today);
     if ('error' in result) throw noCustomerSheet(file);
     columns = result;

@@ -31,8 +31,8 @@ const grid = new SheetGrid(
   },
 );
 const menuBar = new MenuBar(byId('menubar'), (functionName) => void act(() => api.runMenuItem(functionName)));
-const sidebar = new SidebarPanel(() => void act(api.closeSidebar));
-const triggers = new TriggersPanel((id) => void act(() => api.runTrigger(id)));
+const sidebar = new SidebarPanel(() => void act(api.closeSidebar), () => void act(api.view));
+const triggers = new TriggersPanel((id) => void act(() => api.runTrigger(id)), (hours) => void act(() => api.letTimePass(hours)));
 // Its panel opens from the Forms button; submitting redraws the workbook like any other action.
 new FormsPanel(api.linkedForms, (formId, answers) => act(() => api.submitForm(formId, answers)));
 const locale = byId<HTMLSelectElement>('locale');
@@ -70,8 +70,18 @@ function draw(view: PlaygroundView, number: number): void {
   drawTabs(view);
   if (view.grid) grid.show(view.grid);
   sidebar.show(view.sidebar);
-  triggers.show(view.triggers);
+  triggers.show(view);
   drive.show(view.driveFiles);
+  drawExecutionEstimate(view.lastExecution);
+}
+
+function drawExecutionEstimate(last: PlaygroundView['lastExecution']): void {
+  const badge = byId('apps-script-time');
+  badge.hidden = last === null;
+  if (!last) return;
+  const seconds = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  badge.textContent = `${last.name}: about ${seconds(last.typicalSeconds)} s on Apps Script`;
+  badge.title = `The host's cost model estimates ${seconds(last.typicalSeconds)} s typical, up to ${seconds(last.highSeconds)} s (Apps Script stops an execution at 6 minutes)`;
 }
 
 function reportEdit(response: ActionResponse): void {
@@ -101,14 +111,6 @@ async function act(send: () => Promise<ActionResponse | PlaygroundView>): Promis
     document.body.dataset.busy = String(Number(document.body.dataset.busy) - 1);
   }
 }
-
-// The sidebar's bridge reports each google.script.run call (the add-on may have changed the sheet) and host.close().
-window.addEventListener('message', (event) => {
-  if (event.origin !== location.origin) return;
-  const type = (event.data as { clientele?: string } | null)?.clientele;
-  if (type === 'script-run') void act(api.view);
-  else if (type === 'close') void act(api.closeSidebar);
-});
 
 locale.addEventListener('change', () => void act(() => api.setLocale(locale.value)));
 byId('reset').addEventListener('click', () => {

@@ -1,10 +1,30 @@
 import type { PlaygroundView } from '../playgroundView';
+import { api } from './api';
 import { byId } from './dom';
+import type { ScriptRunResponse } from '../playgroundView';
+
+/** A call the server refused (or could not be reached for) fails like any failed google.script.run call. */
+async function relay(encoded: string): Promise<ScriptRunResponse> {
+  try {
+    return await api.scriptRun(encoded);
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+interface BridgeMessage {
+  clientele?: string;
+  id?: number;
+  body?: string;
+}
 
 /**
  * The right-hand panel Sheets shows an add-on's sidebar in: 300 px, its title and a close
  * box above the page. The page is the real built sidebar, served with the google.script
- * bridge; a sidebar shown anew (a new version) is loaded anew.
+ * bridge from its own origin in a sandboxed frame (playground.html); a sidebar shown anew (a
+ * new version) is loaded anew. The bridge reaches the page by postMessage only: the panel
+ * sends each google.script.run call on to the server, posts the answer back, and then lets
+ * the page redraw (the add-on may have changed the sheet); host.close() closes the panel.
  */
 export class SidebarPanel {
   private readonly panel = byId('sidebar');
@@ -12,8 +32,20 @@ export class SidebarPanel {
   private readonly frame = byId<HTMLIFrameElement>('sidebar-frame');
   private version = 0;
 
-  constructor(onClose: () => void) {
+  constructor(onClose: () => void, afterScriptRun: () => void) {
     byId('sidebar-close').addEventListener('click', onClose);
+    window.addEventListener('message', (event) => {
+      const source = event.source as Window | null;
+      if (!source || source !== this.frame.contentWindow) return;
+      const message = event.data as BridgeMessage | null;
+      if (message?.clientele === 'close') onClose();
+      else if (message?.clientele === 'script-run' && typeof message.body === 'string') {
+        void relay(message.body).then((answer) => {
+          source.postMessage({ clientele: 'script-run-answer', id: message.id, answer }, event.origin);
+          afterScriptRun();
+        });
+      }
+    });
   }
 
   show(sidebar: PlaygroundView['sidebar']): void {

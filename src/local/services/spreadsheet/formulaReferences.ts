@@ -1,72 +1,37 @@
+import { columnToLetters, lettersToColumn } from './a1Notation';
+
 /**
- * Sheets moves formula references with the cells they point at: delete row 3 and `=UPPER(B4)`
- * becomes `=UPPER(B3)`; a reference to a deleted cell becomes `#REF!`. The host does the same
- * for A1 cell references and cell ranges (relative and absolute alike, as Sheets does), outside
- * string literals. Whole-row and whole-column references (`A:A`, `2:5`) are left as they are:
- * the add-on writes none.
+ * Moves the relative references of a formula by whole rows and columns, as Sheets does when
+ * Range.setFormula writes one formula into a block: the formula is the top-left cell's, and
+ * "=A1" set on B2:C3 reads back [["=A1","=B1"],["=A2","=B2"]] (gas-fakes' live-checked
+ * "setting and repeating cell formats"). `$` keeps a row or column where it is. Text in double
+ * quotes and quoted sheet names are left alone; a name followed by "(" is a function (LOG10).
  */
-export interface StructuralChange {
-  /** The name of the sheet whose rows or columns moved. */
-  sheet: string;
-  axis: 'rows' | 'columns';
-  /** 1-based first row or column inserted or deleted. */
-  at: number;
-  /** Positive: inserted; negative: deleted. */
-  count: number;
+const REFERENCE =
+  /(^|[^A-Za-z0-9_.$'])(?:(\$?)([A-Za-z]{1,3})(\$?)(\d+)|(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})|(\$?)(\d+):(\$?)(\d+))(?![A-Za-z0-9_(!])/g;
+
+function shiftColumn(absolute: string, letters: string, by: number): string {
+  return absolute + (absolute ? letters.toUpperCase() : columnToLetters(lettersToColumn(letters) + by));
 }
 
-const REFERENCE = /(?<![\w$.!'])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)(?::(\$?)([A-Z]{1,3})(\$?)(\d+))?(?![\w(!])/gu;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
-  return n;
+function shiftRow(absolute: string, digits: string, by: number): string {
+  return absolute + (absolute ? digits : String(Number(digits) + by));
 }
 
-function columnLetters(n: number): string {
-  let letters = '';
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
-
-function sheetOfPrefix(prefix: string): string {
-  const name = prefix.slice(0, -1);
-  return name.startsWith("'") ? name.slice(1, -1).replace(/''/gu, "'") : name;
-}
-
-/** Where a position goes: shifted, or null when it was deleted. `edge` says which end of a range it is. */
-function moved(position: number, change: StructuralChange, edge: 'start' | 'end' | 'cell'): number | null {
-  const { at, count } = change;
-  if (count > 0) return position >= at ? position + count : position;
-  const last = at - count - 1;
-  if (position < at) return position;
-  if (position > last) return position + count;
-  if (edge === 'start') return at;
-  if (edge === 'end') return at - 1;
-  return null;
-}
-
-/** The formula on sheet `ownSheet` after `change`, its references moved as Sheets moves them. */
-export function shiftFormula(formula: string, ownSheet: string, change: StructuralChange): string {
-  // Split off string literals ("…", with "" inside): references are only outside them.
-  return formula
-    .split(/("(?:[^"]|"")*")/u)
-    .map((part, index) => (index % 2 === 1 ? part : shiftPart(part, ownSheet, change)))
-    .join('');
-}
-
-function shiftPart(text: string, ownSheet: string, change: StructuralChange): string {
-  return text.replace(REFERENCE, (whole, prefix: string | undefined, c1$: string, c1: string, r1$: string, r1: string, c2$?: string, c2?: string, r2$?: string, r2?: string) => {
-    const target = prefix ? sheetOfPrefix(prefix) : ownSheet;
-    if (target !== change.sheet) return whole;
-    const range = c2 !== undefined && r2 !== undefined;
-    const axisOf = (column: string, row: string) => (change.axis === 'rows' ? Number(row) : columnNumber(column));
-    const first = moved(axisOf(c1, r1), change, range ? 'start' : 'cell');
-    const second = range ? moved(axisOf(c2, r2), change, 'end') : null;
-    if (first === null || (range && (second === null || second < first))) return `${prefix ?? ''}#REF!`;
-    const write = (column: string, row: string, position: number, column$: string, row$: string) =>
-      change.axis === 'rows' ? `${column$}${column}${row$}${position}` : `${column$}${columnLetters(position)}${row$}${row}`;
-    const start = write(c1, r1, first, c1$, r1$);
-    return `${prefix ?? ''}${start}${range ? `:${write(c2, r2, second!, c2$ ?? '', r2$ ?? '')}` : ''}`;
+function shiftOutsideQuotes(text: string, rows: number, columns: number): string {
+  return text.replace(REFERENCE, (...m: (string | undefined)[]) => {
+    const [, before = ''] = m;
+    if (m[3] !== undefined) return before + shiftColumn(m[2]!, m[3], columns) + shiftRow(m[4]!, m[5]!, rows);
+    if (m[7] !== undefined) return `${before}${shiftColumn(m[6]!, m[7], columns)}:${shiftColumn(m[8]!, m[9]!, columns)}`;
+    return `${before}${shiftRow(m[10]!, m[11]!, rows)}:${shiftRow(m[12]!, m[13]!, rows)}`;
   });
+}
+
+export function shiftFormula(formula: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return formula;
+  // Odd-numbered parts are "…" strings or '…' sheet names: copied as they are.
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 === 1 ? part : shiftOutsideQuotes(part, rows, columns)))
+    .join('');
 }

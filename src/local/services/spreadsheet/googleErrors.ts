@@ -25,6 +25,8 @@ export const googleErrors = {
   deleteAllRows: 'Sorry, it is not possible to delete all non-frozen rows.',
   deleteAllColumns: 'Sorry, it is not possible to delete all non-frozen columns.',
   rowsOutOfBounds: 'Those rows are out of bounds.',
+  freezeAllRows: "You can't freeze all visible rows on the sheet.",
+  freezeAllColumns: "You can't freeze all visible columns on the sheet.",
   columnsOutOfBounds: 'Those columns are out of bounds.',
   openByIdMissing: 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
   protectionRemoved: 'The protection has been removed.',

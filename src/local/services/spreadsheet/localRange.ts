@@ -8,8 +8,10 @@ import { readValue, type CellValue, DEFAULT_NUMBER_FORMAT, FORMULA_PLACEHOLDER }
 import { LocalDataValidation, type ValidationModel } from './dataValidation';
 import { LocalProtection } from './protection';
 import { ProtectionType } from './enums';
-import { rangeA1 } from './a1Notation';
+import { rangeA1, type RangeSpan } from './a1Notation';
 import { googleErrors } from './googleErrors';
+import { shiftFormula } from './formulaReferences';
+import { normalizeColor } from './cssColors';
 
 /** What an untouched cell reports for each style, so getters never return undefined. */
 const STYLE_DEFAULTS = {
@@ -21,6 +23,32 @@ const STYLE_DEFAULTS = {
 } as const;
 
 type StyleLayer = (typeof STYLE_LAYERS)[number];
+
+/**
+ * How Sheets stores what a script sets, as getters give it back: colours as hex codes
+ * (cssColors.ts); the alignment 'normal' as 'general-left' (gas-fakes' live-checked
+ * "HorizontalAlignments": 'normal' reads back 'general-left', a reset cell 'general').
+ */
+const STORED_STYLE: Partial<Record<StyleLayer, (value: string) => string>> = {
+  backgrounds: normalizeColor,
+  fontColors: normalizeColor,
+  horizontalAlignments: (alignment) => (alignment.toLowerCase() === 'normal' ? 'general-left' : alignment.toLowerCase()),
+};
+
+function storedStyle(name: StyleLayer, value: string | boolean | null | undefined): string | boolean | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'string') return value;
+  return (STORED_STYLE[name] ?? ((v: string) => v.toLowerCase()))(value);
+}
+
+/**
+ * developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat: Sheets
+ * keeps the format 'general' as its default format, which getNumberFormat reads back
+ * (gas-fakes' live-checked "NumberFormat": "0.###############").
+ */
+function storedNumberFormat(format: string): string {
+  return String(format).toLowerCase() === 'general' ? DEFAULT_NUMBER_FORMAT : format;
+}
 
 type RangeMethods =
   | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getA1Notation' | 'getSheet'
@@ -52,6 +80,8 @@ export class LocalRange implements Faithful<GoogleAppsScript.Spreadsheet.Range, 
     readonly left: number,
     readonly height: number,
     readonly width: number,
+    /** Whole rows or whole columns, as the A1 notation it was made from said ("5:7", "D:F"). */
+    readonly span: RangeSpan = 'cells',
   ) {}
 
   private wrapped(): this {
@@ -97,15 +127,12 @@ export class LocalRange implements Faithful<GoogleAppsScript.Spreadsheet.Range, 
   }
 
   private setStyle(name: StyleLayer, value: string | boolean | null): this {
-    const stored = value === null ? undefined : typeof value === 'string' ? value.toLowerCase() : value;
-    this.fill(this.layers[name] as SparseGrid<unknown>, stored);
+    this.fill(this.layers[name] as SparseGrid<unknown>, storedStyle(name, value));
     return this.wrapped();
   }
 
   private setStyles(name: StyleLayer, data: readonly (readonly (string | boolean | null)[])[]): this {
-    return this.writeGrid(this.layers[name] as SparseGrid<unknown>, data, (v) =>
-      v === null || v === undefined ? undefined : typeof v === 'string' ? v.toLowerCase() : v,
-    );
+    return this.writeGrid(this.layers[name] as SparseGrid<unknown>, data, (v) => storedStyle(name, v as string | boolean | null));
   }
 
   // ---- position ----
@@ -135,7 +162,7 @@ export class LocalRange implements Faithful<GoogleAppsScript.Spreadsheet.Range, 
   }
 
   getA1Notation(): string {
-    return rangeA1(this.top, this.left, this.height, this.width);
+    return rangeA1(this.top, this.left, this.height, this.width, this.span);
   }
 
   getSheet(): LocalSheet {
@@ -205,8 +232,10 @@ export class LocalRange implements Faithful<GoogleAppsScript.Spreadsheet.Range, 
     return this.read(this.layers.formulas, (v) => v ?? '');
   }
 
+  /** The formula is the top-left cell's; the other cells get it with relative references moved (formulaReferences.ts). */
   setFormula(formula: string): this {
-    return this.setFormulas(new Array<string[]>(this.height).fill(new Array<string>(this.width).fill(formula)));
+    const text = String(formula);
+    return this.setFormulas(Array.from({ length: this.height }, (_, r) => Array.from({ length: this.width }, (_, c) => shiftFormula(text, r, c))));
   }
 
   setFormulas(formulas: string[][]): this {
@@ -229,12 +258,12 @@ export class LocalRange implements Faithful<GoogleAppsScript.Spreadsheet.Range, 
 
   /** Changes how cells read new input and display; values already written are not converted. */
   setNumberFormat(numberFormat: string): this {
-    this.fill(this.layers.numberFormats, numberFormat);
+    this.fill(this.layers.numberFormats, storedNumberFormat(numberFormat));
     return this.wrapped();
   }
 
   setNumberFormats(numberFormats: unknown[][]): this {
-    return this.writeGrid(this.layers.numberFormats, numberFormats as string[][], (v) => v);
+    return this.writeGrid(this.layers.numberFormats, numberFormats as string[][], storedNumberFormat);
   }
 
   // ---- notes ----

@@ -8,8 +8,8 @@ import { displayText } from './displayFormat';
 import { LocalRange } from './localRange';
 import { LocalProtection, shiftRect, type CellRect } from './protection';
 import { ProtectionType } from './enums';
-import { parseA1 } from './a1Notation';
-import { shiftFormula, type StructuralChange } from './formulaReferences';
+import { parseA1, spanOf, type RangeSpan } from './a1Notation';
+import { followStructuralChange, type StructuralChange } from './structuralReferences';
 import { googleErrors } from './googleErrors';
 import type { LocalSpreadsheet } from './localSpreadsheet';
 import { chartModelOf, copyChartModel, LocalEmbeddedChart, newChartBuilder, type ChartModel, type LocalEmbeddedChartBuilder } from './localChart';
@@ -64,16 +64,16 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
     return counted('Range', this.rangeModel(row, column, numRows, numColumns), this.ctx.calls);
   }
 
-  rangeModel(row: number, column: number, numRows: number, numColumns: number): LocalRange {
+  rangeModel(row: number, column: number, numRows: number, numColumns: number, span: RangeSpan = 'cells'): LocalRange {
     if (row < 1) throw new Error(googleErrors.startingRowTooSmall);
     if (column < 1) throw new Error(googleErrors.startingColumnTooSmall);
     if (numRows < 1) throw new Error(googleErrors.rowsAtLeastOne);
     if (numColumns < 1) throw new Error(googleErrors.columnsAtLeastOne);
     if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) throw new Error(googleErrors.outsideSheet);
-    return new LocalRange(this.ctx, this, row, column, numRows, numColumns);
+    return new LocalRange(this.ctx, this, row, column, numRows, numColumns, span);
   }
 
-  /** A range in A1 notation, e.g. "A1:C3", "B:B" or "2:4", on this sheet. */
+  /** A range in A1 notation, e.g. "A1:C3", "B:B" or "2:4" (or R1C1: "R1C1:R3C3"), on this sheet; inverted corners are put in order. */
   rangeFromA1(a1: string): LocalRange {
     const ref = parseA1(a1);
     if (!ref) throw new Error(googleErrors.rangeNotFound);
@@ -83,7 +83,7 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
     const right = ref.endColumn ?? this.maxColumns;
     const [r1, r2] = top <= bottom ? [top, bottom] : [bottom, top];
     const [c1, c2] = left <= right ? [left, right] : [right, left];
-    return this.rangeModel(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+    return this.rangeModel(r1, c1, r2 - r1 + 1, c2 - c1 + 1, spanOf(ref));
   }
 
   /** The cells of a range a script passes back in (a counted wrapper of a LocalRange of this sheet). */
@@ -165,7 +165,7 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
     for (const sheet of this.spreadsheet.sheets) {
       sheet.layers.formulas.rows.forEach((row) =>
         row?.forEach((formula, column) => {
-          if (formula !== undefined) row[column] = shiftFormula(formula, sheet.name, change);
+          if (formula !== undefined) row[column] = followStructuralChange(formula, sheet.name, change);
         }),
       );
     }
@@ -252,9 +252,6 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
   }
 
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): LocalRange {
-    if (typeof rowOrA1 !== 'string' && column === undefined) {
-      throw new Error("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
-    }
     const range =
       typeof rowOrA1 === 'string' ? this.rangeFromA1(rowOrA1) : this.rangeModel(rowOrA1, column ?? 1, numRows ?? 1, numColumns ?? 1);
     return counted('Range', range, this.ctx.calls);
@@ -286,8 +283,10 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
     return this.frozenRows;
   }
 
+  /** Sheets refuses to freeze every row: "You can't freeze all visible rows on the sheet." (the Sheets API's own message for the same request). */
   setFrozenRows(rows: number): void {
-    if (rows < 0 || rows >= this.maxRows) throw new Error(googleErrors.outsideSheet);
+    if (rows < 0) throw new Error(googleErrors.outsideSheet);
+    if (rows >= this.maxRows) throw new Error(googleErrors.freezeAllRows);
     this.frozenRows = rows;
   }
 
@@ -296,7 +295,8 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
   }
 
   setFrozenColumns(columns: number): void {
-    if (columns < 0 || columns >= this.maxColumns) throw new Error(googleErrors.outsideSheet);
+    if (columns < 0) throw new Error(googleErrors.outsideSheet);
+    if (columns >= this.maxColumns) throw new Error(googleErrors.freezeAllColumns);
     this.frozenColumns = columns;
   }
 

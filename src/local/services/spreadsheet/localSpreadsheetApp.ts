@@ -22,7 +22,8 @@ export interface UserEditResult {
   value: unknown;
 }
 
-type AppMethods = 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getUi' | 'openById' | 'create' | 'newDataValidation' | 'flush';
+type AppMethods =
+  | 'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getUi' | 'openById' | 'create' | 'newDataValidation' | 'flush' | 'setActiveSpreadsheet';
 
 /**
  * SpreadsheetApp on the local host: every spreadsheet in memory, one of them active
@@ -110,7 +111,12 @@ export class LocalSpreadsheetApp implements Faithful<GoogleAppsScript.Spreadshee
     return this.newSpreadsheet(name, DEFAULT_ROWS, DEFAULT_COLUMNS);
   }
 
-  setActiveSpreadsheet(id: string): void {
+  /**
+   * developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#setactivespreadsheetspreadsheet:
+   * scripts pass a Spreadsheet (gas-fakes' live-checked "SpreadsheetApp active spreadsheet"); the host, an id.
+   */
+  setActiveSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string): void {
+    const id = spreadsheet instanceof LocalSpreadsheet ? spreadsheet.id : String(spreadsheet);
     this.requireSpreadsheet(id);
     this.activeId = id;
   }

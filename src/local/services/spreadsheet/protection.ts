@@ -163,7 +163,13 @@ export class LocalProtection implements Faithful<GoogleAppsScript.Spreadsheet.Pr
     return this.wrapped();
   }
 
+  /**
+   * A warning-only protection restricts nobody, so it lists no editors (gas-fakes' live-checked
+   * "Protection": a new sheet protection set warning-only has getEditors().length 0); the editors
+   * kept are listed again once it restricts editing.
+   */
   getEditors(): LocalProtectionEditor[] {
+    if (this.warningOnly) return [];
     return this.editors.map((email) => counted('User', new LocalProtectionEditor(email), this.ctx.calls));
   }
 
