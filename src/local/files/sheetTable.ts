@@ -22,10 +22,6 @@ export function putTable(
   if (rows.length === 0) return;
   // A loop, not Math.max(...rows): spreading half a million rows overflows the call stack.
   const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
-  // An imported file gets a sheet of its own size, as in Sheets: a new sheet's 26 columns times a
-  // million rows would pass the 10 million cells a spreadsheet holds.
-  const keep = Math.max(width, 1);
-  if (sheet.getLastRow() === 0 && sheet.getMaxColumns() > keep) sheet.deleteColumns(keep + 1, sheet.getMaxColumns() - keep);
   if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
   if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   const literal = rows.map((row) =>

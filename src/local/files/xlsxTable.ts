@@ -1,6 +1,7 @@
 import { Workbook, ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from 'exceljs';
 import { instantOf, wallClockOf } from '../services/spreadsheet/zonedTime';
 import { checkZip, ZipRefused } from './zipGuard';
+import { columnLetter } from '../../core/columnLetters';
 
 /** A cell as `Range.getValues()` returns it: empty cells are ''. */
 export type CellValue = string | number | boolean | Date | '';
@@ -135,7 +136,7 @@ function readSheet(sheet: Worksheet, timeZone: string, cellsSoFar: number): Xlsx
   });
   if (cellsSoFar + height * width > MAX_SPREADSHEET_CELLS) {
     throw new Error(
-      `sheet “${sheet.name}” reaches row ${height.toLocaleString('en-US')} and column ${columnName(width)}: ${height.toLocaleString('en-US')} rows × ` +
+      `sheet “${sheet.name}” reaches row ${height.toLocaleString('en-US')} and column ${columnLetter(width - 1)}: ${height.toLocaleString('en-US')} rows × ` +
         `${width.toLocaleString('en-US')} columns${cellsSoFar > 0 ? ' with the sheets before it' : ''} is more than the 10,000,000 cells a Google spreadsheet holds. ` +
         'Delete what lies beyond your data (or split the file) and save it again.',
     );
@@ -147,13 +148,6 @@ function readSheet(sheet: Worksheet, timeZone: string, cellsSoFar: number): Xlsx
     if (r >= height || c >= width) extras.delete(key);
   }
   return { name: sheet.name, rows, extras };
-}
-
-/** 1-based column number -> letters (1 -> A, 16384 -> XFD). */
-function columnName(column: number): string {
-  let letters = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
 }
 
 const NOT_XLSX =

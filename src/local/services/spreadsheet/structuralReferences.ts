@@ -5,6 +5,8 @@
  * string literals. Whole-row and whole-column references (`A:A`, `2:5`) are left as they are:
  * the add-on writes none.
  */
+import { columnToLetters, lettersToColumn } from './a1Notation';
+
 export interface StructuralChange {
   /** The name of the sheet whose rows or columns moved. */
   sheet: string;
@@ -16,18 +18,6 @@ export interface StructuralChange {
 }
 
 const REFERENCE = /(?<![\w$.!'])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)(?::(\$?)([A-Z]{1,3})(\$?)(\d+))?(?![\w(!])/gu;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
-  return n;
-}
-
-function columnLetters(n: number): string {
-  let letters = '';
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
 
 function sheetOfPrefix(prefix: string): string {
   const name = prefix.slice(0, -1);
@@ -60,12 +50,12 @@ function shiftPart(text: string, ownSheet: string, change: StructuralChange): st
     const target = prefix ? sheetOfPrefix(prefix) : ownSheet;
     if (target !== change.sheet) return whole;
     const range = c2 !== undefined && r2 !== undefined;
-    const axisOf = (column: string, row: string) => (change.axis === 'rows' ? Number(row) : columnNumber(column));
+    const axisOf = (column: string, row: string) => (change.axis === 'rows' ? Number(row) : lettersToColumn(column));
     const first = moved(axisOf(c1, r1), change, range ? 'start' : 'cell');
     const second = range ? moved(axisOf(c2, r2), change, 'end') : null;
     if (first === null || (range && (second === null || second < first))) return `${prefix ?? ''}#REF!`;
     const write = (column: string, row: string, position: number, column$: string, row$: string) =>
-      change.axis === 'rows' ? `${column$}${column}${row$}${position}` : `${column$}${columnLetters(position)}${row$}${row}`;
+      change.axis === 'rows' ? `${column$}${column}${row$}${position}` : `${column$}${columnToLetters(position)}${row$}${row}`;
     const start = write(c1, r1, first, c1$, r1$);
     return `${prefix ?? ''}${start}${range ? `:${write(c2, r2, second!, c2$ ?? '', r2$ ?? '')}` : ''}`;
   });
