@@ -6,12 +6,15 @@ import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
 import { dedupeProgressMessages } from './dedupeProgressMessages';
+import { dedupeReviewMessages } from './dedupeReviewMessages';
+import { duplicateEntryMessages } from './duplicateEntryMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
 import { undoMessages } from './undoMessages';
 import { erasureScopeMessages } from './erasureScopeMessages';
+import { predictMessages } from './predictMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -741,12 +744,15 @@ const FEATURES = {
   insight: insightMessages,
   backup: BACKUP_MESSAGES,
   dedupeProgress: dedupeProgressMessages,
+  dedupeReview: dedupeReviewMessages,
+  duplicateEntry: duplicateEntryMessages,
   audit: auditMessages,
   privacy: privacyMessages,
   consent: consentMessages,
   deployment: deploymentMessages,
   undo: undoMessages,
   erasureScope: erasureScopeMessages,
+  predict: predictMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
