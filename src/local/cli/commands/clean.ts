@@ -60,8 +60,10 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     const panel = host.run<CleaningPanel>('getCleaningPanel');
     if (!panel.preview) throw noCustomerSheet(file);
     preview = panel.preview;
+    // A round that ran out of time leaves rows for the next; a preview that is complete may still
+    // list changes (the rows past where the last round stopped), so rounds go on until none is left.
     host.run('applyCleaning', []);
-    for (let round = 1; round < MAX_ROUNDS && !host.run<CleaningPanel>('getCleaningPanel').preview?.complete; round += 1) host.run('applyCleaning', []);
+    for (let round = 1; round < MAX_ROUNDS && (host.run<CleaningPanel>('getCleaningPanel').preview?.changedCells ?? 0) > 0; round += 1) host.run('applyCleaning', []);
     progress.step(`writing ${output}`);
     // Rows and columns stay where they were, so the file's formulas, link targets and comments go back to their cells.
     const tables = input.tables.map((table) => ({ name: table.name, rows: takeTable(host, spreadsheetId, table.name), ...(table.extras ? { extras: table.extras } : {}) }));
