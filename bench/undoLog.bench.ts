@@ -83,18 +83,20 @@ function addonRows(count: number): (string | number)[][] {
   // Done when nothing is left to clean: a step that ran out of its time budget leaves rows for the next.
   const nothingLeft = () => host.run<CleaningPanel>('getCleaningPanel').preview?.changedCells === 0;
   const apply = stepped(host, () => host.run('applyCleaning', []), nothingLeft);
+  const cleanedAll = nothingLeft();
   const log = undoLogSize(host);
   const cleaned = takeTable(host, host.activeSpreadsheetId()!, 'Sheet1');
   const rowsChanged = cleaned.slice(1).filter((row, i) => row.some((cell, c) => cell !== original[i + 1]![c])).length;
-  // One cleaning of many steps is undone step by step: each step is its own entry in the log.
+  // A cleaning of many steps is undone step by step: each step is its own entry in the log.
   const undo = stepped(host, () => host.run('undoLastAction'), () => host.run<CleaningPanel>('getCleaningPanel').undo === null);
   const restored = JSON.stringify(takeTable(host, host.activeSpreadsheetId()!, 'Sheet1')) === JSON.stringify(original);
-  const row = (action: string, s: Stepped, extra: (string | number)[]) => [
-    'add-on', action, count, s.steps, s.worst?.seconds.typical ?? '', s.worst?.seconds.high ?? '', s.nodeSeconds, ...extra, s.error ?? (action === 'undo' ? (restored ? 'sheet as before' : 'NOT as before') : nothingLeft() ? `${rowsChanged.toLocaleString('en-US')} rows changed` : 'cells left to clean'),
-  ];
+  const row = (action: string, s: Stepped, logFigures: (string | number)[], outcome: string) => {
+    const worst = s.worst;
+    return ['add-on', action, count, s.steps, worst?.cellsRead ?? '', worst?.cellsWritten ?? '', worst?.cpuMs ?? '', worst?.seconds.typical ?? '', worst?.seconds.high ?? '', s.nodeSeconds, ...logFigures, s.error ?? outcome];
+  };
   return [
-    row('apply', apply, [log.changedCells, log.rows, log.characters, log.longestCell]),
-    row('undo', undo, ['', '', '', '']),
+    row('apply', apply, [log.changedCells, log.rows, log.characters, log.longestCell], cleanedAll ? `${rowsChanged.toLocaleString('en-US')} rows changed` : 'cells left to clean'),
+    row('undo', undo, ['', '', '', ''], restored ? 'sheet as before' : 'NOT as before'),
   ];
 }
 
@@ -107,7 +109,7 @@ function cliRow(count: number): (string | number)[] {
     const run = spawnSync(process.execPath, [path.resolve('bin/clientele.cjs'), 'clean', 'customers.csv', '-o', 'clean.csv', '--region', 'KZ', '--json'], { cwd: folder, encoding: 'utf8', maxBuffer: 1 << 26 });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const outcome = run.status === 0 ? `${(JSON.parse(run.stdout) as { changedCells: number }).changedCells.toLocaleString('en-US')} cells cleaned, ${readFileSync(path.join(folder, 'clean.csv'), 'utf8').split('\n').length - 2} rows written` : `exit ${run.status}: ${run.stderr.trim().split('\n').pop()}`;
-    return ['CLI', 'clientele clean', count, '', '', '', seconds, '', '', '', '', outcome];
+    return ['CLI', 'clientele clean', count, '', '', '', '', '', '', seconds, '', '', '', '', outcome];
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -117,8 +119,8 @@ export function run(): void {
   const rows: (string | number)[][] = [];
   for (const count of SIZES) rows.push(...addonRows(count), cliRow(count));
   printTable(
-    ['where', 'action', 'rows', 'steps', 'Apps Script s, costliest step (typical)', '(high)', 'Node s, all steps', 'cells changed', 'undo log rows', 'undo log characters', 'longest log cell', 'outcome'],
+    ['where', 'action', 'rows', 'steps', 'cells read', 'cells written', 'Node CPU ms', 'Apps Script s, costliest step (typical)', '(high)', 'Node s, all steps', 'cells changed', 'undo log rows', 'undo log characters', 'longest log cell', 'outcome'],
     rows,
   );
-  console.log('12 columns, a fix in every row. Estimates: src/local/executionCost.ts; a step must fit 240 s (typical), Google stops it at 360 s.');
+  console.log('12 columns, a fix in every row; figures of the costliest step. Estimates: src/local/executionCost.ts; a step must fit 240 s (typical), Google stops it at 360 s.');
 }
