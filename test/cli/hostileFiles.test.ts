@@ -169,12 +169,15 @@ describe('outputs never overwrite inputs, nor each other', () => {
     expect(readFileSync(path.join(scratch.dir, 'in.csv'), 'utf8')).toBe(CSV);
   });
 
-  it('every output is written whole beside its target and renamed: no partial file is left', () => {
+  it('every output is written whole beside its target and renamed over it: the old file is never written into, no partial file is left', () => {
     scratch.file('in2.csv', CSV);
     writeFileSync(path.join(scratch.dir, 'clusters.csv'), 'old');
+    // A second name for the old file sees what a reader that has it open sees: written in place, it would change under them.
+    linkSync(path.join(scratch.dir, 'clusters.csv'), path.join(scratch.dir, 'clusters-open-elsewhere.csv'));
     const result = runClientele(['dedupe', 'in2.csv', '--clusters', 'clusters.csv', '--review', 'review.csv'], { cwd: scratch.dir });
     expect(result.status).toBe(0);
     expect(readFileSync(path.join(scratch.dir, 'clusters.csv'), 'utf8')).toMatch(/^\uFEFFrow,cluster\r\n/u);
+    expect(readFileSync(path.join(scratch.dir, 'clusters-open-elsewhere.csv'), 'utf8')).toBe('old');
     expect(readdirSync(scratch.dir).filter((name) => name.includes('.partial'))).toEqual([]);
   });
 });
