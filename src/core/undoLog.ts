@@ -93,6 +93,21 @@ export interface AppendedRows {
   prints: string[];
 }
 
+/** A cell an action changed on another sheet (a merge moving purchases to the survivor): its value before, the fingerprint of what the action wrote. */
+export interface OtherSheetCell {
+  row: number;
+  /** 1-based. */
+  column: number;
+  value: StoredValue;
+  afterPrint: string;
+}
+
+/** The cells an action changed on one other sheet: undo puts back those still as it wrote them. */
+export interface OtherSheetCells {
+  sheet: string;
+  cells: OtherSheetCell[];
+}
+
 export interface UndoRecord {
   /** The sheet's headers as the action left them (index 0 = column A): undo finds moved columns by header. */
   headers: string[];
@@ -107,6 +122,8 @@ export interface UndoRecord {
   appended: AppendedRows[];
   /** 1-based column the action added (Other contacts), or null. */
   addedColumn: number | null;
+  /** Cells changed on other sheets (a merge's purchases and interactions). */
+  elsewhere: OtherSheetCells[];
 }
 
 export interface UndoEntry {

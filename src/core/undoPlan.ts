@@ -46,7 +46,7 @@ export interface RecordInput {
 }
 
 /** The undo record of an action: only the cells it changed, the rows it removed, the formats it replaced. */
-export function undoRecord(input: RecordInput): Omit<UndoRecord, 'appended'> {
+export function undoRecord(input: RecordInput): Omit<UndoRecord, 'appended' | 'elsewhere'> {
   const headers = (input.after[0] ?? []).map((header) => String(header));
   const width = headers.length;
   const keys = keysOf(input.after, input.idColumn, width);

@@ -105,7 +105,7 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
     appendUndoLog(
       spreadsheet,
       { operation: `clean-${Date.now()}`, action: 'clean', time: new Date(), sheet: sheet.getName() },
-      { ...undoRecord({ after, idColumn, changes, formats: previousFormats }), appended: [] },
+      { ...undoRecord({ after, idColumn, changes, formats: previousFormats }), appended: [], elsewhere: [] },
     );
     writeBlock(sheet, block);
     appendAudit(spreadsheet, [cellsAudit('clean', contents.values, table, [...edits.values()])]);

@@ -16,6 +16,7 @@ import { planUndo, type ChangedSince, type RowRef } from '../../core/undoPlan';
 import { appendAudit } from '../audit/auditLog';
 import { readContents, writeBlock } from '../sheetContents';
 import { readUndoLog, removeUndoRows } from './undoSheet';
+import { restoreOtherSheetCells } from '../purchases/historyMoves';
 import { withDocumentLock } from '../documentLock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -65,6 +66,7 @@ export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneA
       audit.cells += putBack;
       appendAudit(spreadsheet, [audit]);
     }
+    restoreOtherSheetCells(spreadsheet, last.record.elsewhere);
     removeUndoRows(spreadsheet, last.firstLogRow, last.logRowCount);
     return { action: last.action, cells: plan.edits.length + putBack, changedSince: plan.changedSince, missingRows: plan.missingRows, alreadyThere: plan.alreadyThere, notPutBack: plan.notPutBack };
   });

@@ -21,6 +21,7 @@ import { appendUndoLog } from '../cleaning/undoSheet';
 import { runsOf } from '../cleaning/undoAction';
 import { rowPrint } from '../../core/undoLog';
 import { undoRecord } from '../../core/undoPlan';
+import { applyHistoryMoves, planHistoryMoves, recountCustomers } from '../purchases/historyMoves';
 import { withDocumentLock } from '../documentLock';
 import { appendReviewLabels } from './duplicates';
 
@@ -61,6 +62,8 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
         return sameCell(before, after) ? [] : [{ row: survivor.sheetRow - removedAbove(survivor.sheetRow), column: c + 1, before, after }];
       }),
     );
+    // Their purchases and interactions go to the survivor (undo moves them back).
+    const history = planHistoryMoves(context.spreadsheet, new Map(idColumn === undefined ? [] : plan.merged.map((row) => [String(row.values[idColumn] ?? '').trim(), String(row.survivorId)] as [string, string])));
     appendUndoLog(
       context.spreadsheet,
       { operation: `merge-${Date.now()}`, action: 'merge', time: new Date(), sheet: sheet.getName() },
@@ -73,6 +76,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
           addedColumn: plan.addedOtherContacts ? plan.otherContactsColumn + 1 : null,
         }),
         appended: [appended],
+        elsewhere: history.undo,
       },
     );
     // Survivors are written in place; merged rows are deleted, so the rows under them move up
@@ -83,6 +87,8 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     );
     writeBlock(sheet, blockForEdits([...header, ...survivorEdits], contents));
     for (const [first, count] of runsOf(plan.merged.map((row) => row.sheetRow)).reverse()) sheet.deleteRows(first, count);
+    applyHistoryMoves(history);
+    recountCustomers(history.customers);
     // The survivors' changed cells and the merged rows' cells; rows moving up are not changes.
     const changed = survivorEdits.map((edit) => ({ row: edit.row, column: edit.column }));
     const removed = plan.merged.flatMap((row) => row.values.flatMap((value, c) => (value === '' ? [] : [{ row: row.sheetRow, column: c + 1 }])));

@@ -42,7 +42,7 @@ function backupsCaveat(context: ActionContext): string {
 
 /** What erasure does on one sheet, with the cells of theirs it holds. */
 function ruleLine(text: Messages, entry: PersonRows): string | null {
-  const key = { removeRows: 'privacyEraseRemove', anonymiseRows: 'privacyEraseAnonymise', blankRows: 'privacyEraseBlank', clearLog: 'privacyEraseClearLog', keepIds: 'privacyEraseKeep', noPersonalData: null, refuse: null } as const;
+  const key = { removeRows: 'privacyEraseRemove', anonymiseRows: 'privacyEraseAnonymise', keepSales: 'privacyEraseKeepSales', blankRows: 'privacyEraseBlank', clearLog: 'privacyEraseClearLog', keepIds: 'privacyEraseKeep', noPersonalData: null, refuse: null } as const;
   const values = { sheet: entry.sheet, rows: entry.rows.length, cells: entry.cells };
   if (entry.rule === 'refuse') return formatMessage(text.privacyEraseOther, values);
   const message = key[entry.rule];

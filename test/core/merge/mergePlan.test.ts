@@ -16,7 +16,7 @@ function undone(plan: MergePlan): CellValue[][] {
     const row = survivor.sheetRow - plan.merged.filter((m) => m.sheetRow < survivor.sheetRow).length;
     return survivor.after.flatMap((after, c) => (after === (survivor.before[c] ?? '') ? [] : [{ row, column: c + 1, before: survivor.before[c] ?? '', after }]));
   });
-  const record = { ...undoRecord({ after: plan.table, idColumn: 1, changes, removed: plan.merged, addedColumn: plan.addedOtherContacts ? plan.otherContactsColumn + 1 : null }), appended: [] };
+  const record = { ...undoRecord({ after: plan.table, idColumn: 1, changes, removed: plan.merged, addedColumn: plan.addedOtherContacts ? plan.otherContactsColumn + 1 : null }), appended: [], elsewhere: [] };
   const undo = planUndo(plan.table, plan.table.map((row) => row.map(() => '')), record);
   const table = plan.table.map((row) => [...row]);
   for (const edit of undo.edits) table[edit.row - 1]![edit.column - 1] = edit.value;

@@ -105,7 +105,7 @@ describe('finding a person', () => {
     const person = resolvePerson(table, columns, 'C-000001', 'KZ')!;
     const at = new Date('2026-11-01T10:00:00Z');
     const cleaning = (operation: string, changes: { row: number; column: number; before: CellValue }[]) =>
-      undoRows({ operation, action: 'clean', time: at, sheet: 'Customers' }, { ...undoRecord({ after: table, idColumn: null, changes: changes.map((change) => ({ ...change, after: 'x' })) }), appended: [] });
+      undoRows({ operation, action: 'clean', time: at, sheet: 'Customers' }, { ...undoRecord({ after: table, idColumn: null, changes: changes.map((change) => ({ ...change, after: 'x' })) }), appended: [], elsewhere: [] });
     const undo: CellValue[][] = [
       UNDO_HEADERS,
       ...cleaning('op-1', [{ row: 2, column: 4, before: '8 701 123 45 67' }]),
