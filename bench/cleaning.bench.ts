@@ -1,9 +1,12 @@
 /**
  * Clean customer data on the built add-on (dist/Code.js in a vm) for 10,000 and 100,000
  * realistic rows (the demo customers, 12 columns, with unique phones and emails): time of preview and apply,
- * the process's peak memory, and Apps Script service calls (which must not grow with rows).
+ * the process's peak memory, and Apps Script service calls (which must not grow with rows); then the
+ * undo log the apply wrote: changed cells, the log's cells and characters.
  */
 import { DEMO_COLUMNS, demoCustomerTable } from '../src/local/demo/demoCustomers';
+import { UNDO_SHEET } from '../src/core/undoLog';
+import type { CleaningPanel } from '../src/server/cleaning/cleaning';
 import { builtAddonOn, measure, printTable } from './figures';
 
 const SIZES = [10_000, 100_000];
@@ -40,6 +43,7 @@ function rows(count: number) {
 
 export function run(): void {
   const results: (string | number)[][] = [];
+  const logs: (string | number)[][] = [];
   for (const size of SIZES) {
     const host = builtAddonOn(rows(size));
     host.run('saveSettings', { language: null, defaultCountry: 'KZ' });
@@ -47,7 +51,17 @@ export function run(): void {
       host.ctx.calls.reset();
       const figures = measure(() => host.run(action, ...args));
       results.push([label, size, 12, figures.ms / 1000, process.resourceUsage().maxRSS / 1024, host.ctx.calls.total()]);
+      if (action === 'applyCleaning') logs.push([size, ...undoLogSize(host)]);
     }
   }
   printTable(['action', 'rows', 'columns', 'seconds', 'peak RSS MiB', 'service calls'], results);
+  printTable(['rows', 'cells changed', 'undo log rows', 'undo log cells', 'undo log characters'], logs);
+}
+
+function undoLogSize(host: ReturnType<typeof builtAddonOn>): number[] {
+  const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(host.activeSpreadsheetId()!)!;
+  const log = spreadsheet.getSheetByName(UNDO_SHEET)!.getDataRange().getValues();
+  const changed = host.run<CleaningPanel>('getCleaningPanel').undo?.cells ?? 0;
+  const characters = log.reduce((sum, row) => sum + row.reduce<number>((s, cell) => s + String(cell).length, 0), 0);
+  return [changed, log.length - 1, (log.length - 1) * (log[0]?.length ?? 0), characters];
 }

@@ -1,69 +1,129 @@
 /**
  * The undo log: what an action changed, kept in a hidden sheet of the document (it survives
  * the run and the sidebar, travels with the spreadsheet, and has room that document
- * properties do not). One row per changed cell with its previous value, typed, so that
- * undo restores every cell exactly; plus, where an action changed number formats, one row
- * per column with its previous formats.
+ * properties do not). One operation is one JSON record holding only the cells the action
+ * changed, split over as many rows as it needs (a cell holds 50,000 characters), so cleaning
+ * 100,000 rows takes a few hundred cells of the log, not a row per changed cell.
+ *
+ * A record knows each changed row by its customer ID (or, on a sheet without IDs, by a
+ * fingerprint of the whole row as the action left it) and each changed cell by its column's
+ * header and a fingerprint of the value the action wrote, so that undo can prove a cell is
+ * still as the action left it before it writes (see undoPlan.ts).
  */
-import type { CellEdit } from './cellBlock';
 import type { CellValue } from './customerRecord';
 
 export const UNDO_SHEET = 'Clientele undo';
-export const UNDO_HEADERS = ['Operation', 'Action', 'Time', 'Sheet', 'Row', 'Column', 'Previous'];
+export const UNDO_HEADERS = ['Operation', 'Action', 'Time', 'Sheet', 'Part', 'Record'];
+/** 0-based column of the record's text. */
+export const UNDO_RECORD_COLUMN = 5;
 
-/** Row 0 marks a column's number formats rather than one cell's value. */
-const FORMATS_ROW = 0;
-/** Row -1 marks rows the action appended to another sheet (the Merged sheet): undo clears them. */
-const APPENDED_ROWS = -1;
-/** Row -2 marks a whole row as it was before the action (a merge's survivor); Column holds its sheet row. */
-const ROW_BEFORE = -2;
-/** Row -3 marks a row the action removed (a merged row); Column holds where it was. */
-const ROW_REMOVED = -3;
-/** Row -4 marks a column the action added (Other contacts); Column holds it (1-based). */
-const COLUMN_ADDED = -4;
-/** Row -5 marks a cell the action changed on another sheet (a merge moving purchases); Column holds {sheet, row, column}. */
-const OTHER_SHEET_CELL = -5;
+/** Sheets holds at most 50,000 characters in a cell; a part stays under it with room to spare. */
+const PART_LENGTH = 45_000;
 
-type Encoded = { s: string } | { n: number } | { b: boolean } | { d: string };
+/** A cell value in JSON: Dates tagged, everything else as it is. */
+export type StoredValue = string | number | boolean | { d: string };
 
-export function encodeCell(value: CellValue): string {
-  const encoded: Encoded =
-    value instanceof Date ? { d: value.toISOString() } : typeof value === 'number' ? { n: value } : typeof value === 'boolean' ? { b: value } : { s: value };
-  return JSON.stringify(encoded);
+export function storeValue(value: CellValue): StoredValue {
+  return value instanceof Date ? { d: value.toISOString() } : value;
 }
 
-export function decodeCell(text: string): CellValue {
-  return decodeEncoded(JSON.parse(text) as Encoded);
+export function restoreValue(stored: StoredValue): CellValue {
+  return typeof stored === 'object' ? new Date(stored.d) : stored;
 }
 
-function encodeRow(values: readonly CellValue[]): string {
-  return `[${values.map(encodeCell).join(',')}]`;
+/**
+ * A short fingerprint of a cell value (53-bit cyrb53 hash in base 36): the same for equal
+ * values of the same type, Dates by their instant. Enough to tell a hand edit from the value
+ * an action wrote; not a secret.
+ */
+export function valuePrint(value: CellValue | undefined): string {
+  const text = value === undefined || value === '' ? 's' : value instanceof Date ? `d${value.getTime()}` : `${typeof value === 'string' ? 's' : typeof value === 'number' ? 'n' : 'b'}${String(value)}`;
+  return textPrint(text);
 }
 
-function decodeRow(text: string): CellValue[] {
-  return (JSON.parse(text) as Encoded[]).map(decodeEncoded);
+/** The fingerprint of a whole row (its first `width` cells). */
+export function rowPrint(row: readonly CellValue[] | undefined, width: number): string {
+  let text = '';
+  for (let c = 0; c < width; c += 1) text += `${valuePrint(row?.[c])}|`;
+  return textPrint(text);
 }
 
-function decodeEncoded(encoded: Encoded): CellValue {
-  if ('d' in encoded) return new Date(encoded.d);
-  if ('n' in encoded) return encoded.n;
-  if ('b' in encoded) return encoded.b;
-  return encoded.s;
+export function textPrint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** Formats of a whole column, run-length encoded so that 100,000 rows fit in one cell. */
-export function encodeFormats(formats: readonly string[]): string {
+/** Formats of a whole column, run-length encoded so that 100,000 rows take a few characters. */
+export function encodeFormats(formats: readonly string[]): [string, number][] {
   const runs: [string, number][] = [];
   for (const format of formats) {
     const last = runs[runs.length - 1];
     if (last && last[0] === format) last[1] += 1;
     else runs.push([format, 1]);
   }
-  return JSON.stringify(runs);
+  return runs;
 }
 
-export function decodeFormats(text: string): string[] {
-  return (JSON.parse(text) as [string, number][]).flatMap(([format, count]) => Array<string>(count).fill(format));
+export function decodeFormats(runs: readonly [string, number][]): string[] {
+  return runs.flatMap(([format, count]) => Array<string>(count).fill(format));
+}
+
+/** One changed cell: its 1-based column as the action left the sheet, its value before, the fingerprint of its value after. */
+export type ChangedCell = [column: number, before: StoredValue, afterPrint: string];
+
+/** A changed row: where it was, its key (see rowKey), its changed cells. */
+export type ChangedRow = [sheetRow: number, key: string, cells: ChangedCell[]];
+
+/** A row the action removed (a merged duplicate): where it was, the key of the kept row above it, its values. */
+export type RemovedRow = [sheetRow: number, anchor: string | null, values: StoredValue[]];
+
+/** Rows the action appended to another sheet (the Merged sheet): undo clears those still as appended. */
+export interface AppendedRows {
+  sheet: string;
+  firstRow: number;
+  width: number;
+  prints: string[];
+}
+
+/** A cell an action changed on another sheet (a merge moving purchases to the survivor): its value before, the fingerprint of what the action wrote. */
+export interface OtherSheetCell {
+  row: number;
+  /** 1-based. */
+  column: number;
+  value: StoredValue;
+  afterPrint: string;
+}
+
+/** The cells an action changed on one other sheet: undo puts back those still as it wrote them. */
+export interface OtherSheetCells {
+  sheet: string;
+  cells: OtherSheetCell[];
+}
+
+export interface UndoRecord {
+  /** The sheet's headers as the action left them (index 0 = column A): undo finds moved columns by header. */
+  headers: string[];
+  /** 1-based column of the customer IDs, or null. */
+  idColumn: number | null;
+  /** Fingerprint of every row's key in order, as the action left the sheet: equal means no row moved. */
+  layout: string;
+  rows: ChangedRow[];
+  /** Previous number formats of whole columns, from row 2 down. */
+  formats: { column: number; runs: [string, number][] }[];
+  removed: RemovedRow[];
+  appended: AppendedRows[];
+  /** 1-based column the action added (Other contacts), or null. */
+  addedColumn: number | null;
+  /** Cells changed on other sheets (a merge's purchases and interactions). */
+  elsewhere: OtherSheetCells[];
 }
 
 export interface UndoEntry {
@@ -73,105 +133,81 @@ export interface UndoEntry {
   sheet: string;
 }
 
-export interface ColumnFormats {
-  column: number;
-  /** From row 2 down. */
-  formats: string[];
-}
-
-export interface AppendedRows {
-  sheet: string;
-  firstRow: number;
-  count: number;
-  width: number;
-}
-
-/** What a change of whole rows needs for undo (a merge): rows before, rows removed, a column added. */
-export interface RowChanges {
-  before: { sheetRow: number; values: CellValue[] }[];
-  removed: { sheetRow: number; values: CellValue[] }[];
-  /** 1-based, or null. */
-  addedColumn: number | null;
-}
-
-/** Cells an action changed on a sheet other than the one it acted on. */
-export interface OtherSheetCells {
-  sheet: string;
-  cells: CellEdit[];
-}
-
-export interface UndoRecord {
-  cells?: readonly CellEdit[];
-  elsewhere?: readonly OtherSheetCells[];
-  formats?: readonly ColumnFormats[];
-  appended?: readonly AppendedRows[];
-  rows?: RowChanges;
-}
-
+/** The log rows of one operation: the record's JSON in parts of at most PART_LENGTH characters. */
 export function undoRows(entry: UndoEntry, record: UndoRecord): CellValue[][] {
-  const base = [entry.operation, entry.action, entry.time, entry.sheet];
-  const { cells: previous = [], formats = [], appended = [], rows, elsewhere = [] } = record;
-  return [
-    ...(rows?.addedColumn ? [[...base, COLUMN_ADDED, rows.addedColumn, '']] : []),
-    ...(rows?.before ?? []).map((row) => [...base, ROW_BEFORE, row.sheetRow, encodeRow(row.values)]),
-    ...(rows?.removed ?? []).map((row) => [...base, ROW_REMOVED, row.sheetRow, encodeRow(row.values)]),
-    ...appended.map((rows) => [...base, APPENDED_ROWS, rows.firstRow, JSON.stringify({ sheet: rows.sheet, count: rows.count, width: rows.width })]),
-    ...formats.map((column) => [...base, FORMATS_ROW, column.column, encodeFormats(column.formats)]),
-    ...previous.map((edit) => [...base, edit.row, edit.column, encodeCell(edit.value)]),
-    ...elsewhere.flatMap((other) => other.cells.map((edit) => [...base, OTHER_SHEET_CELL, JSON.stringify({ sheet: other.sheet, row: edit.row, column: edit.column }), encodeCell(edit.value)])),
-  ];
+  const text = JSON.stringify(record);
+  const rows: CellValue[][] = [];
+  for (let start = 0, part = 1; start < text.length; part += 1) {
+    let end = Math.min(text.length, start + PART_LENGTH);
+    // Never cut a character in two: a lone surrogate half is not text a cell keeps.
+    if (end < text.length && /[\ud800-\udbff]/u.test(text.charAt(end - 1))) end -= 1;
+    rows.push([entry.operation, entry.action, entry.time, entry.sheet, part, text.slice(start, end)]);
+    start = end;
+  }
+  return rows;
 }
 
 export interface LastOperation extends UndoEntry {
   /** Where its rows are in the undo sheet (1-based, header is row 1). */
   firstLogRow: number;
   logRowCount: number;
-  cells: CellEdit[];
-  formats: ColumnFormats[];
-  appended: AppendedRows[];
-  rows: RowChanges | null;
-  elsewhere: OtherSheetCells[];
+  record: UndoRecord;
+  /** Cells the record holds. */
+  cells: number;
 }
 
-/** The most recent operation in the log (its rows are the last ones), or null when the log is empty. */
+/** The log's rows grouped by operation, in log order: the record text of each. */
+export function loggedOperations(log: readonly (readonly CellValue[])[]): { firstIndex: number; rows: (readonly CellValue[])[]; text: string }[] {
+  const operations: { firstIndex: number; rows: (readonly CellValue[])[]; text: string }[] = [];
+  for (let index = 1; index < log.length; index += 1) {
+    const row = log[index]!;
+    const last = operations[operations.length - 1];
+    if (last && String(last.rows[0]![0]) === String(row[0])) {
+      last.rows.push(row);
+      last.text += String(row[UNDO_RECORD_COLUMN] ?? '');
+    } else if (String(row[0]) !== '') {
+      operations.push({ firstIndex: index, rows: [row], text: String(row[UNDO_RECORD_COLUMN] ?? '') });
+    }
+  }
+  return operations;
+}
+
+/** Every string a record's JSON holds (old values, keys, headers), for a privacy search; a record that is not JSON is one text. */
+export function recordTexts(text: string): string[] {
+  const texts: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value.startsWith('id:') ? value.slice(3) : value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  try {
+    collect(JSON.parse(text));
+  } catch {
+    return [text];
+  }
+  return texts;
+}
+
+/** The most recent operation in the log (its rows are the last ones), or null when the log is empty or not one this version wrote. */
 export function lastOperation(log: readonly (readonly CellValue[])[]): LastOperation | null {
-  if (log.length < 2) return null;
-  const operation = String(log[log.length - 1]![0]);
-  let first = log.length - 1;
-  while (first > 1 && String(log[first - 1]![0]) === operation) first -= 1;
-  const rows = log.slice(first);
-  const [, action, time, sheet] = rows[0]!;
-  const cells: CellEdit[] = [];
-  const formats: ColumnFormats[] = [];
-  const appended: AppendedRows[] = [];
-  const rowChanges: RowChanges = { before: [], removed: [], addedColumn: null };
-  const elsewhere = new Map<string, CellEdit[]>();
-  for (const row of rows) {
-    const [, , , , logRow, column, previous] = row;
-    const kind = Number(logRow);
-    if (kind === COLUMN_ADDED) rowChanges.addedColumn = Number(column);
-    else if (kind === ROW_BEFORE) rowChanges.before.push({ sheetRow: Number(column), values: decodeRow(String(previous)) });
-    else if (kind === OTHER_SHEET_CELL) {
-      const at = JSON.parse(String(column)) as { sheet: string; row: number; column: number };
-      const cells = elsewhere.get(at.sheet) ?? [];
-      cells.push({ row: at.row, column: at.column, value: decodeCell(String(previous)) });
-      elsewhere.set(at.sheet, cells);
-    } else if (kind === ROW_REMOVED) rowChanges.removed.push({ sheetRow: Number(column), values: decodeRow(String(previous)) });
-    else if (Number(logRow) === APPENDED_ROWS) appended.push({ firstRow: Number(column), ...(JSON.parse(String(previous)) as Omit<AppendedRows, 'firstRow'>) });
-    else if (Number(logRow) === FORMATS_ROW) formats.push({ column: Number(column), formats: decodeFormats(String(previous)) });
-    else cells.push({ row: Number(logRow), column: Number(column), value: decodeCell(String(previous)) });
+  if (log.length < 2 || String(log[0]![UNDO_RECORD_COLUMN]) !== UNDO_HEADERS[UNDO_RECORD_COLUMN]) return null;
+  const last = loggedOperations(log).pop();
+  if (!last) return null;
+  const [operation, action, time, sheet] = last.rows[0]!;
+  let record: UndoRecord;
+  try {
+    record = JSON.parse(last.text) as UndoRecord;
+  } catch {
+    return null;
   }
   return {
-    operation,
+    operation: String(operation),
     action: String(action),
     time: time instanceof Date ? time : new Date(String(time)),
     sheet: String(sheet),
-    firstLogRow: first + 1,
-    logRowCount: rows.length,
-    cells,
-    formats,
-    appended,
-    rows: rowChanges.before.length + rowChanges.removed.length > 0 || rowChanges.addedColumn !== null ? rowChanges : null,
-    elsewhere: [...elsewhere].map(([sheet, cells]) => ({ sheet, cells })),
+    firstLogRow: last.firstIndex + 1,
+    logRowCount: last.rows.length,
+    record,
+    cells: record.rows.reduce((sum, row) => sum + row[2].length, 0) + record.removed.reduce((sum, row) => sum + row[2].filter((value) => value !== '').length, 0),
   };
 }

@@ -10,6 +10,7 @@
  * A simple `onEdit` runs in AuthMode.LIMITED. Changes made by scripts fire no edit trigger, so
  * only this module (the grid, the tests' user) fires them.
  */
+import { largest } from '../core/extent';
 import type { LocalHost } from './localHost';
 import { LocalUser } from './services/session';
 import type { UserEditResult } from './services/spreadsheet/localSpreadsheetApp';
@@ -55,7 +56,7 @@ export function userEdit(host: LocalHost, spreadsheetId: string, target: EditTar
 /** A person pastes a block; one edit event for the whole pasted range, with no value or oldValue (unless the block is one cell). */
 export function userPaste(host: LocalHost, spreadsheetId: string, target: EditTarget, block: readonly (readonly string[])[], editor = host.ctx.user.email): UserEditResult[] {
   const results = host.spreadsheetApp.userPaste(spreadsheetId, target.sheetName, target.row, target.column, block, editor);
-  const width = Math.max(0, ...block.map((cells) => cells.length));
+  const width = largest(block.map((cells) => cells.length), 0);
   if (block.length > 0 && width > 0 && results.some((r) => r.ok)) {
     const single = block.length === 1 && width === 1 ? results[0]! : null;
     fireEditTriggers(host, spreadsheetId, target, block.length, width, single, editor);

@@ -16,6 +16,7 @@ import { duplicateGroups, rejectGroup, type DuplicateGroups } from './dedupe/dup
 import { mergeGroups, saveMergeRulesSetting, type MergeResult } from './dedupe/merging';
 import { npsReport, type NpsReport, type NpsRequest } from './nps/npsReport';
 import { undoLastAction as undoAction } from './cleaning/undoAction';
+import { undoSummary } from '../core/undoSummary';
 import { describeSetUp, setUpCustomerSheet as setUpSheet } from './customerSheet';
 import { openSidebar } from './sidebar';
 import { sidebarState, type SidebarState } from './sidebarState';
@@ -130,7 +131,7 @@ export function undoLastAction(only?: 'clean' | 'merge'): string {
   requirePermissions('undoLastAction');
   const { spreadsheet, text } = actionContext();
   const undone = undoAction(spreadsheet, only ?? undefined);
-  const message = undone === null ? text.cleanNothingToUndo : formatMessage(text.cleanUndone, { count: undone.cells });
+  const message = undone === null ? text.cleanNothingToUndo : undoSummary(undone, text);
   spreadsheet.toast(message, 'Clientele');
   return message;
 }

@@ -9,8 +9,8 @@ jest.setTimeout(120_000);
 const scratch = scratchFolder();
 afterAll(() => scratch.cleanUp());
 
-const NOT_UTF8 =
-  'The file is not UTF-8 text (it may be saved in Windows-1251 or another older encoding). ' +
+const WINDOWS_1251 =
+  'The file is Windows-1251 (Cyrillic) text, not UTF-8, so its letters would be read wrongly. ' +
   'In Excel choose "Save As" > "CSV UTF-8"; in Google Sheets choose "File" > "Download" > "CSV"; then import that file.';
 const NOT_XLSX =
   'The file is not an XLSX workbook (it may be an old .xls file or a renamed CSV). ' +
@@ -48,7 +48,7 @@ describe('clientele info: a file it cannot use gives one line on stderr, nothing
     ['a first row of spaces', 'spaces-header.csv', 'no header row: the first row of spaces-header.csv is empty (put the column names in row 1)'],
     ['an XLSX with an empty first row', 'blank-header.xlsx',
       'no header row: the first row of blank-header.xlsx is empty (put the column names in row 1)'],
-    ['a file that is not UTF-8', 'windows-1251.csv', `windows-1251.csv: ${NOT_UTF8}`],
+    ['a Windows-1251 file, named as such', 'windows-1251.csv', `windows-1251.csv: ${WINDOWS_1251}`],
     ['a CSV renamed to .xlsx', 'renamed.xlsx', `renamed.xlsx: ${NOT_XLSX}`],
     ['an unclosed quote', 'unclosed-quote.csv',
       'unclosed-quote.csv: CSV row 2: a quoted field is not closed properly (Quoted field unterminated). Check the quotes (") in that row.'],

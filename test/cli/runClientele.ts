@@ -20,12 +20,12 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-export function runClientele(args: readonly string[], options: { cwd: string; env?: Record<string, string> }): CliRun {
+export function runClientele(args: readonly string[], options: { cwd: string; env?: Record<string, string>; timeout?: number }): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     env: cleanEnv(options.env ?? {}),
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: options.timeout ?? 60_000,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

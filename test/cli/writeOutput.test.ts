@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseCsv } from '../../src/local/files/csvTable';
 import { readXlsx } from '../../src/local/files/xlsxTable';
 import { CliError } from '../../src/local/cli/cliErrors';
-import { refuseToOverwriteInput, writeOutput } from '../../src/local/cli/writeOutput';
+import { refuseToOverwrite, writeOutput } from '../../src/local/cli/writeOutput';
 import { scratchFolder } from './runClientele';
 
 const scratch = scratchFolder();
@@ -29,9 +29,9 @@ describe('writeOutput', () => {
     ]);
   });
 
-  test('TSV is tab-separated', async () => {
+  test('TSV is tab-separated, and a value holding a comma is quoted for a reader that splits on commas', async () => {
     await writeOutput(at('out.tsv'), [{ name: 'Customers', rows: [['Name', 'City'], ['Ann', 'Almaty, KZ']] }]);
-    expect(readFileSync(at('out.tsv'), 'utf8')).toBe('\uFEFFName\tCity\r\nAnn\tAlmaty, KZ\r\n');
+    expect(readFileSync(at('out.tsv'), 'utf8')).toBe('\uFEFFName\tCity\r\nAnn\t"Almaty, KZ"\r\n');
   });
 
   test('XLSX: one sheet per table, types kept', async () => {
@@ -68,7 +68,7 @@ describe('writeOutput', () => {
 
   test('the input file is never the output', () => {
     scratch.file('in.csv', 'Name\nAnn\n');
-    expect(() => refuseToOverwriteInput(at('in.csv'), path.join(scratch.dir, '.', 'in.csv'))).toThrow(CliError);
-    expect(() => refuseToOverwriteInput(at('in.csv'), at('out.csv'))).not.toThrow();
+    expect(() => refuseToOverwrite([at('in.csv')], [{ option: '-o', file: path.join(scratch.dir, '.', 'in.csv') }])).toThrow(CliError);
+    expect(() => refuseToOverwrite([at('in.csv')], [{ option: '-o', file: at('out.csv') }])).not.toThrow();
   });
 });

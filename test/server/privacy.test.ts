@@ -142,11 +142,11 @@ describe('Erase a customer (GDPR art. 17)', () => {
     const preview = host.run<{ customerIds: string[]; lines: string[]; backups: string }>('getErasurePreview', AIDA.email);
     expect(preview.customerIds).toEqual(['C-000001', 'C-000003']);
     expect(preview.lines).toEqual(expect.arrayContaining([
-      'Customers: 1 rows removed',
-      'Merged: 1 rows removed',
-      'Responses: 1 answers kept without who gave them (date and score stay for NPS)',
-      'Clientele undo: emptied, so earlier actions can no longer be undone',
-      'Form Responses 1: 2 form responses emptied (the rows stay, blank)',
+      'Customers: 1 rows removed (9 cells)',
+      'Merged: 1 rows removed (7 cells)',
+      'Responses: 1 answers kept without who gave them (date and score stay for NPS) (6 cells)',
+      'Clientele undo: emptied, so earlier actions can no longer be undone (6 cells)',
+      expect.stringMatching(/^Form Responses 1: 2 form responses emptied \(the rows stay, blank\) \(\d+ cells\)$/),
       'The Google Form keeps its own copy of their answers: delete them in the form (Responses, Individual).',
     ]));
     expect(preview.backups).toBe('Backups made before now still hold their data until rotation deletes them: up to 12 months.');

@@ -195,4 +195,13 @@ describe('Merging customers moves their history', () => {
     expect(sheetValues(h, 'Interactions')).toEqual(before.interactions);
     expect([totalsOf(h, 'C-000001'), totalsOf(h, 'C-000003')]).toEqual([before.c1, before.c3]);
   });
+  it('undo leaves a moved purchase that was changed since as it is, and moves the others back (issue 14)', () => {
+    const h = setUp();
+    h.userPaste('Purchases', 2, 1, [['2026-03-05', 'C-000003', '', '300'], ['2026-03-09', 'C-000003', '', '500']]);
+    h.run('mergeDuplicates', [[2, 4]]);
+    // Someone gives the second purchase to another customer after the merge.
+    h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.getSheetByName('Purchases')!.getRange(3, P.customerId).setValue('C-000002');
+    h.run('undoLastAction', 'merge');
+    expect(sheetValues(h, 'Purchases').slice(1).map((row) => row[P.customerId - 1])).toEqual(['C-000003', 'C-000002']);
+  });
 });

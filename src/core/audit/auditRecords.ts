@@ -17,8 +17,8 @@ export const AUDIT_SHEET = 'Audit log';
 export const AUDIT_COLUMNS = { time: 0, user: 1, action: 2, customerIds: 3, rows: 4, fields: 5, cells: 6, detail: 7, check: 8 } as const;
 export const AUDIT_WIDTH = 9;
 
-/** Sheets refuse more characters in one cell. */
-const CELL_LIMIT = 50_000;
+/** Sheets refuse more characters in one cell; the text is written after an apostrophe (kept as text), which counts. */
+const CELL_LIMIT = 50_000 - 1;
 
 export interface AuditRecord {
   action: string;

@@ -76,7 +76,8 @@ export function prepareSubmission(input: CaptureInput, cleaning: CaptureCleaning
   // The schema check: a typed field's value must read as its type (zod parses the record).
   const { customer, problems } = customerFromRow(row, 2, fields, roles, []);
   const problem = problems[0];
-  if (problem) return { kind: 'invalid', field: problem.field, value: problem.value, reason: problem.reason };
+  // The value as it came, not as a cleaner left it (a number cleaner turns "ten" into NaN).
+  if (problem) return { kind: 'invalid', field: problem.field, value: received.find(([field]) => field === problem.field)?.[1] ?? problem.value, reason: problem.reason };
   const score = parseScore(input.score);
   if (Number.isNaN(score)) return { kind: 'invalid', field: 'score', value: input.score ?? '', reason: 'reasonNpsRange' };
   const values: PreparedSubmission['values'] = {};

@@ -29,8 +29,30 @@ function asciiDigits(text: string): string {
  */
 const EXTENSION = /[\s,;]*(?:доб(?:авочный)?|внутр(?:енний)?|вн|ішкі|дотоод|داخلی|转|轉|分机|分機|ext(?:ension)?|x|#)\.?\s*:?\s*(\d{1,7})\s*$/iu;
 
+/**
+ * Written forms of a number that are not the number itself: a `tel:`, `callto:` or `sms:` URI
+ * (RFC 3966, as pasted from web pages and e-mail signatures, `%2B` for +, `;ext=` for the
+ * extension, other parameters dropped), a wa.me link, and labels such as "Tel.", "тел.", "моб.",
+ * "☎". What is left must still be one whole number, or the cell stays as typed.
+ */
+const URI_SCHEME = /^(?:tel|callto|sms):(?:\/\/)?/iu;
+const WHATSAPP_LINK = /^(?:https?:\/\/)?(?:wa\.me|api\.whatsapp\.com\/send\?phone=)\/?\+?(\d{6,15})\/?$/iu;
+const LABEL = /^(?:tel|phone|ph|mob|mobile|cell|тел|телефон|моб|сот|утас|تلفن|موبایل|电话|電話|手机|手機)\.?\s*[:：]?\s+|^[☎📞📱]\uFE0F?\s*/iu;
+
+function unwrapWrittenForm(text: string): string {
+  const whatsapp = WHATSAPP_LINK.exec(text);
+  if (whatsapp) return `+${whatsapp[1]}`;
+  if (URI_SCHEME.test(text)) {
+    const [number = '', ...parameters] = text.replace(URI_SCHEME, '').split(';');
+    const extension = parameters.map((parameter) => /^ext=(\d{1,7})$/iu.exec(parameter)?.[1]).find(Boolean);
+    const decoded = number.replace(/%2B/giu, '+').replace(/%20/gu, ' ');
+    return extension ? `${decoded} ext. ${extension}` : decoded;
+  }
+  return text.replace(LABEL, '');
+}
+
 function prepare(text: string): string {
-  let prepared = asciiDigits(text).trim();
+  let prepared = unwrapWrittenForm(asciiDigits(text).trim()).trim();
   prepared = prepared.replace(EXTENSION, ' ext. $1');
   // 00 is the international prefix in every country we serve; without a country to tell
   // libphonenumber so, "0098 912…" would not parse.

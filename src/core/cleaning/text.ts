@@ -6,8 +6,14 @@
  */
 import { type CellValue, type CleanResult, type CleaningContext, type FixKind, unchanged } from './cleanResult';
 
-/** Zero-width space, word joiner and BOM: never meaningful in a cell, removed anywhere. */
-const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
+/**
+ * Zero-width space, word joiner and BOM, and the bidirectional embedding, override and isolate
+ * controls (U+202A–U+202E, U+2066–U+2069): never meaningful in a cell, removed anywhere. An
+ * override makes "Anna\u202Eavon" display as "Annanova" and hides what a name really says.
+ * The marks U+200E, U+200F and U+061C stay: they order punctuation in Persian text and cannot
+ * reverse a run of letters.
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 /** Line breaks of every system become `\n`. */
 const LINE_BREAK = /\r\n|[\r\u0085\u2028\u2029]/g;
 /** C0 and C1 control characters other than `\n` (tabs and form feeds are spaces, below). */

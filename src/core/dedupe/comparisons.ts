@@ -54,7 +54,27 @@ function compareNameTokens(x: NameForm, y: NameForm): Level {
 
 const NAME_KINDS: ReadonlySet<FieldKind> = new Set(['personName', 'givenName', 'familyName']);
 
-function compareForms(kind: FieldKind, a: NameForm, b: NameForm): Level {
+/**
+ * What a comparison looks at, at most: the first words of a text and the first characters of each.
+ * Jaro-Winkler costs the product of two lengths and the token match the product of two word
+ * counts, so two 40,000-character names typed into a form would otherwise take minutes and
+ * gigabytes; no real name or address needs more to be told apart.
+ */
+const MAX_COMPARED_WORDS = 12;
+const MAX_WORD_CHARACTERS = 40;
+const MAX_COMPARED_CHARACTERS = 200;
+
+function bounded(form: NameForm): NameForm {
+  if (form.tokens.length <= MAX_COMPARED_WORDS && form.text.length <= MAX_COMPARED_CHARACTERS) return form;
+  const tokens = form.tokens.slice(0, MAX_COMPARED_WORDS).map((token) => token.slice(0, MAX_WORD_CHARACTERS));
+  const cut = (text: string) => text.slice(0, MAX_COMPARED_CHARACTERS);
+  return { ...form, tokens, text: cut(tokens.join(' ')), joined: cut(tokens.join('')), sortedJoined: cut([...tokens].sort().join('')), skeleton: cut(form.skeleton) };
+}
+
+function compareForms(kind: FieldKind, full: NameForm, fullOther: NameForm): Level {
+  // The whole texts are equal or not (a cheap test); the fuzzy levels look at bounded parts of them.
+  const a = full.fingerprint === fullOther.fingerprint ? full : bounded(full);
+  const b = full.fingerprint === fullOther.fingerprint ? fullOther : bounded(fullOther);
   if (a.script !== b.script) {
     // A Chinese name and a Latin one meet on the pinyin: at most strong, as one syllable has many characters (王, 汪: wang).
     const pinyin = a.latin ?? b.latin;

@@ -13,6 +13,8 @@ import { privacyMessages } from './privacyMessages';
 import { purchaseMessages } from './purchaseMessages';
 import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
+import { undoMessages } from './undoMessages';
+import { erasureScopeMessages } from './erasureScopeMessages';
 import { predictMessages } from './predictMessages';
 import { cliProgressMessages } from './cliProgressMessages';
 
@@ -751,6 +753,8 @@ const FEATURES = {
   purchase: purchaseMessages,
   consent: consentMessages,
   deployment: deploymentMessages,
+  undo: undoMessages,
+  erasureScope: erasureScopeMessages,
   predict: predictMessages,
   cliProgress: cliProgressMessages,
 } as const;

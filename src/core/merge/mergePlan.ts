@@ -4,7 +4,7 @@
  * default the most recent non-empty value), every value that loses kept in the survivor's
  * Other contacts column as "Header: value", and the merged rows moved out whole (to the
  * Merged sheet, with the survivor's ID and the time). Nothing is lost, and the plan carries
- * what undo needs to put the table back exactly.
+ * what undo needs to put the table back exactly (see undoPlan.ts).
  */
 import type { CustomerField } from '../customerFields';
 import { customerIdNumber, isBlankCell } from '../customerIds';
@@ -134,22 +134,4 @@ export function planMerge(request: MergeRequest): MergePlan {
     merged,
     survivors,
   };
-}
-
-/**
- * The table as it was before `plan`, from the table as the merge left it: survivors get their
- * previous values back, merged rows go back to their places, an added column goes away.
- */
-export interface MergeUndo {
-  merged: readonly { sheetRow: number; values: readonly CellValue[] }[];
-  survivors: readonly { sheetRow: number; before: readonly CellValue[] }[];
-  addedOtherContacts: boolean;
-  otherContactsColumn: number;
-}
-
-export function tableBeforeMerge(after: readonly (readonly CellValue[])[], plan: MergeUndo): CellValue[][] {
-  const rows = after.map((row) => [...row]);
-  for (const merged of plan.merged) rows.splice(merged.sheetRow - 1, 0, [...merged.values]);
-  for (const survivor of plan.survivors) rows[survivor.sheetRow - 1] = [...survivor.before];
-  return plan.addedOtherContacts ? rows.map((row) => row.filter((_, c) => c !== plan.otherContactsColumn)) : rows;
 }

@@ -4,6 +4,7 @@
  * spreadsheet opens whatever the sheets' shapes.
  */
 import type { CellValue } from '../customerRecord';
+import { csvLine } from '../safeCsv';
 import { idListIncludes, type PersonRows, type SheetValues } from './personData';
 
 export interface PersonExport {
@@ -60,16 +61,11 @@ export function personExport(found: readonly PersonRows[], sheets: readonly Shee
   };
 }
 
-function csvField(value: string | number | boolean): string {
-  const text = String(value);
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
-
 export function exportCsv(data: PersonExport): string {
   const lines = [['Sheet', 'Row', 'Column', 'Value'].join(',')];
   for (const sheet of data.sheets) {
     for (const row of sheet.rows) {
-      for (const [column, value] of Object.entries(row.values)) lines.push([sheet.sheet, row.row, column, value].map(csvField).join(','));
+      for (const [column, value] of Object.entries(row.values)) lines.push(csvLine([sheet.sheet, String(row.row), column, String(value)], ','));
     }
   }
   // A byte order mark: Excel reads the file as UTF-8 (Cyrillic, Persian, Chinese) only with it.

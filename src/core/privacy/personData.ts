@@ -29,7 +29,7 @@ import type { RecognisedColumns } from '../headerRoles';
 import { LANGUAGES } from '../i18n/languages';
 import { messagesFor } from '../i18n/messages';
 import { RESPONSES_SHEET_NAMES, recogniseResponseColumns } from '../responses/responseColumns';
-import { UNDO_SHEET } from '../undoLog';
+import { loggedOperations, recordTexts, UNDO_SHEET } from '../undoLog';
 import { INTERACTIONS_SHEET_NAMES, PURCHASES_SHEET_NAMES } from '../purchases/historySheets';
 import { cellText, contactsInText, normaliseEmail, type Contacts } from './suppression';
 
@@ -39,8 +39,9 @@ export const REJECTIONS_SHEET_NAME = 'Clientele rejections';
 
 export type SheetKind =
   | 'customers' | 'responses' | 'merged' | 'dataQuality' | 'quarantine' | 'audit' | 'rejections' | 'undo' | 'captureLog' | 'followUp' | 'privacyRequests'
-  | 'formResponses' | 'purchases' | 'interactions';
-export type ErasureRule = 'removeRows' | 'anonymiseRows' | 'keepSales' | 'blankRows' | 'clearLog' | 'keepIds' | 'noPersonalData';
+  | 'formResponses' | 'purchases' | 'interactions' | 'other';
+/** refuse: a sheet Clientele does not keep (a restored tab, a sheet they were imported from): erasure waits until a person deals with it. */
+export type ErasureRule = 'removeRows' | 'anonymiseRows' | 'keepSales' | 'blankRows' | 'clearLog' | 'keepIds' | 'noPersonalData' | 'refuse';
 
 export const SHEET_RULES: Record<SheetKind, ErasureRule> = {
   customers: 'removeRows',
@@ -57,6 +58,7 @@ export const SHEET_RULES: Record<SheetKind, ErasureRule> = {
   formResponses: 'blankRows',
   purchases: 'keepSales',
   interactions: 'removeRows',
+  other: 'refuse',
 };
 
 const KIND_OF_NAME: ReadonlyMap<string, SheetKind> = new Map<string, SheetKind>([
@@ -103,6 +105,13 @@ export interface PersonRows {
   header: CellValue[];
   /** 0-based indexes into the sheet's values (header is 0): sheet row = index + 1. */
   rows: number[];
+  /** The filled cells of those rows. */
+  cells: number;
+}
+
+/** The filled cells of some rows of a sheet. */
+export function filledCells(values: readonly (readonly CellValue[])[], rows: readonly number[]): number {
+  return rows.reduce((sum, index) => sum + (values[index] ?? []).filter((cell) => cellText(cell).trim() !== '').length, 0);
 }
 
 function nameKey(text: string): string {
@@ -119,8 +128,8 @@ function phoneOf(text: string, country: string | undefined): string | null {
 }
 
 /**
- * The person a query names: the customer rows whose ID equals it, or whose email or phone is
- * the same contact. Their contacts are collected from those rows, Other contacts included.
+ * The person a query names: the customer rows whose ID equals it, or whose email or phone (or
+ * one in Other contacts) is the same contact. Their contacts are collected from those rows.
  */
 export function resolvePerson(customers: readonly (readonly CellValue[])[], columns: RecognisedColumns, query: string, country: string | undefined): Person | null {
   const wanted = query.trim();
@@ -132,16 +141,61 @@ export function resolvePerson(customers: readonly (readonly CellValue[])[], colu
   customers.forEach((row, index) => {
     if (index === 0) return;
     const at = (column: number | undefined) => (column === undefined ? '' : cellText(row[column]).trim());
+    // A former email or phone, kept in Other contacts when it was replaced or merged, is theirs too.
+    const other = roles.otherContacts === undefined ? { emails: [], phones: [] } : contactsInText(at(roles.otherContacts));
     const matches =
       (roles.id !== undefined && at(roles.id) !== '' && at(roles.id).toLowerCase() === wanted.toLowerCase()) ||
-      (wantedEmail !== null && normaliseEmail(at(roles.email)) === wantedEmail) ||
-      (wantedPhone !== null && at(roles.phone) !== '' && phoneOf(at(roles.phone), country) === wantedPhone);
+      (wantedEmail !== null && [at(roles.email), ...other.emails].some((email) => normaliseEmail(email) === wantedEmail)) ||
+      (wantedPhone !== null && [at(roles.phone), ...other.phones].some((phone) => phone !== '' && phoneOf(phone, country) === wantedPhone));
     if (matches) rows.push(index);
   });
   if (rows.length === 0) return null;
   const person: Person = { customerIds: [], customerRows: rows, emails: [], phones: [], names: [] };
   for (const index of rows) addRowContacts(person, customers[index]!, columns, country);
   return person;
+}
+
+/**
+ * The person a query names through the Merged sheet: a duplicate merged into a customer had its
+ * own ID, email and phone; the customer it was merged into is the person.
+ */
+export function resolveMergedPerson(
+  customers: readonly (readonly CellValue[])[],
+  columns: RecognisedColumns,
+  merged: SheetValues | undefined,
+  query: string,
+  country: string | undefined,
+): Person | null {
+  if (!merged || merged.values.length < 2) return null;
+  const header = merged.values[0] ?? [];
+  const into = header.findIndex((cell) => cellText(cell) === 'Merged into');
+  const found = resolvePerson(merged.values.map((row) => row.slice(0, into < 0 ? row.length : into)), resolveColumns(header.slice(0, into < 0 ? header.length : into)), query, country);
+  if (!found || into < 0 || columns.roles.id === undefined) return null;
+  const survivors = new Set(found.customerRows.map((index) => cellText(merged.values[index]?.[into]).trim()).filter(Boolean));
+  const id = columns.roles.id;
+  const rows = customers.flatMap((row, index) => (index > 0 && survivors.has(cellText(row[id]).trim()) ? [index] : []));
+  if (rows.length === 0) return null;
+  const person: Person = { customerIds: [], customerRows: rows, emails: [...found.emails], phones: [...found.phones], names: [] };
+  for (const index of rows) addRowContacts(person, customers[index]!, columns, country);
+  return person;
+}
+
+/** Someone who is on no customer row (only in Quarantine, say): known by the contact or ID they give. */
+export function personFromQuery(query: string, country: string | undefined): Person | null {
+  const wanted = query.trim();
+  if (wanted === '') return null;
+  const person: Person = { customerIds: [], customerRows: [], emails: [], phones: [], names: [] };
+  if (wanted.includes('@')) person.emails.push(normaliseEmail(wanted));
+  else if (/^C-\d+$/iu.test(wanted)) person.customerIds.push(wanted.toUpperCase());
+  else addUnique(person.phones, phoneOf(wanted, country));
+  return person.emails.length + person.customerIds.length + person.phones.length > 0 ? person : null;
+}
+
+/** Their rows on a sheet Clientele does not keep (a restored tab, an import source): cells naming their ID, email, phone, or exactly their name. */
+export function rowsOnOtherSheet(sheet: SheetValues, person: Person, country: string | undefined): PersonRows | null {
+  const rows = rowsOf(sheet.values, (row) => row.some((cell) => cellMentions(cell, person, country) || (typeof cell === 'string' && person.names.includes(nameKey(cell)))));
+  if (rows.length === 0) return null;
+  return { sheet: sheet.name, kind: 'other', rule: SHEET_RULES.other, header: [...(sheet.values[0] ?? [])], rows, cells: filledCells(sheet.values, rows) };
 }
 
 function addUnique(list: string[], value: string | null): void {
@@ -213,18 +267,6 @@ export function idListIncludes(list: string, id: string): boolean {
   });
 }
 
-/** The undo log's Previous column (0-based) and the texts it holds: one encoded cell or a row of them. */
-const UNDO_PREVIOUS = 6;
-function undoTexts(previous: string): string[] {
-  try {
-    const parsed = JSON.parse(previous) as unknown;
-    const cells = Array.isArray(parsed) ? parsed : [parsed];
-    return cells.map((cell) => (typeof cell === 'object' && cell !== null && 's' in cell ? String((cell as { s: unknown }).s) : '')).filter((text) => text !== '');
-  } catch {
-    return [];
-  }
-}
-
 /** The person's rows on one managed sheet. */
 function rowsOnSheet(kind: SheetKind, values: readonly (readonly CellValue[])[], person: Person, country: string | undefined): number[] {
   const mentions = (row: readonly CellValue[]) => row.some((cell) => cellMentions(cell, person, country));
@@ -241,8 +283,10 @@ function rowsOnSheet(kind: SheetKind, values: readonly (readonly CellValue[])[],
     case 'audit':
       return rowsOf(values, (row) => person.customerIds.some((id) => idListIncludes(cellText(row[AUDIT_COLUMNS.customerIds]), id)));
     case 'undo':
-      // Old values, encoded ({"s":"…"}, or a row of them): theirs hold one of their IDs, emails, phones or names.
-      return rowsOf(values, (row) => mentions(row) || undoTexts(cellText(row[UNDO_PREVIOUS])).some((text) => cellMentions(text, person, country) || person.names.includes(nameKey(text))));
+      // Old values in JSON records split over rows: an operation whose texts hold one of their IDs, emails, phones or names.
+      return loggedOperations(values).flatMap((operation) =>
+        recordTexts(operation.text).some((text) => cellMentions(text, person, country) || person.names.includes(nameKey(text))) ? operation.rows.map((_, i) => operation.firstIndex + i) : [],
+      );
     default:
       return rowsOf(values, mentions);
   }
@@ -260,13 +304,13 @@ export function findPersonRows(customerSheet: SheetValues, others: readonly Shee
     for (const index of rowsOnSheet('merged', sheet.values, person, country)) addUnique(person.customerIds, cellText(sheet.values[index]?.[idColumn]).trim() || null);
   }
   const found: PersonRows[] = [
-    { sheet: customerSheet.name, kind: 'customers', rule: SHEET_RULES.customers, header: [...(customerSheet.values[0] ?? [])], rows: person.customerRows },
+    { sheet: customerSheet.name, kind: 'customers', rule: SHEET_RULES.customers, header: [...(customerSheet.values[0] ?? [])], rows: person.customerRows, cells: filledCells(customerSheet.values, person.customerRows) },
   ];
   for (const sheet of others) {
     const kind = sheetKindOf(sheet.name);
     if (!kind || sheet.values.length < 2) continue;
     const rows = rowsOnSheet(kind, sheet.values, person, country);
-    if (rows.length > 0) found.push({ sheet: sheet.name, kind, rule: SHEET_RULES[kind], header: [...(sheet.values[0] ?? [])], rows });
+    if (rows.length > 0) found.push({ sheet: sheet.name, kind, rule: SHEET_RULES[kind], header: [...(sheet.values[0] ?? [])], rows, cells: filledCells(sheet.values, rows) });
   }
   return found;
 }

@@ -6,7 +6,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCsv } from '../files/csvTable';
-import { readXlsx, type CellValue } from '../files/xlsxTable';
+import { MAX_SPREADSHEET_CELLS, readXlsx, type CellExtras, type CellValue } from '../files/xlsxTable';
+import { columnLetter } from '../../core/columnLetters';
 import { CliError } from './cliErrors';
 import { fileFormatOf, knownExtensionsText, type FileFormat } from './fileFormat';
 
@@ -14,6 +15,8 @@ export interface InputTable {
   /** The sheet name: the file's base name for CSV, the sheet's own name for XLSX. */
   name: string;
   rows: CellValue[][];
+  /** XLSX cells' formulas, link targets and comments, by `row:column` (0-based). */
+  extras?: Map<string, CellExtras>;
 }
 
 export interface InputFile {
@@ -71,5 +74,34 @@ export async function readInput(file: string): Promise<InputFile> {
   if (filled.every((table) => isBlankRow(table.rows[0] ?? []))) {
     throw new CliError(`no header row: the first row of ${file} is empty (put the column names in row 1)`);
   }
+  checkLimits(file, filled);
   return { file, format, tables: filled };
+}
+
+/** support.google.com/drive/answer/37603: a spreadsheet holds at most 10 million cells and 18,278 columns; a cell 50,000 characters. */
+const MAX_COLUMNS = 18_278;
+const MAX_CELL_CHARACTERS = 50_000;
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** A file Sheets could not hold is refused in one line naming the limit, the sheet, the row and the column. */
+function checkLimits(file: string, tables: readonly InputTable[]): void {
+  let cells = 0;
+  for (const table of tables) {
+    const width = table.rows[0]?.length ?? 0;
+    if (width > MAX_COLUMNS) {
+      throw new CliError(`${file}: sheet “${table.name}” has ${count(width)} columns (up to column ${columnLetter(width - 1)}), but a Google sheet holds at most ${count(MAX_COLUMNS)} (up to ZZZ)`);
+    }
+    if (cells + table.rows.length * width > MAX_SPREADSHEET_CELLS) {
+      const row = Math.floor((MAX_SPREADSHEET_CELLS - cells) / Math.max(width, 1)) + 1;
+      throw new CliError(`${file}: sheet “${table.name}” passes the ${count(MAX_SPREADSHEET_CELLS)} cells a Google spreadsheet holds at row ${count(row)} (${count(table.rows.length)} rows × ${count(width)} columns): split the file`);
+    }
+    cells += table.rows.length * width;
+    table.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (typeof cell === 'string' && cell.length > MAX_CELL_CHARACTERS) {
+          throw new CliError(`${file}: sheet “${table.name}”, row ${count(r + 1)}, column ${columnLetter(c)} holds ${count(cell.length)} characters, but a Google Sheets cell holds at most ${count(MAX_CELL_CHARACTERS)}: shorten it`);
+        }
+      }),
+    );
+  }
 }

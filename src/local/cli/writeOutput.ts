@@ -1,14 +1,14 @@
 /**
  * Writes a command's result file, in the format its extension names: CSV through formatCsv
  * (UTF-8 with a BOM, cells that a spreadsheet would run as formulas escaped), XLSX through
- * writeXlsx (one worksheet per table). The file appears whole or not at all: it is written
- * beside the target and renamed over it, so a failure never leaves half a customer list.
+ * writeXlsx (one worksheet per table). Every file a command writes appears whole or not at all: it
+ * is written beside the target and renamed over it, so a failure never leaves half a customer list.
  */
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatCsv } from '../files/csvTable';
-import { writeXlsx, type CellValue } from '../files/xlsxTable';
+import { writeXlsx, type CellExtras, type CellValue } from '../files/xlsxTable';
 import { CliError } from './cliErrors';
 import { fileFormatOf, knownExtensionsText } from './fileFormat';
 
@@ -17,6 +17,8 @@ export interface OutputTable {
   rows: readonly (readonly CellValue[])[];
   /** 0-based columns stored as text in XLSX (IDs, phone numbers), so Excel keeps `+` and leading zeros. */
   textColumns?: readonly number[];
+  /** XLSX only: formulas, link targets and comments the input file held (see CellExtras). */
+  extras?: ReadonlyMap<string, CellExtras>;
 }
 
 export interface OutputOptions {
@@ -52,7 +54,11 @@ function writeFailure(file: string, error: unknown): CliError {
 }
 
 export async function writeOutput(file: string, tables: readonly OutputTable[], options: OutputOptions = {}): Promise<void> {
-  const content = await encode(file, tables, options);
+  await writeFileWhole(file, await encode(file, tables, options));
+}
+
+/** Any output file (a report, clusters, a review list): written beside the target and renamed over it. */
+export async function writeFileWhole(file: string, content: Uint8Array | string): Promise<void> {
   const partial = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
   try {
     await writeFile(partial, content);
@@ -63,17 +69,43 @@ export async function writeOutput(file: string, tables: readonly OutputTable[], 
   }
 }
 
-const samePath = (file: string) => {
+/** A file's identity: its device and inode when it exists (a hard link or symlink is the same file), else its resolved path. */
+function identity(file: string): string {
   try {
-    return realpathSync(file);
+    const info = statSync(file);
+    return `${info.dev}:${info.ino}`;
   } catch {
-    return path.resolve(file);
+    try {
+      return path.join(realpathSync(path.dirname(path.resolve(file))), path.basename(file));
+    } catch {
+      return path.resolve(file);
+    }
   }
-};
+}
 
-/** Commands never overwrite the file they read: the original is the user's only undo. */
-export function refuseToOverwriteInput(input: string, output: string): void {
-  if (samePath(input) === samePath(output)) {
-    throw new CliError(`the output ${output} is the input file: choose another name with -o, the original stays as it was`);
+export interface NamedFile {
+  /** How the command line named it: "-o", "--report", "the input". */
+  option: string;
+  file: string | undefined;
+}
+
+/**
+ * Commands never overwrite a file they read (the original is the user's only undo), nor write two
+ * outputs to one file: every output is checked against every input and every other output.
+ */
+export function refuseToOverwrite(inputs: readonly string[], outputs: readonly NamedFile[]): void {
+  const read = new Map(inputs.map((file) => [identity(file), file]));
+  const written = new Map<string, NamedFile>();
+  for (const output of outputs) {
+    if (output.file === undefined) continue;
+    const id = identity(output.file);
+    const input = read.get(id);
+    if (input !== undefined) {
+      const named = path.resolve(input) === path.resolve(output.file) ? '' : ` ${input}`;
+      throw new CliError(`the output ${output.file} is the input file${named}: choose another name with ${output.option}, the original stays as it was`);
+    }
+    const other = written.get(id);
+    if (other) throw new CliError(`${other.option} and ${output.option} name the same file ${output.file}: choose a name for each`);
+    written.set(id, output);
   }
 }

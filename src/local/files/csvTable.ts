@@ -1,12 +1,11 @@
 import Papa from 'papaparse';
+import { csvLine } from '../../core/safeCsv';
 import { wallClockOf } from '../services/spreadsheet/zonedTime';
 
 export type CsvCell = string | number | boolean | Date | null;
 export type CsvDelimiter = ',' | ';' | '\t';
 
 export interface CsvFormatOptions {
-  /** Prefix cells that a spreadsheet would run as a formula with `'` (default true). */
-  escapeFormulas?: boolean;
   /**
    * Default ','. Excel splits a double-clicked CSV on the list separator of the user's region,
    * which is ';' in Russia, Kazakhstan and much of Europe.
@@ -25,15 +24,52 @@ const SEPARATOR_HINT = /^sep=(.)\r?\n/i;
 const NOT_UTF8 =
   'The file is not UTF-8 text (it may be saved in Windows-1251 or another older encoding). ' +
   'In Excel choose "Save As" > "CSV UTF-8"; in Google Sheets choose "File" > "Download" > "CSV"; then import that file.';
+const WINDOWS_1251 =
+  'The file is Windows-1251 (Cyrillic) text, not UTF-8, so its letters would be read wrongly. ' +
+  'In Excel choose "Save As" > "CSV UTF-8"; in Google Sheets choose "File" > "Download" > "CSV"; then import that file.';
+const NOT_TEXT = 'The file holds NUL bytes, so it is not CSV text (it may be UTF-32 or not a CSV at all). Save it as "CSV UTF-8" and import that file.';
+
+/** Bytes looked at to recognise UTF-16 without a byte-order mark. */
+const SAMPLE_BYTES = 4096;
+
+/**
+ * UTF-16 without a byte-order mark, recognised by its zero bytes: text that is mostly Latin,
+ * digits and punctuation (a CSV's commas, quotes and line breaks are) has a zero in every other
+ * byte, odd ones in little-endian, even ones in big-endian.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const length = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
+  if (length < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenZeros += 1;
+    if (bytes[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = length / 2;
+  if (oddZeros >= pairs * 0.3 && evenZeros <= pairs * 0.05) return 'utf-16le';
+  if (evenZeros >= pairs * 0.3 && oddZeros <= pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Windows-1251, if cheap to tell: nearly every non-ASCII byte decodes to a Cyrillic letter. */
+function looksLikeWindows1251(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('windows-1251').decode(bytes.subarray(0, SAMPLE_BYTES * 4));
+  const high = [...text].filter((char) => char.charCodeAt(0) > 0x7f);
+  return high.length > 0 && high.filter((char) => /[\u0400-\u04ff]/u.test(char)).length >= high.length * 0.9;
+}
 
 function decodeText(bytes: Uint8Array): string {
   // Excel's "Unicode Text" is UTF-16LE with a byte-order mark: unambiguous, so read it rather than refuse it.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : utf16WithoutBom(bytes);
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a UTF-8 BOM
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes); // drops a BOM
   } catch {
-    throw new Error(NOT_UTF8);
+    throw new Error(utf16 === null && looksLikeWindows1251(bytes) ? WINDOWS_1251 : NOT_UTF8);
   }
+  if (text.includes('\0')) throw new Error(NOT_TEXT);
+  return text;
 }
 
 const isBlankRow = (row: readonly string[]) => row.every((cell) => cell === '');
@@ -89,17 +125,6 @@ export function parseCsv(bytes: Uint8Array): string[][] {
   return rows.map((row) => (row.length < width ? [...row, ...Array<string>(width - row.length).fill('')] : row));
 }
 
-/** A number, or a phone number: only digits, spaces, dashes, parentheses and dots after the sign. */
-const SIGNED_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
-const PHONE_NUMBER = /^[+-][\d\s\-().]*\d[\d\s\-().]*$/;
-/** OWASP's CSV injection list: a spreadsheet runs a cell starting with one of these as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function escapeFormula(text: string): string {
-  if (!FORMULA_START.test(text) || SIGNED_NUMBER.test(text) || PHONE_NUMBER.test(text)) return text;
-  return `'${text}`;
-}
-
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /** "2024-03-15", or "2024-03-15 09:30:00" when the time is not midnight: a form Excel and Sheets read back as a date. */
@@ -114,27 +139,17 @@ function cellText(cell: CsvCell, options: Required<CsvFormatOptions>): string {
   if (cell === null) return '';
   if (cell instanceof Date) return formatDate(cell, options.timeZone);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  if (typeof cell === 'number') return String(cell);
-  return options.escapeFormulas ? escapeFormula(cell) : cell;
-}
-
-function quoted(text: string, delimiter: CsvDelimiter): string {
-  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim();
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+  return String(cell);
 }
 
 /**
- * Rows as RFC 4180 CSV: CRLF after every row, fields quoted when they hold the delimiter, a quote,
- * a line break or edge spaces. The text starts with a UTF-8 byte-order mark (write it as UTF-8):
+ * Rows as RFC 4180 CSV, escaped by csvLine (core/safeCsv.ts): CRLF after every row, formulas
+ * neutralised, fields quoted when they hold any separator, a quote, a line break or edge spaces. The text starts with a UTF-8 byte-order mark (write it as UTF-8):
  * without one, Excel reads the file in the user's legacy code page and shows Cyrillic, Persian and
  * Chinese as mojibake. Booleans are TRUE/FALSE, as Sheets and Excel export them.
  */
 export function formatCsv(rows: readonly (readonly CsvCell[])[], options: CsvFormatOptions = {}): string {
-  const settings: Required<CsvFormatOptions> = {
-    escapeFormulas: options.escapeFormulas ?? true,
-    delimiter: options.delimiter ?? ',',
-    timeZone: options.timeZone ?? 'UTC',
-  };
-  const lines = rows.map((row) => row.map((cell) => quoted(cellText(cell, settings), settings.delimiter)).join(settings.delimiter));
+  const settings: Required<CsvFormatOptions> = { delimiter: options.delimiter ?? ',', timeZone: options.timeZone ?? 'UTC' };
+  const lines = rows.map((row) => csvLine(row.map((cell) => cellText(cell, settings)), settings.delimiter));
   return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
 }

@@ -7,8 +7,15 @@ import type { CellValue } from './xlsxTable';
  * apostrophe a person would type), so "+7 701…", "007" or "=1+1" from a file stay text,
  * while numbers, booleans and Dates keep their type. The sheet grows to fit.
  * It goes through the sheet model's counted methods: reset the host's call counter after it.
+ * `formulas` are the file's own (an XLSX cell's formula beside the value it showed).
  */
-export function putTable(host: LocalHost, spreadsheetId: string, sheetName: string, rows: readonly (readonly CellValue[])[]): void {
+export function putTable(
+  host: LocalHost,
+  spreadsheetId: string,
+  sheetName: string,
+  rows: readonly (readonly CellValue[])[],
+  formulas: ReadonlyMap<string, string> = new Map(),
+): void {
   const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId);
   if (!spreadsheet) throw new Error(`No spreadsheet ${spreadsheetId}`);
   const sheet = spreadsheet.getSheetByName(sheetName) ?? spreadsheet.insertSheet(sheetName);
@@ -24,6 +31,11 @@ export function putTable(host: LocalHost, spreadsheetId: string, sheetName: stri
     }),
   );
   sheet.getRange(1, 1, rows.length, width).setValues(literal);
+  // A file's formulas, by `row:column` (0-based): the cell keeps the value the file showed and its formula, as Sheets would.
+  for (const [key, formula] of formulas) {
+    const [row, column] = key.split(':').map(Number) as [number, number];
+    if (row < rows.length && column < width) sheet.layers.formulas.set(row, column, formula);
+  }
 }
 
 /** The sheet's data range as values (empty cells ''), for export. */

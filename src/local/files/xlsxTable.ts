@@ -1,12 +1,23 @@
 import { Workbook, ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from 'exceljs';
 import { instantOf, wallClockOf } from '../services/spreadsheet/zonedTime';
+import { checkZip, ZipRefused } from './zipGuard';
+import { columnLetter } from '../../core/columnLetters';
 
 /** A cell as `Range.getValues()` returns it: empty cells are ''. */
 export type CellValue = string | number | boolean | Date | '';
 
+/** What a cell holds besides its value, that a command writing the file back must keep: its formula, link target and comment. */
+export interface CellExtras {
+  formula?: string;
+  hyperlink?: string;
+  note?: string;
+}
+
 export interface XlsxSheet {
   name: string;
   rows: CellValue[][];
+  /** By `row:column` (0-based), for the cells that have any. */
+  extras: Map<string, CellExtras>;
 }
 
 export interface XlsxSheetToWrite {
@@ -14,6 +25,8 @@ export interface XlsxSheetToWrite {
   rows: readonly (readonly CellValue[])[];
   /** 0-based columns formatted as text ('@'), so that Excel keeps leading zeros and `+` as typed. */
   textColumns?: readonly number[];
+  /** Formulas, link targets and comments to write back (see CellExtras); a formula only where it is given. */
+  extras?: ReadonlyMap<string, CellExtras>;
 }
 
 export interface XlsxOptions {
@@ -81,35 +94,90 @@ function readCell(cell: Cell, timeZone: string): CellValue {
   return simpleValue(value, timeZone) ?? plainText(cell.text);
 }
 
-function readSheet(sheet: Worksheet, timeZone: string): CellValue[][] {
-  const rows: CellValue[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const values: CellValue[] = [];
-    for (let c = 1; c <= row.cellCount; c++) values.push(readCell(row.getCell(c), timeZone));
-    rows.push(values);
-  }
-  // The data range, as Sheets' getDataRange(): up to the last row and column that hold a value.
-  const lastFilled = (cells: readonly CellValue[]) => cells.reduce<number>((last, cell, index) => (cell === '' ? last : index), -1);
-  while (rows.length > 0 && lastFilled(rows[rows.length - 1] ?? []) < 0) rows.pop();
-  const width = rows.reduce((widest, row) => Math.max(widest, lastFilled(row) + 1), 0);
-  return rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? ''));
+/** A Google spreadsheet holds at most 10 million cells (support.google.com/drive/answer/37603). */
+export const MAX_SPREADSHEET_CELLS = 10_000_000;
+
+function noteText(note: Cell['note']): string | undefined {
+  if (typeof note === 'string') return note;
+  const texts = note?.texts?.map((run) => run.text ?? '').join('');
+  return texts || undefined;
 }
+
+function extrasOf(cell: Cell): CellExtras | null {
+  const extras: CellExtras = {};
+  const value = cell.value;
+  if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) && cell.formula) extras.formula = `=${cell.formula}`;
+  if (value && typeof value === 'object' && 'hyperlink' in value && typeof value.hyperlink === 'string') extras.hyperlink = value.hyperlink;
+  const note = noteText(cell.note);
+  if (note !== undefined) extras.note = note;
+  return Object.keys(extras).length > 0 ? extras : null;
+}
+
+/**
+ * The filled cells only (a file may declare a cell at XFD1048576 and nothing else), and the grid
+ * of its data range — the last row and column that hold a value, as Sheets' getDataRange() —
+ * built only once its size is known to fit in a spreadsheet.
+ */
+function readSheet(sheet: Worksheet, timeZone: string, cellsSoFar: number): XlsxSheet {
+  const filled: { row: number; column: number; value: CellValue }[] = [];
+  const extras = new Map<string, CellExtras>();
+  let height = 0;
+  let width = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const value = readCell(cell, timeZone);
+      const more = extrasOf(cell);
+      if (more) extras.set(`${r - 1}:${c - 1}`, more);
+      if (value === '') return;
+      filled.push({ row: r - 1, column: c - 1, value });
+      height = Math.max(height, r);
+      width = Math.max(width, c);
+    });
+  });
+  if (cellsSoFar + height * width > MAX_SPREADSHEET_CELLS) {
+    throw new Error(
+      `sheet “${sheet.name}” reaches row ${height.toLocaleString('en-US')} and column ${columnLetter(width - 1)}: ${height.toLocaleString('en-US')} rows × ` +
+        `${width.toLocaleString('en-US')} columns${cellsSoFar > 0 ? ' with the sheets before it' : ''} is more than the 10,000,000 cells a Google spreadsheet holds. ` +
+        'Delete what lies beyond your data (or split the file) and save it again.',
+    );
+  }
+  const rows = Array.from({ length: height }, () => Array.from<CellValue>({ length: width }).fill(''));
+  for (const cell of filled) rows[cell.row]![cell.column] = cell.value;
+  for (const key of [...extras.keys()]) {
+    const [r, c] = key.split(':').map(Number) as [number, number];
+    if (r >= height || c >= width) extras.delete(key);
+  }
+  return { name: sheet.name, rows, extras };
+}
+
+const NOT_XLSX =
+  'The file is not an XLSX workbook (it may be an old .xls file or a renamed CSV). ' +
+  'Open it in Excel or Google Sheets, save or download it as .xlsx, and import that file.';
 
 /** Every sheet of an XLSX file, in tab order, with its values as `getValues()` would return them. */
 export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Promise<XlsxSheet[]> {
+  try {
+    checkZip(bytes);
+  } catch (error) {
+    if (error instanceof ZipRefused) throw new Error(error.message === 'notZip' ? NOT_XLSX : error.message);
+    throw error;
+  }
   const workbook = new Workbook();
   try {
     // exceljs declares a global `Buffer extends ArrayBuffer` that no real Buffer matches; it reads a Node Buffer.
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {
     // JSZip's "Can't find end of central directory" tells a user nothing.
-    throw new Error(
-      'The file is not an XLSX workbook (it may be an old .xls file or a renamed CSV). ' +
-        'Open it in Excel or Google Sheets, save or download it as .xlsx, and import that file.',
-    );
+    throw new Error(NOT_XLSX);
   }
-  return workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: readSheet(sheet, options.timeZone ?? 'UTC') }));
+  const sheets: XlsxSheet[] = [];
+  let cells = 0;
+  for (const sheet of workbook.worksheets) {
+    const read = readSheet(sheet, options.timeZone ?? 'UTC', cells);
+    cells += read.rows.length * (read.rows[0]?.length ?? 0);
+    sheets.push(read);
+  }
+  return sheets;
 }
 
 /** The longest start of `text` that fits in `units` UTF-16 units without cutting a character in half. */
@@ -138,7 +206,14 @@ function excelSheetName(name: string, taken: Set<string>): string {
   }
 }
 
-function writeCell(cell: Cell, value: CellValue, timeZone: string): void {
+function writeCell(cell: Cell, value: CellValue, timeZone: string, extras: CellExtras | undefined): void {
+  if (extras?.note !== undefined) cell.note = extras.note;
+  if (extras?.formula !== undefined) {
+    // The file's own formula, read from it: written back with the value it showed.
+    const result = value instanceof Date ? dateForWorkbook(value, timeZone) : value === '' ? undefined : value;
+    cell.value = { formula: extras.formula.slice(1), result } as ExcelValue;
+    return;
+  }
   if (value === '') return;
   if (typeof value === 'string' && value.length > MAX_EXCEL_CELL_TEXT) {
     throw new Error(
@@ -154,8 +229,8 @@ function writeCell(cell: Cell, value: CellValue, timeZone: string): void {
     return;
   }
   // A string is always stored as a string, so "=HYPERLINK(...)" from a form stays text: exceljs writes
-  // a formula only when given a { formula } object, which this module never builds.
-  cell.value = value;
+  // a formula only when given a { formula } object, which this module builds only from a formula the file itself held.
+  cell.value = extras?.hyperlink !== undefined && typeof value === 'string' ? { text: value, hyperlink: extras.hyperlink } : value;
 }
 
 /**
@@ -166,11 +241,11 @@ export async function writeXlsx(sheets: readonly XlsxSheetToWrite[], options: Xl
   const timeZone = options.timeZone ?? 'UTC';
   const workbook = new Workbook();
   const taken = new Set<string>();
-  for (const { name, rows, textColumns = [] } of sheets) {
+  for (const { name, rows, textColumns = [], extras } of sheets) {
     const sheet = workbook.addWorksheet(excelSheetName(name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
     // Before the values: new cells take their column's format.
     for (const column of textColumns) sheet.getColumn(column + 1).numFmt = TEXT_FORMAT;
-    rows.forEach((row, r) => row.forEach((value, c) => writeCell(sheet.getCell(r + 1, c + 1), value, timeZone)));
+    rows.forEach((row, r) => row.forEach((value, c) => writeCell(sheet.getCell(r + 1, c + 1), value, timeZone, extras?.get(`${r}:${c}`))));
     if (rows.length > 0) sheet.getRow(1).font = { bold: true };
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../localHost';
 import { HttpError, positiveIntegerField, sendHtml, sendJson, stringField, textRowsField } from './httpJson';
+import type { MenuEntry, RecordedMenu } from '../services/ui';
 import type { PlaygroundSession } from './playgroundSession';
 import type { ActionResponse } from './playgroundView';
 import { runScriptCall } from './scriptRunCall';
@@ -63,6 +64,17 @@ function sidebarPage({ query, origin, sidebarOrigin }: Request): Reply {
   return { redirect: page.href };
 }
 
+/**
+ * A menu click runs only a function the menus on the page offer, as in Sheets: not any entry
+ * point by name, nor `constructor` or another property every object has.
+ */
+function offeredByMenu(menus: readonly RecordedMenu[], name: string): string {
+  const offered = (entries: readonly MenuEntry[]): boolean =>
+    entries.some((entry) => ('functionName' in entry && entry.functionName === name) || ('items' in entry && offered(entry.items)));
+  if (!menus.some((menu) => offered(menu.items))) throw new HttpError(400, `No menu on the page offers “${name}”.`);
+  return name;
+}
+
 export const ROUTES: Record<string, Route> = {
   'GET /': page,
   'GET /sidebar': sidebarPage,
@@ -73,7 +85,7 @@ export const ROUTES: Record<string, Route> = {
     session.host.userSelect(stringField(body, 'sheetName'), positiveIntegerField(body, 'row'), positiveIntegerField(body, 'column'));
     return { json: { ok: true } };
   },
-  'POST /api/menu': action(({ session, body }) => void session.host.run(stringField(body, 'functionName'))),
+  'POST /api/menu': action(({ session, body }) => void session.host.run(offeredByMenu(session.host.ui.menus, stringField(body, 'functionName')))),
   'POST /api/edit': action(({ session, body }) => ({
     edit: applyUserEdit(session, {
       sheetName: stringField(body, 'sheetName'),

@@ -30,6 +30,8 @@ function sidebarPage(session: PlaygroundSession, url: URL, playgroundPort: numbe
 export async function startSidebarOrigin(session: PlaygroundSession, playgroundPort: () => number): Promise<SidebarOrigin> {
   let port = 0;
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    // Only the playground's own page may frame the sidebar.
+    response.setHeader('Content-Security-Policy', `frame-ancestors http://127.0.0.1:${playgroundPort()} http://localhost:${playgroundPort()}`);
     try {
       checkSameOrigin(request, port);
       if (request.method !== 'GET') throw new HttpError(405, 'The sidebar is only read.');

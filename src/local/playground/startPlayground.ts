@@ -22,7 +22,17 @@ export interface RunningPlayground {
   close(): Promise<void>;
 }
 
+/**
+ * No other page may frame the playground or its API (clickjacking): CSP frame-ancestors for
+ * today's browsers, X-Frame-Options for older ones.
+ */
+function refuseFraming(response: ServerResponse): void {
+  response.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+  response.setHeader('X-Frame-Options', 'DENY');
+}
+
 async function handle(session: PlaygroundSession, ports: { page: number; sidebar: number }, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  refuseFraming(response);
   try {
     checkSameOrigin(request, ports.page);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');

@@ -4,6 +4,7 @@
  * once (the customer rows by their identity, found in this read, never by "the last row").
  * Used by the form-submit trigger (one submission), the import (many) and the quarantine re-run.
  */
+import { largest, smallest } from '../../core/extent';
 import { blockForEdits, editsBetween, type CellEdit, type SheetContents } from '../../core/cellBlock';
 import type { CaptureInput, CaptureOutcome } from '../../core/capture/captureInput';
 import { planCapture, type CapturePlan } from '../../core/capture/capturePlan';
@@ -174,10 +175,10 @@ function writeChanges(sheet: Sheet, before: readonly (readonly CellValue[])[], a
     else runs.push([edit]);
   }
   const groups = runs.length > MAX_BLOCKS ? [edits] : runs;
-  const right = Math.max(...edits.map((edit) => edit.column));
+  const right = largest(edits.map((edit) => edit.column));
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
-  const bottom = Math.max(...edits.map((edit) => edit.row));
+  const bottom = largest(edits.map((edit) => edit.row));
   if (bottom > maxRows) sheet.insertRowsAfter(maxRows, bottom - maxRows);
   if (right > maxColumns) sheet.insertColumnsAfter(maxColumns, right - maxColumns);
   const contents = contentsAround(sheet, before, groups, right);
@@ -194,8 +195,8 @@ function contentsAround(sheet: Sheet, values: readonly (readonly CellValue[])[],
   const formulas: string[][] = [];
   const formats: string[][] = [];
   for (const group of groups) {
-    const top = Math.min(...group.map((edit) => edit.row));
-    const bottom = Math.max(...group.map((edit) => edit.row));
+    const top = smallest(group.map((edit) => edit.row));
+    const bottom = largest(group.map((edit) => edit.row));
     const range = sheet.getRange(top, 1, bottom - top + 1, width);
     range.getFormulas().forEach((row, i) => (formulas[top - 1 + i] = row));
     range.getNumberFormats().forEach((row, i) => (formats[top - 1 + i] = row));

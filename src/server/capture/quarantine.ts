@@ -4,6 +4,7 @@
  * in the sheet (or a customer the reason names) and re-runs; a re-run updates the row's status
  * and reason instead of adding a row.
  */
+import { largest, smallest } from '../../core/extent';
 import type { CaptureInput, CaptureOutcome } from '../../core/capture/captureInput';
 import type { CapturePlan } from '../../core/capture/capturePlan';
 import { inputFromQuarantine, QUARANTINE_COLUMNS, QUARANTINE_WIDTH, quarantineValues, waitingKey, waitingQuarantineRows } from '../../core/capture/captureRecords';
@@ -102,8 +103,8 @@ function waitingRows(context: ActionContext): Map<string, number> {
 /** Reason and status of the re-run rows, in one write over the rows they span. */
 function writeRerunStatus(sheet: Sheet, updates: Map<number, { reason: string; status: string }>): void {
   const rows = [...updates.keys()];
-  const top = Math.min(...rows);
-  const bottom = Math.max(...rows);
+  const top = smallest(rows);
+  const bottom = largest(rows);
   const range = sheet.getRange(top, QUARANTINE_COLUMNS.reason + 1, bottom - top + 1, 2);
   const values = range.getValues() as CellValue[][];
   for (const [row, update] of updates) {

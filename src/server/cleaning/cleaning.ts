@@ -8,7 +8,8 @@ import { previewCleaning, type CleaningPreview } from '../../core/cleaning/clean
 import type { Language } from '../../core/i18n/languages';
 import type { Settings } from '../../core/settings';
 import { PLAIN_TEXT_FORMAT } from '../../core/sheetWriting';
-import { encodeCell, lastOperation, type ColumnFormats } from '../../core/undoLog';
+import { lastOperation } from '../../core/undoLog';
+import { undoRecord } from '../../core/undoPlan';
 import { cellsAudit } from '../../core/audit/actionAudit';
 import { resolveColumns } from '../../core/customerColumns';
 import { appendAudit } from '../audit/auditLog';
@@ -22,8 +23,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Apps Script stops an execution after 6 minutes; planning stops in time to write what it has. */
 const PLANNING_BUDGET_MS = 4 * 60 * 1000;
-/** A previous value longer than this cannot be kept in one undo cell (50,000 characters), so that cell is not cleaned. */
-const MAX_UNDO_CELL = 49_000;
 
 export function cleaningOptions(spreadsheet: Spreadsheet, settings: Settings, language: Language): CleaningOptions {
   return {
@@ -53,7 +52,6 @@ function planFor(spreadsheet: Spreadsheet, settings: Settings, language: Languag
     now: () => Date.now(),
     deadline: started + PLANNING_BUDGET_MS,
   });
-  plan.changes = plan.changes.filter((change) => encodeCell(change.before).length <= MAX_UNDO_CELL);
   return { sheet: table.sheet, contents, plan, options };
 }
 
@@ -67,7 +65,7 @@ export function cleaningPanel(spreadsheet: Spreadsheet, settings: Settings, lang
   const last = lastOperation(readUndoLog(spreadsheet));
   return {
     preview: planned ? previewCleaning(planned.plan, planned.contents.values[0] ?? [], planned.options.timeZone) : null,
-    undo: last ? { action: last.action, time: last.time.toISOString(), cells: last.cells.length } : null,
+    undo: last ? { action: last.action, time: last.time.toISOString(), cells: last.cells } : null,
   };
 }
 
@@ -103,10 +101,17 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
 
     const { written, previousFormats } = phoneColumnAsText(sheet, contents, plan.phoneColumn);
     const block = blockForEdits([...edits.values()], written);
-    const previous: CellEdit[] = [...edits.values()].map((edit) => ({ ...edit, value: contents.values[edit.row - 1]![edit.column - 1]! }));
-    appendUndoLog(spreadsheet, { operation: `clean-${Date.now()}`, action: 'clean', time: new Date(), sheet: sheet.getName() }, { cells: previous, formats: previousFormats });
-    writeBlock(sheet, block);
     const table = resolveColumns(contents.values[0] ?? [], settings.columns);
+    const changes = [...edits.values()].map((edit) => ({ row: edit.row, column: edit.column, before: contents.values[edit.row - 1]![edit.column - 1]!, after: edit.value }));
+    const after = contents.values.map((row) => [...row]);
+    for (const change of changes) after[change.row - 1]![change.column - 1] = change.after;
+    const idColumn = table.roles.id === undefined ? null : table.roles.id + 1;
+    appendUndoLog(
+      spreadsheet,
+      { operation: `clean-${Date.now()}`, action: 'clean', time: new Date(), sheet: sheet.getName() },
+      { ...undoRecord({ after, idColumn, changes, formats: previousFormats }), appended: [], elsewhere: [] },
+    );
+    writeBlock(sheet, block);
     appendAudit(spreadsheet, [cellsAudit('clean', contents.values, table, [...edits.values()])]);
     return { changed: edits.size, complete: plan.complete, lastRowDone: plan.lastRowDone, rows };
   });
@@ -117,7 +122,7 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
  * leading zeros. Returns the contents as they are to be written (the new formats) and the
  * column's previous formats for the undo log.
  */
-function phoneColumnAsText(sheet: Sheet, contents: SheetContents, phoneColumn: number | null): { written: SheetContents; previousFormats: ColumnFormats[] } {
+function phoneColumnAsText(sheet: Sheet, contents: SheetContents, phoneColumn: number | null): { written: SheetContents; previousFormats: { column: number; formats: string[] }[] } {
   const rows = contents.formats.length;
   if (phoneColumn === null || rows < 2) return { written: contents, previousFormats: [] };
   const previous = contents.formats.slice(1).map((row) => row[phoneColumn - 1] ?? '');

@@ -1,11 +1,12 @@
 /**
  * Merging duplicate groups on the customer sheet: core plans it; here the table is read once,
- * written back once (survivors updated, merged rows gone, the rest moved up), the merged rows
- * are appended to the Merged sheet with the survivor's ID and the time, and the undo log
- * records every changed cell and the appended rows.
+ * the survivors are written in one block, the merged rows are deleted (one call per run of
+ * rows, so the rows under them move up with their formulas), the merged rows are appended to
+ * the Merged sheet with the survivor's ID and the time, and the undo log records the changed
+ * cells, the removed rows and the appended rows.
  */
 import { cellsAudit } from '../../core/audit/actionAudit';
-import { blockForEdits, editsBetween, sameCell } from '../../core/cellBlock';
+import { blockForEdits, sameCell } from '../../core/cellBlock';
 import type { CellValue } from '../../core/customerRecord';
 import { DEFAULT_HEADERS } from '../../core/headerRoles';
 import { planMerge } from '../../core/merge/mergePlan';
@@ -17,6 +18,9 @@ import { readContents, writeBlock } from '../sheetContents';
 import { findCustomerTable } from '../customerSheet';
 import { appendRows, recordSheet } from '../recordSheets';
 import { appendUndoLog } from '../cleaning/undoSheet';
+import { runsOf } from '../cleaning/undoAction';
+import { rowPrint } from '../../core/undoLog';
+import { undoRecord } from '../../core/undoPlan';
 import { applyHistoryMoves, planHistoryMoves, recountCustomers } from '../purchases/historyMoves';
 import { withDocumentLock } from '../documentLock';
 import { appendReviewLabels } from './duplicates';
@@ -51,30 +55,42 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     const width = plan.table[0]!.length;
     if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
     const appended = appendMergedRows(context, contents.values[0] ?? [], plan.merged);
+    const removedAbove = (row: number) => plan.merged.filter((merged) => merged.sheetRow < row).length;
+    const changes = plan.survivors.flatMap((survivor) =>
+      survivor.after.flatMap((after, c) => {
+        const before = survivor.before[c] ?? '';
+        return sameCell(before, after) ? [] : [{ row: survivor.sheetRow - removedAbove(survivor.sheetRow), column: c + 1, before, after }];
+      }),
+    );
     // Their purchases and interactions go to the survivor (undo moves them back).
     const history = planHistoryMoves(context.spreadsheet, new Map(idColumn === undefined ? [] : plan.merged.map((row) => [String(row.values[idColumn] ?? '').trim(), String(row.survivorId)] as [string, string])));
-    // Undo keeps the merged and the survivors' previous rows, not every cell that moved up.
     appendUndoLog(
       context.spreadsheet,
       { operation: `merge-${Date.now()}`, action: 'merge', time: new Date(), sheet: sheet.getName() },
       {
+        ...undoRecord({
+          after: plan.table,
+          idColumn: idColumn === undefined ? null : idColumn + 1,
+          changes,
+          removed: plan.merged,
+          addedColumn: plan.addedOtherContacts ? plan.otherContactsColumn + 1 : null,
+        }),
         appended: [appended],
         elsewhere: history.undo,
-        rows: {
-          before: plan.survivors.map((survivor) => ({ sheetRow: survivor.sheetRow, values: survivor.before })),
-          removed: plan.merged.map((row) => ({ sheetRow: row.sheetRow, values: row.values })),
-          addedColumn: plan.addedOtherContacts ? plan.otherContactsColumn + 1 : null,
-        },
       },
     );
-    const block = blockForEdits(editsBetween(contents.values, plan.table), contents);
-    writeBlock(sheet, block);
+    // Survivors are written in place; merged rows are deleted, so the rows under them move up
+    // with their formulas, as when a person deletes a row.
+    const header = plan.addedOtherContacts ? [{ row: 1, column: plan.otherContactsColumn + 1, value: plan.table[0]![plan.otherContactsColumn]! }] : [];
+    const survivorEdits = plan.survivors.flatMap((survivor) =>
+      survivor.after.flatMap((value, c) => (sameCell(survivor.before[c] ?? '', value) ? [] : [{ row: survivor.sheetRow, column: c + 1, value }])),
+    );
+    writeBlock(sheet, blockForEdits([...header, ...survivorEdits], contents));
+    for (const [first, count] of runsOf(plan.merged.map((row) => row.sheetRow)).reverse()) sheet.deleteRows(first, count);
     applyHistoryMoves(history);
     recountCustomers(history.customers);
     // The survivors' changed cells and the merged rows' cells; rows moving up are not changes.
-    const changed = plan.survivors.flatMap((survivor) =>
-      survivor.after.flatMap((value, c) => (sameCell(survivor.before[c] ?? '', value) ? [] : [{ row: survivor.sheetRow, column: c + 1 }])),
-    );
+    const changed = survivorEdits.map((edit) => ({ row: edit.row, column: edit.column }));
     const removed = plan.merged.flatMap((row) => row.values.flatMap((value, c) => (value === '' ? [] : [{ row: row.sheetRow, column: c + 1 }])));
     appendAudit(context.spreadsheet, [cellsAudit('merge', contents.values, table.columns, [...changed, ...removed], `${plan.survivors.length} groups`)]);
     return { groups: plan.survivors.length, rowsMerged: plan.merged.length };
@@ -88,7 +104,7 @@ function appendMergedRows(context: ActionContext, headers: readonly CellValue[],
   const now = new Date();
   const rows = merged.map((row) => [...headers.map((_, c) => row.values[c] ?? ''), row.survivorId, now]);
   const firstRow = appendRows(sheet, rows, width);
-  return { sheet: MERGED_SHEET, firstRow, count: rows.length, width };
+  return { sheet: MERGED_SHEET, firstRow, width, prints: rows.map((row) => rowPrint(row, width)) };
 }
 
 const MergeRulesSchema = z.partialRecord(z.enum(CUSTOMER_FIELDS), z.enum(['recent', 'oldest', 'longest']));

@@ -6,12 +6,13 @@
  * logged in the Audit log with IDs and counts only. Backups made before keep the data until
  * rotation deletes them: the preview and the message say so, with the horizon.
  */
+import { largest, smallest } from '../../core/extent';
 import type { CellValue } from '../../core/customerRecord';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import type { Messages } from '../../core/i18n/messages';
 import { backupHorizon } from '../../core/privacy/backupHorizon';
 import { planErasure, type SheetErasure } from '../../core/privacy/erasurePlan';
-import { erasedContacts, PRIVACY_REQUESTS_SHEET, type ErasureRule } from '../../core/privacy/personData';
+import { erasedContacts, PRIVACY_REQUESTS_SHEET, type PersonRows } from '../../core/privacy/personData';
 import { contactKeys } from '../../core/privacy/suppression';
 import { valueToWrite } from '../../core/sheetWriting';
 import type { ActionContext } from '../actionContext';
@@ -39,14 +40,17 @@ function backupsCaveat(context: ActionContext): string {
   return formatMessage(context.text[key[horizon.unit]], { count: horizon.count });
 }
 
-function ruleLine(text: Messages, rule: ErasureRule, sheet: string, rows: number): string | null {
-  const key = { removeRows: 'privacyEraseRemove', anonymiseRows: 'privacyEraseAnonymise', keepSales: 'privacyEraseKeepSales', blankRows: 'privacyEraseBlank', clearLog: 'privacyEraseClearLog', keepIds: 'privacyEraseKeep', noPersonalData: null } as const;
-  const message = key[rule];
-  return message ? formatMessage(text[message], { sheet, rows }) : null;
+/** What erasure does on one sheet, with the cells of theirs it holds. */
+function ruleLine(text: Messages, entry: PersonRows): string | null {
+  const key = { removeRows: 'privacyEraseRemove', anonymiseRows: 'privacyEraseAnonymise', keepSales: 'privacyEraseKeepSales', blankRows: 'privacyEraseBlank', clearLog: 'privacyEraseClearLog', keepIds: 'privacyEraseKeep', noPersonalData: null, refuse: null } as const;
+  const values = { sheet: entry.sheet, rows: entry.rows.length, cells: entry.cells };
+  if (entry.rule === 'refuse') return formatMessage(text.privacyEraseOther, values);
+  const message = key[entry.rule];
+  return message ? formatMessage(text.privacyEraseCells, { line: formatMessage(text[message], values), cells: entry.cells }) : null;
 }
 
 function previewOf(context: ActionContext, found: FoundPerson): ErasurePreview {
-  const lines = found.rows.map((entry) => ruleLine(context.text, entry.rule, entry.sheet, entry.rows.length)).filter((line): line is string => line !== null);
+  const lines = found.rows.filter((entry) => entry.rows.length > 0).map((entry) => ruleLine(context.text, entry)).filter((line): line is string => line !== null);
   // Deleting a response from the form itself is left to the user: the form is theirs, and a
   // response there is matched to a sheet row only by its time.
   const formCopy = found.rows.some((entry) => entry.kind === 'formResponses') ? [context.text.privacyEraseFormCopy] : [];
@@ -63,6 +67,9 @@ export function previewErasure(context: ActionContext, query: string): ErasurePr
 
 export function erasePerson(context: ActionContext, query: string, today?: string): { message: string; rows: number } | { error: string } {
   return withPersonLocked(context, query, (data, found) => {
+    // Sheets Clientele does not keep cannot be erased by rule: nothing is erased until a person has dealt with them.
+    const refused = found.rows.filter((entry) => entry.rule === 'refuse');
+    if (refused.length > 0) return { error: formatMessage(context.text.privacyEraseRefused, { sheets: refused.map((entry) => `“${entry.sheet}” (${entry.cells})`).join(', ') }) };
     const sheets = sheetValuesOf(data);
     const keys = contactKeys(erasedContacts(found.rows, sheets, found.person), data.country);
     const plan = planErasure(found.rows, new Map(sheets.map((sheet) => [sheet.name, sheet.values.length])));
@@ -115,8 +122,8 @@ function applyErasure(sheet: Sheet, erasure: SheetErasure, values: readonly (rea
 /** The blanked cells in one block per run of rows (one block over them all beyond MAX_BLOCKS), the rest as read. */
 function blankCells(sheet: Sheet, erasure: SheetErasure, values: readonly (readonly CellValue[])[]): void {
   const rows = [...new Set(erasure.blank.map((cell) => cell.row))].sort((a, b) => a - b);
-  const left = Math.min(...erasure.blank.map((cell) => cell.column));
-  const right = Math.max(...erasure.blank.map((cell) => cell.column));
+  const left = smallest(erasure.blank.map((cell) => cell.column));
+  const right = largest(erasure.blank.map((cell) => cell.column));
   const runs: number[][] = [];
   for (const row of rows) {
     const run = runs[runs.length - 1];

@@ -3,7 +3,20 @@
  * (one getValues), and the person a query names on them.
  */
 import type { CellValue } from '../../core/customerRecord';
-import { findPersonRows, formResponseRefs, resolvePerson, SHEET_RULES, sheetKindOf, type Person, type PersonRows, type SheetValues } from '../../core/privacy/personData';
+import {
+  filledCells,
+  findPersonRows,
+  formResponseRefs,
+  personFromQuery,
+  resolveMergedPerson,
+  resolvePerson,
+  rowsOnOtherSheet,
+  SHEET_RULES,
+  sheetKindOf,
+  type Person,
+  type PersonRows,
+  type SheetValues,
+} from '../../core/privacy/personData';
 import type { ActionContext } from '../actionContext';
 import { findCustomerTable, type CustomerTable } from '../customerSheet';
 import { withDocumentLock } from '../documentLock';
@@ -36,12 +49,37 @@ export interface FoundPerson {
   rows: PersonRows[];
 }
 
+/**
+ * The person and every row of theirs: on the customer sheet (their contacts, former ones in Other
+ * contacts, or a duplicate merged into them), on every managed sheet, on the form's responses
+ * sheet, and on every other sheet (restored tabs, sheets they were imported from). Someone on no
+ * customer row (only in Quarantine, say) is looked for by the contact they give; null only when
+ * nothing anywhere holds them.
+ */
 export function findPerson(data: PrivacyData, query: string): FoundPerson | null {
-  const person = resolvePerson(data.customers.values, data.customers.columns, query, data.country);
+  const { values, columns } = data.customers;
+  const merged = data.managed.find((sheet) => sheetKindOf(sheet.name) === 'merged');
+  const person =
+    resolvePerson(values, columns, query, data.country) ?? resolveMergedPerson(values, columns, merged, query, data.country) ?? personFromQuery(query, data.country);
   if (!person) return null;
-  const customerSheet = { name: data.customers.sheet.getName(), values: data.customers.values };
+  const customerSheet = { name: data.customers.sheet.getName(), values };
   const rows = findPersonRows(customerSheet, data.managed, person, data.country);
-  return { person, rows: [...rows, ...formResponseRows(data, rows)] };
+  const form = formResponseRows(data, rows);
+  const all = [...rows, ...form, ...otherSheetRows(data, person, new Set(form.map((entry) => entry.sheet)))];
+  return all.some((entry) => entry.rows.length > 0) ? { person, rows: all } : null;
+}
+
+/** Their rows on the sheets Clientele does not keep, each read once (and kept with the others' values, for the export). */
+function otherSheetRows(data: PrivacyData, person: Person, formSheets: ReadonlySet<string>): PersonRows[] {
+  return data.others.flatMap((sheet) => {
+    const name = sheet.getName();
+    if (formSheets.has(name)) return [];
+    const read = { sheet, name, values: sheet.getDataRange().getValues() as CellValue[][] };
+    const found = rowsOnOtherSheet(read, person, data.country);
+    if (!found) return [];
+    data.managed.push(read);
+    return [found];
+  });
 }
 
 /**
@@ -63,7 +101,8 @@ function formResponseRows(data: PrivacyData, found: readonly PersonRows[]): Pers
       data.managed.push(read);
     }
     const values = read.values;
-    entries.push({ sheet: name, kind: 'formResponses', rule: SHEET_RULES.formResponses, header: [...(values[0] ?? [])], rows: rows.filter((index) => index > 0 && index < values.length).sort((a, b) => a - b) });
+    const own = rows.filter((index) => index > 0 && index < values.length).sort((a, b) => a - b);
+    entries.push({ sheet: name, kind: 'formResponses', rule: SHEET_RULES.formResponses, header: [...(values[0] ?? [])], rows: own, cells: filledCells(values, own) });
   }
   return entries;
 }
@@ -74,7 +113,9 @@ export function sheetValuesOf(data: PrivacyData): SheetValues[] {
 
 /** What names the person in messages: their customer IDs, or their sheet rows ("#5") when the sheet has no IDs yet. */
 export function personLabels(found: FoundPerson): string[] {
-  return found.person.customerIds.length > 0 ? found.person.customerIds : found.person.customerRows.map((index) => `#${index + 1}`);
+  const { person } = found;
+  if (person.customerIds.length > 0) return person.customerIds;
+  return person.customerRows.length > 0 ? person.customerRows.map((index) => `#${index + 1}`) : [...person.emails, ...person.phones];
 }
 
 /** Today in the spreadsheet's time zone, YYYY-MM-DD (tests pass the day). */

@@ -6,7 +6,7 @@
  * per column, whatever its size.
  */
 import type { CellValue } from '../../core/customerRecord';
-import type { OtherSheetCells } from '../../core/undoLog';
+import { restoreValue, storeValue, valuePrint, type OtherSheetCell, type OtherSheetCells } from '../../core/undoLog';
 import { emptyTotals, totalsByCustomer, type Totals } from '../../core/purchases/customerTotals';
 import { INTERACTIONS, PURCHASES, type HistoryKind } from '../../core/purchases/historySheets';
 import { contributionsOf, decodeContribution, encodeContribution } from '../../core/purchases/purchaseRecords';
@@ -63,7 +63,7 @@ function movesOn<F extends string>(spreadsheet: Spreadsheet, kind: HistoryKind<F
   const movedIds = ids.map((id, i) => {
     const to = moves.get(String(id).trim());
     if (to === undefined) return id;
-    cells.cells.push({ row: i + 2, column: idColumn + 1, value: id });
+    cells.cells.push({ row: i + 2, column: idColumn + 1, value: storeValue(id), afterPrint: valuePrint(to) });
     result.customers.add(String(id).trim()).add(to);
     return to;
   });
@@ -76,8 +76,9 @@ function movesOn<F extends string>(spreadsheet: Spreadsheet, kind: HistoryKind<F
       const contribution = decodeContribution(cell);
       const to = contribution ? moves.get(contribution.customerId) : undefined;
       if (!contribution || to === undefined) return cell;
-      cells.cells.push({ row: i + 2, column: countedColumn + 1, value: cell });
-      return encodeContribution({ ...contribution, customerId: to });
+      const moved = encodeContribution({ ...contribution, customerId: to });
+      cells.cells.push({ row: i + 2, column: countedColumn + 1, value: storeValue(cell), afterPrint: valuePrint(moved) });
+      return moved;
     });
     const countedWrite = spanWrite(sheet, countedColumn, counted, movedCounted);
     if (countedWrite) result.writes.push(countedWrite);
@@ -117,22 +118,24 @@ export function recountCustomers(ids: ReadonlySet<string>): void {
 }
 
 /**
- * Undo: puts cells back on the other sheets (one read and one write per column), then makes the
- * totals of every customer those purchases named, before and after, again.
+ * Undo: puts cells back on the other sheets (one read and one write per column) where they still
+ * hold what the merge wrote (a purchase moved to another customer by hand since stays as it is),
+ * then makes the totals of every customer those purchases named, before and after, again.
  */
 export function restoreOtherSheetCells(spreadsheet: Spreadsheet, elsewhere: readonly OtherSheetCells[]): void {
   const touched = new Set<string>();
   for (const other of elsewhere) {
     const sheet = spreadsheet.getSheetByName(other.sheet);
     if (!sheet) continue;
-    const byColumn = new Map<number, Map<number, CellValue>>();
+    const byColumn = new Map<number, Map<number, OtherSheetCell>>();
     for (const cell of other.cells) {
-      const rows = byColumn.get(cell.column) ?? new Map<number, CellValue>();
-      rows.set(cell.row, cell.value);
+      const rows = byColumn.get(cell.column) ?? new Map<number, OtherSheetCell>();
+      rows.set(cell.row, cell);
       byColumn.set(cell.column, rows);
     }
-    for (const [column, rows] of byColumn) {
+    for (const [column, cells] of byColumn) {
       const current = columnValues(sheet, column - 1);
+      const rows = new Map([...cells].filter(([row, cell]) => valuePrint(current[row - 2]) === cell.afterPrint).map(([row, cell]) => [row, restoreValue(cell.value)] as const));
       const restored = current.map((value, i) => (rows.has(i + 2) ? rows.get(i + 2)! : value));
       for (const [i, value] of current.entries()) {
         if (!rows.has(i + 2)) continue;

@@ -8,7 +8,8 @@ import { consentCoverage } from '../../../src/core/privacy/consentCoverage';
 import { isOverdue, oneMonthAfter } from '../../../src/core/privacy/dueDate';
 import { rowRuns } from '../../../src/core/privacy/erasurePlan';
 import { findPersonRows, idListIncludes, resolvePerson, SHEET_RULES, sheetKindOf } from '../../../src/core/privacy/personData';
-import { UNDO_HEADERS, UNDO_SHEET } from '../../../src/core/undoLog';
+import { UNDO_HEADERS, UNDO_SHEET, undoRows } from '../../../src/core/undoLog';
+import { undoRecord } from '../../../src/core/undoPlan';
 import { nextRequestId, openRequests, readRequests, requestRow } from '../../../src/core/privacy/privacyRequests';
 import { sha256Hex } from '../../../src/core/sha256';
 import { contactKeys, contactsInText, isSuppressed, suppressionHash } from '../../../src/core/privacy/suppression';
@@ -103,13 +104,14 @@ describe('finding a person', () => {
   it('undo entries holding their old values are theirs (a phone as it was typed, their exact name), others not', () => {
     const person = resolvePerson(table, columns, 'C-000001', 'KZ')!;
     const at = new Date('2026-11-01T10:00:00Z');
+    const cleaning = (operation: string, changes: { row: number; column: number; before: CellValue }[]) =>
+      undoRows({ operation, action: 'clean', time: at, sheet: 'Customers' }, { ...undoRecord({ after: table, idColumn: null, changes: changes.map((change) => ({ ...change, after: 'x' })) }), appended: [], elsewhere: [] });
     const undo: CellValue[][] = [
       UNDO_HEADERS,
-      ['op-1', 'clean', at, 'Customers', 2, 4, '{"s":"8 701 123 45 67"}'],
-      ['op-1', 'clean', at, 'Customers', 3, 4, '{"s":"8 701 765 43 21"}'],
-      ['op-2', 'clean', at, 'Customers', 2, 2, '{"s":"aida  SARSENOVA"}'],
-      ['op-2', 'clean', at, 'Customers', 4, 2, '{"s":"Aida Sarsenova-Li and family"}'],
-      ['op-3', 'merge', at, 'Customers', -2, 2, '[{"s":"C-000002"},{"s":"Bob Stone"}]'],
+      ...cleaning('op-1', [{ row: 2, column: 4, before: '8 701 123 45 67' }]),
+      ...cleaning('op-2', [{ row: 3, column: 4, before: '8 701 765 43 21' }]),
+      ...cleaning('op-3', [{ row: 2, column: 2, before: 'aida  SARSENOVA' }]),
+      ...cleaning('op-4', [{ row: 4, column: 2, before: 'Aida Sarsenova-Li and family' }]),
     ];
     const found = findPersonRows({ name: 'Customers', values: table }, [{ name: UNDO_SHEET, values: undo }], person, 'KZ');
     expect(found.find((entry) => entry.sheet === UNDO_SHEET)?.rows).toEqual([1, 3]);

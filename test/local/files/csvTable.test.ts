@@ -98,7 +98,7 @@ describe('formatCsv', () => {
   });
 
   test('a semicolon delimiter for Excel in Russian and Kazakh regions', () => {
-    expect(formatCsv([['a;b', '12,5', 'c']], { delimiter: ';' })).toBe(`${BOM}"a;b";12,5;c\r\n`);
+    expect(formatCsv([['a;b', '12,5', 'c']], { delimiter: ';' })).toBe(`${BOM}"a;b";"12,5";c\r\n`);
   });
 
   test.each([
@@ -106,8 +106,8 @@ describe('formatCsv', () => {
     ['+SUM(1,2)', `"'+SUM(1,2)"`],
     ['-2+3+cmd|calc', `'-2+3+cmd|calc`],
     ['@SUM(A1)', `'@SUM(A1)`],
-    ['\t=1', `'\t=1`],
-    ['\r=1', `"'\r=1"`],
+    ['\t=1', `"'\t'=1"`],
+    ['\r=1', `"'\r'=1"`],
     ['-', `'-`],
     ['-12.5', '-12.5'],
     ['+3', '+3'],
@@ -122,8 +122,7 @@ describe('formatCsv', () => {
     expect(formatCsv([[cell]])).toBe(`${BOM}${expected}\r\n`);
   });
 
-  test('formula escaping can be turned off, and never touches numbers', () => {
-    expect(formatCsv([['=1+1', -3]], { escapeFormulas: false })).toBe(`${BOM}=1+1,-3\r\n`);
+  test('formula escaping never touches numbers', () => {
     expect(formatCsv([[-3]])).toBe(`${BOM}-3\r\n`);
   });
 
@@ -132,11 +131,12 @@ describe('formatCsv', () => {
   });
 
   test('formatting then parsing gives back every string', () => {
-    // A value holding another candidate delimiter makes a file this small ambiguous, so the values leave them out.
+    // A value holding another candidate delimiter makes a file this small ambiguous, so the values leave them out;
+    // formula triggers get a text mark (tested above and in test/core/safeCsv.test.ts), so they are left out too.
     const delimiters = [',', ';', '\t'] as const;
     const rowsWith = (delimiter: string) => {
       const others = new RegExp(`[${delimiters.filter((d) => d !== delimiter).join('')}]`, 'g');
-      const text = fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(others, '').replace(/^[=+\-@\t\r]+/, ''));
+      const text = fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(others, '').replace(/[=+\-@\uff1d\uff0b\uff0d\uff20\0]/gu, '').replace(/^[\t\r\n]+/u, ''));
       return fc.array(fc.array(text, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 });
     };
     fc.assert(

@@ -42,6 +42,13 @@ describe('readXlsx', () => {
           ['007', '', 10, '=C3*2', day(2024, 5, 1), '', ''],
           ['Объединённая', '', '', '', '', '', ''],
         ],
+        // What a command writing the file back keeps: link targets and formulas.
+        extras: new Map([
+          ['1:1', { hyperlink: 'https://example.kz' }],
+          ['1:3', { formula: '=C2*2' }],
+          ['2:3', { formula: '=C3*2' }],
+          ['2:4', { formula: '=TODAY()' }],
+        ]),
       },
     ]);
   });
@@ -56,8 +63,12 @@ describe('readXlsx', () => {
     workbook.addWorksheet('空');
     const sheets = await readXlsx(await bytesOf(workbook));
     expect(sheets).toEqual([
-      { name: 'دفتر', rows: [[1, 10, '=A1+1'], [2, 20, '=A2+1']] },
-      { name: '空', rows: [] },
+      {
+        name: 'دفتر',
+        rows: [[1, 10, '=A1+1'], [2, 20, '=A2+1']],
+        extras: new Map([['0:1', { formula: '=A1*10' }], ['0:2', { formula: '=A1+1' }], ['1:1', { formula: '=A2*10' }], ['1:2', { formula: '=A2+1' }]]),
+      },
+      { name: '空', rows: [], extras: new Map() },
     ]);
   });
   test('a file that is not an XLSX workbook is refused with a message that says what to do', async () => {
@@ -76,7 +87,7 @@ describe('writeXlsx', () => {
 
   test('round-trips Cyrillic, Persian, Chinese, dates, numbers, booleans and leading zeros', async () => {
     const bytes = await writeXlsx([{ name: 'Customers', rows, textColumns: [4, 5] }]);
-    expect(await readXlsx(bytes)).toEqual([{ name: 'Customers', rows }]);
+    expect(await readXlsx(bytes)).toEqual([{ name: 'Customers', rows, extras: new Map() }]);
   });
 
   test('strings that look like formulas stay text; text columns, bold frozen header, date formats', async () => {
@@ -102,7 +113,7 @@ describe('writeXlsx', () => {
     const raw = (await workbookOf(bytes)).getWorksheet('S')?.getCell('A2');
     expect(raw?.value).toEqual(day(2024, 3, 20));
     expect(raw?.numFmt).toBe('yyyy-mm-dd');
-    expect(await readXlsx(bytes, { timeZone: 'Asia/Tehran' })).toEqual([{ name: 'S', rows: [['Дата'], [tehranMidnight]] }]);
+    expect(await readXlsx(bytes, { timeZone: 'Asia/Tehran' })).toEqual([{ name: 'S', rows: [['Дата'], [tehranMidnight]], extras: new Map() }]);
   });
 
   test('sheet names Excel would refuse are made acceptable, unique and at most 31 characters', async () => {

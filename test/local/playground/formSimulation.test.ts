@@ -21,6 +21,7 @@ describe('playground: simulate a form submission', () => {
     const listed = () => (call('GET /api/forms') as { json: SimulatedForm[] }).json;
     expect(listed()).toEqual([]);
 
+    call('POST /api/open'); // the page opens the document first: onOpen builds the menu
     call('POST /api/menu', { functionName: 'showFormPanel' });
     session.host.run('createForm');
     const [form] = listed();

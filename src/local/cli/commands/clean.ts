@@ -3,7 +3,6 @@
  * data" on a file. OUT has the same sheets, rows and columns in the same order; what cannot be
  * cleaned stays as it was and is listed in the report.
  */
-import { writeFile } from 'node:fs/promises';
 import type { CleaningPreview } from '../../../core/cleaning/cleaningPreview';
 import { sameCell } from '../../../core/cellBlock';
 import { formatMessage } from '../../../core/i18n/formatMessage';
@@ -19,7 +18,7 @@ import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
 import { fileFormatOf, type FileFormat } from '../fileFormat';
 import { readInput, type InputTable } from '../readInput';
-import { refuseToOverwriteInput, writeOutput, type OutputTable } from '../writeOutput';
+import { refuseToOverwrite, writeFileWhole, writeOutput, type OutputTable } from '../writeOutput';
 import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {
@@ -70,7 +69,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const file = inputFileArgument(spec, positionals);
   const output = stringOption(values, 'output');
   if (!output) throw usageError(`clean needs -o OUT: the cleaned file is written there and ${file} stays as it was`);
-  refuseToOverwriteInput(file, output);
+  const reportFile = stringOption(values, 'report');
+  refuseToOverwrite([file], [{ option: '-o', file: output }, { option: '--report', file: reportFile }]);
   const region = regionOption(values);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const json = flagOption(values, 'json');
@@ -97,10 +97,13 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
       const result = host.run<CleaningResult>('applyCleaning', []);
       // Sheet rows: row 1 is the header.
       progress.rows(result.lastRowDone - 1, result.rows - 1);
-      if (result.complete) break;
+      // A round that ran out of time leaves rows for the next; even a complete round may leave
+      // changes (rows past where an earlier round stopped), so rounds go on until none is left.
+      if (result.complete && (host.run<CleaningPanel>('getCleaningPanel').preview?.changedCells ?? 0) === 0) break;
     }
     progress.phase(formatMessage(text.progressWriting, { file: output }));
-    const tables = input.tables.map((table) => ({ name: table.name, rows: takeTable(host, spreadsheetId, table.name) }));
+    // Rows and columns stay where they were, so the file's formulas, link targets and comments go back to their cells.
+    const tables = input.tables.map((table) => ({ name: table.name, rows: takeTable(host, spreadsheetId, table.name), ...(table.extras ? { extras: table.extras } : {}) }));
     const format = fileFormatOf(output) ?? 'csv';
     changedCells = changedCellCount(input.tables, tables, format, spreadsheet.getSpreadsheetTimeZone());
     await writeOutput(output, tables, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
@@ -108,8 +111,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     progress.done();
   }
   const report = { file, output, changedCells, fixes: preview.groups, issues: preview.issues, issueCount: preview.issueCount, suggestions: preview.suggestions };
-  const reportFile = stringOption(values, 'report');
-  if (reportFile) await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  if (reportFile) await writeFileWhole(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   io.stdout.write(
     json
       ? `${JSON.stringify({ file, output, changedCells: report.changedCells, issueCount: report.issueCount, suggestions: report.suggestions.length })}\n`

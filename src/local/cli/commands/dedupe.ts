@@ -4,7 +4,6 @@
  * 1-based data row number in IN; rows judged the same customer share a cluster id);
  * REVIEW.csv lists the uncertain pairs for a person to look at.
  */
-import { writeFile } from 'node:fs/promises';
 import type { DuplicateGroups } from '../../../server/dedupe/duplicates';
 import { formatMessage } from '../../../core/i18n/formatMessage';
 import { messagesFor } from '../../../core/i18n/messages';
@@ -15,7 +14,7 @@ import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
 import { readInput } from '../readInput';
-import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import { refuseToOverwrite, writeFileWhole, writeOutput } from '../writeOutput';
 import { fileFormatOf } from '../fileFormat';
 import { takeTable } from '../../files/sheetTable';
 import { MERGED_SHEET } from '../../../server/dedupe/merging';
@@ -51,7 +50,11 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const json = flagOption(values, 'json');
   const output = stringOption(values, 'output');
   if (!clustersFile && !reviewFile && !json && !output) throw usageError('dedupe needs --clusters FILE, -o OUT, --review FILE or --json (see clientele dedupe --help)');
-  if (output) refuseToOverwriteInput(file, output);
+  refuseToOverwrite([file], [
+    { option: '-o', file: output },
+    { option: '--clusters', file: clustersFile },
+    { option: '--review', file: reviewFile },
+  ]);
   const region = regionOption(values);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
 
@@ -87,8 +90,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   if (!result) throw noCustomerSheet(file);
   // Data row numbers in the files: sheet row 2 is data row 1.
   const review = result.review.map((pair) => [pair.rowA - 1, pair.rowB - 1, Number(pair.probability.toFixed(4))]);
-  if (clustersFile) await writeFile(clustersFile, formatCsv(clusterRows(result)));
-  if (reviewFile) await writeFile(reviewFile, formatCsv([['row_a', 'row_b', 'probability'], ...review]));
+  if (clustersFile) await writeFileWhole(clustersFile, formatCsv(clusterRows(result)));
+  if (reviewFile) await writeFileWhole(reviewFile, formatCsv([['row_a', 'row_b', 'probability'], ...review]));
   const summary = {
     file,
     rows: result.dataRows,

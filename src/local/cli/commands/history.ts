@@ -11,7 +11,7 @@ import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, stringOp
 import { CliError, noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
-import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import { refuseToOverwrite, writeOutput } from '../writeOutput';
 import type { Command, CommandIO } from './command';
 import { openWithPurchases, PURCHASES_OPTION } from './purchaseFiles';
 
@@ -34,9 +34,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const file = inputFileArgument(spec, positionals);
   const output = stringOption(values, 'output');
   if (!output) throw usageError(`history needs -o OUT: the customer file with the totals columns is written there and ${file} stays as it was`);
-  refuseToOverwriteInput(file, output);
   const purchasesFile = stringOption(values, 'purchases');
-  if (purchasesFile) refuseToOverwriteInput(purchasesFile, output);
+  refuseToOverwrite(purchasesFile ? [file, purchasesFile] : [file], [{ option: '-o', file: output }]);
   const json = flagOption(values, 'json');
   const progress = startProgress({ stream: io.stderr, total: 3, enabled: !json });
   let history: PurchaseHistory;

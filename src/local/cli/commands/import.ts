@@ -18,7 +18,7 @@ import { fileFormatOf } from '../fileFormat';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
 import { readInput } from '../readInput';
-import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import { refuseToOverwrite, writeOutput } from '../writeOutput';
 import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {
@@ -57,8 +57,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const output = stringOption(values, 'output');
   if (!into) throw usageError('import needs --into CUSTOMERS (the customer list to import into)');
   if (!output) throw usageError('import needs -o OUT (the merged customer list is written there)');
-  refuseToOverwriteInput(file, output);
-  refuseToOverwriteInput(into, output);
+  refuseToOverwrite([file, into], [{ option: '-o', file: output }]);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const region = regionOption(values);
   const json = flagOption(values, 'json');

@@ -16,7 +16,7 @@ import { CliError, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
 import { readInput, type InputFile } from '../readInput';
-import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import { refuseToOverwrite, writeOutput } from '../writeOutput';
 import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {
@@ -112,10 +112,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const file = inputFileArgument(spec, positionals);
   const output = stringOption(values, 'output');
   const customersFile = stringOption(values, 'customers');
-  if (output) {
-    refuseToOverwriteInput(file, output);
-    if (customersFile) refuseToOverwriteInput(customersFile, output);
-  }
+  refuseToOverwrite(customersFile ? [file, customersFile] : [file], [{ option: '-o', file: output }]);
   const until = dayOption('until', stringOption(values, 'until'));
   const horizonDays = horizonOption(stringOption(values, 'horizon'));
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);

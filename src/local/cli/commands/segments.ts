@@ -14,7 +14,7 @@ import { noCustomerSheet, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
 import { readInput } from '../readInput';
-import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import { refuseToOverwrite, writeOutput } from '../writeOutput';
 import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {
@@ -57,7 +57,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const file = inputFileArgument(spec, positionals);
   const output = stringOption(values, 'output');
   if (!output) throw usageError(`segments needs -o OUT: the file with the segment columns is written there and ${file} stays as it was`);
-  refuseToOverwriteInput(file, output);
+  refuseToOverwrite([file], [{ option: '-o', file: output }]);
   const today = todayOption(stringOption(values, 'today'));
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const json = flagOption(values, 'json');

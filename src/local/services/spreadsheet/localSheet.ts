@@ -9,6 +9,7 @@ import { LocalRange } from './localRange';
 import { LocalProtection, shiftRect, type CellRect } from './protection';
 import { ProtectionType } from './enums';
 import { parseA1, spanOf, type RangeSpan } from './a1Notation';
+import { followStructuralChange, type StructuralChange } from './structuralReferences';
 import { googleErrors } from './googleErrors';
 import type { LocalSpreadsheet } from './localSpreadsheet';
 import { chartModelOf, copyChartModel, LocalEmbeddedChart, newChartBuilder, type ChartModel, type LocalEmbeddedChartBuilder } from './localChart';
@@ -126,6 +127,7 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
   }
 
   private shift(axis: 'rows' | 'columns', at: number, count: number): void {
+    this.shiftFormulaReferences({ sheet: this.name, axis, at, count });
     for (const layer of this.allLayers()) {
       if (axis === 'rows') {
         if (count > 0) layer.insertRows(at - 1, count);
@@ -155,6 +157,17 @@ export class LocalSheet implements Faithful<GoogleAppsScript.Spreadsheet.Sheet, 
         else if (column >= at - count) widths.set(column + count, width);
       }
       this.columnWidths = widths;
+    }
+  }
+
+  /** Every formula of the spreadsheet that points at this sheet follows the moved cells, as in Sheets. */
+  private shiftFormulaReferences(change: StructuralChange): void {
+    for (const sheet of this.spreadsheet.sheets) {
+      sheet.layers.formulas.rows.forEach((row) =>
+        row?.forEach((formula, column) => {
+          if (formula !== undefined) row[column] = followStructuralChange(formula, sheet.name, change);
+        }),
+      );
     }
   }
 

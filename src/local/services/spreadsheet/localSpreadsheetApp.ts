@@ -1,3 +1,4 @@
+import { largest } from '../../../core/extent';
 import type { HostContext } from '../../hostContext';
 import type { Faithful } from '../../faithful';
 import { counted } from '../../countedService';
@@ -211,7 +212,7 @@ export class LocalSpreadsheetApp implements Faithful<GoogleAppsScript.Spreadshee
     const spreadsheet = this.requireSpreadsheet(spreadsheetId);
     const sheet = spreadsheet.sheetNamed(sheetName);
     if (!sheet) throw new Error(`No sheet named "${sheetName}" in spreadsheet ${spreadsheetId}.`);
-    const width = Math.max(0, ...block.map((cells) => cells.length));
+    const width = largest(block.map((cells) => cells.length), 0);
     if (row < 1 || column < 1 || row > sheet.maxRows || column > sheet.maxColumns) throw new Error(googleErrors.outsideSheet);
     // Sheets adds the rows and columns a paste needs beyond the grid.
     if (row + block.length - 1 > sheet.maxRows) sheet.insertRowsAfter(sheet.maxRows, row + block.length - 1 - sheet.maxRows);
