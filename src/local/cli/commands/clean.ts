@@ -40,7 +40,7 @@ const spec: CommandSpec = {
 /** Apps Script's time budget can stop one cleaning before the end of a very large file: clean until done. */
 const MAX_ROUNDS = 20;
 
-const csvText = (cell: CellValue, timeZone: string) => formatCsv([[cell]], { escapeFormulas: false, timeZone });
+const csvText = (cell: CellValue, timeZone: string) => formatCsv([[cell]], { timeZone });
 
 /**
  * The cells that differ between the file read and the file written, as the written format shows

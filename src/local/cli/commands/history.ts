@@ -9,6 +9,8 @@ import { HISTORY_HEADERS } from '../../../server/purchases/purchaseHistory';
 import { takeTable } from '../../files/sheetTable';
 import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { CliError, noCustomerSheet, usageError } from '../cliErrors';
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
 import { chooseLanguage } from '../language';
 import { startProgress } from '../progress';
 import { refuseToOverwrite, writeOutput } from '../writeOutput';
@@ -37,19 +39,21 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const purchasesFile = stringOption(values, 'purchases');
   refuseToOverwrite(purchasesFile ? [file, purchasesFile] : [file], [{ option: '-o', file: output }]);
   const json = flagOption(values, 'json');
-  const progress = startProgress({ stream: io.stderr, total: 3, enabled: !json });
+  const language = chooseLanguage(stringOption(values, 'lang'), io.env);
+  const text = messagesFor(language);
+  const progress = startProgress({ stream: io.stderr, text, enabled: !json });
   let history: PurchaseHistory;
   try {
-    progress.step(`reading ${file}`);
-    const session = await openWithPurchases(spec, file, values, chooseLanguage(stringOption(values, 'lang'), io.env));
-    progress.step('linking purchases');
+    progress.phase(formatMessage(text.progressReading, { file }));
+    const session = await openWithPurchases(spec, file, values, language);
+    progress.phase(text.progressLinking);
     const result = session.host.run<PurchaseHistory | { error: string }>('getPurchaseHistory');
     if ('error' in result) {
       if (result.error === 'noSheet') throw noCustomerSheet(file);
       throw new CliError(`${purchasesFile}: no purchases in it`);
     }
     history = result;
-    progress.step(`writing ${output}`);
+    progress.phase(formatMessage(text.progressWriting, { file: output }));
     const spreadsheet = session.host.spreadsheetApp.getSpreadsheetModel(session.spreadsheetId)!;
     const tables = session.customers.tables.map((table) => {
       const rows = takeTable(session.host, session.spreadsheetId, table.name);
