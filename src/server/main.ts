@@ -35,6 +35,7 @@ import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage,
 import { replaceOldTrigger, runScheduler as runDueJobs, type SchedulerRun } from './scheduler/scheduler';
 import type { BackupSchedule } from './backups/backupSchedule';
 import type { BackupProgress } from './backups/backupRun';
+import type { RestoreProgress } from './backups/restoreRun';
 import type { SheetDiff } from '../core/backups/restoreDiff';
 import { stampEdit, type EditEvent, type EditStampResult } from './audit/editStamping';
 import { ensureEditTrigger } from './audit/editStampingTrigger';
@@ -338,9 +339,9 @@ export function scheduleBackups(schedule: BackupSchedule | null): string {
 }
 
 /**
- * The document's one hourly time-driven trigger: runs whatever is due (the scheduled backup at
- * its hour, the next step of a long backup). Its only job so far is the backup, so it needs the
- * backup's permissions; it stops with the notice when one is missing.
+ * The document's one hourly time-driven trigger: runs whatever is due (the next step of a long
+ * restore, the scheduled backup at its hour, the next step of a long backup). Its jobs so far
+ * need the backup's permissions (a restore needs the same); it stops with the notice when one is missing.
  */
 export function runScheduler(event?: GoogleAppsScript.Events.TimeDriven): SchedulerRun | PermissionMissing {
   return triggerPermissionProblem('consentJobBackup', 'runScheduler') ?? runDueJobs(event);
@@ -367,13 +368,13 @@ export function getRestorePreview(id: string): SheetDiff[] | { error: string } {
   return previewRestore(actionContext(), id);
 }
 
-/** Sidebar: restore into new tabs, or replace the current data after backing it up. */
-export function restoreBackup(id: string, mode: 'newTabs' | 'replace'): string {
+/** Sidebar: one step of a restore into new tabs, or replacing the current data after backing it up (the sidebar calls again until done). */
+export function restoreBackup(id: string, mode: 'newTabs' | 'replace'): RestoreProgress {
   requirePermissions('restoreBackup');
   const context = actionContext();
-  const message = restore(context, id, mode === 'replace' ? 'replace' : 'newTabs');
-  context.spreadsheet.toast(message, 'Clientele');
-  return message;
+  const progress = restore(context, id, mode === 'replace' ? 'replace' : 'newTabs');
+  context.spreadsheet.toast(progress.message, 'Clientele');
+  return progress;
 }
 
 /**

@@ -54,6 +54,20 @@ function scheduleForm(state: SidebarState, panel: BackupsPanel, reload: () => vo
     h('label', {}, every), h('label', {}, t.backupScheduleHour, ' ', hour), h('label', {}, t.backupScheduleDay, ' ', weekDay), save);
 }
 
+/**
+ * Steps of the restore until it is done, each within Apps Script's time limit, with its
+ * progress line ("Restored N of M rows…"); the panel is then read again, ending with the last message.
+ */
+async function restoreUntilDone(id: string, mode: 'newTabs' | 'replace', reload: () => void): Promise<void> {
+  let message = '';
+  for (let done = false; !done; ) {
+    ({ done, message } = await server.restoreBackup(id, mode));
+    showStatus(message);
+  }
+  reload();
+  showStatus(message);
+}
+
 function restoreSection(t: Messages, record: BackupRecord, reload: () => void): HTMLElement {
   const section = h('div', { class: 'restore', 'data-testid': 'restore-preview' }, h('p', { class: 'muted' }, t.loading));
   void act(null, async () => {
@@ -64,11 +78,7 @@ function restoreSection(t: Messages, record: BackupRecord, reload: () => void): 
     }
     const newTabs = button(t.backupRestoreNewTabs, 'restore-new-tabs', true);
     const replace = button(t.backupRestoreReplace, 'restore-replace');
-    const run = (target: HTMLButtonElement, mode: 'newTabs' | 'replace') => target.addEventListener('click', () => void act(target, async () => {
-      const message = await server.restoreBackup(record.id, mode);
-      reload();
-      showStatus(message);
-    }));
+    const run = (target: HTMLButtonElement, mode: 'newTabs' | 'replace') => target.addEventListener('click', () => void act(target, () => restoreUntilDone(record.id, mode, reload)));
     run(newTabs, 'newTabs');
     run(replace, 'replace');
     section.replaceChildren(
@@ -123,8 +133,16 @@ export function backupsPanel(state: SidebarState, nav: Navigation, container: HT
         load();
         showStatus(last);
       }));
+      const restoring = panel.restoring;
+      let goOn: HTMLButtonElement | null = null;
+      if (restoring) {
+        // A restore left half done (the sidebar was closed): the scheduler goes on with it hourly, or this at once.
+        goOn = button(t.restoreContinue, 'restore-continue', true);
+        goOn.addEventListener('click', () => void act(goOn, () => restoreUntilDone(restoring.backupId, restoring.mode, load)));
+      }
       const parts: (HTMLElement | null)[] = [
         ...header,
+        goOn ? h('div', { class: 'actions' }, goOn) : null,
         panel.lastFailure ? h('p', { class: 'problem', 'data-testid': 'backup-last-failure' }, formatMessage(t.backupLastFailure, { date: when(panel.lastFailure.at, state.language, panel.timeZone), message: panel.lastFailure.message })) : null,
         h('div', { class: 'actions' }, now),
         h('p', { class: 'muted' }, formatMessage(t.backupFolderLine, { folder: panel.folder })),

@@ -1,12 +1,10 @@
 /**
- * Restoring a backup: every part is read and checked against the checksum recorded when it
- * was written (a damaged backup is never restored), then either written into new tabs or
- * over the current sheets, after a backup of the current state.
+ * Reading a backup back and writing it into sheets: every part is read and checked against the
+ * checksum recorded when it was written (a damaged backup is never restored). The restore's steps
+ * are in restoreRun.ts.
  */
-import { AUDIT_SHEET } from '../../core/audit/auditRecords';
-import { cellContent, storeCell, type BackupManifest, type BackupPart, type StoredCell } from '../../core/backups/backupFormat';
+import { cellContent, storeCell, type BackupManifest, type BackupPart, type ManifestPart, type StoredCell } from '../../core/backups/backupFormat';
 import { diffSheet, type SheetDiff } from '../../core/backups/restoreDiff';
-import { freeSheetName } from '../../core/customerSheetSetup';
 import type { CellValue } from '../../core/customerRecord';
 import { valueToWrite } from '../../core/sheetWriting';
 import { readManifest, readPart } from './backupDrive';
@@ -22,28 +20,34 @@ export interface LoadedBackup {
 
 export class DamagedBackupError extends Error {}
 
-/** Reads the backup and checks every part; throws DamagedBackupError naming the first bad part. */
-export function loadBackup(record: BackupRecord): LoadedBackup {
+/** The backup's manifest; DamagedBackupError when there is none or it cannot be read. */
+export function loadManifest(record: BackupRecord): BackupManifest {
   if (!record.manifestId) throw new DamagedBackupError('This backup has no manifest: it did not finish.');
-  let manifest: BackupManifest;
   try {
-    manifest = readManifest(record.manifestId);
+    return readManifest(record.manifestId);
   } catch (error) {
     throw new DamagedBackupError(`The manifest cannot be read (${error instanceof Error ? error.message : String(error)}).`);
   }
-  const parts = manifest.parts.map((expected, index) => {
-    let read: ReturnType<typeof readPart>;
-    try {
-      read = readPart(expected.fileId);
-    } catch (error) {
-      throw new DamagedBackupError(`Part ${index + 1} cannot be read (${error instanceof Error ? error.message : String(error)}).`);
-    }
-    if (read.checksum !== expected.checksum || read.part.cells.length !== expected.rows) {
-      throw new DamagedBackupError(`Part ${index + 1} (${expected.sheet}, rows ${expected.firstRow}–${expected.firstRow + expected.rows - 1}) does not match its checksum.`);
-    }
-    return read.part;
-  });
-  return { manifest, parts };
+}
+
+/** One part, read and checked against what the manifest recorded; DamagedBackupError naming it otherwise. */
+export function readCheckedPart(expected: ManifestPart, index: number): BackupPart {
+  let read: ReturnType<typeof readPart>;
+  try {
+    read = readPart(expected.fileId);
+  } catch (error) {
+    throw new DamagedBackupError(`Part ${index + 1} cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (read.checksum !== expected.checksum || read.part.cells.length !== expected.rows) {
+    throw new DamagedBackupError(`Part ${index + 1} (${expected.sheet}, rows ${expected.firstRow}–${expected.firstRow + expected.rows - 1}) does not match its checksum.`);
+  }
+  return read.part;
+}
+
+/** Reads the backup and checks every part; throws DamagedBackupError naming the first bad part. */
+export function loadBackup(record: BackupRecord): LoadedBackup {
+  const manifest = loadManifest(record);
+  return { manifest, parts: manifest.parts.map(readCheckedPart) };
 }
 
 /** Marks the record with what a fresh check found. */
@@ -74,45 +78,30 @@ export function restorePreview(spreadsheet: Spreadsheet, backup: LoadedBackup): 
   return backup.manifest.sheets.map((s) => diffSheet(s.name, rowsOfSheet(backup, s.name), currentRows(spreadsheet.getSheetByName(s.name))));
 }
 
-/** Writes a sheet's parts: number formats first (so text columns take text as it is), then contents; a few calls per part. */
-function writeSheet(sheet: Sheet, backup: LoadedBackup, name: string, rows: number, columns: number): void {
-  sheet.clear();
-  if (rows === 0 || columns === 0) return;
-  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < columns) sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
-  for (const part of backup.parts.filter((p) => p.sheet === name)) {
-    const range = sheet.getRange(part.firstRow, 1, part.cells.length, columns);
-    range.setNumberFormats(part.formats);
-    range.setValues(part.cells.map((row, r) => row.map((cell, c) => {
-      const isFormula = typeof cell === 'object' && 'formula' in cell;
-      return isFormula ? cellContent(cell) : valueToWrite(cellContent(cell), part.formats[r]?.[c] ?? '');
-    })));
-  }
-}
-
-export function restoreIntoNewTabs(spreadsheet: Spreadsheet, backup: LoadedBackup, day: string): string[] {
-  const active = spreadsheet.getActiveSheet();
-  const names: string[] = [];
-  for (const s of backup.manifest.sheets) {
-    const name = freeSheetName(`${s.name} (${day})`, spreadsheet.getSheets().map((sheet) => sheet.getName()));
-    const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-    writeSheet(sheet, backup, s.name, s.rows, s.columns);
-    names.push(name);
-  }
-  spreadsheet.setActiveSheet(active);
-  return names;
-}
-
 /**
- * Replaces each backed-up sheet with its backup, except the Audit log: it is append-only, and a
- * restore must not take back the entries written since (the restore itself is one of them).
+ * Makes a sheet ready for a backed-up sheet of `rows` × `columns`: emptied and as large as it
+ * needs. A new tab is also cut down to that size: it starts with Google's 1,000 rows × 26 columns,
+ * and tabs that keep them fill the spreadsheet's 10,000,000 cells with empty ones.
  */
-export function restoreReplacing(spreadsheet: Spreadsheet, backup: LoadedBackup): number {
-  const active = spreadsheet.getActiveSheet();
-  for (const s of backup.manifest.sheets.filter((sheet) => sheet.name !== AUDIT_SHEET)) {
-    const sheet = spreadsheet.getSheetByName(s.name) ?? spreadsheet.insertSheet(s.name, spreadsheet.getNumSheets());
-    writeSheet(sheet, backup, s.name, s.rows, s.columns);
-  }
-  spreadsheet.setActiveSheet(active);
-  return backup.manifest.sheets.filter((sheet) => sheet.name !== AUDIT_SHEET).length;
+export function prepareSheet(sheet: Sheet, rows: number, columns: number, newTab: boolean): void {
+  sheet.clear();
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  if (!newTab) return;
+  // A sheet keeps at least one row and one column.
+  if (maxRows > Math.max(rows, 1)) sheet.deleteRows(Math.max(rows, 1) + 1, maxRows - Math.max(rows, 1));
+  if (maxColumns > Math.max(columns, 1)) sheet.deleteColumns(Math.max(columns, 1) + 1, maxColumns - Math.max(columns, 1));
+}
+
+/** Writes one part where it came from: number formats first (so text columns take text as it is), then contents. */
+export function writePart(sheet: Sheet, part: BackupPart): void {
+  if (part.cells.length === 0 || part.columns === 0) return;
+  const range = sheet.getRange(part.firstRow, 1, part.cells.length, part.columns);
+  range.setNumberFormats(part.formats);
+  range.setValues(part.cells.map((row, r) => row.map((cell, c) => {
+    const isFormula = typeof cell === 'object' && 'formula' in cell;
+    return isFormula ? cellContent(cell) : valueToWrite(cellContent(cell), part.formats[r]?.[c] ?? '');
+  })));
 }

@@ -8,8 +8,9 @@ import type { Due, RepeatSchedule } from '../../core/scheduler/dueJobs';
 import type { Settings } from '../../core/settings';
 import type { ActionContext } from '../actionContext';
 import { backupJob } from '../backups/backupSchedule';
+import { restoreJob } from '../backups/restoreRun';
 
-export type JobId = 'backup';
+export type JobId = 'restore' | 'backup';
 
 export interface ScheduledJob {
   readonly id: JobId;
@@ -21,4 +22,5 @@ export interface ScheduledJob {
   run(context: ActionContext, due: Due): void;
 }
 
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [backupJob];
+/** A restore's step first: while one is in progress the scheduled backup waits (see backupSchedule.ts). */
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [restoreJob, backupJob];

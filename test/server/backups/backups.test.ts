@@ -69,8 +69,7 @@ describe('backups', () => {
     host.spreadsheetApp.getActiveSpreadsheet()!.getSheetByName('Responses')!.clear();
     const preview = host.run<{ sheet: string; added: number; removed: number; changed: number }[]>('getRestorePreview', progress.record!.id);
     expect(preview.find((p) => p.sheet === 'Customers')).toMatchObject({ added: 1, removed: 1, changed: 1, matchedBy: 'id' });
-    const message = host.run<string>('restoreBackup', progress.record!.id, 'replace');
-    expect(message).toBe('Restored 2 sheets; the data as it was has been backed up first.');
+    expect(host.run('restoreBackup', progress.record!.id, 'replace')).toEqual({ done: true, message: 'Restored 2 sheets; the data as it was has been backed up first.' });
     expect(snapshot(host, 'Customers')).toEqual(before);
     expect(snapshot(host, 'Responses')).toEqual(responsesBefore);
     expect(sheetValues(host, 'Customers')[3]![2]).toBe('007');
@@ -100,7 +99,7 @@ describe('backups', () => {
     node.bytes = new TextEncoder().encode(new TextDecoder().decode(node.bytes!).replace('Anna Schmidt', 'Anna Schmitt'));
     expect(host.run('verifyBackup', progress.record!.id)).toMatch(/^The backup is damaged: Part 1 \(Customers, rows 1–7\) does not match its checksum\.$/);
     expect(host.run<BackupsPanel>('getBackupsPanel').backups[0]!.status).toBe('failed');
-    expect(host.run('restoreBackup', progress.record!.id, 'replace')).toMatch(/^The backup is damaged/);
+    expect(host.run<{ message: string }>('restoreBackup', progress.record!.id, 'replace').message).toMatch(/^The backup is damaged/);
     expect(sheetValues(host, 'Customers')[1]![1]).toBe('Anna Schmidt');
   });
 
@@ -160,9 +159,9 @@ describe('backups', () => {
     expect(steps).toBeGreaterThan(5);
     const middle = calls.slice(1, -1);
     expect(new Set(middle).size).toBe(1);
-    const restored = host.run<string>('restoreBackup', progress.record!.id, 'newTabs');
+    const restored = host.run<{ message: string }>('restoreBackup', progress.record!.id, 'newTabs');
     const tab = `Customers (${progress.record!.day})`;
-    expect(restored).toContain(tab);
+    expect(restored.message).toContain(tab);
     expect(sheetValues(host, tab)).toEqual(sheetValues(host, 'Customers'));
   });
 

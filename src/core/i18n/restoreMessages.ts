@@ -1,0 +1,62 @@
+import { featureMessages } from './featureMessages';
+
+/**
+ * A restore runs in steps that each fit an execution: the progress line the sidebar shows
+ * after each step, and why a backup and a restore wait for each other.
+ */
+export const restoreMessages = featureMessages({
+  en: {
+    restoreBackingUp: 'Backing up the current data first… {done} of {total} rows',
+    restoreChecking: 'Checking the backup… {done} of {total} rows',
+    restoreProgress: 'Restored {done} of {total} rows…',
+    restoreWaitsForBackup: 'A backup is in progress. Restore once it has finished (Back up now goes on with it).',
+    backupWaitsForRestore: 'A restore is in progress: backups wait until it has finished.',
+    restoreFailed: 'The restore stopped: {message}',
+    restoreContinue: 'Go on with the restore',
+  },
+  ru: {
+    restoreBackingUp: 'Сначала сохраняем текущие данные… {done} из {total} строк',
+    restoreChecking: 'Проверяем копию… {done} из {total} строк',
+    restoreProgress: 'Восстановлено {done} из {total} строк…',
+    restoreWaitsForBackup: 'Идёт резервное копирование. Восстановите данные, когда оно закончится (кнопка «Создать копию сейчас» продолжит его).',
+    backupWaitsForRestore: 'Идёт восстановление: резервные копии подождут, пока оно не закончится.',
+    restoreFailed: 'Восстановление остановлено: {message}',
+    restoreContinue: 'Продолжить восстановление',
+  },
+  kk: {
+    restoreBackingUp: 'Алдымен ағымдағы деректер сақталуда… {total} жолдың {done} жолы',
+    restoreChecking: 'Көшірме тексерілуде… {total} жолдың {done} жолы',
+    restoreProgress: '{total} жолдың {done} жолы қалпына келтірілді…',
+    restoreWaitsForBackup: 'Сақтық көшірме жасалып жатыр. Ол аяқталғаннан кейін қалпына келтіріңіз («Қазір көшірме жасау» оны жалғастырады).',
+    backupWaitsForRestore: 'Қалпына келтіру жүріп жатыр: сақтық көшірмелер ол аяқталғанша күтеді.',
+    restoreFailed: 'Қалпына келтіру тоқтады: {message}',
+    restoreContinue: 'Қалпына келтіруді жалғастыру',
+  },
+  mn: {
+    restoreBackingUp: 'Эхлээд одоогийн өгөгдлийг хадгалж байна… {total} мөрөөс {done}',
+    restoreChecking: 'Нөөц хуулбарыг шалгаж байна… {total} мөрөөс {done}',
+    restoreProgress: '{total} мөрөөс {done} мөрийг сэргээлээ…',
+    restoreWaitsForBackup: 'Нөөц хуулбар хийгдэж байна. Дууссаны дараа сэргээнэ үү («Одоо нөөцлөх» үүнийг үргэлжлүүлнэ).',
+    backupWaitsForRestore: 'Сэргээлт явагдаж байна: нөөц хуулбарууд түүнийг дуусахыг хүлээнэ.',
+    restoreFailed: 'Сэргээлт зогслоо: {message}',
+    restoreContinue: 'Сэргээлтийг үргэлжлүүлэх',
+  },
+  fa: {
+    restoreBackingUp: 'نخست از داده‌های کنونی پشتیبان گرفته می‌شود… {done} از {total} ردیف',
+    restoreChecking: 'بررسی نسخهٔ پشتیبان… {done} از {total} ردیف',
+    restoreProgress: '{done} از {total} ردیف بازیابی شد…',
+    restoreWaitsForBackup: 'پشتیبان‌گیری در جریان است. پس از پایان آن بازیابی کنید («همین حالا پشتیبان بگیر» آن را ادامه می‌دهد).',
+    backupWaitsForRestore: 'بازیابی در جریان است: پشتیبان‌گیری‌ها تا پایان آن صبر می‌کنند.',
+    restoreFailed: 'بازیابی متوقف شد: {message}',
+    restoreContinue: 'ادامهٔ بازیابی',
+  },
+  zh: {
+    restoreBackingUp: '正在先备份当前数据…… 第 {done} 行，共 {total} 行',
+    restoreChecking: '正在检查备份…… 第 {done} 行，共 {total} 行',
+    restoreProgress: '已恢复 {done} 行，共 {total} 行……',
+    restoreWaitsForBackup: '正在备份。请在备份完成后再恢复（“立即备份”会继续该备份）。',
+    backupWaitsForRestore: '正在恢复：备份将等到恢复完成后再进行。',
+    restoreFailed: '恢复已停止：{message}',
+    restoreContinue: '继续恢复',
+  },
+});
