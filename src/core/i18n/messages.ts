@@ -6,11 +6,14 @@ import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
 import { dedupeProgressMessages } from './dedupeProgressMessages';
+import { dedupeReviewMessages } from './dedupeReviewMessages';
+import { duplicateEntryMessages } from './duplicateEntryMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
 import { restoreMessages } from './restoreMessages';
+import { predictMessages } from './predictMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -740,11 +743,14 @@ const FEATURES = {
   insight: insightMessages,
   backup: BACKUP_MESSAGES,
   dedupeProgress: dedupeProgressMessages,
+  dedupeReview: dedupeReviewMessages,
+  duplicateEntry: duplicateEntryMessages,
   audit: auditMessages,
   privacy: privacyMessages,
   consent: consentMessages,
   deployment: deploymentMessages,
   restore: restoreMessages,
+  predict: predictMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
