@@ -32,12 +32,11 @@ import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentCol
 import { updateDashboardSheet } from './nps/dashboardSheet';
 import { purchasePredictions, type PurchasePredictionError, type PurchasePredictionReport, type PurchasePredictionRequest } from './predict/predictions';
 import { updateFollowUpSheet, type FollowUpResult } from './nps/followUpSheet';
-import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, saveSchedule, verify, type BackupsPanel } from './backups/backups';
+import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, saveSchedule, verify, type BackupsPanel, type RestorePreview } from './backups/backups';
 import { replaceOldTrigger, runScheduler as runDueJobs, type SchedulerRun } from './scheduler/scheduler';
 import type { BackupSchedule } from './backups/backupSchedule';
 import type { BackupProgress } from './backups/backupRun';
 import type { RestoreProgress } from './backups/restoreRun';
-import type { SheetDiff } from '../core/backups/restoreDiff';
 import { stampEdit, type EditEvent, type EditStampResult } from './audit/editStamping';
 import { ensureEditTrigger } from './audit/editStampingTrigger';
 import { withRefusal } from './documentTriggers';
@@ -372,10 +371,10 @@ export function verifyBackup(id: string): string {
   return verify(actionContext(), id);
 }
 
-/** Sidebar: what restoring would change, sheet by sheet (nothing is written). */
-export function getRestorePreview(id: string): SheetDiff[] | { error: string } {
+/** Sidebar: what restoring would change, sheet by sheet (nothing is written); one step, from the sheet `from` on (the sidebar calls again from `next`). */
+export function getRestorePreview(id: string, from?: number): RestorePreview | { error: string } {
   requirePermissions('getRestorePreview');
-  return previewRestore(actionContext(), id);
+  return previewRestore(actionContext(), id, typeof from === 'number' && Number.isInteger(from) && from > 0 ? from : 0);
 }
 
 /** Sidebar: one step of a restore into new tabs, or replacing the current data after backing it up (the sidebar calls again until done). */

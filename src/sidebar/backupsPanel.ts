@@ -6,6 +6,7 @@ import { formatMessage } from '../core/i18n/formatMessage';
 import type { Messages } from '../core/i18n/messages';
 import type { BackupsPanel } from '../server/backups/backups';
 import type { BackupRecord } from '../server/backups/backupStore';
+import type { SheetDiff } from '../core/backups/restoreDiff';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';
@@ -68,10 +69,24 @@ async function restoreUntilDone(id: string, mode: 'newTabs' | 'replace', reload:
   showStatus(message);
 }
 
+/** The preview's steps until every sheet is compared, each within Apps Script's time limit, with a progress line; an error ends it. */
+async function previewUntilDone(t: Messages, id: string, progress: HTMLElement): Promise<SheetDiff[] | { error: string }> {
+  const sheets: SheetDiff[] = [];
+  for (let from: number | null = 0; from !== null; ) {
+    const step = await server.getRestorePreview(id, from);
+    if ('error' in step) return step;
+    sheets.push(...step.sheets);
+    from = step.next;
+    progress.textContent = formatMessage(t.restorePreviewProgress, { done: sheets.length, total: step.total });
+  }
+  return sheets;
+}
+
 function restoreSection(t: Messages, record: BackupRecord, reload: () => void): HTMLElement {
-  const section = h('div', { class: 'restore', 'data-testid': 'restore-preview' }, h('p', { class: 'muted' }, t.loading));
+  const progress = h('p', { class: 'muted' }, t.loading);
+  const section = h('div', { class: 'restore', 'data-testid': 'restore-preview' }, progress);
   void act(null, async () => {
-    const preview = await server.getRestorePreview(record.id);
+    const preview = await previewUntilDone(t, record.id, progress);
     if ('error' in preview) {
       section.replaceChildren(h('p', { class: 'problem' }, preview.error));
       return;

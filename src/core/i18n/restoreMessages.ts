@@ -1,11 +1,12 @@
 import { featureMessages } from './featureMessages';
 
 /**
- * A restore runs in steps that each fit an execution: the progress line the sidebar shows
- * after each step, and why a backup and a restore wait for each other.
+ * A restore (and its preview) runs in steps that each fit an execution: the progress line the
+ * sidebar shows after each step, and why a backup and a restore wait for each other.
  */
 export const restoreMessages = featureMessages({
   en: {
+    restorePreviewProgress: 'Comparing with the backup… {done} of {total} sheets',
     restoreBackingUp: 'Backing up the current data first… {done} of {total} rows',
     restoreChecking: 'Checking the backup… {done} of {total} rows',
     restoreProgress: 'Restored {done} of {total} rows…',
@@ -15,6 +16,7 @@ export const restoreMessages = featureMessages({
     restoreContinue: 'Go on with the restore',
   },
   ru: {
+    restorePreviewProgress: 'Сравниваем с копией… {done} из {total} листов',
     restoreBackingUp: 'Сначала сохраняем текущие данные… {done} из {total} строк',
     restoreChecking: 'Проверяем копию… {done} из {total} строк',
     restoreProgress: 'Восстановлено {done} из {total} строк…',
@@ -24,6 +26,7 @@ export const restoreMessages = featureMessages({
     restoreContinue: 'Продолжить восстановление',
   },
   kk: {
+    restorePreviewProgress: 'Көшірмемен салыстырылуда… {total} парақтың {done} парағы',
     restoreBackingUp: 'Алдымен ағымдағы деректер сақталуда… {total} жолдың {done} жолы',
     restoreChecking: 'Көшірме тексерілуде… {total} жолдың {done} жолы',
     restoreProgress: '{total} жолдың {done} жолы қалпына келтірілді…',
@@ -33,6 +36,7 @@ export const restoreMessages = featureMessages({
     restoreContinue: 'Қалпына келтіруді жалғастыру',
   },
   mn: {
+    restorePreviewProgress: 'Нөөц хуулбартай харьцуулж байна… {total} хуудаснаас {done}',
     restoreBackingUp: 'Эхлээд одоогийн өгөгдлийг хадгалж байна… {total} мөрөөс {done}',
     restoreChecking: 'Нөөц хуулбарыг шалгаж байна… {total} мөрөөс {done}',
     restoreProgress: '{total} мөрөөс {done} мөрийг сэргээлээ…',
@@ -42,6 +46,7 @@ export const restoreMessages = featureMessages({
     restoreContinue: 'Сэргээлтийг үргэлжлүүлэх',
   },
   fa: {
+    restorePreviewProgress: 'مقایسه با نسخهٔ پشتیبان… {done} از {total} برگه',
     restoreBackingUp: 'نخست از داده‌های کنونی پشتیبان گرفته می‌شود… {done} از {total} ردیف',
     restoreChecking: 'بررسی نسخهٔ پشتیبان… {done} از {total} ردیف',
     restoreProgress: '{done} از {total} ردیف بازیابی شد…',
@@ -51,6 +56,7 @@ export const restoreMessages = featureMessages({
     restoreContinue: 'ادامهٔ بازیابی',
   },
   zh: {
+    restorePreviewProgress: '正在与备份比较…… 第 {done} 个工作表，共 {total} 个',
     restoreBackingUp: '正在先备份当前数据…… 第 {done} 行，共 {total} 行',
     restoreChecking: '正在检查备份…… 第 {done} 行，共 {total} 行',
     restoreProgress: '已恢复 {done} 行，共 {total} 行……',

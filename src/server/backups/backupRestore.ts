@@ -62,10 +62,6 @@ export function verifyBackup(store: BackupStore, record: BackupRecord): { ok: bo
   }
 }
 
-function rowsOfSheet(backup: LoadedBackup, sheet: string): StoredCell[][] {
-  return backup.parts.filter((p) => p.sheet === sheet).flatMap((p) => p.cells);
-}
-
 function currentRows(sheet: Sheet | null): StoredCell[][] {
   if (!sheet || sheet.getLastRow() === 0) return [];
   const range = sheet.getDataRange();
@@ -74,8 +70,10 @@ function currentRows(sheet: Sheet | null): StoredCell[][] {
   return values.map((row, r) => row.map((value, c) => storeCell(value, formulas[r]?.[c] ?? '')));
 }
 
-export function restorePreview(spreadsheet: Spreadsheet, backup: LoadedBackup): SheetDiff[] {
-  return backup.manifest.sheets.map((s) => diffSheet(s.name, rowsOfSheet(backup, s.name), currentRows(spreadsheet.getSheetByName(s.name))));
+/** What restoring one backed-up sheet would change: its parts read and checked, the current sheet read. */
+export function previewSheet(spreadsheet: Spreadsheet, manifest: BackupManifest, name: string): SheetDiff {
+  const rows = manifest.parts.flatMap((part, index) => (part.sheet === name ? readCheckedPart(part, index).cells : []));
+  return diffSheet(name, rows, currentRows(spreadsheet.getSheetByName(name)));
 }
 
 /**

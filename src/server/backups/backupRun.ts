@@ -22,7 +22,7 @@ export interface BackupLimits {
   cellsPerPart: number;
   /** Milliseconds of work per step (see STEP_BUDGET_MS). */
   stepBudgetMs: number;
-  /** At most this many parts per step (tests use it to force several steps). */
+  /** At most this many parts per step, or sheets per step of a restore preview (tests use it to force several steps). */
   partsPerStep: number;
 }
 

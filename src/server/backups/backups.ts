@@ -6,7 +6,8 @@ import { withRefusal } from '../documentTriggers';
 import { updateScheduler } from '../scheduler/scheduler';
 import { DEFAULT_LIMITS, type BackupLimits, type BackupProgress } from './backupRun';
 import { backupStepNow, type BackupSchedule } from './backupSchedule';
-import { loadBackup, restorePreview, verifyBackup, DamagedBackupError } from './backupRestore';
+import { loadManifest, previewSheet, verifyBackup, DamagedBackupError } from './backupRestore';
+import { stepBudget } from '../../core/stepBudget';
 import { BACKUP_FOLDER_NAME, BackupStore, type BackupRecord, type RestoreJob } from './backupStore';
 import { restoreStep, type RestoreMode, type RestoreProgress } from './restoreRun';
 
@@ -74,10 +75,31 @@ export function verify(context: ActionContext, id: string): string {
   return result.ok ? context.text.backupVerified : formatMessage(context.text.backupCorrupted, { message: result.message });
 }
 
-export function previewRestore(context: ActionContext, id: string): SheetDiff[] | { error: string } {
+/** What restoring would change, sheet by sheet, as far as one step got; `next` is the sheet to go on from (null: all compared). */
+export interface RestorePreview {
+  sheets: SheetDiff[];
+  next: number | null;
+  total: number;
+}
+
+/**
+ * One step of the preview, from the backup's sheet `from` on: sheets are compared (their parts
+ * read and checked, the current sheet read) while the next one is expected to end within the
+ * step's budget; the sidebar calls again from `next`. At 100,000 customers the whole comparison
+ * reads millions of cells, more than one execution should hold.
+ */
+export function previewRestore(context: ActionContext, id: string, from = 0, limits: BackupLimits = DEFAULT_LIMITS): RestorePreview | { error: string } {
   const store = BackupStore.open();
   try {
-    return restorePreview(context.spreadsheet, loadBackup(recordOrThrow(store, id)));
+    const manifest = loadManifest(recordOrThrow(store, id));
+    const budget = stepBudget(limits.stepBudgetMs, () => Date.now());
+    const sheets: SheetDiff[] = [];
+    let index = from;
+    for (; index < manifest.sheets.length && sheets.length < limits.partsPerStep && budget.roomForAnother(); index += 1) {
+      sheets.push(previewSheet(context.spreadsheet, manifest, manifest.sheets[index]!.name));
+      budget.unitDone();
+    }
+    return { sheets, next: index < manifest.sheets.length ? index : null, total: manifest.sheets.length };
   } catch (error) {
     if (error instanceof DamagedBackupError) return { error: formatMessage(context.text.backupCorrupted, { message: error.message }) };
     throw error;

@@ -2,7 +2,7 @@ import * as backups from '../../../src/server/backups/backups';
 import { actionContext } from '../../../src/server/actionContext';
 import { addonHost, putTable, sheetValues } from '../../support/addonHost';
 import type { LocalHost } from '../../../src/local/localHost';
-import type { BackupsPanel } from '../../../src/server/backups/backups';
+import type { BackupsPanel, RestorePreview } from '../../../src/server/backups/backups';
 import type { BackupProgress } from '../../../src/server/backups/backupRun';
 
 const CUSTOMERS = [
@@ -67,8 +67,9 @@ describe('backups', () => {
     sheet.appendRow(['C-0099', 'Added after the backup']);
     sheet.getRange(1, 1, 8, 8).setNumberFormat('0.00');
     host.spreadsheetApp.getActiveSpreadsheet()!.getSheetByName('Responses')!.clear();
-    const preview = host.run<{ sheet: string; added: number; removed: number; changed: number }[]>('getRestorePreview', progress.record!.id);
-    expect(preview.find((p) => p.sheet === 'Customers')).toMatchObject({ added: 1, removed: 1, changed: 1, matchedBy: 'id' });
+    const preview = host.run<RestorePreview>('getRestorePreview', progress.record!.id);
+    expect(preview.next).toBeNull();
+    expect(preview.sheets.find((p) => p.sheet === 'Customers')).toMatchObject({ added: 1, removed: 1, changed: 1, matchedBy: 'id' });
     expect(host.run('restoreBackup', progress.record!.id, 'replace')).toEqual({ done: true, message: 'Restored 2 sheets; the data as it was has been backed up first.' });
     expect(snapshot(host, 'Customers')).toEqual(before);
     expect(snapshot(host, 'Responses')).toEqual(responsesBefore);

@@ -20,9 +20,10 @@ function customers(): (string | number)[][] {
   return [HEADER, ...Array.from({ length: ROWS }, (_, i) => [`C-${String(i + 1).padStart(4, '0')}`, `Name ${i}`, `+7 700 ${String(i).padStart(7, '0')}`, CITIES[i % CITIES.length]!])];
 }
 
-function setUp(language: 'en' | 'ru' = 'en'): { host: LocalHost; id: string } {
+function setUp(language: 'en' | 'ru' = 'en', withResponses = false): { host: LocalHost; id: string } {
   const host = addonHost();
   putTable(host, 'Customers', customers());
+  if (withResponses) putTable(host, 'Responses', [['Timestamp', 'Name'], [new Date('2026-11-20T10:00:00Z'), 'Name 3']]);
   host.run('saveSettings', { language, defaultCountry: 'KZ' });
   let progress: BackupProgress;
   do progress = backups.backUpNow(actionContext(), SMALL);
@@ -114,6 +115,23 @@ describe('a restore in steps', () => {
     expect(backups.backUpNow(actionContext(), SMALL).done).toBe(false);
     expect(host.run('restoreBackup', id, 'replace')).toEqual({ done: true, message: 'A backup is in progress. Restore once it has finished (Back up now goes on with it).' });
     expect(host.run<BackupsPanel>('getBackupsPanel').restoring).toBeNull();
+  });
+
+  it('previews in steps too, a sheet or more a step, going on from `next`: the same comparison as in one go', () => {
+    const { host, id } = setUp('en', true);
+    sheet(host, 'Customers').getRange(2, 2, 3, 1).setValue('changed');
+    sheet(host, 'Customers').deleteRows(10, 5);
+    const whole = host.run<backups.RestorePreview>('getRestorePreview', id);
+    expect([whole.next, whole.total > 1]).toEqual([null, true]);
+    const steps: backups.RestorePreview[] = [];
+    for (let from: number | null = 0; from !== null; from = steps.at(-1)!.next) {
+      const step = backups.previewRestore(actionContext(), id, from, SMALL);
+      if ('error' in step) throw new Error(step.error);
+      steps.push(step);
+    }
+    expect(steps.map((step) => step.sheets.length)).toEqual(Array.from({ length: whole.total }, () => 1));
+    expect(steps.flatMap((step) => step.sheets)).toEqual(whole.sheets);
+    expect(whole.sheets.find((diff) => diff.sheet === 'Customers')).toEqual({ sheet: 'Customers', added: 5, removed: 0, changed: 3, matchedBy: 'id' });
   });
 
   it('a part damaged in Drive is found before anything is replaced: the sheets stay as they are', () => {
