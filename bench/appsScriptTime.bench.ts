@@ -31,6 +31,11 @@ function customerTable(count: number): (string | number | Date)[][] {
   ];
 }
 
+interface RestoreAnswer {
+  done: boolean;
+  message: string;
+}
+
 interface Measured {
   action: string;
   steps: number;
@@ -42,7 +47,7 @@ interface Measured {
 }
 
 /** Runs `step` until `done` says so (once for a one-step action), keeping the execution estimates. */
-function measured(host: LocalHost, action: string, step: () => unknown, done: (answer: unknown) => boolean = () => true): Measured {
+function measured(host: LocalHost, action: string, step: () => unknown, done: (answer: unknown) => boolean = () => true, refusal: (answer: unknown) => string | undefined = () => undefined): Measured {
   const estimates: ExecutionEstimate[] = [];
   let error: string | undefined;
   for (let answer: unknown; estimates.length < 500; ) {
@@ -52,6 +57,7 @@ function measured(host: LocalHost, action: string, step: () => unknown, done: (a
       error = e instanceof Error ? e.message : String(e);
     }
     estimates.push(host.executionTime.last!);
+    error ??= refusal(answer);
     if (error || done(answer)) break;
   }
   const worst = estimates.reduce((a, b) => (b.seconds.typical > a.seconds.typical ? b : a));
@@ -142,8 +148,13 @@ function actions(host: LocalHost): Measured[] {
   }));
   // The sidebar calls a restore again until it says it is done.
   const restored = (answer: unknown) => (answer as { done: boolean }).done;
-  out.push(measured(host, 'restore into new tabs', run('restoreBackup', backupId, 'newTabs'), restored));
-  out.push(measured(host, 'restore, replacing', run('restoreBackup', backupId, 'replace'), restored));
+  // A restore that ends without restoring says why in its message (English: the bench's settings).
+  const notRestored = (answer: unknown) => {
+    const { done, message } = answer as RestoreAnswer;
+    return done && !message.startsWith('Restored ') ? message : undefined;
+  };
+  out.push(measured(host, 'restore into new tabs', run('restoreBackup', backupId, 'newTabs'), restored, notRestored));
+  out.push(measured(host, 'restore, replacing', run('restoreBackup', backupId, 'replace'), restored, notRestored));
   one('schedule backups', run('scheduleBackups', { every: 'day', hour: 3 }));
   out.push(measured(host, 'scheduled backup (scheduler trigger)', () => schedulerFiringThatBacksUp(host), () => !backupWaiting(host)));
   const name = 'Sheet1';

@@ -6,6 +6,7 @@ import { featureMessages } from './featureMessages';
  */
 export const restoreMessages = featureMessages({
   en: {
+    restoreNoRoom: 'There is no room for new tabs: they would need {needed} cells, and the spreadsheet already has {used} of the 10,000,000 Google allows. Restore by replacing the current data, or delete sheets you no longer need.',
     restorePreviewProgress: 'Comparing with the backup… {done} of {total} sheets',
     restoreBackingUp: 'Backing up the current data first… {done} of {total} rows',
     restoreChecking: 'Checking the backup… {done} of {total} rows',
@@ -16,6 +17,7 @@ export const restoreMessages = featureMessages({
     restoreContinue: 'Go on with the restore',
   },
   ru: {
+    restoreNoRoom: 'Для новых листов нет места: им нужно {needed} ячеек, а в таблице уже {used} из 10 000 000, которые разрешает Google. Восстановите с заменой текущих данных или удалите ненужные листы.',
     restorePreviewProgress: 'Сравниваем с копией… {done} из {total} листов',
     restoreBackingUp: 'Сначала сохраняем текущие данные… {done} из {total} строк',
     restoreChecking: 'Проверяем копию… {done} из {total} строк',
@@ -26,6 +28,7 @@ export const restoreMessages = featureMessages({
     restoreContinue: 'Продолжить восстановление',
   },
   kk: {
+    restoreNoRoom: 'Жаңа парақтарға орын жоқ: оларға {needed} ұяшық керек, ал кестеде Google рұқсат ететін 10 000 000 ұяшықтың {used} ұяшығы бар. Ағымдағы деректерді ауыстырып қалпына келтіріңіз немесе қажетсіз парақтарды жойыңыз.',
     restorePreviewProgress: 'Көшірмемен салыстырылуда… {total} парақтың {done} парағы',
     restoreBackingUp: 'Алдымен ағымдағы деректер сақталуда… {total} жолдың {done} жолы',
     restoreChecking: 'Көшірме тексерілуде… {total} жолдың {done} жолы',
@@ -36,6 +39,7 @@ export const restoreMessages = featureMessages({
     restoreContinue: 'Қалпына келтіруді жалғастыру',
   },
   mn: {
+    restoreNoRoom: 'Шинэ хуудсанд зай алга: тэдэнд {needed} нүд хэрэгтэй, харин хүснэгтэд Google-ийн зөвшөөрдөг 10 000 000 нүднээс {used} нь аль хэдийн байна. Одоогийн өгөгдлийг орлуулж сэргээх эсвэл хэрэггүй хуудсуудыг устгана уу.',
     restorePreviewProgress: 'Нөөц хуулбартай харьцуулж байна… {total} хуудаснаас {done}',
     restoreBackingUp: 'Эхлээд одоогийн өгөгдлийг хадгалж байна… {total} мөрөөс {done}',
     restoreChecking: 'Нөөц хуулбарыг шалгаж байна… {total} мөрөөс {done}',
@@ -46,6 +50,7 @@ export const restoreMessages = featureMessages({
     restoreContinue: 'Сэргээлтийг үргэлжлүүлэх',
   },
   fa: {
+    restoreNoRoom: 'برای برگه‌های تازه جا نیست: به {needed} سلول نیاز دارند و صفحه‌گسترده از ۱۰٬۰۰۰٬۰۰۰ سلولی که Google اجازه می‌دهد، هم‌اکنون {used} سلول دارد. با جایگزینی داده‌های کنونی بازیابی کنید یا برگه‌هایی را که لازم ندارید حذف کنید.',
     restorePreviewProgress: 'مقایسه با نسخهٔ پشتیبان… {done} از {total} برگه',
     restoreBackingUp: 'نخست از داده‌های کنونی پشتیبان گرفته می‌شود… {done} از {total} ردیف',
     restoreChecking: 'بررسی نسخهٔ پشتیبان… {done} از {total} ردیف',
@@ -56,6 +61,7 @@ export const restoreMessages = featureMessages({
     restoreContinue: 'ادامهٔ بازیابی',
   },
   zh: {
+    restoreNoRoom: '没有空间放新工作表：它们需要 {needed} 个单元格，而此表格已用 Google 允许的 10,000,000 个中的 {used} 个。请改为替换当前数据来恢复，或删除不再需要的工作表。',
     restorePreviewProgress: '正在与备份比较…… 第 {done} 个工作表，共 {total} 个',
     restoreBackingUp: '正在先备份当前数据…… 第 {done} 行，共 {total} 行',
     restoreChecking: '正在检查备份…… 第 {done} 行，共 {total} 行',

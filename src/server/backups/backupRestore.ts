@@ -77,20 +77,37 @@ export function previewSheet(spreadsheet: Spreadsheet, manifest: BackupManifest,
 }
 
 /**
+ * Google's limit on the cells of one spreadsheet, empty ones included
+ * (https://support.google.com/drive/answer/37603: "up to 10 million cells").
+ */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+
+/** A new sheet's grid (insertSheet): 1,000 rows × 26 columns, until it is cut to size. */
+export const NEW_SHEET_CELLS = 1_000 * 26;
+
+/** The cells of every sheet's grid, as Google counts them against the limit. */
+export function cellsInUse(spreadsheet: Spreadsheet): number {
+  return spreadsheet.getSheets().reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+}
+
+/**
  * Makes a sheet ready for a backed-up sheet of `rows` × `columns`: emptied and as large as it
- * needs. A new tab is also cut down to that size: it starts with Google's 1,000 rows × 26 columns,
- * and tabs that keep them fill the spreadsheet's 10,000,000 cells with empty ones.
+ * needs. A new tab is cut to that size, its columns first: it starts with Google's 1,000 rows ×
+ * 26 columns, and a tab that kept them while rows were added would fill the spreadsheet's
+ * 10,000,000 cells with empty ones. A sheet keeps at least one row and one column.
  */
 export function prepareSheet(sheet: Sheet, rows: number, columns: number, newTab: boolean): void {
   sheet.clear();
+  if (newTab) {
+    const keptRows = Math.max(rows, 1);
+    const keptColumns = Math.max(columns, 1);
+    if (sheet.getMaxColumns() > keptColumns) sheet.deleteColumns(keptColumns + 1, sheet.getMaxColumns() - keptColumns);
+    if (sheet.getMaxRows() > keptRows) sheet.deleteRows(keptRows + 1, sheet.getMaxRows() - keptRows);
+  }
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-  if (!newTab) return;
-  // A sheet keeps at least one row and one column.
-  if (maxRows > Math.max(rows, 1)) sheet.deleteRows(Math.max(rows, 1) + 1, maxRows - Math.max(rows, 1));
-  if (maxColumns > Math.max(columns, 1)) sheet.deleteColumns(Math.max(columns, 1) + 1, maxColumns - Math.max(columns, 1));
 }
 
 /** Writes one part where it came from: number formats first (so text columns take text as it is), then contents. */

@@ -16,7 +16,7 @@ import type { ActionContext } from '../actionContext';
 import { appendAudit, type AuditEntry } from '../audit/auditLog';
 import type { ScheduledJob } from '../scheduler/scheduledJobs';
 import { readManifest } from './backupDrive';
-import { loadManifest, prepareSheet, readCheckedPart, writePart, DamagedBackupError } from './backupRestore';
+import { cellsInUse, loadManifest, NEW_SHEET_CELLS, prepareSheet, readCheckedPart, SPREADSHEET_CELL_LIMIT, writePart, DamagedBackupError } from './backupRestore';
 import { backupStep, DEFAULT_LIMITS, type BackupLimits } from './backupRun';
 import { BackupStore, type BackupRecord, type RestoreJob, type RestoreTarget } from './backupStore';
 
@@ -142,6 +142,19 @@ function checkAndWrite(context: ActionContext, store: BackupStore, job: RestoreJ
   return { done: false, message: progressLine(context, job) };
 }
 
+/**
+ * Whether new tabs for `targets` fit Google's 10,000,000 cells beside the sheets there are
+ * (null), or the cells they need and those in use. Checked before any tab is made: a tab that
+ * cannot be made would leave the ones before it half restored.
+ */
+function roomForNewTabs(spreadsheet: Spreadsheet, targets: readonly RestoreTarget[]): { needed: number; used: number } | null {
+  const needed = targets.reduce((sum, target) => sum + Math.max(target.rows, 1) * Math.max(target.columns, 1), 0);
+  const used = cellsInUse(spreadsheet);
+  // The last tab is made at Google's 1,000 × 26 before it is cut to size.
+  if (used + needed + NEW_SHEET_CELLS <= SPREADSHEET_CELL_LIMIT) return null;
+  return { needed, used };
+}
+
 function start(context: ActionContext, store: BackupStore, id: string, mode: RestoreMode): RestoreJob | RestoreProgress {
   const record = store.record(id);
   if (!record) throw new Error(`No backup with id ${id}.`);
@@ -151,6 +164,10 @@ function start(context: ActionContext, store: BackupStore, id: string, mode: Res
     const targets = targetsOf(manifest, mode);
     const restored = new Set(targets.map((target) => target.sheet));
     const rowsTotal = manifest.parts.reduce((sum, part) => sum + (restored.has(part.sheet) ? part.rows : 0), 0);
+    if (mode === 'newTabs') {
+      const room = roomForNewTabs(context.spreadsheet, targets);
+      if (room) return { done: true, message: formatMessage(context.text.restoreNoRoom, room) };
+    }
     const job: RestoreJob = { backupId: id, mode, phase: mode === 'replace' ? 'backup' : 'check', targets, prepared: false, partIndex: 0, rowsDone: 0, rowsTotal };
     store.saveRestoreJob(job);
     return job;

@@ -134,6 +134,22 @@ describe('a restore in steps', () => {
     expect(whole.sheets.find((diff) => diff.sheet === 'Customers')).toEqual({ sheet: 'Customers', added: 5, removed: 0, changed: 3, matchedBy: 'id' });
   });
 
+  // https://support.google.com/drive/answer/37603: a spreadsheet holds up to 10 million cells, empty ones included.
+  it('into new tabs: refused before any tab is made when they would not fit Google\'s 10,000,000 cells', () => {
+    const { host, id } = setUp();
+    const spreadsheet = host.spreadsheetApp.getActiveSpreadsheet()!;
+    const big = spreadsheet.insertSheet('Archive');
+    // About 15,000 cells left: the restore's few hundred would fit, a new tab's first 1,000 × 26 would not.
+    const inUse = spreadsheet.getSheets().reduce((sum, s) => sum + s.getMaxRows() * s.getMaxColumns(), 0);
+    big.insertRowsAfter(big.getMaxRows(), Math.floor((9_985_000 - inUse) / 26));
+    const before = host.spreadsheetApp.getActiveSpreadsheet()!.getSheets().map((s) => s.getName());
+    const progress = backups.restore(actionContext(), id, 'newTabs', SMALL);
+    expect(progress.done).toBe(true);
+    expect(progress.message).toMatch(/^There is no room for new tabs: they would need \d+ cells, and the spreadsheet already has \d+ of the 10,000,000 Google allows\./);
+    expect(host.spreadsheetApp.getActiveSpreadsheet()!.getSheets().map((s) => s.getName())).toEqual(before);
+    expect(host.run<BackupsPanel>('getBackupsPanel').restoring).toBeNull();
+  });
+
   it('a part damaged in Drive is found before anything is replaced: the sheets stay as they are', () => {
     const { host, id } = setUp();
     const manifest = JSON.parse(host.driveFiles.get(host.run<BackupsPanel>('getBackupsPanel').backups[0]!.manifestId!, { alt: 'media' }) as string) as { parts: { fileId: string }[] };
