@@ -33,11 +33,11 @@ import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentCol
 import { updateDashboardSheet } from './nps/dashboardSheet';
 import { purchasePredictions, type PurchasePredictionError, type PurchasePredictionReport, type PurchasePredictionRequest } from './predict/predictions';
 import { updateFollowUpSheet, type FollowUpResult } from './nps/followUpSheet';
-import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, saveSchedule, verify, type BackupsPanel } from './backups/backups';
+import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, saveSchedule, verify, type BackupsPanel, type RestorePreview } from './backups/backups';
 import { replaceOldTrigger, runScheduler as runDueJobs, type SchedulerRun } from './scheduler/scheduler';
 import type { BackupSchedule } from './backups/backupSchedule';
 import type { BackupProgress } from './backups/backupRun';
-import type { SheetDiff } from '../core/backups/restoreDiff';
+import type { RestoreProgress } from './backups/restoreRun';
 import { stampEdit, type EditEvent, type EditStampResult } from './audit/editStamping';
 import { ensureEditTrigger } from './audit/editStampingTrigger';
 import { withRefusal } from './documentTriggers';
@@ -355,9 +355,9 @@ export function scheduleBackups(schedule: BackupSchedule | null): string {
 }
 
 /**
- * The document's one hourly time-driven trigger: runs whatever is due (the scheduled backup at
- * its hour, the next step of a long backup). Its only job so far is the backup, so it needs the
- * backup's permissions; it stops with the notice when one is missing.
+ * The document's one hourly time-driven trigger: runs whatever is due (the next step of a long
+ * restore, the scheduled backup at its hour, the next step of a long backup). Its jobs so far
+ * need the backup's permissions (a restore needs the same); it stops with the notice when one is missing.
  */
 export function runScheduler(event?: GoogleAppsScript.Events.TimeDriven): SchedulerRun | PermissionMissing {
   return triggerPermissionProblem('consentJobBackup', 'runScheduler') ?? runDueJobs(event);
@@ -378,19 +378,19 @@ export function verifyBackup(id: string): string {
   return verify(actionContext(), id);
 }
 
-/** Sidebar: what restoring would change, sheet by sheet (nothing is written). */
-export function getRestorePreview(id: string): SheetDiff[] | { error: string } {
+/** Sidebar: what restoring would change, sheet by sheet (nothing is written); one step, from the sheet `from` on (the sidebar calls again from `next`). */
+export function getRestorePreview(id: string, from?: number): RestorePreview | { error: string } {
   requirePermissions('getRestorePreview');
-  return previewRestore(actionContext(), id);
+  return previewRestore(actionContext(), id, typeof from === 'number' && Number.isInteger(from) && from > 0 ? from : 0);
 }
 
-/** Sidebar: restore into new tabs, or replace the current data after backing it up. */
-export function restoreBackup(id: string, mode: 'newTabs' | 'replace'): string {
+/** Sidebar: one step of a restore into new tabs, or replacing the current data after backing it up (the sidebar calls again until done). */
+export function restoreBackup(id: string, mode: 'newTabs' | 'replace'): RestoreProgress {
   requirePermissions('restoreBackup');
   const context = actionContext();
-  const message = restore(context, id, mode === 'replace' ? 'replace' : 'newTabs');
-  context.spreadsheet.toast(message, 'Clientele');
-  return message;
+  const progress = restore(context, id, mode === 'replace' ? 'replace' : 'newTabs');
+  context.spreadsheet.toast(progress.message, 'Clientele');
+  return progress;
 }
 
 /**

@@ -6,6 +6,7 @@ import { formatMessage } from '../core/i18n/formatMessage';
 import type { Messages } from '../core/i18n/messages';
 import type { BackupsPanel } from '../server/backups/backups';
 import type { BackupRecord } from '../server/backups/backupStore';
+import type { SheetDiff } from '../core/backups/restoreDiff';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';
@@ -54,21 +55,45 @@ function scheduleForm(state: SidebarState, panel: BackupsPanel, reload: () => vo
     h('label', {}, every), h('label', {}, t.backupScheduleHour, ' ', hour), h('label', {}, t.backupScheduleDay, ' ', weekDay), save);
 }
 
+/**
+ * Steps of the restore until it is done, each within Apps Script's time limit, with its
+ * progress line ("Restored N of M rows…"); the panel is then read again, ending with the last message.
+ */
+async function restoreUntilDone(id: string, mode: 'newTabs' | 'replace', reload: () => void): Promise<void> {
+  let message = '';
+  for (let done = false; !done; ) {
+    ({ done, message } = await server.restoreBackup(id, mode));
+    showStatus(message);
+  }
+  reload();
+  showStatus(message);
+}
+
+/** The preview's steps until every sheet is compared, each within Apps Script's time limit, with a progress line; an error ends it. */
+async function previewUntilDone(t: Messages, id: string, progress: HTMLElement): Promise<SheetDiff[] | { error: string }> {
+  const sheets: SheetDiff[] = [];
+  for (let from: number | null = 0; from !== null; ) {
+    const step = await server.getRestorePreview(id, from);
+    if ('error' in step) return step;
+    sheets.push(...step.sheets);
+    from = step.next;
+    progress.textContent = formatMessage(t.restorePreviewProgress, { done: sheets.length, total: step.total });
+  }
+  return sheets;
+}
+
 function restoreSection(t: Messages, record: BackupRecord, reload: () => void): HTMLElement {
-  const section = h('div', { class: 'restore', 'data-testid': 'restore-preview' }, h('p', { class: 'muted' }, t.loading));
+  const progress = h('p', { class: 'muted' }, t.loading);
+  const section = h('div', { class: 'restore', 'data-testid': 'restore-preview' }, progress);
   void act(null, async () => {
-    const preview = await server.getRestorePreview(record.id);
+    const preview = await previewUntilDone(t, record.id, progress);
     if ('error' in preview) {
       section.replaceChildren(h('p', { class: 'problem' }, preview.error));
       return;
     }
     const newTabs = button(t.backupRestoreNewTabs, 'restore-new-tabs', true);
     const replace = button(t.backupRestoreReplace, 'restore-replace');
-    const run = (target: HTMLButtonElement, mode: 'newTabs' | 'replace') => target.addEventListener('click', () => void act(target, async () => {
-      const message = await server.restoreBackup(record.id, mode);
-      reload();
-      showStatus(message);
-    }));
+    const run = (target: HTMLButtonElement, mode: 'newTabs' | 'replace') => target.addEventListener('click', () => void act(target, () => restoreUntilDone(record.id, mode, reload)));
     run(newTabs, 'newTabs');
     run(replace, 'replace');
     section.replaceChildren(
@@ -123,8 +148,16 @@ export function backupsPanel(state: SidebarState, nav: Navigation, container: HT
         load();
         showStatus(last);
       }));
+      const restoring = panel.restoring;
+      let goOn: HTMLButtonElement | null = null;
+      if (restoring) {
+        // A restore left half done (the sidebar was closed): the scheduler goes on with it hourly, or this at once.
+        goOn = button(t.restoreContinue, 'restore-continue', true);
+        goOn.addEventListener('click', () => void act(goOn, () => restoreUntilDone(restoring.backupId, restoring.mode, load)));
+      }
       const parts: (HTMLElement | null)[] = [
         ...header,
+        goOn ? h('div', { class: 'actions' }, goOn) : null,
         panel.lastFailure ? h('p', { class: 'problem', 'data-testid': 'backup-last-failure' }, formatMessage(t.backupLastFailure, { date: when(panel.lastFailure.at, state.language, panel.timeZone), message: panel.lastFailure.message })) : null,
         h('div', { class: 'actions' }, now),
         h('p', { class: 'muted' }, formatMessage(t.backupFolderLine, { folder: panel.folder })),

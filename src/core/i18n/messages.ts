@@ -15,6 +15,7 @@ import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
 import { undoMessages } from './undoMessages';
 import { erasureScopeMessages } from './erasureScopeMessages';
+import { restoreMessages } from './restoreMessages';
 import { predictMessages } from './predictMessages';
 import { cliProgressMessages } from './cliProgressMessages';
 
@@ -755,6 +756,7 @@ const FEATURES = {
   deployment: deploymentMessages,
   undo: undoMessages,
   erasureScope: erasureScopeMessages,
+  restore: restoreMessages,
   predict: predictMessages,
   cliProgress: cliProgressMessages,
 } as const;

@@ -1,12 +1,10 @@
 /**
- * Restoring a backup: every part is read and checked against the checksum recorded when it
- * was written (a damaged backup is never restored), then either written into new tabs or
- * over the current sheets, after a backup of the current state.
+ * Reading a backup back and writing it into sheets: every part is read and checked against the
+ * checksum recorded when it was written (a damaged backup is never restored). The restore's steps
+ * are in restoreRun.ts.
  */
-import { AUDIT_SHEET } from '../../core/audit/auditRecords';
-import { cellContent, storeCell, type BackupManifest, type BackupPart, type StoredCell } from '../../core/backups/backupFormat';
+import { cellContent, storeCell, type BackupManifest, type BackupPart, type ManifestPart, type StoredCell } from '../../core/backups/backupFormat';
 import { diffSheet, type SheetDiff } from '../../core/backups/restoreDiff';
-import { freeSheetName } from '../../core/customerSheetSetup';
 import type { CellValue } from '../../core/customerRecord';
 import { valueToWrite } from '../../core/sheetWriting';
 import { readManifest, readPart } from './backupDrive';
@@ -22,28 +20,34 @@ export interface LoadedBackup {
 
 export class DamagedBackupError extends Error {}
 
-/** Reads the backup and checks every part; throws DamagedBackupError naming the first bad part. */
-export function loadBackup(record: BackupRecord): LoadedBackup {
+/** The backup's manifest; DamagedBackupError when there is none or it cannot be read. */
+export function loadManifest(record: BackupRecord): BackupManifest {
   if (!record.manifestId) throw new DamagedBackupError('This backup has no manifest: it did not finish.');
-  let manifest: BackupManifest;
   try {
-    manifest = readManifest(record.manifestId);
+    return readManifest(record.manifestId);
   } catch (error) {
     throw new DamagedBackupError(`The manifest cannot be read (${error instanceof Error ? error.message : String(error)}).`);
   }
-  const parts = manifest.parts.map((expected, index) => {
-    let read: ReturnType<typeof readPart>;
-    try {
-      read = readPart(expected.fileId);
-    } catch (error) {
-      throw new DamagedBackupError(`Part ${index + 1} cannot be read (${error instanceof Error ? error.message : String(error)}).`);
-    }
-    if (read.checksum !== expected.checksum || read.part.cells.length !== expected.rows) {
-      throw new DamagedBackupError(`Part ${index + 1} (${expected.sheet}, rows ${expected.firstRow}–${expected.firstRow + expected.rows - 1}) does not match its checksum.`);
-    }
-    return read.part;
-  });
-  return { manifest, parts };
+}
+
+/** One part, read and checked against what the manifest recorded; DamagedBackupError naming it otherwise. */
+export function readCheckedPart(expected: ManifestPart, index: number): BackupPart {
+  let read: ReturnType<typeof readPart>;
+  try {
+    read = readPart(expected.fileId);
+  } catch (error) {
+    throw new DamagedBackupError(`Part ${index + 1} cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (read.checksum !== expected.checksum || read.part.cells.length !== expected.rows) {
+    throw new DamagedBackupError(`Part ${index + 1} (${expected.sheet}, rows ${expected.firstRow}–${expected.firstRow + expected.rows - 1}) does not match its checksum.`);
+  }
+  return read.part;
+}
+
+/** Reads the backup and checks every part; throws DamagedBackupError naming the first bad part. */
+export function loadBackup(record: BackupRecord): LoadedBackup {
+  const manifest = loadManifest(record);
+  return { manifest, parts: manifest.parts.map(readCheckedPart) };
 }
 
 /** Marks the record with what a fresh check found. */
@@ -58,10 +62,6 @@ export function verifyBackup(store: BackupStore, record: BackupRecord): { ok: bo
   }
 }
 
-function rowsOfSheet(backup: LoadedBackup, sheet: string): StoredCell[][] {
-  return backup.parts.filter((p) => p.sheet === sheet).flatMap((p) => p.cells);
-}
-
 function currentRows(sheet: Sheet | null): StoredCell[][] {
   if (!sheet || sheet.getLastRow() === 0) return [];
   const range = sheet.getDataRange();
@@ -70,49 +70,53 @@ function currentRows(sheet: Sheet | null): StoredCell[][] {
   return values.map((row, r) => row.map((value, c) => storeCell(value, formulas[r]?.[c] ?? '')));
 }
 
-export function restorePreview(spreadsheet: Spreadsheet, backup: LoadedBackup): SheetDiff[] {
-  return backup.manifest.sheets.map((s) => diffSheet(s.name, rowsOfSheet(backup, s.name), currentRows(spreadsheet.getSheetByName(s.name))));
-}
-
-/** Writes a sheet's parts: number formats first (so text columns take text as it is), then contents; a few calls per part. */
-function writeSheet(sheet: Sheet, backup: LoadedBackup, name: string, rows: number, columns: number): void {
-  sheet.clear();
-  if (rows === 0 || columns === 0) return;
-  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < columns) sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
-  for (const part of backup.parts.filter((p) => p.sheet === name)) {
-    const range = sheet.getRange(part.firstRow, 1, part.cells.length, columns);
-    range.setNumberFormats(part.formats);
-    range.setValues(part.cells.map((row, r) => row.map((cell, c) => {
-      const isFormula = typeof cell === 'object' && 'formula' in cell;
-      return isFormula ? cellContent(cell) : valueToWrite(cellContent(cell), part.formats[r]?.[c] ?? '');
-    })));
-  }
-}
-
-export function restoreIntoNewTabs(spreadsheet: Spreadsheet, backup: LoadedBackup, day: string): string[] {
-  const active = spreadsheet.getActiveSheet();
-  const names: string[] = [];
-  for (const s of backup.manifest.sheets) {
-    const name = freeSheetName(`${s.name} (${day})`, spreadsheet.getSheets().map((sheet) => sheet.getName()));
-    const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-    writeSheet(sheet, backup, s.name, s.rows, s.columns);
-    names.push(name);
-  }
-  spreadsheet.setActiveSheet(active);
-  return names;
+/** What restoring one backed-up sheet would change: its parts read and checked, the current sheet read. */
+export function previewSheet(spreadsheet: Spreadsheet, manifest: BackupManifest, name: string): SheetDiff {
+  const rows = manifest.parts.flatMap((part, index) => (part.sheet === name ? readCheckedPart(part, index).cells : []));
+  return diffSheet(name, rows, currentRows(spreadsheet.getSheetByName(name)));
 }
 
 /**
- * Replaces each backed-up sheet with its backup, except the Audit log: it is append-only, and a
- * restore must not take back the entries written since (the restore itself is one of them).
+ * Google's limit on the cells of one spreadsheet, empty ones included
+ * (https://support.google.com/drive/answer/37603: "up to 10 million cells").
  */
-export function restoreReplacing(spreadsheet: Spreadsheet, backup: LoadedBackup): number {
-  const active = spreadsheet.getActiveSheet();
-  for (const s of backup.manifest.sheets.filter((sheet) => sheet.name !== AUDIT_SHEET)) {
-    const sheet = spreadsheet.getSheetByName(s.name) ?? spreadsheet.insertSheet(s.name, spreadsheet.getNumSheets());
-    writeSheet(sheet, backup, s.name, s.rows, s.columns);
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+
+/** A new sheet's grid (insertSheet): 1,000 rows × 26 columns, until it is cut to size. */
+export const NEW_SHEET_CELLS = 1_000 * 26;
+
+/** The cells of every sheet's grid, as Google counts them against the limit. */
+export function cellsInUse(spreadsheet: Spreadsheet): number {
+  return spreadsheet.getSheets().reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
+}
+
+/**
+ * Makes a sheet ready for a backed-up sheet of `rows` × `columns`: emptied and as large as it
+ * needs. A new tab is cut to that size, its columns first: it starts with Google's 1,000 rows ×
+ * 26 columns, and a tab that kept them while rows were added would fill the spreadsheet's
+ * 10,000,000 cells with empty ones. A sheet keeps at least one row and one column.
+ */
+export function prepareSheet(sheet: Sheet, rows: number, columns: number, newTab: boolean): void {
+  sheet.clear();
+  if (newTab) {
+    const keptRows = Math.max(rows, 1);
+    const keptColumns = Math.max(columns, 1);
+    if (sheet.getMaxColumns() > keptColumns) sheet.deleteColumns(keptColumns + 1, sheet.getMaxColumns() - keptColumns);
+    if (sheet.getMaxRows() > keptRows) sheet.deleteRows(keptRows + 1, sheet.getMaxRows() - keptRows);
   }
-  spreadsheet.setActiveSheet(active);
-  return backup.manifest.sheets.filter((sheet) => sheet.name !== AUDIT_SHEET).length;
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Writes one part where it came from: number formats first (so text columns take text as it is), then contents. */
+export function writePart(sheet: Sheet, part: BackupPart): void {
+  if (part.cells.length === 0 || part.columns === 0) return;
+  const range = sheet.getRange(part.firstRow, 1, part.cells.length, part.columns);
+  range.setNumberFormats(part.formats);
+  range.setValues(part.cells.map((row, r) => row.map((cell, c) => {
+    const isFormula = typeof cell === 'object' && 'formula' in cell;
+    return isFormula ? cellContent(cell) : valueToWrite(cellContent(cell), part.formats[r]?.[c] ?? '');
+  })));
 }

@@ -10,6 +10,7 @@ import { backupsToDelete, DEFAULT_RETENTION, type RetentionPolicy } from '../../
 import type { CellValue } from '../../core/customerRecord';
 import type { Settings } from '../../core/settings';
 import { findCustomerSheet } from '../customerSheet';
+import { stepBudget, type StepBudget } from '../../core/stepBudget';
 import { utf8ByteLength } from '../../core/utf8';
 import { backupFolder, filesNamed, readManifest, readPart, sha256Hex, trashFiles, writeJsonFile } from './backupDrive';
 import { BackupStore, type BackupJob, type BackupReason, type BackupRecord } from './backupStore';
@@ -19,13 +20,23 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface BackupLimits {
   /** About how many cells one part file holds. */
   cellsPerPart: number;
-  /** Milliseconds of work per step: Apps Script stops an execution at 6 minutes. */
+  /** Milliseconds of work per step (see STEP_BUDGET_MS). */
   stepBudgetMs: number;
-  /** At most this many parts per step (tests use it to force several steps). */
+  /** At most this many parts per step, or sheets per step of a restore preview (tests use it to force several steps). */
   partsPerStep: number;
 }
 
-export const DEFAULT_LIMITS: BackupLimits = { cellsPerPart: 100_000, stepBudgetMs: 4 * 60_000, partsPerStep: Number.POSITIVE_INFINITY };
+/**
+ * A step of a backup or a restore stops before 90 seconds on Apps Script's clock. Apps Script
+ * ends an execution at 6 minutes; the cost model's high estimate of the same work is up to four
+ * times its typical one (src/local/executionCost.ts), so a step of 90 seconds typical stays under
+ * 6 minutes even at the slow end. On Google the clock is real time, so a slower server makes a
+ * step copy fewer parts, not run longer. The step's parts are timed and the next one starts
+ * only if it is expected to end within the budget (core/stepBudget.ts).
+ */
+export const STEP_BUDGET_MS = 90_000;
+
+export const DEFAULT_LIMITS: BackupLimits = { cellsPerPart: 100_000, stepBudgetMs: STEP_BUDGET_MS, partsPerStep: Number.POSITIVE_INFINITY };
 
 /**
  * A part's file stays under this many bytes of UTF-8, whatever its cells hold (a cell may hold
@@ -185,12 +196,12 @@ export function rotate(store: BackupStore, current: BackupRecord, policy: Retent
 }
 
 /**
- * One step of the backup in progress (or of a new one): copies parts until the budget is
- * spent, then, when everything is copied, finishes, records and rotates. A failure records
- * a failed backup, trashes its partial files and deletes nothing else.
+ * One step of the backup in progress (or of a new one): copies parts while the next one is
+ * expected to end within the budget (the step's own, or the one a restore's step shares with it), then, when everything is copied and there is time left,
+ * finishes, records and rotates. A failure records a failed backup, trashes its partial files
+ * and deletes nothing else.
  */
-export function backupStep(spreadsheet: Spreadsheet, store: BackupStore, settings: Settings, reason: BackupReason, now: Date, limits: BackupLimits = DEFAULT_LIMITS): BackupProgress {
-  const started = Date.now();
+export function backupStep(spreadsheet: Spreadsheet, store: BackupStore, settings: Settings, reason: BackupReason, now: Date, limits: BackupLimits = DEFAULT_LIMITS, budget: StepBudget = stepBudget(limits.stepBudgetMs, () => Date.now())): BackupProgress {
   let job = store.job();
   if (job && now.getTime() - Date.parse(job.at) > ABANDONED_AFTER_MS) {
     fail(store, job, 'The backup did not finish within a day and was abandoned.');
@@ -204,12 +215,14 @@ export function backupStep(spreadsheet: Spreadsheet, store: BackupStore, setting
     if (job.sheets.every((s) => s.rows === 0)) throw new Error('There is nothing to back up: no customer sheet was found (set it up from the sidebar).');
     let parts = 0;
     moveToNextSheetWithRows(job);
-    while (job.sheetIndex < job.sheets.length && parts < limits.partsPerStep && Date.now() - started < limits.stepBudgetMs) {
+    while (job.sheetIndex < job.sheets.length && parts < limits.partsPerStep && budget.roomForAnother()) {
       copyPart(spreadsheet, store, job, limits);
+      budget.unitDone();
       parts += 1;
       moveToNextSheetWithRows(job);
     }
-    if (job.sheetIndex < job.sheets.length) {
+    // Writing and checking the manifest, then rotating, take about as long as a part.
+    if (job.sheetIndex < job.sheets.length || !budget.roomForAnother()) {
       store.saveJob(job);
       const rows = rowsOf(job);
       return { done: false, record: null, rowsDone: rows.done, rowsTotal: rows.total };

@@ -34,21 +34,27 @@ function busy(store: BackupStore): BackupProgress {
   return { done: false, record: null, rowsDone: 0, rowsTotal: total };
 }
 
-/** One step of the backup in progress, or of a new one for `reason`; what it got to. */
+/**
+ * One step of the backup in progress, or of a new one for `reason`; what it got to. While a
+ * restore is in progress there is none (done, with no record): a copy of half-restored sheets
+ * would be no backup, and the restore's own first backup is the restore's to go on with.
+ */
 export function backupStepNow(context: ActionContext, reason: BackupReason, limits: BackupLimits): BackupProgress {
   const store = BackupStore.open();
+  if (store.restoreJob()) return { done: true, record: null, rowsDone: 0, rowsTotal: 0 };
   return lockedStep(context, store, reason, limits) ?? busy(store);
 }
 
 /**
- * The scheduler's backup step: the waiting step, or the scheduled backup at its hour. A failure
- * mails the user whose trigger this is once, until a backup is good again.
+ * The scheduler's backup step: the waiting step, or the scheduled backup at its hour (skipped
+ * while a restore is in progress). A failure mails the user whose trigger this is once, until a
+ * backup is good again.
  */
 export function runScheduledBackup(context: ActionContext, limits: BackupLimits = DEFAULT_LIMITS): BackupProgress {
   const progress = backupStepNow(context, 'scheduled', limits);
-  if (!progress.done) return progress;
+  if (!progress.done || !progress.record) return progress;
   const store = BackupStore.open();
-  const record = progress.record!;
+  const record = progress.record;
   if (record.status === 'good') store.saveFailureMailed(null);
   else if (store.failureMailed() === null) {
     mailFailure(context, record);

@@ -1,7 +1,7 @@
 /**
  * Where backups are recorded: one document property per backup (a property holds at most
  * 9 KB, so a list of them all in one would not do), the backup in progress and its parts one
- * property each, and the Drive folder's id. Read once per execution with getProperties().
+ * property each, the restore in progress, and the Drive folder's id. Read once per execution with getProperties().
  */
 import type { ManifestPart, ManifestSheet } from '../../core/backups/backupFormat';
 import type { BackupStatus } from '../../core/backups/retention';
@@ -10,6 +10,7 @@ import { compareCodeUnits } from '../../core/codeUnitOrder';
 const RECORD_PREFIX = 'clientele.backup.';
 const JOB_PROPERTY = 'clientele.backupJob';
 const JOB_PART_PREFIX = 'clientele.backupJobPart.';
+const RESTORE_JOB_PROPERTY = 'clientele.restoreJob';
 const FOLDER_PROPERTY = 'clientele.backupFolder';
 const FAILURE_MAILED_PROPERTY = 'clientele.backupFailureMailed';
 
@@ -48,6 +49,33 @@ export interface BackupJob {
   bytes: number;
 }
 
+/** A backed-up sheet a restore writes, and the tab it goes to (named when the tabs are made). */
+export interface RestoreTarget {
+  sheet: string;
+  tab: string;
+  rows: number;
+  columns: number;
+}
+
+/**
+ * A restore in progress: replacing first backs up the current data (phase `backup`), then every
+ * part to restore is read and checked (`check`), then written (`write`), one part after another,
+ * in as many steps as it takes.
+ */
+export interface RestoreJob {
+  backupId: string;
+  mode: 'newTabs' | 'replace';
+  phase: 'backup' | 'check' | 'write';
+  targets: RestoreTarget[];
+  /** Whether the target sheets were made (new tabs) or emptied (replace). */
+  prepared: boolean;
+  /** The next part of the manifest to check or write. */
+  partIndex: number;
+  /** Rows checked or written so far in this phase, of `rowsTotal` (for the progress line). */
+  rowsDone: number;
+  rowsTotal: number;
+}
+
 export class BackupStore {
   private constructor(private readonly properties: GoogleAppsScript.Properties.Properties, private readonly stored: Record<string, string>) {}
 
@@ -76,9 +104,30 @@ export class BackupStore {
     this.remove(RECORD_PREFIX + id);
   }
 
-  /** Whether a backup is half done, in a getProperties() snapshot (the scheduler reads them all at once). */
+  /**
+   * Whether a backup is half done, in a getProperties() snapshot (the scheduler reads them all at
+   * once). The backup a restore makes first is the restore's to go on with, not the backup job's.
+   */
   static jobWaitingIn(properties: Readonly<Record<string, string>>): boolean {
-    return properties[JOB_PROPERTY] !== undefined;
+    const raw = properties[JOB_PROPERTY];
+    return raw !== undefined && (JSON.parse(raw) as BackupJob).reason !== 'beforeRestore';
+  }
+
+  static restoreWaitingIn(properties: Readonly<Record<string, string>>): boolean {
+    return properties[RESTORE_JOB_PROPERTY] !== undefined;
+  }
+
+  restoreJob(): RestoreJob | null {
+    const raw = this.stored[RESTORE_JOB_PROPERTY];
+    return raw ? (JSON.parse(raw) as RestoreJob) : null;
+  }
+
+  saveRestoreJob(job: RestoreJob): void {
+    this.write(RESTORE_JOB_PROPERTY, JSON.stringify(job));
+  }
+
+  clearRestoreJob(): void {
+    if (this.stored[RESTORE_JOB_PROPERTY] !== undefined) this.remove(RESTORE_JOB_PROPERTY);
   }
 
   job(): BackupJob | null {

@@ -1,15 +1,15 @@
 /** The backup actions behind the menu and the sidebar's Backups panel; the scheduler runs backupSchedule.ts. */
-import { AUDIT_SHEET } from '../../core/audit/auditRecords';
-import { appendAudit, type AuditEntry } from '../audit/auditLog';
 import type { SheetDiff } from '../../core/backups/restoreDiff';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import type { ActionContext } from '../actionContext';
 import { withRefusal } from '../documentTriggers';
 import { updateScheduler } from '../scheduler/scheduler';
-import { backupStep, DEFAULT_LIMITS, type BackupLimits, type BackupProgress } from './backupRun';
+import { DEFAULT_LIMITS, type BackupLimits, type BackupProgress } from './backupRun';
 import { backupStepNow, type BackupSchedule } from './backupSchedule';
-import { loadBackup, restoreIntoNewTabs, restorePreview, restoreReplacing, verifyBackup, DamagedBackupError, type LoadedBackup } from './backupRestore';
-import { BACKUP_FOLDER_NAME, BackupStore, type BackupRecord } from './backupStore';
+import { loadManifest, previewSheet, verifyBackup, DamagedBackupError } from './backupRestore';
+import { stepBudget } from '../../core/stepBudget';
+import { BACKUP_FOLDER_NAME, BackupStore, type BackupRecord, type RestoreJob } from './backupStore';
+import { restoreStep, type RestoreMode, type RestoreProgress } from './restoreRun';
 
 export interface BackupsPanel {
   backups: BackupRecord[];
@@ -18,13 +18,18 @@ export interface BackupsPanel {
   lastFailure: BackupRecord | null;
   folder: string;
   timeZone: string;
+  /** The restore in progress, for the panel to offer to go on with it. */
+  restoring: Pick<RestoreJob, 'backupId' | 'mode'> | null;
 }
 
 export function backupsPanel(context: ActionContext): BackupsPanel {
-  const backups = BackupStore.open().records();
+  const store = BackupStore.open();
+  const backups = store.records();
   const newestGood = backups.find((b) => b.status === 'good');
   const lastFailure = backups.find((b) => b.status !== 'good' && b.reason === 'scheduled' && (!newestGood || b.at > newestGood.at)) ?? null;
-  return { backups, schedule: context.settings.backupSchedule ?? null, lastFailure, folder: BACKUP_FOLDER_NAME, timeZone: context.spreadsheet.getSpreadsheetTimeZone() };
+  const restoreJob = store.restoreJob();
+  const restoring = restoreJob ? { backupId: restoreJob.backupId, mode: restoreJob.mode } : null;
+  return { backups, schedule: context.settings.backupSchedule ?? null, lastFailure, folder: BACKUP_FOLDER_NAME, timeZone: context.spreadsheet.getSpreadsheetTimeZone(), restoring };
 }
 
 /**
@@ -42,7 +47,8 @@ export function backUpNow(context: ActionContext, limits: BackupLimits = DEFAULT
 export function progressMessage(context: ActionContext, progress: BackupProgress): string {
   const { text } = context;
   if (!progress.done) return formatMessage(text.backupInProgress, { done: progress.rowsDone, total: progress.rowsTotal });
-  const record = progress.record!;
+  const record = progress.record;
+  if (!record) return text.backupWaitsForRestore;
   return record.status === 'good' ? formatMessage(text.backupDone, { rows: progress.rowsTotal }) : formatMessage(text.backupFailed, { message: record.message });
 }
 
@@ -69,10 +75,31 @@ export function verify(context: ActionContext, id: string): string {
   return result.ok ? context.text.backupVerified : formatMessage(context.text.backupCorrupted, { message: result.message });
 }
 
-export function previewRestore(context: ActionContext, id: string): SheetDiff[] | { error: string } {
+/** What restoring would change, sheet by sheet, as far as one step got; `next` is the sheet to go on from (null: all compared). */
+export interface RestorePreview {
+  sheets: SheetDiff[];
+  next: number | null;
+  total: number;
+}
+
+/**
+ * One step of the preview, from the backup's sheet `from` on: sheets are compared (their parts
+ * read and checked, the current sheet read) while the next one is expected to end within the
+ * step's budget; the sidebar calls again from `next`. At 100,000 customers the whole comparison
+ * reads millions of cells, more than one execution should hold.
+ */
+export function previewRestore(context: ActionContext, id: string, from = 0, limits: BackupLimits = DEFAULT_LIMITS): RestorePreview | { error: string } {
   const store = BackupStore.open();
   try {
-    return restorePreview(context.spreadsheet, loadBackup(recordOrThrow(store, id)));
+    const manifest = loadManifest(recordOrThrow(store, id));
+    const budget = stepBudget(limits.stepBudgetMs, () => Date.now());
+    const sheets: SheetDiff[] = [];
+    let index = from;
+    for (; index < manifest.sheets.length && sheets.length < limits.partsPerStep && budget.roomForAnother(); index += 1) {
+      sheets.push(previewSheet(context.spreadsheet, manifest, manifest.sheets[index]!.name));
+      budget.unitDone();
+    }
+    return { sheets, next: index < manifest.sheets.length ? index : null, total: manifest.sheets.length };
   } catch (error) {
     if (error instanceof DamagedBackupError) return { error: formatMessage(context.text.backupCorrupted, { message: error.message }) };
     throw error;
@@ -80,40 +107,13 @@ export function previewRestore(context: ActionContext, id: string): SheetDiff[] 
 }
 
 /**
- * Restores into new tabs, or over the current sheets after backing them up (refused when that
- * backup is not good: the current data is never overwritten without a copy).
+ * One step of a restore into new tabs, or over the current sheets after backing them up (nothing
+ * is replaced when that backup is not good: the current data is never overwritten without a
+ * copy). The sidebar calls again until done; a restore left half done is finished by the
+ * scheduler, which is installed while it waits, as for a long backup.
  */
-export function restore(context: ActionContext, id: string, mode: 'newTabs' | 'replace', limits: BackupLimits = DEFAULT_LIMITS): string {
-  const store = BackupStore.open();
-  const record = recordOrThrow(store, id);
-  let backup;
-  try {
-    backup = loadBackup(record);
-  } catch (error) {
-    if (error instanceof DamagedBackupError) return formatMessage(context.text.backupCorrupted, { message: error.message });
-    throw error;
-  }
-  if (mode === 'newTabs') {
-    const sheets = restoreIntoNewTabs(context.spreadsheet, backup, record.day);
-    appendAudit(context.spreadsheet, [restoreAudit(backup, record.day, 'new tabs')]);
-    return formatMessage(context.text.backupRestoredNewTabs, { sheets: sheets.join(', ') });
-  }
-  const before = backupStep(context.spreadsheet, BackupStore.open(), context.settings, 'beforeRestore', new Date(), { ...limits, partsPerStep: Number.POSITIVE_INFINITY });
-  if (!before.done || before.record?.status !== 'good') {
-    return formatMessage(context.text.backupFailed, { message: before.record?.message ?? 'The current data could not be backed up in one go.' });
-  }
-  const count = restoreReplacing(context.spreadsheet, backup);
-  appendAudit(context.spreadsheet, [restoreAudit(backup, record.day, 'replaced')]);
-  return formatMessage(context.text.backupRestoredReplace, { count });
-}
-
-/** A restore concerns every customer of the backup: the log says which backup, how, and how many cells, not who. */
-function restoreAudit(backup: LoadedBackup, day: string, how: string): AuditEntry {
-  const sheets = backup.manifest.sheets.filter((sheet) => sheet.name !== AUDIT_SHEET);
-  return {
-    action: 'restore',
-    customerIds: [],
-    cells: sheets.reduce((sum, sheet) => sum + sheet.rows * sheet.columns, 0),
-    detail: `backup of ${day}, ${sheets.length} sheets, ${how}`,
-  };
+export function restore(context: ActionContext, id: string, mode: RestoreMode, limits: BackupLimits = DEFAULT_LIMITS): RestoreProgress {
+  const progress = restoreStep(context, { id, mode }, limits);
+  updateScheduler(context);
+  return progress;
 }

@@ -14,8 +14,8 @@ import * as z from 'zod/mini';
 import { CUSTOMER_FIELDS } from '../../core/customerFields';
 import type { ActionContext } from '../actionContext';
 import { appendAudit } from '../audit/auditLog';
-import { readContents, writeBlock } from '../sheetContents';
-import { findCustomerTable } from '../customerSheet';
+import { writeBlock } from '../sheetContents';
+import { findCustomerContents } from '../customerSheet';
 import { appendRows, recordSheet } from '../recordSheets';
 import { appendUndoLog } from '../cleaning/undoSheet';
 import { runsOf } from '../cleaning/undoAction';
@@ -36,10 +36,9 @@ export interface MergeResult {
 /** `reviewed`: the reviewer merged these groups one by one (Merge in the panel): each is a label the next matching learns from. */
 export function mergeGroups(context: ActionContext, groups: readonly (readonly number[])[], reviewed = false): MergeResult {
   return withDocumentLock(30_000, () => {
-    const table = findCustomerTable(context.spreadsheet, context.settings);
-    if (!table || table.values.length < 2) return { groups: 0, rowsMerged: 0 };
-    const { sheet } = table;
-    const contents = readContents(sheet);
+    const table = findCustomerContents(context.spreadsheet, context.settings);
+    if (!table || table.contents.values.length < 2) return { groups: 0, rowsMerged: 0 };
+    const { sheet, contents } = table;
     const plan = planMerge({
       values: contents.values,
       columns: table.columns,

@@ -9,8 +9,9 @@ import type { Settings } from '../../core/settings';
 import type { ActionContext } from '../actionContext';
 import { backupJob } from '../backups/backupSchedule';
 import { totalsJob } from '../purchases/totalsJob';
+import { restoreJob } from '../backups/restoreRun';
 
-export type JobId = 'backup' | 'totals';
+export type JobId = 'restore' | 'backup' | 'totals';
 
 export interface ScheduledJob {
   readonly id: JobId;
@@ -22,4 +23,5 @@ export interface ScheduledJob {
   run(context: ActionContext, due: Due): void;
 }
 
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [backupJob, totalsJob];
+/** A restore's step first: while one is in progress the scheduled backup waits (see backupSchedule.ts). */
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [restoreJob, backupJob, totalsJob];

@@ -44,7 +44,7 @@ describe('backups in Drive', () => {
     expect(now[0]).not.toBe(folders[0]);
     // The first spreadsheet's backup is in the trash with its folder, but it is still there to restore.
     host.spreadsheetApp.setActiveSpreadsheet(host.spreadsheetApp.listSpreadsheets().find((s) => s.name === 'Studio customers')!.id);
-    expect(host.run<string>('restoreBackup', first.id, 'newTabs')).toContain('Customers (');
+    expect(host.run<{ message: string }>('restoreBackup', first.id, 'newTabs').message).toContain('Customers (');
   });
 
   it('trashes the file an execution stopped after writing but before recording, when the next step goes on', () => {

@@ -2,7 +2,7 @@ import * as backups from '../../../src/server/backups/backups';
 import { actionContext } from '../../../src/server/actionContext';
 import { addonHost, putTable, sheetValues } from '../../support/addonHost';
 import type { LocalHost } from '../../../src/local/localHost';
-import type { BackupsPanel } from '../../../src/server/backups/backups';
+import type { BackupsPanel, RestorePreview } from '../../../src/server/backups/backups';
 import type { BackupProgress } from '../../../src/server/backups/backupRun';
 
 const CUSTOMERS = [
@@ -67,10 +67,10 @@ describe('backups', () => {
     sheet.appendRow(['C-0099', 'Added after the backup']);
     sheet.getRange(1, 1, 8, 8).setNumberFormat('0.00');
     host.spreadsheetApp.getActiveSpreadsheet()!.getSheetByName('Responses')!.clear();
-    const preview = host.run<{ sheet: string; added: number; removed: number; changed: number }[]>('getRestorePreview', progress.record!.id);
-    expect(preview.find((p) => p.sheet === 'Customers')).toMatchObject({ added: 1, removed: 1, changed: 1, matchedBy: 'id' });
-    const message = host.run<string>('restoreBackup', progress.record!.id, 'replace');
-    expect(message).toBe('Restored 2 sheets; the data as it was has been backed up first.');
+    const preview = host.run<RestorePreview>('getRestorePreview', progress.record!.id);
+    expect(preview.next).toBeNull();
+    expect(preview.sheets.find((p) => p.sheet === 'Customers')).toMatchObject({ added: 1, removed: 1, changed: 1, matchedBy: 'id' });
+    expect(host.run('restoreBackup', progress.record!.id, 'replace')).toEqual({ done: true, message: 'Restored 2 sheets; the data as it was has been backed up first.' });
     expect(snapshot(host, 'Customers')).toEqual(before);
     expect(snapshot(host, 'Responses')).toEqual(responsesBefore);
     expect(sheetValues(host, 'Customers')[3]![2]).toBe('007');
@@ -100,7 +100,7 @@ describe('backups', () => {
     node.bytes = new TextEncoder().encode(new TextDecoder().decode(node.bytes!).replace('Anna Schmidt', 'Anna Schmitt'));
     expect(host.run('verifyBackup', progress.record!.id)).toMatch(/^The backup is damaged: Part 1 \(Customers, rows 1–7\) does not match its checksum\.$/);
     expect(host.run<BackupsPanel>('getBackupsPanel').backups[0]!.status).toBe('failed');
-    expect(host.run('restoreBackup', progress.record!.id, 'replace')).toMatch(/^The backup is damaged/);
+    expect(host.run<{ message: string }>('restoreBackup', progress.record!.id, 'replace').message).toMatch(/^The backup is damaged/);
     expect(sheetValues(host, 'Customers')[1]![1]).toBe('Anna Schmidt');
   });
 
@@ -160,9 +160,9 @@ describe('backups', () => {
     expect(steps).toBeGreaterThan(5);
     const middle = calls.slice(1, -1);
     expect(new Set(middle).size).toBe(1);
-    const restored = host.run<string>('restoreBackup', progress.record!.id, 'newTabs');
+    const restored = host.run<{ message: string }>('restoreBackup', progress.record!.id, 'newTabs');
     const tab = `Customers (${progress.record!.day})`;
-    expect(restored).toContain(tab);
+    expect(restored.message).toContain(tab);
     expect(sheetValues(host, tab)).toEqual(sheetValues(host, 'Customers'));
   });
 
