@@ -78,3 +78,22 @@ export function jalaliToGregorian(date: CalendarDate): CalendarDate | null {
   const utc = new Date(Date.UTC(gregorianYear, 2, march + daysIntoYear));
   return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
 }
+
+/** The Jalali date of a Gregorian date whose Jalali year is within 1-3177 AP, else null. */
+export function gregorianToJalali({ year, month, day }: CalendarDate): CalendarDate | null {
+  const utc = Date.UTC(year, month - 1, day);
+  let jalaliYear = year - 621;
+  let farvardinFirst = jalaliToGregorian({ year: jalaliYear, month: 1, day: 1 });
+  if (farvardinFirst && utc < Date.UTC(farvardinFirst.year, farvardinFirst.month - 1, farvardinFirst.day)) {
+    jalaliYear -= 1;
+    farvardinFirst = jalaliToGregorian({ year: jalaliYear, month: 1, day: 1 });
+  }
+  if (!farvardinFirst) return null;
+  let dayOfYear = Math.round((utc - Date.UTC(farvardinFirst.year, farvardinFirst.month - 1, farvardinFirst.day)) / 86_400_000);
+  let jalaliMonth = 1;
+  while (dayOfYear >= jalaliMonthLength(jalaliYear, jalaliMonth)) {
+    dayOfYear -= jalaliMonthLength(jalaliYear, jalaliMonth);
+    jalaliMonth += 1;
+  }
+  return { year: jalaliYear, month: jalaliMonth, day: dayOfYear + 1 };
+}
