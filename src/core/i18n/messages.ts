@@ -10,6 +10,7 @@ import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
+import { keepInTouchMessages } from './keepInTouchMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -743,6 +744,7 @@ const FEATURES = {
   privacy: privacyMessages,
   consent: consentMessages,
   deployment: deploymentMessages,
+  keepInTouch: keepInTouchMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
