@@ -2,7 +2,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const FEBRL_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'benchmarks', 'febrl');
+/** `shared/benchmarks/febrl` beside the checkout or beside any folder above it (a git worktree lives deeper than the main checkout). */
+function febrlDirectory(): string {
+  for (let dir = path.resolve(__dirname, '..', '..'); ; dir = path.dirname(dir)) {
+    const candidate = path.join(path.dirname(dir), 'shared', 'benchmarks', 'febrl');
+    if (existsSync(candidate) || path.dirname(dir) === dir) return candidate;
+  }
+}
+
+export const FEBRL_DIR = febrlDirectory();
 
 /** Our headers for FEBRL's columns (rec_id and soc_sec_id removed): recogniseColumns gives them their roles. */
 const HEADER = ['First name', 'Last name', 'street_number', 'Address', 'address_2', 'City', 'Postcode', 'state', 'Date of birth'];

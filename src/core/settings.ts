@@ -23,6 +23,10 @@ export const SettingsSchema = z.object({
   /** Days without a purchase after which a customer is at risk (default 30) and lapsed (default 90). */
   segmentAtRiskDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
   segmentLapsedDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
+  /** Predictions: expected purchases over this many days (default 90); lifetime value over this many months (default 12), discounted at this annual rate in percent (default 10). */
+  predictionHorizonDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
+  lifetimeValueMonths: z.optional(z.number().check(z.int(), z.gte(1), z.lte(120))),
+  discountRatePercent: z.optional(z.number().check(z.gte(0), z.lte(100))),
   /** The Follow-up list takes detractors who answered within this many days (default 90). */
   followUpDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
   /** Scheduled backups: daily at an hour, or weekly on a day at an hour (absent: none). */

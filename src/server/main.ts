@@ -30,6 +30,7 @@ import { quarantinePanel, rerunQuarantine, type QuarantinePanel, type RerunResul
 import { importContacts, importSheetNames, previewImport, type ImportPreview, type ImportResult, type ImportSource } from './capture/importContacts';
 import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentColumns, todayFrom, type InsightsPanel, type SegmentColumns } from './nps/insights';
 import { updateDashboardSheet } from './nps/dashboardSheet';
+import { purchasePredictions, type PurchasePredictionError, type PurchasePredictionReport, type PurchasePredictionRequest } from './predict/predictions';
 import { updateFollowUpSheet, type FollowUpResult } from './nps/followUpSheet';
 import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, saveSchedule, verify, type BackupsPanel } from './backups/backups';
 import { replaceOldTrigger, runScheduler as runDueJobs, type SchedulerRun } from './scheduler/scheduler';
@@ -144,11 +145,14 @@ export function writeDataQuality(): string {
   return formatMessage(context.text.qualityWritten, { sheet });
 }
 
-/** Sidebar and CLI: merge groups of sheet rows (header = row 1) into one customer each. */
-export function mergeDuplicates(groups: number[][]): MergeResult {
+/**
+ * Sidebar and CLI: merge groups of sheet rows (header = row 1) into one customer each.
+ * `reviewed`: the reviewer's Merge on one group, a label the next matching learns from.
+ */
+export function mergeDuplicates(groups: number[][], reviewed?: boolean): MergeResult {
   requirePermissions('mergeDuplicates');
   const context = actionContext();
-  return mergeGroups(context, groups ?? []);
+  return mergeGroups(context, groups ?? [], reviewed === true);
 }
 
 /** Menu: Find duplicates… opens the sidebar on the review panel. */
@@ -284,8 +288,14 @@ export function getSegmentColumns(today?: string): SegmentColumns | { error: 'no
   return segmentColumns(actionContext(), todayFrom(today));
 }
 
-/** Sidebar: which NPS answers count (all or each customer's latest) and the days that make a customer at risk or lapsed. */
-export function saveInsightSettings(form: { npsResponses?: 'all' | 'latest'; segmentAtRiskDays?: number; segmentLapsedDays?: number }): void {
+/** CLI: probability active, expected purchases and spend, and lifetime value of every customer, from a sheet of purchases. */
+export function getPurchasePredictions(request: PurchasePredictionRequest): PurchasePredictionReport | PurchasePredictionError {
+  requirePermissions('getPurchasePredictions');
+  return purchasePredictions(actionContext(), request);
+}
+
+/** Sidebar: which NPS answers count, the days that make a customer at risk or lapsed, and the prediction horizons and discount rate. */
+export function saveInsightSettings(form: { npsResponses?: 'all' | 'latest'; segmentAtRiskDays?: number; segmentLapsedDays?: number; predictionHorizonDays?: number; lifetimeValueMonths?: number; discountRatePercent?: number }): void {
   requirePermissions('saveInsightSettings');
   saveInsightSettingsOf(actionContext(), form ?? {});
 }

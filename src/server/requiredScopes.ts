@@ -88,6 +88,7 @@ const ACTION_PERMISSIONS = {
   getInsights: ['sheets'],
   getSegmentColumns: ['sheets'],
   saveInsightSettings: ['sheets'],
+  getPurchasePredictions: ['sheets'],
   updateDashboard: ['sheets'],
   updateFollowUpList: ['sheets'],
   backUpNow: ['sheets', 'driveFile'],

@@ -2,13 +2,17 @@
  * The duplicates review panel: groups of rows that are probably the same customer, most
  * certain first, each with its match score and the fields that differ highlighted. The user
  * merges a group, rejects it (remembered), or merges every group above a confidence level.
+ * Under each group, why: what each field added to or took from the score (a waterfall).
+ * Below the groups, the uncertain pairs to check: a Merge or Not the same on a group or a pair
+ * is a label the next search learns from.
  *
  * A big sheet is matched in steps: while they run, the panel shows how much is compared and
  * the groups found so far (to look at, not to act on: a merge would change the sheet under
  * the steps), and asks for the next step until done; the user may stop, and continue later.
  */
 import { formatMessage } from '../core/i18n/formatMessage';
-import type { DuplicateGroup, DuplicateGroups } from '../server/dedupe/duplicates';
+import type { DuplicateGroup, DuplicateGroups, Waterfall } from '../server/dedupe/duplicates';
+import type { Messages } from '../core/i18n/messages';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';
@@ -33,6 +37,42 @@ function groupTable(result: DuplicateGroups, group: DuplicateGroup): HTMLElement
   return h('div', { class: 'scroll' }, table);
 }
 
+const signed = (bits: number) => `${bits >= 0 ? '+' : '−'}${Math.abs(bits).toFixed(1)}`;
+
+function levelName(t: Messages, level: Waterfall['fields'][number]['level']): string {
+  return { exact: t.dupLevelExact, strong: t.dupLevelStrong, weak: t.dupLevelWeak, else: t.dupLevelElse, null: t.dupLevelNull }[level];
+}
+
+/** The waterfall of a group's weakest link: a row per step, a bar as long as its weight, the sum last. */
+function whySection(t: Messages, why: Waterfall, probability: number): HTMLElement {
+  const steps = [
+    { label: t.dupWhyStart, level: '', weight: why.start },
+    ...why.fields.map((field) => ({ label: field.header, level: levelName(t, field.level), weight: field.weight })),
+    ...(why.labels !== 0 ? [{ label: t.dupWhyLabels, level: '', weight: why.labels }] : []),
+  ];
+  const widest = Math.max(1, ...steps.map((step) => Math.abs(step.weight)));
+  const row = (label: string, level: string, weight: number, testId: string, total = false) =>
+    h(
+      'tr',
+      { 'data-testid': testId, ...(total ? { class: 'total' } : {}) },
+      h('td', {}, h('bdi', {}, label)),
+      h('td', { class: 'muted' }, level),
+      h('td', { class: 'bar' }, h('span', { class: weight >= 0 ? 'plus' : 'minus', style: `width:${Math.round((Math.abs(weight) / widest) * 100)}%` })),
+      h('td', { class: 'bits' }, signed(weight)),
+    );
+  return h(
+    'details',
+    { class: 'why', 'data-testid': 'dup-why' },
+    h('summary', {}, formatMessage(t.dupWhy, { a: why.rowA, b: why.rowB })),
+    h(
+      'table',
+      { class: 'waterfall' },
+      h('tbody', {}, ...steps.map((step) => row(step.label, step.level, step.weight, 'dup-why-step')), row(t.dupWhyTotal, percent(probability), why.total, 'dup-why-total', true)),
+    ),
+    h('p', { class: 'muted' }, t.dupWhyHelp),
+  );
+}
+
 function groupScore(state: SidebarState, group: DuplicateGroup): HTMLElement {
   return h('p', {}, h('strong', {}, formatMessage(state.messages.dupScore, { score: percent(group.probability) })));
 }
@@ -42,11 +82,11 @@ function pendingGroupCard(state: SidebarState, result: DuplicateGroups, group: D
   return h('section', { class: 'dup-group', 'data-testid': 'dup-group' }, groupScore(state, group), groupTable(result, group));
 }
 
-function groupCard(state: SidebarState, result: DuplicateGroups, group: DuplicateGroup, reload: () => void): HTMLElement {
+function groupCard(state: SidebarState, result: DuplicateGroups, group: DuplicateGroup, reload: () => void, testId = 'dup-group'): HTMLElement {
   const t = state.messages;
   const merge = button(t.dupMerge, 'dup-merge', true);
   merge.addEventListener('click', () => void act(merge, async () => {
-    const done = await server.mergeDuplicates([group.rows]);
+    const done = await server.mergeDuplicates([group.rows], true);
     showStatus(formatMessage(t.dupMerged, { count: done.rowsMerged }));
     reload();
   }));
@@ -55,7 +95,18 @@ function groupCard(state: SidebarState, result: DuplicateGroups, group: Duplicat
     await server.rejectDuplicates(group.rows);
     reload();
   }));
-  return h('section', { class: 'dup-group', 'data-testid': 'dup-group' }, groupScore(state, group), groupTable(result, group), merge, reject);
+  return h('section', { class: 'dup-group', 'data-testid': testId }, groupScore(state, group), groupTable(result, group), merge, reject, whySection(t, group.why, group.probability));
+}
+
+/** The uncertain pairs, most likely first, each to merge or tell apart. */
+function checkSection(state: SidebarState, result: DuplicateGroups, reload: () => void): HTMLElement[] {
+  const t = state.messages;
+  if (result.toCheck.length === 0) return [];
+  return [
+    h('h2', { 'data-testid': 'dup-check-heading' }, formatMessage(t.dupCheckHeading, { count: result.toCheck.length })),
+    h('p', { class: 'muted' }, t.dupCheckHint),
+    ...result.toCheck.map((pair) => groupCard(state, result, pair, reload, 'dup-check')),
+  ];
 }
 
 /** The merge rules, visible and changeable: per field, which value a merge keeps. */
@@ -134,6 +185,7 @@ export function duplicatesPanel(state: SidebarState, nav: Navigation, container:
       found(result),
       result.groups.length > 0 ? h('p', {}, h('label', {}, t.dupLevel, ' ', level, '%'), mergeAll) : h('p', { class: 'muted' }, t.dupNone),
       ...result.groups.map((group) => groupCard(state, result, group, load)),
+      ...checkSection(state, result, load),
     );
   };
 

@@ -13,6 +13,7 @@ import type { InsightsPanel } from '../server/nps/insights';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';
+import { predictionSettingsForm, predictionsSection, winBackPredictionText } from './predictionsView';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
@@ -120,13 +121,16 @@ export function insightsPanel(state: SidebarState, nav: Navigation, container: H
         panel.purchasesColumn === null && rfmRows.length > 0 ? h('p', { class: 'muted' }, t.insightRfmNoCount) : h('span', {}),
         h('h2', {}, t.insightChannels),
         channels,
+        predictionsSection(t, panel.predictions, state.language),
         h('h2', {}, formatMessage(t.insightWinBack, { count: panel.winBackCount, days: panel.atRiskDays })),
         h('ul', { 'data-testid': 'insight-win-back' }, ...panel.winBack.map((c) => h('li', {},
           h('bdi', {}, c.name || c.id), ` · ${formatMessage(t.insightDays, { days: c.daysSincePurchase })} · `,
-          h('bdi', {}, [c.phone, c.email].filter(Boolean).join(' · '))))),
+          h('bdi', {}, [c.phone, c.email].filter(Boolean).join(' · ')),
+          c.probabilityActive === undefined ? null : h('div', { class: 'muted' }, winBackPredictionText(t, c, state.language))))),
         h('h2', {}, formatMessage(t.insightProblems, { count: panel.problemCount })),
         h('ul', {}, ...panel.problems.map((problem) => h('li', { class: 'problem' }, `${problem.column}${problem.row}: `, h('bdi', {}, problemText(t, problem))))),
         settingsForm(t, panel, load),
+        predictionSettingsForm(t, panel.predictions, load),
       );
     });
   };

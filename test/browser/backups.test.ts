@@ -71,7 +71,8 @@ test('back up, see the files in Drive, schedule, let a day pass, restore into a 
   await page.getByTestId('drive-button').click();
 
   sidebar = await backupsSidebar();
-  expect(await sidebar.locator('[data-testid=backup][data-status=good]').count()).toBeGreaterThan(0);
+  // The list is drawn when the panel's call answers; under load that is after the panel shows.
+  await sidebar.locator('[data-testid=backup][data-status=good]').first().waitFor();
   await sidebar.getByTestId('backup-restore').first().click();
   const preview = sidebar.getByTestId('restore-preview');
   await preview.locator('li').first().waitFor();

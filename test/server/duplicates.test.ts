@@ -3,6 +3,7 @@ import type { CellValue } from '../../src/core/customerRecord';
 import type { LocalHost } from '../../src/local/localHost';
 import type { DuplicateGroups } from '../../src/server/dedupe/duplicates';
 import { CHECKPOINT_SHEET } from '../../src/server/dedupe/matchingCheckpointSheet';
+import { LABELS_SHEET } from '../../src/server/dedupe/duplicates';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
 import { multilingualTestSet } from '../support/dedupeTestSet';
 
@@ -95,7 +96,7 @@ describe('Find duplicates on a sheet too big for one step', () => {
     expect(h.run<DuplicateGroups>('getDuplicates', 0).complete).toBe(false);
     const sheet = checkpointSheet(h)!;
     expect(sheet.isSheetHidden()).toBe(true);
-    expect(String(sheet.getRange(2, 1).getValue())).toMatch(/^\{"version":1,/);
+    expect(String(sheet.getRange(2, 1).getValue())).toMatch(/^\{"version":2,/);
     expect(h.spreadsheetApp.getActiveSpreadsheet()!.getActiveSheet().getName()).toBe('Sheet1');
     matchInSteps(h);
     expect(sheet.getLastRow()).toBe(1);
@@ -128,5 +129,57 @@ describe('Find duplicates on a sheet too big for one step', () => {
     checkpointSheet(h)!.getRange(2, 1).setValue("'{not a checkpoint");
     expect(h.run<DuplicateGroups>('getDuplicates', 0).complete).toBe(false);
     expect(matchInSteps(h).at(-1)!.result).toEqual(whole);
+  });
+});
+
+describe('Learning from the reviewer (issue 15)', () => {
+  /** Companies with nothing but a name and a city: each entered again with a typo, which leaves the pair to check. */
+  function namesOnly(): CellValue[][] {
+    const first = ['Amber', 'Birch', 'Cobalt', 'Dune', 'Ember', 'Fjord', 'Granite', 'Hazel', 'Indigo', 'Juniper'];
+    const second = ['Lantern', 'Orchard', 'Quarry', 'Rapids', 'Summit', 'Tundra'];
+    const table: CellValue[][] = [['Name', 'Email', 'Phone', 'City']];
+    first.forEach((a, i) => second.forEach((b, j) => table.push([`${a} ${b} Trading`, '', '', ['Denver', 'Austin', 'Boston'][(i + j) % 3]!])));
+    const typos: [string, string][] = [['Pioneer Lantern Printing', 'Pioneer Lantren Printing'], ['Harbor Falcon Tailors', 'Harbour Falcon Tailors'], ['Crystal Meadow Florist', 'Crystal Medow Florist'], ['Silver Anchor Realty', 'Silver Anchr Realty']];
+    for (const [right, wrong] of typos) table.push([right, '', '', 'Denver'], [wrong, '', '', 'Denver']);
+    return table;
+  }
+
+  function host(values: CellValue[][]) {
+    const h = addonHost();
+    putTable(h, 'Sheet1', values);
+    h.run('saveSettings', { language: null, defaultCountry: 'US' });
+    return h;
+  }
+
+  it('shows each group and pair to check with what every field added, summing to its score', () => {
+    const result = host(namesOnly()).run<DuplicateGroups>('getDuplicates');
+    expect(result.toCheck.length).toBeGreaterThanOrEqual(4);
+    for (const item of [...result.groups, ...result.toCheck]) {
+      const { why } = item;
+      expect(item.rows).toEqual(expect.arrayContaining([why.rowA, why.rowB]));
+      expect(why.fields.map((field) => field.header)).toEqual(['Name', 'City']);
+      expect(why.start + why.fields.reduce((sum, field) => sum + field.weight, 0) + why.labels).toBeCloseTo(why.total, 9);
+    }
+  });
+
+  it('a Merge or a Not the same in the panel is a label the next search weighs; a pair said not the same is never proposed again', () => {
+    const h = host(namesOnly());
+    const before = h.run<DuplicateGroups>('getDuplicates');
+    const [merged, rejected, ...others] = before.toCheck;
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    h.run('mergeDuplicates', [merged!.rows], true);
+    // The rows moved up by one under the merged row: the rejected pair is found by its content.
+    const rejectedNames = rejected!.members.map((member) => member.values[0]);
+    const after = h.run<DuplicateGroups>('getDuplicates');
+    const rowsOf = (result: DuplicateGroups, names: readonly (string | undefined)[]) => [...result.groups, ...result.toCheck].find((item) => item.members.every((member) => names.includes(member.values[0])));
+    h.run('rejectDuplicates', rowsOf(after, rejectedNames)!.rows);
+    const labels = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.getSheetByName(LABELS_SHEET)!;
+    expect(labels.isSheetHidden()).toBe(true);
+    expect(labels.getRange(2, 1, 2, 3).getValues()).toEqual([['same', expect.any(String), 'L3004'], ['different', expect.any(String), 'L3004']]);
+    const next = h.run<DuplicateGroups>('getDuplicates');
+    expect(rowsOf(next, rejectedNames)).toBeUndefined();
+    // One Merge and one Not the same of this very pattern: even, so the others stay to check, now with the answers in their score.
+    const other = rowsOf(next, others[0]!.members.map((member) => member.values[0]))!;
+    expect(other.why.labels).not.toBe(0);
   });
 });

@@ -21,9 +21,9 @@ export interface DedupeTestSet {
 
 export const TEST_SET_HEADER = ['Name', 'Phone', 'Email', 'City', 'Country', 'Address'];
 
-type Spelled = readonly [native: string, ...latin: string[]];
+export type Spelled = readonly [native: string, ...latin: string[]];
 
-interface CountryPool {
+export interface CountryPool {
   code: string;
   countryNames: readonly string[];
   given: readonly Spelled[];
@@ -39,7 +39,7 @@ interface CountryPool {
   order: 'givenFirst' | 'familyFirst' | 'chinese';
 }
 
-class Dice {
+export class Dice {
   readonly next: () => number;
   constructor(seed: number) {
     this.next = seededRandom(seed);
@@ -78,7 +78,7 @@ const ruPhone = (dice: Dice) => {
   return { e164: `+7${code}${rest}`, national: `8${code}${rest}`, spaced: `+7 (${code}) ${rest.slice(0, 3)}-${rest.slice(3, 5)}-${rest.slice(5)}` };
 };
 
-const POOLS: readonly CountryPool[] = [
+export const POOLS: readonly CountryPool[] = [
   {
     code: 'KZ', countryNames: ['Казахстан', 'Қазақстан', 'KZ', 'Kazakhstan', 'РК'], order: 'givenFirst', phone: kzPhone, domains: ['mail.ru', 'gmail.com', 'inbox.kz', 'yandex.kz'],
     given: [['Ерлан', 'Erlan', 'Yerlan'], ['Нурлан', 'Nurlan'], ['Асхат', 'Askhat', 'Ashat'], ['Ержан', 'Erzhan', 'Yerzhan'], ['Тимур', 'Timur'], ['Даурен', 'Dauren'], ['Бауыржан', 'Bauyrzhan', 'Baurzhan'], ['Серік', 'Serik'], ['Айдос', 'Aidos', 'Aydos'], ['Нұрсұлтан', 'Nursultan'], ['Мақсат', 'Maksat', 'Maqsat'], ['Арман', 'Arman']],
@@ -158,7 +158,7 @@ interface Person {
 const ARABIC_FORMS: Record<string, string> = { 'ی': 'ي', 'ک': 'ك' };
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 
-function typo(dice: Dice, word: string): string {
+export function typo(dice: Dice, word: string): string {
   if (word.length < 4) return word;
   const at = dice.int(1, word.length - 2);
   const kind = dice.int(0, 2);

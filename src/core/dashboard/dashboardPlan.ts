@@ -77,7 +77,7 @@ export function channelLabel(text: Messages, channel: Channel): string {
   return BRANDS[channel] ?? generic[channel] ?? channel;
 }
 
-const chartOptions = (title: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+export const chartOptions = (title: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   title,
   width: CHART_WIDTH,
   height: CHART_HEIGHT,
@@ -183,6 +183,8 @@ export interface DashboardInput {
   channels: readonly ChannelRow[];
   /** Customers per segment, labels in the user's language; no section when absent. */
   segments?: readonly SegmentCount[];
+  /** Further sections after the others (the predictions, core/predict/predictionDashboard.ts). */
+  extraSections?: readonly DashboardSection[];
   text: Messages;
   now: Date;
   timeZone: string;
@@ -200,6 +202,7 @@ export function dashboardSections(input: DashboardInput): DashboardSection[] {
     trendSection(text, input.monthly, timeZone),
     channelSection(text, input.channels),
     ...(input.segments ? [segmentSection(text, input.segments)] : []),
+    ...(input.extraSections ?? []),
   ];
 }
 

@@ -3,7 +3,11 @@
  * rows. Each row gets many keys (email, its user name, phone, its trailing 7 digits, name
  * fingerprints, sound keys, name parts with postcode or birth date, address, postcode, other
  * columns), so a typo in one field still leaves others to meet on. A key shared by more
- * rows than its cap says little and would cost quadratically: such blocks are skipped.
+ * rows than its cap would cost quadratically: a block of a key that identifies (a whole name,
+ * an email, a phone, an address, the whole row) is then sorted by the rows' other values and
+ * each row meets its neighbours in that order (the sorted-neighbourhood method), so that rows
+ * alike in everything meet however many share the key; blocks of other keys (one name word,
+ * a sound key) say little and are skipped. Identical rows always share the whole-row key.
  */
 import type { FieldSpec, FieldValue } from './fieldValues';
 import { type NameForm, phoneticKey } from './nameKeys';
@@ -11,10 +15,17 @@ import { type NameForm, phoneticKey } from './nameKeys';
 /** Rows sharing one key beyond which the key is skipped; single name words are capped harder. */
 export const BLOCK_CAP = 50;
 export const NAME_WORD_CAP = 12;
+/** In an over-large block, how many neighbours on each side a row meets. */
+export const NEIGHBOURS = 8;
+/** Keys whose over-large blocks are walked in sorted order rather than skipped: whole names, emails, phones, text columns, whole rows. */
+const SORTED_PREFIXES = new Set(['n', 'e', 'p', 'r']);
 
 function addNameKeys(name: NameForm, keys: string[]): void {
   keys.push(`n:${name.script}:${name.fingerprint}`);
-  if (name.script === 'cjk') return;
+  if (name.script === 'cjk') {
+    if (name.latin) addNameKeys(name.latin, keys);
+    return;
+  }
   const tokens = [...new Set(name.tokens)];
   if (name.script === 'latin') keys.push(`s:${tokens.map(phoneticKey).sort().join(' ')}`);
   for (const token of tokens) if (token.length >= 3) keys.push(`w:${token}`);
@@ -27,8 +38,8 @@ function addNameKeys(name: NameForm, keys: string[]): void {
  * The blocking keys of one row. Address and other text columns give keys only where
  * `selective` (mostly distinct values: an address, not a category such as the favourite master).
  */
-export function blockingKeys(values: readonly (FieldValue | null)[], specs: readonly FieldSpec[], name: NameForm | null, selective: readonly boolean[]): string[] {
-  const keys: string[] = [];
+export function blockingKeys(values: readonly (FieldValue | null)[], specs: readonly FieldSpec[], name: NameForm | null, selective: readonly boolean[], signature: string): string[] {
+  const keys: string[] = [`r:${signature}`];
   let postcode = '';
   let day = '';
   specs.forEach((spec, f) => {
@@ -63,8 +74,9 @@ export function blockingKeys(values: readonly (FieldValue | null)[], specs: read
   });
   if (name) {
     addNameKeys(name, keys);
-    if (name.script !== 'cjk') {
-      for (const token of new Set(name.tokens)) {
+    const sounds = name.script === 'cjk' ? name.latin : name;
+    if (sounds) {
+      for (const token of new Set(sounds.tokens)) {
         const sound = phoneticKey(token);
         if (postcode) keys.push(`sc:${sound}|${postcode}`);
         if (day) keys.push(`sd:${sound}|${day}`);
@@ -108,6 +120,8 @@ export function keyFields(key: string, specs: readonly FieldSpec[]): number[] {
       return [...names, ...ofKind('postcode')];
     case 'sd':
       return [...names, ...ofKind('date')];
+    case 'r':
+      return specs.map((_, f) => f);
     default: {
       const column = Number(prefix.slice(1));
       return specs.flatMap((spec, f) => (spec.column === column && !NAME_KINDS.has(spec.kind) ? [f] : []));
@@ -126,9 +140,12 @@ export class Blocks {
   /** Per row, the visit that last met it: a pair brought together by two keys is visited once. */
   private readonly mark: Int32Array;
   private visits = 0;
+  /** Per over-large block walked in order: its rows sorted by signature, and where each row is in it. */
+  private readonly sorted = new Map<number, { rows: Int32Array; at: Map<number, number> }>();
   skippedBlocks = 0;
 
-  constructor(keysByRow: readonly (readonly string[])[], specs: readonly FieldSpec[]) {
+  /** `signatures`: per row, its values in one string; an over-large block is walked in their order. */
+  constructor(keysByRow: readonly (readonly string[])[], specs: readonly FieldSpec[], signatures: readonly string[]) {
     const ids = new Map<string, number>();
     const setIds = new Map<string, number>();
     this.rowKeys = keysByRow.map((keys, row) => {
@@ -158,7 +175,17 @@ export class Blocks {
       return own;
     });
     this.mark = new Int32Array(keysByRow.length);
-    this.skippedBlocks = this.members.filter((block, id) => block.length > this.caps[id]!).length;
+    for (const [key, id] of ids) {
+      const block = this.members[id]!;
+      if (block.length <= this.caps[id]!) continue;
+      const prefix = key.slice(0, key.indexOf(':'));
+      if (!SORTED_PREFIXES.has(prefix) && !prefix.startsWith('x')) {
+        this.skippedBlocks++;
+        continue;
+      }
+      const rows = Int32Array.from(block).sort((x, y) => (signatures[x]! < signatures[y]! ? -1 : signatures[x]! > signatures[y]! ? 1 : x - y));
+      this.sorted.set(id, { rows, at: new Map(Array.from(rows, (row, i) => [row, i])) });
+    }
   }
 
   /**
@@ -171,12 +198,44 @@ export class Blocks {
       const visitId = ++this.visits;
       for (const id of this.rowKeys[a]!) {
         const block = this.members[id]!;
-        if (block.length < 2 || block.length > this.caps[id]!) continue;
+        if (block.length < 2) continue;
+        if (block.length > this.caps[id]!) {
+          const order = this.sorted.get(id);
+          if (!order) continue;
+          const at = order.at.get(a)!;
+          const last = Math.min(order.rows.length - 1, at + NEIGHBOURS);
+          for (let k = Math.max(0, at - NEIGHBOURS); k <= last; k++) {
+            const b = order.rows[k]!;
+            if (b <= a || this.mark[b] === visitId) continue;
+            this.mark[b] = visitId;
+            visit(a, b, this.blockFields[id]!);
+          }
+          continue;
+        }
         for (const b of block) {
           if (b <= a || this.mark[b] === visitId) continue;
           this.mark[b] = visitId;
           visit(a, b, this.blockFields[id]!);
         }
+      }
+    }
+  }
+
+  /** Calls `visit(b, fieldSet)` once for every row b ≠ a that row a meets, before or after it. */
+  forEachPartner(a: number, visit: (b: number, fieldSet: number) => void): void {
+    const visitId = ++this.visits;
+    this.mark[a] = visitId;
+    for (const id of this.rowKeys[a]!) {
+      const block = this.members[id]!;
+      if (block.length < 2) continue;
+      const order = block.length > this.caps[id]! ? this.sorted.get(id) : undefined;
+      if (block.length > this.caps[id]! && !order) continue;
+      const rows: ArrayLike<number> = order ? order.rows.subarray(Math.max(0, order.at.get(a)! - NEIGHBOURS), order.at.get(a)! + NEIGHBOURS + 1) : block;
+      for (let k = 0; k < rows.length; k++) {
+        const b = rows[k]!;
+        if (this.mark[b] === visitId) continue;
+        this.mark[b] = visitId;
+        visit(b, this.blockFields[id]!);
       }
     }
   }

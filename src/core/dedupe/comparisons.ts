@@ -56,6 +56,10 @@ const NAME_KINDS: ReadonlySet<FieldKind> = new Set(['personName', 'givenName', '
 
 function compareForms(kind: FieldKind, a: NameForm, b: NameForm): Level {
   if (a.script !== b.script) {
+    // A Chinese name and a Latin one meet on the pinyin: at most strong, as one syllable has many characters (王, 汪: wang).
+    const pinyin = a.latin ?? b.latin;
+    const other = a.latin ? b : a;
+    if (pinyin && other.script === 'latin') return NAME_KINDS.has(kind) ? (Math.min(compareForms(kind, pinyin, other), STRONG) as Level) : NULL;
     // A Persian name and a Latin one can only be matched on their consonants (never found to disagree):
     // weak evidence for a person's name, strong for a city's (Tehran, تهران).
     const persianAndLatin = a.script !== 'cjk' && b.script !== 'cjk';
@@ -66,15 +70,56 @@ function compareForms(kind: FieldKind, a: NameForm, b: NameForm): Level {
   if (NAME_KINDS.has(kind)) {
     return a.script === 'cjk' ? ELSE : compareNameTokens(a, b);
   }
+  if (kind === 'address') return compareAddresses(a, b);
   const textA = a.text;
   const textB = b.text;
   if (/^[\d ]+$/.test(textA) && /^[\d ]+$/.test(textB)) return withinOneEdit(textA, textB) ? WEAK : ELSE;
-  // Other house or flat numbers make another address, however alike the street.
-  if (a.numbers !== b.numbers && (kind === 'address' || !withinOneEdit(textA, textB))) return ELSE;
+  // Other numbers make another place, however alike the rest.
+  if (a.numbers !== b.numbers && !withinOneEdit(textA, textB)) return ELSE;
   const similarity = Math.max(jaroWinkler(textA, textB), jaroWinkler(a.joined, b.joined));
   if (kind === 'city') return similarity >= 0.9 ? STRONG : ELSE;
   if (similarity >= 0.94 || withinOneEdit(textA, textB)) return STRONG;
   return similarity >= 0.84 ? WEAK : ELSE;
+}
+
+/** The words of an address form without its numbers, sorted: the street. */
+function streetWords(form: NameForm): string[] {
+  return form.tokens.filter((token) => !/^\d+$/.test(token)).sort();
+}
+
+function isSubset(small: readonly string[], large: readonly string[]): boolean {
+  return small.length > 0 && small.every((word) => large.includes(word));
+}
+
+function streetsAlike(a: NameForm, b: NameForm): boolean {
+  const x = streetWords(a);
+  const y = streetWords(b);
+  if (x.length === 0 || y.length === 0) return x.length === y.length;
+  return isSubset(x, y) || isSubset(y, x) || jaroWinkler(x.join(' '), y.join(' ')) >= 0.9;
+}
+
+/**
+ * Addresses (normalised by addressForms): the house and flat numbers must agree, as numbers,
+ * or one address may lack the last of them (a flat left out); the street may be written with
+ * fewer words (its type left out) or with a typo.
+ */
+function compareAddresses(a: NameForm, b: NameForm): Level {
+  const [fewer, more] = a.numbers.length <= b.numbers.length ? [a.numbers, b.numbers] : [b.numbers, a.numbers];
+  const sameNumbers = fewer === more;
+  if (!sameNumbers && !(fewer !== '' && more.startsWith(`${fewer} `))) return ELSE;
+  if (!streetsAlike(a, b)) {
+    const similarity = jaroWinkler(streetWords(a).join(' '), streetWords(b).join(' '));
+    return similarity >= 0.84 && sameNumbers ? WEAK : ELSE;
+  }
+  return sameNumbers ? STRONG : WEAK;
+}
+
+/** Two addresses of one street with other house numbers: another building, whatever else is shared (two campuses of one school). */
+export function sameStreetOtherHouse(a: FieldValue, b: FieldValue): boolean {
+  if (!a.form || !b.form || a.form.script !== b.form.script) return false;
+  const x = a.form.numbers.split(' ')[0] ?? '';
+  const y = b.form.numbers.split(' ')[0] ?? '';
+  return x !== '' && y !== '' && x !== y && streetsAlike(a.form, b.form);
 }
 
 function comparePhones(a: readonly string[], b: readonly string[]): Level {
@@ -99,14 +144,19 @@ function compareEmails(a: FieldValue, b: FieldValue): Level {
   return a.domain === b.domain && withinOneEdit(user, other) ? WEAK : ELSE;
 }
 
-function compareDays(a: string, b: string): Level {
+/**
+ * Birth dates (YYYYMMDD) by their parts: another year is another person (a typo in the year is
+ * rarer than two people born on one day and month); in the same year, day and month transposed
+ * is the same date written the other way round, one digit off a typo of the day or the month,
+ * anything else in the same year weak.
+ */
+export function compareDays(a: string, b: string): Level {
   if (a === b) return EXACT;
-  if (a.length === 8 && b.length === 8) {
-    const swapped = a.slice(0, 4) === b.slice(0, 4) && a.slice(4, 6) === b.slice(6, 8) && a.slice(6, 8) === b.slice(4, 6);
-    if (swapped || withinOneEdit(a, b)) return STRONG;
-    if (a.slice(0, 4) === b.slice(0, 4)) return WEAK;
-  }
-  return ELSE;
+  if (a.length !== 8 || b.length !== 8) return ELSE;
+  if (a.slice(0, 4) !== b.slice(0, 4)) return ELSE;
+  const [monthA, dayA, monthB, dayB] = [a.slice(4, 6), a.slice(6, 8), b.slice(4, 6), b.slice(6, 8)];
+  if (monthA === dayB && dayA === monthB) return STRONG;
+  return (monthA === monthB || dayA === dayB) && withinOneEdit(a.slice(4), b.slice(4)) ? STRONG : WEAK;
 }
 
 /** The level of two values of one field (both present). */

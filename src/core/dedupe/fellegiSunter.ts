@@ -32,6 +32,11 @@ const PSEUDO_PAIRS = 10;
  */
 const M_FIXED = [0, 0.2, 0.03, 0.07, 0.7];
 const MAX_ITERATIONS = 40;
+/**
+ * The share of matches among candidate pairs EM may reach. Not a half: where people have 10–20
+ * records each, most pairs blocking brings together are one person's (105 pairs for 15 records).
+ */
+const MAX_PRIOR = 0.95;
 
 /** Value counts per field: the exact level's average u and each value's own frequency. */
 export class TermFrequencies {
@@ -184,11 +189,11 @@ function constrain(m: number[], u: readonly number[], elseLimit: number): void {
  * m by EM over the blocked pairs' patterns, u held fixed; pseudo-counts pull towards
  * M_START, and `elseLimit` (per field) bounds the weight of a disagreement (see constrain).
  */
-export function estimateModel(patterns: PatternCounts, u: readonly number[][], elseLimit: readonly number[], learn: readonly boolean[]): MatchModel {
+export function estimateModel(patterns: PatternCounts, u: readonly number[][], elseLimit: readonly number[], learn: readonly boolean[], minPrior = 0): MatchModel {
   const fieldCount = u.length;
   const m = u.map((_, f) => [...(learn[f] ? M_START : M_FIXED)]);
   const logU = u.map((levels) => levels.map(Math.log));
-  let prior = 0.05;
+  let prior = Math.min(Math.max(0.05, minPrior), MAX_PRIOR);
   let iterations = 0;
   const total = patterns.counts.reduce((sum, count) => sum + count, 0);
   if (total === 0) return { fields: u.map((levels, f) => ({ m: m[f]!, u: [...levels] })), prior, iterations };
@@ -219,7 +224,7 @@ export function estimateModel(patterns: PatternCounts, u: readonly number[][], e
       }
       constrain(m[f]!, u[f]!, elseLimit[f]!);
     }
-    const nextPrior = Math.min(Math.max(matched / total, 1e-6), 0.5);
+    const nextPrior = Math.min(Math.max(matched / total, minPrior, 1e-6), MAX_PRIOR);
     change = Math.max(change, Math.abs(nextPrior - prior));
     prior = nextPrior;
     if (change < 1e-5) break;
@@ -232,6 +237,73 @@ export function levelWeight(field: FieldWeights, level: number, frequency?: numb
   if (level === NULL) return 0;
   const u = level === EXACT && frequency !== undefined ? frequency : field.u[level]!;
   return Math.log2(Math.max(field.m[level]!, FLOOR) / Math.max(u, FLOOR));
+}
+
+/** How much EM's m counts against the pairs a reviewer merged, in merged pairs: a hundred merges weigh as much as EM. */
+export const LABEL_PRIOR_PAIRS = 100;
+
+/**
+ * m after the reviewer's merges (each a pair's levels), as Splink estimates m from labelled
+ * pairs: per field, EM's m and the merged pairs' levels blended as Dirichlet pseudo-counts of
+ * LABEL_PRIOR_PAIRS (a field a merged pair left empty says nothing about it). u stays as random
+ * pairs give it: the pairs a reviewer says are not the same were chosen for looking alike, and
+ * say nothing of how often strangers agree; they act on their own pattern (see LabelCalibration).
+ */
+export function blendMergedLabels(model: MatchModel, same: readonly Uint8Array[]): MatchModel {
+  const blend = (prior: readonly number[], labelled: readonly Uint8Array[], f: number): number[] => {
+    const counts = new Array<number>(LEVEL_COUNT).fill(0);
+    let present = 0;
+    for (const levels of labelled) {
+      const level = levels[f]!;
+      if (level === NULL) continue;
+      counts[level]! += 1;
+      present++;
+    }
+    if (present === 0) return [...prior];
+    return prior.map((p, level) => (level === NULL ? p : Math.max((LABEL_PRIOR_PAIRS * p + counts[level]!) / (LABEL_PRIOR_PAIRS + present), FLOOR)));
+  };
+  return { ...model, fields: model.fields.map((field, f) => ({ m: blend(field.m, same, f), u: [...field.u] })) };
+}
+
+/** How many reviewed pairs the model's own odds count as, for a pattern reviewers have labelled. */
+const MODEL_AS_LABELS = 3;
+
+/**
+ * The reviewer's labels per comparison pattern (one level per field): where the fields are not
+ * independent (a family shares phone, address and surname; an organisation's sites share name
+ * and phone), the model's odds for a pattern can be far off, and the labels of pairs with that
+ * very pattern say how often it is one customer. A pair's log2 odds move towards the labels'
+ * log2 (same + ½) / (different + ½), the model counting as MODEL_AS_LABELS labels.
+ */
+export class LabelCalibration {
+  private readonly counts = new Map<string, { same: number; different: number }>();
+
+  constructor(labels: readonly { same: boolean; levels: string }[]) {
+    for (const label of labels) {
+      const count = this.counts.get(label.levels) ?? { same: 0, different: 0 };
+      if (label.same) count.same++;
+      else count.different++;
+      this.counts.set(label.levels, count);
+    }
+  }
+
+  get empty(): boolean {
+    return this.counts.size === 0;
+  }
+
+  /**
+   * What the labels of a pattern say of a pair with it and these log2 odds: the bits they add,
+   * and whether most said the same (1), not the same (-1), or they are even or absent (0).
+   */
+  correction(levels: Uint8Array, offset: number, fieldCount: number, bits: number): { bits: number; verdict: -1 | 0 | 1 } {
+    let key = '';
+    for (let f = 0; f < fieldCount; f++) key += String(levels[offset + f]);
+    const count = this.counts.get(key);
+    if (!count) return { bits: 0, verdict: 0 };
+    const labelled = count.same + count.different;
+    const target = Math.log2((count.same + 0.5) / (count.different + 0.5));
+    return { bits: (MODEL_AS_LABELS * bits + labelled * target) / (MODEL_AS_LABELS + labelled) - bits, verdict: Math.sign(count.same - count.different) as -1 | 0 | 1 };
+  }
 }
 
 /** Match probability from a total weight and the prior share of matches. */

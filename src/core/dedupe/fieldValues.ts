@@ -10,8 +10,8 @@ import { recogniseCountry } from '../cleaning/countries';
 import { parseDateText } from '../cleaning/dates';
 import { toAsciiDigits } from '../cleaning/digits';
 import { normalisePhone } from '../cleaning/phone';
-import { cleanWhitespace } from '../cleaning/text';
-import { type NameForm, joinNameForms, nameForm } from './nameKeys';
+import { normaliseAddress } from './addressForms';
+import { type NameForm, joinNameForms, nameForm, plainText } from './nameKeys';
 import { isoDay, zonedCalendar, type ZonedCalendar } from '../zonedDate';
 
 export type FieldKind = 'personName' | 'givenName' | 'familyName' | 'email' | 'phone' | 'date' | 'postcode' | 'address' | 'city' | 'country' | 'text';
@@ -61,7 +61,7 @@ export interface ReadingContext {
 function cellText(value: CellValue | undefined): string {
   if (value === undefined || value === null || value === '') return '';
   if (value instanceof Date) return '';
-  return cleanWhitespace(String(value)).replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
+  return plainText(String(value));
 }
 
 const GMAIL = new Set(['gmail.com', 'googlemail.com']);
@@ -79,6 +79,9 @@ function emailValue(text: string): FieldValue | null {
   return { key: `${domain === 'gmail.com' ? user : local}@${domain}`, user, domain };
 }
 
+/** "+7 701 234 56 78", "+1 (212) 555-0147": a plus, then digits and the usual separators only, 8 to 15 digits. */
+const INTERNATIONAL = /^\s*\+(?!.*\(0\))(?=(?:[\s().-]*\d){8,15}[\s().-]*$)[\d\s().-]+$/;
+
 function phoneValue(text: string, country: string | undefined, cache: Map<string, string | null>): FieldValue | null {
   const numbers: string[] = [];
   for (const part of toAsciiDigits(text).split(/[,;/]|\n/)) {
@@ -86,7 +89,8 @@ function phoneValue(text: string, country: string | undefined, cache: Map<string
     let number = cache.get(cacheKey);
     if (number === undefined) {
       const digits = part.replace(/\D/g, '');
-      number = digits.length < 6 ? null : normalisePhone(part, country) ?? digits;
+      // A number written in international form is its E.164 already; only national forms need the country's rules.
+      number = digits.length < 6 ? null : INTERNATIONAL.test(part) ? `+${digits}` : normalisePhone(part, country) ?? digits;
       cache.set(cacheKey, number);
     }
     if (number !== null && !numbers.includes(number)) numbers.push(number);
@@ -121,23 +125,42 @@ export class FieldReader {
   private readonly phoneCache = new Map<string, string | null>();
   private readonly calendar: ZonedCalendar;
   private readonly countryColumn: number | undefined;
+  private readonly countries = new Map<string, string | undefined>();
+  private readonly values: Map<string, FieldValue | null>[];
 
   constructor(private readonly specs: readonly FieldSpec[], columns: RecognisedColumns, private readonly context: ReadingContext) {
     this.calendar = zonedCalendar(context.timeZone);
+    this.values = specs.map(() => new Map());
     this.countryColumn = columns.roles.country;
   }
 
   read(row: readonly CellValue[]): (FieldValue | null)[] {
     const countryText = this.countryColumn === undefined ? '' : cellText(row[this.countryColumn]);
-    const country = (countryText && recogniseCountry(countryText)) || this.context.defaultCountry;
-    return this.specs.map((spec) => this.value(spec, row, country));
+    let country = this.countries.get(countryText);
+    if (!this.countries.has(countryText)) {
+      country = (countryText && recogniseCountry(countryText)) || this.context.defaultCountry;
+      this.countries.set(countryText, country);
+    }
+    return this.specs.map((spec, f) => this.cachedValue(f, spec, row, country));
   }
 
-  private value(spec: FieldSpec, row: readonly CellValue[], country: string | undefined): FieldValue | null {
+  /** The value of one cell, read once per distinct text (per country for phones): lists repeat cities, names, companies. */
+  private cachedValue(f: number, spec: FieldSpec, row: readonly CellValue[], country: string | undefined): FieldValue | null {
     const cell = row[spec.column];
     if (spec.kind === 'date') return cell === undefined || cell === '' ? null : dateValue(cell, this.context, this.calendar);
     const text = cellText(cell);
     if (text === '') return null;
+    const cache = this.values[f]!;
+    const key = spec.kind === 'phone' ? `${country ?? ''}|${text}` : text;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = this.value(spec, text, country);
+      cache.set(key, value);
+    }
+    return value;
+  }
+
+  private value(spec: FieldSpec, text: string, country: string | undefined): FieldValue | null {
     switch (spec.kind) {
       case 'email':
         return emailValue(text);
@@ -153,6 +176,8 @@ export class FieldReader {
       }
       case 'city':
         return formValue(text, CITY_WORDS);
+      case 'address':
+        return formValue(normaliseAddress(text));
       default:
         return formValue(text);
     }

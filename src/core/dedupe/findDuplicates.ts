@@ -3,13 +3,16 @@
  * (comparisons.ts), Fellegi-Sunter weights learnt from the sheet itself (fellegiSunter.ts),
  * and clustering that does not chain (clustering.ts).
  *
- * Beyond the score, two rules keep look-alikes out of automatic merges (they go to review):
- * - names that can be compared and disagree (family members sharing a phone, an email or an
- *   address) unless the birth dates agree exactly;
- * - a name and a place alone (namesakes) do not merge: one of email, phone, birth date, address
- *   or postcode must agree (exact or strong), where the sheet has any of them; and when the
- *   names cannot be compared (a Persian or Chinese name and its Latin spelling) none of them
- *   may disagree.
+ * Beyond the score, rules about what two rows actually hold keep look-alikes out of automatic
+ * merges (they go to review); an empty cell is no evidence either way:
+ * - names that were compared and disagree (family members sharing a phone, an email or an
+ *   address) unless the birth dates agree;
+ * - addresses on one street with other house numbers (two sites of one organisation sharing
+ *   its name and phone);
+ * - when the names cannot be compared (a Persian name and its Latin spelling), a contact must
+ *   agree and none may disagree.
+ * Otherwise the weights decide: where a list has nothing but names and places, a rare name
+ * in one place can merge, a common one cannot.
  *
  * A big sheet is matched in steps (see matchingCheckpoint.ts): given a time budget, a step
  * stops at a row boundary and returns a checkpoint; the next step, given it, goes on, and the
@@ -17,11 +20,11 @@
  */
 import type { CellValue } from '../customerRecord';
 import type { RecognisedColumns } from '../headerRoles';
-import { RowComparer, EXACT, LEVEL_NAMES, type LevelName, NULL, ELSE, STRONG } from './comparisons';
+import { RowComparer, EXACT, LEVEL_NAMES, type LevelName, NULL, ELSE, STRONG, sameStreetOtherHouse } from './comparisons';
 import { Blocks, blockingKeys } from './blocking';
-import { clusterLinks, type ScoredLink } from './clustering';
-import { FieldReader, type FieldSpec, type FieldValue, fieldSpecs, personNameForm } from './fieldValues';
-import { type MatchModel, PatternCounts, TermFrequencies, estimateModel, estimateU, levelWeight, matchProbability } from './fellegiSunter';
+import { type PairEvidence, clusterLinks, type ScoredLink } from './clustering';
+import { FieldReader, type FieldSpec, type FieldValue, type ReadingContext, fieldSpecs, personNameForm } from './fieldValues';
+import { LabelCalibration, type MatchModel, PatternCounts, TermFrequencies, blendMergedLabels, estimateModel, estimateU, levelWeight, matchProbability } from './fellegiSunter';
 import {
   CHECKPOINT_VERSION,
   type LearningCheckpoint,
@@ -37,8 +40,6 @@ export interface DedupeOptions {
   defaultCountry?: string;
   timeZone: string;
   locale: string;
-  /** Rows per cluster at most; default 8. */
-  maxClusterSize?: number;
   /**
    * Comparing time for this step, counted once the sheet has been read: every step reads the
    * whole sheet (keys and value frequencies need every row), and that part cannot be cut. The
@@ -48,6 +49,17 @@ export interface DedupeOptions {
   budget?: { now(): number; milliseconds: number };
   /** Where an earlier step stopped; set aside (matching starts over) when made from other contents or options. */
   resumeFrom?: MatchingCheckpoint | null;
+  /** The reviewer's Merge and Not the same, as the pairs' levels then (see labelPairs): the weights learn from them. */
+  labels?: readonly ReviewLabel[];
+}
+
+/** One pair a reviewer judged: merged (same) or not the same, with its comparison levels as they were (the rows may be gone since). */
+export interface ReviewLabel {
+  same: boolean;
+  /** The compared fields then (see fieldsSignature): a label of other columns is set aside. */
+  fields: string;
+  /** One digit per field, 0 (empty) to 4 (exact). */
+  levels: string;
 }
 
 export interface PairScore {
@@ -56,9 +68,11 @@ export interface PairScore {
   b: number;
   /** 0..1 match probability. */
   probability: number;
-  /** Total log2 Bayes factor. */
+  /** Total log2 Bayes factor: the fields' weights and the labels'. */
   weight: number;
   fields: { column: number; level: LevelName; weight: number }[];
+  /** Log2 Bayes factor the reviewer's labels of pairs with this very pattern add (0 when none). */
+  labels: number;
 }
 
 export interface DuplicateCluster {
@@ -66,6 +80,7 @@ export interface DuplicateCluster {
   rows: number[];
   /** The weakest link's. */
   probability: number;
+  /** The links that joined the rows (one fewer than the rows), the weakest first: what the group's score comes from. */
   pairs: PairScore[];
 }
 
@@ -74,6 +89,8 @@ export interface DedupeResult {
   clusters: DuplicateCluster[];
   /** Uncertain pairs (between the review and the merge thresholds) not in a cluster together, most certain first. */
   review: PairScore[];
+  /** Log2 prior odds that two rows are one customer: with a pair's field weights, its log2 odds (0 until the weights are learnt). */
+  priorWeight: number;
   /** Candidate pairs compared to learn the weights so far (all of them once learning is done). */
   pairsCompared: number;
   complete: boolean;
@@ -84,8 +101,9 @@ export interface DedupeResult {
 }
 
 export const MERGE_THRESHOLD = 0.9;
+/** The merge threshold as log2 odds. */
+const MERGE_BITS = Math.log2(MERGE_THRESHOLD / (1 - MERGE_THRESHOLD));
 export const REVIEW_THRESHOLD = 0.3;
-export const DEFAULT_MAX_CLUSTER_SIZE = 8;
 /** What a pair that scores above the merge threshold but breaks a rule above shows: just below merging. */
 const HELD_BACK = 0.89;
 /**
@@ -96,11 +114,80 @@ const HELD_BACK = 0.89;
 const NAME_ELSE_LIMIT = 0.1;
 const CONTACT_ELSE_LIMIT = 0.5;
 const NAME_KINDS: ReadonlySet<string> = new Set(['personName', 'givenName', 'familyName']);
+/** What a family's members or an organisation's sites have in common: names, phones, emails, the address itself. */
+const SHARED_KINDS: ReadonlySet<string> = new Set([...NAME_KINDS, 'phone', 'email', 'address']);
 /** Identifying values are read as drawn from at least this many people (see TermFrequencies.assumePopulation). */
 const MIN_POPULATION = 5_000;
 /** A text column blocks only when at least this share of its values are distinct. */
 const SELECTIVE_SHARE = 0.5;
 const U_SAMPLE_PAIRS = 20_000;
+
+function fieldsSignature(header: readonly CellValue[], specs: readonly FieldSpec[]): string {
+  return specs.map((spec) => `${spec.kind}:${String(header[spec.column] ?? '').trim().toLowerCase()}`).join('|');
+}
+
+/**
+ * The labels of a reviewer's decision on a group of rows (0-based data rows): the first row
+ * with each of the others, merged (same) or not the same, with their levels now.
+ */
+export function labelPairs(values: readonly (readonly CellValue[])[], columns: RecognisedColumns, options: ReadingContext, rows: readonly number[], same: boolean): ReviewLabel[] {
+  const specs = fieldSpecs(columns);
+  const reader = new FieldReader(specs, columns, options);
+  const comparer = new RowComparer(specs);
+  const levels = new Uint8Array(specs.length);
+  const fields = fieldsSignature(values[0] ?? [], specs);
+  const first = reader.read(values[rows[0]! + 1] ?? []);
+  return rows.slice(1).map((row) => {
+    comparer.compare(first, reader.read(values[row + 1] ?? []), levels);
+    return { same, fields, levels: levels.join('') };
+  });
+}
+
+export interface ProbableDuplicate {
+  /** The new row and the earlier row it probably is (0-based data rows). */
+  row: number;
+  of: number;
+  probability: number;
+}
+
+/**
+ * Rows just entered (typed, pasted, captured from a form or an import) that are probably an
+ * earlier customer: each is compared with the rows it meets by blocking, the weights learnt
+ * from those pairs alone (EM near its starting point on so few, the term frequencies and u
+ * from the whole sheet), and the most probable earlier row kept where it reaches the merge
+ * threshold with no rule holding it back. Nothing is merged: the caller notes it.
+ */
+export function probableDuplicatesOf(values: readonly (readonly CellValue[])[], columns: RecognisedColumns, options: ReadingContext, rows: readonly number[]): ProbableDuplicate[] {
+  const sheet = new PreparedSheet(values, columns, options);
+  const fresh = new Set(rows);
+  const pairs: [number, number][] = [];
+  const patterns = new PatternCounts();
+  const levels = new Uint8Array(sheet.fieldCount);
+  let exactPairs = 0;
+  for (const row of rows) {
+    if (row < 0 || row >= sheet.rowCount || !sheet.rowValues[row]!.some((value) => value !== null)) continue;
+    sheet.blocks.forEachPartner(row, (other, fieldSet) => {
+      if (fresh.has(other)) return;
+      sheet.comparer.compare(sheet.rowValues[row]!, sheet.rowValues[other]!, levels);
+      if (agreesExactly(levels, 0, sheet.fieldCount)) exactPairs++;
+      patterns.add(levels, 0, sheet.fieldCount, sheet.blocks.fieldSets[fieldSet]);
+      pairs.push([row, other]);
+    });
+  }
+  if (pairs.length === 0) return [];
+  const model = sheet.learnModel(patterns, exactPairs / pairs.length);
+  const earlier = Math.max(sheet.present.length - fresh.size, 1);
+  const judge = sheet.judge(model, pairs.length, () => false, fresh.size * earlier);
+  const best = new Map<number, ProbableDuplicate>();
+  for (const [row, other] of pairs) {
+    sheet.comparer.compare(sheet.rowValues[row]!, sheet.rowValues[other]!, levels);
+    const judgement = judge.judge(Math.min(row, other), Math.max(row, other), levels, 0);
+    if (!judgement.mergeable) continue;
+    const known = best.get(row);
+    if (!known || judgement.probability > known.probability) best.set(row, { row, of: other, probability: judgement.probability });
+  }
+  return [...best.values()].sort((x, y) => x.row - y.row);
+}
 
 /** A pair's key for remembered rejections: the same whichever row comes first. */
 export function pairKey(a: string, b: string): string {
@@ -169,14 +256,15 @@ function sampleRandomPairs(rows: readonly number[], values: readonly (FieldValue
   return levels;
 }
 
-type ScoredPair = PairScore & { conflict: boolean };
+type ScoredPair = PairScore & { contradicted: boolean };
 
 interface Judgement {
   weight: number;
+  labels: number;
   probability: number;
   mergeable: boolean;
-  /** Never in one cluster: rejected by the user. */
-  conflict: boolean;
+  /** What the rows hold says two customers (other given names, addresses, birth years; the user said so), whatever the score. */
+  contradicted: boolean;
 }
 
 class PairJudge {
@@ -184,7 +272,9 @@ class PairJudge {
   private readonly givenOrFull: number[];
   private readonly birth: number;
   private readonly nameFields: number[];
-  private readonly hasIdentifying: boolean;
+  private readonly address: number;
+  /** Per field, whether members of a family or sites of an organisation share it. */
+  private readonly shared: boolean[];
 
   constructor(
     private readonly specs: readonly FieldSpec[],
@@ -195,12 +285,14 @@ class PairJudge {
     private readonly frequencies: TermFrequencies,
     private readonly comparer: RowComparer,
     private readonly rejected: (a: number, b: number) => boolean,
+    private readonly calibration: LabelCalibration,
   ) {
     this.scratch = new Uint8Array(specs.length);
     this.givenOrFull = specs.flatMap((spec, f) => (spec.kind === 'personName' || spec.kind === 'givenName' ? [f] : []));
     this.birth = specs.findIndex((spec) => spec.kind === 'date');
     this.nameFields = specs.flatMap((spec, f) => (NAME_KINDS.has(spec.kind) ? [f] : []));
-    this.hasIdentifying = specs.some((spec) => spec.identifying);
+    this.address = specs.findIndex((spec) => spec.kind === 'address');
+    this.shared = specs.map((spec) => SHARED_KINDS.has(spec.kind));
   }
 
   private bothNamed(a: number, b: number): boolean {
@@ -213,29 +305,54 @@ class PairJudge {
     return levelWeight(this.model.fields[f]!, level, frequency);
   }
 
+  /** Two sites of one street: the address was compared, disagrees, and only by the house number. */
+  private otherHouse(a: number, b: number, levels: Uint8Array, offset: number): boolean {
+    if (this.address < 0 || levels[offset + this.address] !== ELSE) return false;
+    return sameStreetOtherHouse(this.values[a]![this.address]!, this.values[b]![this.address]!);
+  }
+
   judge(a: number, b: number, levels: Uint8Array, offset: number): Judgement {
     let weight = 0;
+    let unshared = 0;
+    let beyondNames = 0;
     let contactsAgree = false;
     let contactsDisagree = false;
     for (let f = 0; f < this.specs.length; f++) {
       const level = levels[offset + f]!;
       if (level === NULL) continue;
-      weight += this.fieldWeight(a, f, level);
+      const fieldWeight = this.fieldWeight(a, f, level);
+      weight += fieldWeight;
+      if (!this.shared[f]) unshared += fieldWeight;
+      if (!NAME_KINDS.has(this.specs[f]!.kind) && f !== this.birth) beyondNames += fieldWeight;
       if (!this.specs[f]!.identifying) continue;
       if (level >= STRONG) contactsAgree = true;
       else if (level === ELSE) contactsDisagree = true;
     }
+    const labelled = this.calibration.empty ? { bits: 0, verdict: 0 } : this.calibration.correction(levels, offset, this.specs.length, this.priorBits + weight);
+    weight += labelled.bits;
     let probability = matchProbability(weight, this.prior);
     const birthAgrees = this.birth >= 0 && levels[offset + this.birth]! >= STRONG;
     const namesDisagree = this.givenOrFull.some((f) => levels[offset + f] === ELSE) && !birthAgrees;
     const namesUnknown = this.nameFields.length > 0 && this.nameFields.every((f) => levels[offset + f] === NULL) && this.bothNamed(a, b);
-    const corroborated = !this.hasIdentifying || (contactsAgree && !(contactsDisagree && namesUnknown));
-    const mergeable = probability >= MERGE_THRESHOLD && corroborated && !namesDisagree && !this.rejected(a, b);
+    const corroborated = !namesUnknown || (contactsAgree && !contactsDisagree);
+    // Sites of one organisation share its name, phone and email as a family does: at other addresses they are two, unless what
+    // they do not share (a birth date, a postcode, a house number column) is evidence enough on its own (one person who moved).
+    const placesDisagree = this.address >= 0 && levels[offset + this.address] === ELSE && unshared < MERGE_BITS;
+    // Born in other years: namesakes, unless what is not a name says on its own that they are one (a mistyped year).
+    const birthYearsDiffer = this.birth >= 0 && levels[offset + this.birth] === ELSE && beyondNames < MERGE_BITS;
+    // Reviewers who merged pairs like this one overrule the rules; reviewers who said not the same confirm them.
+    const byRules = labelled.verdict > 0 ? false : labelled.verdict < 0 || namesDisagree || placesDisagree || birthYearsDiffer;
+    const contradicted = byRules || this.rejected(a, b);
+    const mergeable = probability >= MERGE_THRESHOLD && corroborated && !contradicted;
     // A held-back pair (a family's shared phone) is no link, and counts against joining in clustering's
     // majority rule; vetoing it outright would split FEBRL's clusters, whose given names are often mangled.
-    const conflict = this.rejected(a, b);
     if (probability >= MERGE_THRESHOLD && !mergeable) probability = HELD_BACK;
-    return { weight, probability, mergeable, conflict };
+    return { weight, labels: labelled.bits, probability, mergeable, contradicted };
+  }
+
+  /** Log2 prior odds: with a pair's weight, its log2 odds. */
+  get priorBits(): number {
+    return Math.log2(this.prior / (1 - this.prior));
   }
 
   score(a: number, b: number): ScoredPair {
@@ -246,7 +363,7 @@ class PairJudge {
       level: LEVEL_NAMES[this.scratch[f]!]!,
       weight: this.fieldWeight(a, f, this.scratch[f]!),
     }));
-    return { a, b, probability: judgement.probability, weight: judgement.weight, fields, conflict: judgement.conflict };
+    return { a, b, probability: judgement.probability, weight: judgement.weight, fields, labels: judgement.labels, contradicted: judgement.contradicted };
   }
 }
 
@@ -263,7 +380,13 @@ class PreparedSheet {
   readonly blocks: Blocks;
   readonly comparer: RowComparer;
 
+  readonly header: readonly CellValue[];
+  /** The reviewer's labels of these very fields. */
+  readonly labels: readonly ReviewLabel[];
+  readonly calibration: LabelCalibration;
+
   constructor(values: readonly (readonly CellValue[])[], columns: RecognisedColumns, options: DedupeOptions) {
+    this.header = values[0] ?? [];
     this.dataRows = values.slice(1);
     this.specs = fieldSpecs(columns);
     this.fieldCount = this.specs.length;
@@ -271,13 +394,30 @@ class PreparedSheet {
     this.rowValues = this.dataRows.map((row) => reader.read(row));
     const isPresent = this.rowValues.map((row) => row.some((value) => value !== null));
     this.present = this.rowValues.flatMap((_, i) => (isPresent[i] ? [i] : []));
+    // How often a value is met says how likely two people share it; a customer entered again is not a second person. So a
+    // name counts once among rows that hold the same in every field (see learnModel), any other value once per name holding it.
+    const signatures = this.rowValues.map((row) => row.map((value) => value?.key ?? '').join('\u001f'));
+    const names = this.rowValues.map((row) => personNameForm(row, this.specs)?.fingerprint ?? '');
+    const counted = new Set<string>();
     this.frequencies = new TermFrequencies(this.fieldCount);
-    for (const i of this.present) this.rowValues[i]!.forEach((value, f) => value && this.frequencies.add(f, value.key));
+    for (const i of this.present) {
+      this.rowValues[i]!.forEach((value, f) => {
+        if (!value) return;
+        const owner = NAME_KINDS.has(this.specs[f]!.kind) || names[i] === '' ? signatures[i]! : names[i]!;
+        const seen = `${f}\u0000${owner}\u0000${value.key}`;
+        if (counted.has(seen)) return;
+        counted.add(seen);
+        this.frequencies.add(f, value.key);
+      });
+    }
     this.selective = this.specs.map((_, f) => this.frequencies.distinctShare(f) >= SELECTIVE_SHARE);
     this.selective.forEach((isSelective, f) => isSelective && this.frequencies.assumePopulation(f, MIN_POPULATION));
-    const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, personNameForm(row, this.specs), this.selective) : []));
-    this.blocks = new Blocks(keys, this.specs);
+    const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, personNameForm(row, this.specs), this.selective, signatures[i]!) : []));
+    this.blocks = new Blocks(keys, this.specs, signatures);
     this.comparer = new RowComparer(this.specs);
+    const signature = fieldsSignature(this.header, this.specs);
+    this.labels = (options.labels ?? []).filter((label) => label.fields === signature && label.levels.length === this.fieldCount && /^[0-4]+$/.test(label.levels));
+    this.calibration = new LabelCalibration(this.labels);
   }
 
   get rowCount(): number {
@@ -285,18 +425,26 @@ class PreparedSheet {
   }
 
   /** The model EM learns from the pattern counts of all the candidate pairs. */
-  learnModel(patterns: PatternCounts): MatchModel {
+  /**
+   * `exactShare`: the share of candidate pairs that agree exactly on all they hold. They are
+   * duplicates (as Splink's deterministic rules are), so at least that share of the pairs
+   * match, whatever EM says: on a list of names and places alone, where every candidate pair
+   * was brought together by its name, EM has nothing to learn the share from.
+   */
+  learnModel(patterns: PatternCounts, exactShare: number): MatchModel {
     const { specs, fieldCount, frequencies, selective } = this;
     const u = estimateU(sampleRandomPairs(this.present, this.rowValues, this.comparer, fieldCount), fieldCount, specs.map((_, f) => frequencies.exactU(f)));
     const elseLimit = specs.map((spec) => (NAME_KINDS.has(spec.kind) ? NAME_ELSE_LIMIT : spec.identifying ? CONTACT_ELSE_LIMIT : 1));
     const learn = specs.map((spec, f) => spec.identifying || NAME_KINDS.has(spec.kind) || (spec.kind !== 'city' && spec.kind !== 'country' && selective[f]!));
-    return estimateModel(patterns, u, elseLimit, learn);
+    const model = estimateModel(patterns, u, elseLimit, learn, exactShare);
+    const merged = this.labels.filter((label) => label.same);
+    return merged.length === 0 ? model : blendMergedLabels(model, merged.map((label) => Uint8Array.from(label.levels, Number)));
   }
 
-  judge(model: MatchModel, pairsPlanned: number, rejected: (a: number, b: number) => boolean): PairJudge {
-    const allPairs = (this.present.length * (this.present.length - 1)) / 2;
+  /** `allPairs`: the pairs `pairsPlanned` were drawn from (by default every pair of the sheet). */
+  judge(model: MatchModel, pairsPlanned: number, rejected: (a: number, b: number) => boolean, allPairs = (this.present.length * (this.present.length - 1)) / 2): PairJudge {
     const prior = Math.min(Math.max((model.prior * pairsPlanned) / Math.max(allPairs, 1), 1e-12), 0.5);
-    return new PairJudge(this.specs, this.rowValues, model, prior, this.frequencies, this.comparer, rejected);
+    return new PairJudge(this.specs, this.rowValues, model, prior, this.frequencies, this.comparer, rejected, this.calibration);
   }
 }
 
@@ -327,10 +475,23 @@ function progressOf(checkpoint: MatchingCheckpoint): number {
 }
 
 /** Learning: compares the pairs of rows from the checkpoint's row on, counting their patterns, until the budget is used. */
-function learn(sheet: PreparedSheet, from: LearningCheckpoint, overBudget: () => boolean): { row: number; pairsDone: number; patterns: PatternCounts; store: PairStore } {
+/** Whether a pair agrees exactly on every field both rows hold, and holds two at least: a duplicate as sure as any rule can tell. */
+function agreesExactly(levels: Uint8Array, offset: number, fieldCount: number): boolean {
+  let compared = 0;
+  for (let f = 0; f < fieldCount; f++) {
+    const level = levels[offset + f]!;
+    if (level === NULL) continue;
+    if (level !== EXACT) return false;
+    compared++;
+  }
+  return compared >= 2;
+}
+
+function learn(sheet: PreparedSheet, from: LearningCheckpoint, overBudget: () => boolean): { row: number; pairsDone: number; exactPairs: number; patterns: PatternCounts; store: PairStore } {
   const { blocks, comparer, rowValues, fieldCount } = sheet;
   const patterns = PatternCounts.restore(from.patterns, fieldCount);
   const store = new PairStore(fieldCount, from.row);
+  let exactPairs = from.exactPairs;
   let row = from.row;
   while (row < sheet.rowCount) {
     blocks.forEachPair(row, row + 1, (a, b, fieldSet) => {
@@ -339,12 +500,13 @@ function learn(sheet: PreparedSheet, from: LearningCheckpoint, overBudget: () =>
       store.a[store.size] = a;
       store.b[store.size] = b;
       store.size++;
+      if (agreesExactly(store.levels, offset, fieldCount)) exactPairs++;
       patterns.add(store.levels, offset, fieldCount, blocks.fieldSets[fieldSet]);
     });
     row++;
     if (overBudget()) break;
   }
-  return { row, pairsDone: from.pairsDone + store.size, patterns, store };
+  return { row, pairsDone: from.pairsDone + store.size, exactPairs, patterns, store };
 }
 
 /**
@@ -381,7 +543,7 @@ function score(sheet: PreparedSheet, from: ScoringCheckpoint, store: PairStore |
 }
 
 /** Clusters and review pairs from the kept pairs (a flat list a0, b0, a1, b1, …), leaving out rejected pairs. */
-function conclude(sheet: PreparedSheet, model: ScoringCheckpoint['model'], pairsPlanned: number, kept: readonly number[], isRejected: (a: number, b: number) => boolean, maxClusterSize: number) {
+function conclude(sheet: PreparedSheet, model: ScoringCheckpoint['model'], pairsPlanned: number, kept: readonly number[], isRejected: (a: number, b: number) => boolean, anyRejected: boolean) {
   const judge = sheet.judge(model, pairsPlanned, isRejected);
   const scratch = new Uint8Array(sheet.fieldCount);
   const links: ScoredLink[] = [];
@@ -406,32 +568,33 @@ function conclude(sheet: PreparedSheet, model: ScoringCheckpoint['model'], pairs
     }
     return score;
   };
+  const priorBits = judge.priorBits;
   const { clusters, refused } = clusterLinks(links, {
-    probability: (a, b) => {
+    evidence: (a, b): PairEvidence => {
       const score = scoreOf(a, b);
-      return score.conflict ? null : score.probability;
+      return { bits: priorBits + score.weight, contradicted: score.contradicted };
     },
-    mergeThreshold: MERGE_THRESHOLD,
-    maxClusterSize,
+    rejected: isRejected,
+    anyRejected,
+    mergeBits: MERGE_BITS,
   });
 
   const clusterOf = new Map<number, number>();
   clusters.forEach((cluster, c) => cluster.rows.forEach((row) => clusterOf.set(row, c)));
   const plain = (score: ScoredPair): PairScore => {
-    const { conflict: _conflict, ...rest } = score;
+    const { contradicted: _contradicted, ...rest } = score;
     return rest;
   };
   const duplicateClusters: DuplicateCluster[] = clusters.map((cluster) => {
-    const pairs: PairScore[] = [];
-    for (let i = 0; i < cluster.rows.length; i++) for (let j = i + 1; j < cluster.rows.length; j++) pairs.push(plain(scoreOf(cluster.rows[i]!, cluster.rows[j]!)));
-    return { rows: cluster.rows, probability: Math.min(...cluster.links.map((link) => link.probability)), pairs };
+    const links = [...cluster.links].sort((x, y) => x.probability - y.probability || x.a - y.a || x.b - y.b);
+    return { rows: cluster.rows, probability: links[0]!.probability, pairs: links.map((link) => plain(scoreOf(link.a, link.b))) };
   });
   duplicateClusters.sort((x, y) => y.probability - x.probability || x.rows[0]! - y.rows[0]!);
   const review = [...uncertain, ...refused]
     .filter((link) => clusterOf.get(link.a) === undefined || clusterOf.get(link.a) !== clusterOf.get(link.b))
     .map((link) => plain(scoreOf(link.a, link.b)))
     .sort((x, y) => y.probability - x.probability || x.a - y.a || x.b - y.b);
-  return { clusters: duplicateClusters, review };
+  return { clusters: duplicateClusters, review, priorWeight: priorBits };
 }
 
 /**
@@ -455,9 +618,10 @@ export function findDuplicates(
     row: 0,
     pairsDone: 0,
     patterns: [],
+    exactPairs: 0,
   };
   const overBudget = stepClock(options.budget);
-  const incomplete = (reached: MatchingCheckpoint, found: Pick<DedupeResult, 'clusters' | 'review'>): DedupeResult => ({
+  const incomplete = (reached: MatchingCheckpoint, found: Pick<DedupeResult, 'clusters' | 'review' | 'priorWeight'>): DedupeResult => ({
     ...found,
     pairsCompared: reached.stage === 'learning' ? reached.pairsDone : reached.pairsPlanned,
     complete: false,
@@ -467,18 +631,18 @@ export function findDuplicates(
 
   let store: PairStore | null = null;
   if (checkpoint.stage === 'learning') {
-    const { row, pairsDone, patterns, store: compared } = learn(sheet, checkpoint, overBudget);
-    if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, patterns: patterns.save() }, { clusters: [], review: [] });
+    const { row, pairsDone, exactPairs, patterns, store: compared } = learn(sheet, checkpoint, overBudget);
+    if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, exactPairs, patterns: patterns.save() }, { clusters: [], review: [], priorWeight: 0 });
     const { version, fingerprint: ofSheet, pairsPlanned } = checkpoint;
-    checkpoint = { version, fingerprint: ofSheet, pairsPlanned, stage: 'scoring', row: 0, pairsDone: 0, model: sheet.learnModel(patterns), kept: '' };
-    if (overBudget()) return incomplete(checkpoint, { clusters: [], review: [] });
+    checkpoint = { version, fingerprint: ofSheet, pairsPlanned, stage: 'scoring', row: 0, pairsDone: 0, model: sheet.learnModel(patterns, pairsPlanned === 0 ? 0 : exactPairs / pairsPlanned), kept: '' };
+    if (overBudget()) return incomplete(checkpoint, { clusters: [], review: [], priorWeight: 0 });
     store = compared;
   }
 
   const { row, pairsDone, kept } = score(sheet, checkpoint, store, overBudget);
   const identities = rejected && rejected.size > 0 ? sheet.dataRows.map((data) => rowIdentity(data, columns)) : null;
   const isRejected = (a: number, b: number) => identities !== null && rejected!.has(pairKey(identities[a]!, identities[b]!));
-  const found = conclude(sheet, checkpoint.model, checkpoint.pairsPlanned, kept, isRejected, options.maxClusterSize ?? DEFAULT_MAX_CLUSTER_SIZE);
+  const found = conclude(sheet, checkpoint.model, checkpoint.pairsPlanned, kept, isRejected, identities !== null);
   if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, kept: encodePairs(kept) }, found);
   return { ...found, pairsCompared: checkpoint.pairsPlanned, complete: true, progress: 1, checkpoint: null };
 }

@@ -14,7 +14,7 @@ import type { CellValue } from '../customerRecord';
 import type { RecognisedColumns } from '../headerRoles';
 
 /** Raised when what a checkpoint holds or means changes: an older checkpoint is then set aside. */
-export const CHECKPOINT_VERSION = 1;
+export const CHECKPOINT_VERSION = 2;
 /** Sheets takes 50,000 characters in a cell; a checkpoint is ASCII, one character per UTF-16 unit. */
 export const CHECKPOINT_CELL_CHARS = 40_000;
 
@@ -36,6 +36,8 @@ const LearningSchema = z.object({
   stage: z.literal('learning'),
   /** Comparison patterns met so far, levels as digits ("04312"), with how many pairs have each, in the order first met. */
   patterns: z.array(z.tuple([z.string().check(z.regex(/^[0-4]+$/)), count])),
+  /** Pairs met so far that agree exactly on every field both rows hold (two at least): the floor of the share of matches. */
+  exactPairs: count,
 });
 
 const ScoringSchema = z.object({
@@ -62,6 +64,8 @@ export interface FingerprintedOptions {
   defaultCountry?: string;
   timeZone: string;
   locale: string;
+  /** The reviewer's labels: the model learns from them, so new labels start matching over. */
+  labels?: readonly { same: boolean; fields: string; levels: string }[];
 }
 
 function cellText(cell: CellValue): string {
@@ -83,7 +87,7 @@ export function matchingFingerprint(values: readonly (readonly CellValue[])[], c
       h2 = Math.imul(h2 ^ unit, 1597334677);
     }
   };
-  feed(JSON.stringify([CHECKPOINT_VERSION, columns, options.defaultCountry ?? '', options.timeZone, options.locale, values.length]));
+  feed(JSON.stringify([CHECKPOINT_VERSION, columns, options.defaultCountry ?? '', options.timeZone, options.locale, values.length, options.labels ?? []]));
   for (const row of values) {
     feed('\u001e');
     for (const cell of row) feed(`\u001f${cellText(cell)}`);

@@ -7,6 +7,7 @@
  */
 import { toPersianLetters } from '../cleaning/persianLetters';
 import { cleanWhitespace } from '../cleaning/text';
+import { chineseNamePinyin } from './pinyin';
 
 /** Which texts can be compared at all: a Latin form can be made from Latin and Cyrillic, not from Persian or Chinese. */
 export type Script = 'latin' | 'arabic' | 'cjk';
@@ -24,6 +25,8 @@ export interface NameForm {
   numbers: string;
   /** Latin and Persian-script names: sorted consonant skeletons, the only key on which the two scripts can meet. */
   skeleton: string;
+  /** A Chinese name's pinyin (see pinyin.ts), on which it meets its Latin spellings. */
+  latin?: NameForm;
 }
 
 /** Persian letters as Latin consonant classes; vowels and letters that are often vowels (ا و ی ع) are dropped. */
@@ -92,6 +95,21 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const JOINING = /['’‘`ʼ\-‐–]/g;
 const SEPARATING = /[^\p{L}\p{N}\s]/gu;
 
+/**
+ * Words of a business name that say what kind of company it is, not which: "Acme Trading LLC"
+ * is "Acme Trading, Inc." entered again (Cyrillic forms as transliterated: ООО, ТОО, ИП).
+ */
+const LEGAL_WORDS = new Set(['llc', 'inc', 'incorporated', 'ltd', 'limited', 'co', 'corp', 'corporation', 'company', 'the', 'and', 'plc', 'gmbh', 'ooo', 'too', 'zao', 'oao', 'pao']);
+
+/** Whitespace other than single inner spaces, control and zero-width characters: what `plainText` must clean. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const NOT_PLAIN = /[^\S ]|[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]| {2}|^ | $/;
+
+/** The text with whitespace cleaned and zero-width characters gone; most cells need nothing, and are returned as they are. */
+export function plainText(text: string): string {
+  return NOT_PLAIN.test(text) ? cleanWhitespace(text).replace(ZERO_WIDTH, '') : text;
+}
+
 export function detectScript(text: string): Script {
   if (CJK.test(text)) return 'cjk';
   if (ARABIC_SCRIPT.test(text)) return 'arabic';
@@ -122,13 +140,14 @@ function foldSpelling(word: string): string {
 
 /** Lower case, Latin (from Cyrillic), no diacritics, words separated by single spaces. */
 export function latinWords(text: string): string {
-  const lower = cleanWhitespace(text).replace(ZERO_WIDTH, '').toLowerCase();
+  // Dotted initials are one word: L.L.C. is llc.
+  const lower = plainText(text).toLowerCase().replace(/(?<=(?:^|[\s.])\p{L})\.(?=\p{L}\.)/gu, '');
   const latin = transliterate(lower).normalize('NFD').replace(/\p{M}/gu, '');
   return latin.replace(JOINING, '').replace(SEPARATING, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function arabicWords(text: string): string {
-  const folded = toPersianLetters(cleanWhitespace(text)).replace(ARABIC_MARKS, '').replace(/\u200C/g, '');
+  const folded = toPersianLetters(plainText(text)).replace(ARABIC_MARKS, '').replace(/\u200C/g, '');
   let out = '';
   for (const ch of folded) out += ARABIC_VARIANTS[ch] ?? ch;
   return out.replace(SEPARATING, ' ').replace(/\s+/g, ' ').trim();
@@ -144,18 +163,26 @@ export function nameForm(text: string): NameForm | null {
   let tokens: string[];
   let skeleton = '';
   if (script === 'cjk') {
-    const joined = cleanWhitespace(text).replace(ZERO_WIDTH, '').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+    const joined = plainText(text).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
     tokens = joined === '' ? [] : [joined];
   } else if (script === 'arabic') {
     tokens = arabicWords(text).split(' ').filter(Boolean);
     skeleton = skeletonOf(tokens, persianSkeleton);
   } else {
-    const words = latinWords(text).split(' ').filter(Boolean);
+    const all = latinWords(text).split(' ').filter(Boolean);
+    const named = all.filter((word) => !LEGAL_WORDS.has(word));
+    const words = named.length > 0 ? named : all;
     tokens = words.map(foldSpelling);
     skeleton = skeletonOf(words, latinSkeleton);
   }
   if (tokens.length === 0) return null;
-  return formOf(script, tokens, skeleton);
+  const form = formOf(script, tokens, skeleton);
+  if (script === 'cjk') {
+    const pinyin = chineseNamePinyin(text);
+    const latin = pinyin === null ? null : nameForm(pinyin);
+    if (latin) form.latin = latin;
+  }
+  return form;
 }
 
 /** A name form built from several parts (first and last name columns). */

@@ -6,10 +6,13 @@ import { dashboardMessages } from './dashboardMessages';
 import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
 import { dedupeProgressMessages } from './dedupeProgressMessages';
+import { dedupeReviewMessages } from './dedupeReviewMessages';
+import { duplicateEntryMessages } from './duplicateEntryMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
+import { predictMessages } from './predictMessages';
 import { keepInTouchMessages } from './keepInTouchMessages';
 
 /**
@@ -740,10 +743,13 @@ const FEATURES = {
   insight: insightMessages,
   backup: BACKUP_MESSAGES,
   dedupeProgress: dedupeProgressMessages,
+  dedupeReview: dedupeReviewMessages,
+  duplicateEntry: duplicateEntryMessages,
   audit: auditMessages,
   privacy: privacyMessages,
   consent: consentMessages,
   deployment: deploymentMessages,
+  predict: predictMessages,
   keepInTouch: keepInTouchMessages,
 } as const;
 

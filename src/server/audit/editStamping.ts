@@ -16,6 +16,7 @@ import { nextCustomerNumber } from '../../core/customerIds';
 import { messagesFor } from '../../core/i18n/messages';
 import { appendAudit } from './auditLog';
 import { cleaningOptions } from '../cleaning/cleaning';
+import { noteDuplicatesOfEdit } from '../dedupe/entryDuplicates';
 import { DocumentStore } from '../settingsStore';
 import { userLanguage } from '../userLanguage';
 import { withDocumentLock } from '../documentLock';
@@ -87,6 +88,8 @@ export function stampEdit(event: EditEvent | undefined): EditStampResult {
         notes = true;
       }
     }
+    const idWrite = plan.writes.find((write) => write.column - 1 === columns.roles.id);
+    noteDuplicatesOfEdit(sheet, columns, block, { left, right }, idWrite, cleaningOptions(spreadsheet, settings, language), messagesFor(language));
     if (plan.audit) appendAudit(spreadsheet, [plan.audit], { user: editorEmail(event) });
     store.saveLastEditFingerprint(fingerprint);
     const newIds = plan.writes.find((write) => write.column - 1 === columns.roles.id) ? countNewIds(values, plan.writes, columns.roles.id!) : 0;

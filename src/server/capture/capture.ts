@@ -19,6 +19,7 @@ import { auditCaptured } from '../audit/auditActions';
 import { quarantinedSubmissionIds, writeQuarantine } from './quarantine';
 import { appendRows, recordSheet } from '../recordSheets';
 import { DocumentStore } from '../settingsStore';
+import { noteDuplicatesOfCaptured } from '../dedupe/entryDuplicates';
 import { logSuppressed } from '../privacy/suppressionAudit';
 import { readSuppressionList, suppressionCheck } from '../privacy/suppressionList';
 import { withDocumentLock } from '../documentLock';
@@ -58,6 +59,7 @@ function captureLocked(context: ActionContext, ledgerValues: CellValue[][], inpu
   const sheets = readCaptureSheets(context, ledgerValues);
   const plan = planFrom(context, sheets, inputs);
   writeChanges(sheets.customers, sheets.customerValues, plan.customers, plan.changedRows);
+  noteDuplicatesOfCaptured(context, sheets.store.loadSettings().settings, sheets.customers, plan.customers, plan.changedRows.filter((row) => row >= sheets.customerValues.length));
   writeResponses(context, sheets.responses, plan);
   if (plan.logRows.length > 0) appendRows(captureLogSheet(context.spreadsheet), plan.logRows, LOG_WIDTH);
   if (plan.lastIdNumber > sheets.store.lastCustomerNumber()) sheets.store.saveLastCustomerNumber(plan.lastIdNumber);

@@ -6,10 +6,16 @@
  * A big sheet is matched in steps, one per call: each step goes on from the checkpoint the
  * last one saved (matchingCheckpointSheet.ts) and saves its own; the caller calls again until
  * the answer is complete. Each step costs the same few service calls, whatever the sheet's size.
+ *
+ * A reviewer's Merge and Not the same are labels, one row per pair in a hidden labels sheet
+ * (the answer, the fields compared, one digit per field's level): the next matching learns from
+ * them (see findDuplicates' labels).
  */
 import { displayCell } from '../../core/cleaning/cleaningPreview';
 import type { CellValue } from '../../core/customerRecord';
-import { findDuplicates, pairKey, rowIdentity, type PairScore } from '../../core/dedupe/findDuplicates';
+import { type ReviewLabel, findDuplicates, labelPairs, pairKey, rowIdentity, type PairScore } from '../../core/dedupe/findDuplicates';
+import type { LevelName } from '../../core/dedupe/comparisons';
+import type { RecognisedColumns } from '../../core/headerRoles';
 import type { ActionContext } from '../actionContext';
 import { findCustomerTable } from '../customerSheet';
 import { readMatchingCheckpoint, writeMatchingCheckpoint } from './matchingCheckpointSheet';
@@ -21,11 +27,26 @@ import { appendRows, recordSheet } from '../recordSheets';
  */
 export const MATCHING_STEP_MS = 25 * 1000;
 const REJECTIONS_SHEET = 'Clientele rejections';
+export const LABELS_SHEET = 'Clientele labels';
+const LABELS_HEADERS = ['Answer', 'Fields', 'Levels', 'At'];
+/** Uncertain pairs shown to check, most likely first: the sidebar stays light, and the next search shows the next ones. */
+export const PAIRS_TO_CHECK = 20;
 
 export interface DuplicatePair {
   rowA: number;
   rowB: number;
   probability: number;
+}
+
+/** Why a pair scored as it did: where the odds start, what each field added or took away (log2 odds), the sum. */
+export interface Waterfall {
+  rowA: number;
+  rowB: number;
+  start: number;
+  fields: { header: string; level: LevelName; weight: number }[];
+  /** What the reviewer's earlier answers on pairs like this one added. */
+  labels: number;
+  total: number;
 }
 
 export interface DuplicateGroup {
@@ -34,6 +55,8 @@ export interface DuplicateGroup {
   members: { row: number; values: string[] }[];
   /** 0-based columns whose values differ within the group. */
   differing: number[];
+  /** Of the group's weakest link (for a pair to check, of the pair). */
+  why: Waterfall;
 }
 
 export interface DuplicateGroups {
@@ -44,6 +67,8 @@ export interface DuplicateGroups {
   /** Data rows of the table (the header not counted). */
   dataRows: number;
   groups: DuplicateGroup[];
+  /** The most likely of the uncertain pairs, as groups of two, for the reviewer to answer. */
+  toCheck: DuplicateGroup[];
   review: DuplicatePair[];
   pairsCompared: number;
   /** False while matching goes on: call again for the next step. The groups are those found so far. */
@@ -53,6 +78,33 @@ export interface DuplicateGroups {
 }
 
 const toPair = (pair: PairScore): DuplicatePair => ({ rowA: pair.a + 2, rowB: pair.b + 2, probability: pair.probability });
+
+function readLabels(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ReviewLabel[] {
+  const sheet = spreadsheet.getSheetByName(LABELS_SHEET);
+  if (!sheet || sheet.getLastRow() < 2) return [];
+  return sheet
+    .getRange(2, 1, sheet.getLastRow() - 1, 3)
+    .getValues()
+    .map(([answer, fields, levels]) => ({ same: answer === 'same', fields: String(fields), levels: String(levels).replace(/^L/, '') }));
+}
+
+/** The reviewer's answer on groups (sheet rows), one label per pair of a group's first row with each other, appended in one write. */
+export function appendReviewLabels(
+  context: ActionContext,
+  table: { values: readonly (readonly CellValue[])[]; columns: RecognisedColumns },
+  groups: readonly (readonly number[])[],
+  same: boolean,
+): void {
+  const options = { timeZone: context.spreadsheet.getSpreadsheetTimeZone(), locale: context.spreadsheet.getSpreadsheetLocale(), defaultCountry: context.settings.defaultCountry };
+  const now = new Date();
+  const rows = groups
+    .filter((group) => group.length >= 2 && group.every((row) => row >= 2 && row <= table.values.length))
+    .flatMap((group) => labelPairs(table.values, table.columns, options, group.map((row) => row - 2), same))
+    // A letter first: digits alone would be read as a number, and its leading zeros lost.
+    .map((label) => [label.same ? 'same' : 'different', label.fields, `L${label.levels}`, now]);
+  if (rows.length === 0) return;
+  appendRows(recordSheet(context.spreadsheet, LABELS_SHEET, LABELS_HEADERS, { hidden: true }), rows, LABELS_HEADERS.length);
+}
 
 function readRejections(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<string> {
   const sheet = spreadsheet.getSheetByName(REJECTIONS_SHEET);
@@ -75,6 +127,7 @@ export function duplicateGroups(context: ActionContext, stepMs = MATCHING_STEP_M
       locale: context.spreadsheet.getSpreadsheetLocale(),
       budget: { now: () => Date.now(), milliseconds: Math.min(Math.max(stepMs, 0), MATCHING_STEP_MS) },
       resumeFrom: saved.checkpoint,
+      labels: readLabels(context.spreadsheet),
     },
     readRejections(context.spreadsheet),
   );
@@ -84,19 +137,30 @@ export function duplicateGroups(context: ActionContext, stepMs = MATCHING_STEP_M
     .filter(([field]) => field !== 'id' && field !== 'otherContacts')
     .sort(([, a], [, b]) => a - b)
     .map(([field, index]) => ({ field, header: String(table.values[0]?.[index] ?? ''), rule: context.settings.mergeRules?.[field] ?? ('recent' as const) }));
+  const headers = shown(table.values[0] ?? []);
+  const why = (pair: PairScore): Waterfall => ({
+    rowA: pair.a + 2,
+    rowB: pair.b + 2,
+    start: result.priorWeight,
+    fields: pair.fields.filter((field) => field.level !== 'null').map((field) => ({ header: headers[field.column] ?? '', level: field.level, weight: field.weight })),
+    labels: pair.labels,
+    total: result.priorWeight + pair.weight,
+  });
+  const group = (rows: readonly number[], probability: number, pair: PairScore): DuplicateGroup => {
+    const members = rows.map((row) => ({ row: row + 2, values: shown(table.values[row + 1] ?? []) }));
+    const width = members[0]?.values.length ?? 0;
+    const differing = Array.from({ length: width }, (_, c) => c).filter(
+      (c) => new Set(members.map((m) => (m.values[c] ?? '').trim().toLowerCase()).filter((v) => v !== '')).size > 1,
+    );
+    return { rows: members.map((m) => m.row), probability, members, differing, why: why(pair) };
+  };
   return {
     sheet: table.sheet.getName(),
     rules,
-    headers: shown(table.values[0] ?? []),
+    headers,
     dataRows: table.values.length - 1,
-    groups: result.clusters.map((cluster) => {
-      const members = cluster.rows.map((row) => ({ row: row + 2, values: shown(table.values[row + 1] ?? []) }));
-      const width = members[0]?.values.length ?? 0;
-      const differing = Array.from({ length: width }, (_, c) => c).filter(
-        (c) => new Set(members.map((m) => (m.values[c] ?? '').trim().toLowerCase()).filter((v) => v !== '')).size > 1,
-      );
-      return { rows: members.map((m) => m.row), probability: cluster.probability, members, differing };
-    }),
+    groups: result.clusters.map((cluster) => group(cluster.rows, cluster.probability, cluster.pairs[0]!)),
+    toCheck: result.complete ? result.review.slice(0, PAIRS_TO_CHECK).map((pair) => group([pair.a, pair.b], pair.probability, pair)) : [],
     review: result.review.map(toPair),
     pairsCompared: result.pairsCompared,
     complete: result.complete,
@@ -115,5 +179,6 @@ export function rejectGroup(context: ActionContext, rows: readonly number[]): nu
   const sheet = recordSheet(context.spreadsheet, REJECTIONS_SHEET, ['Pair', 'Rejected at'], { hidden: true });
   const now = new Date();
   appendRows(sheet, keys.map((key) => [key, now]), 2);
+  appendReviewLabels(context, table, [rows], false);
   return keys.length;
 }

@@ -18,6 +18,7 @@ import { findCustomerTable } from '../customerSheet';
 import { appendRows, recordSheet } from '../recordSheets';
 import { appendUndoLog } from '../cleaning/undoSheet';
 import { withDocumentLock } from '../documentLock';
+import { appendReviewLabels } from './duplicates';
 
 export const MERGED_SHEET = 'Merged';
 const MERGED_EXTRA_HEADERS = ['Merged into', 'Merged at'];
@@ -27,7 +28,8 @@ export interface MergeResult {
   rowsMerged: number;
 }
 
-export function mergeGroups(context: ActionContext, groups: readonly (readonly number[])[]): MergeResult {
+/** `reviewed`: the reviewer merged these groups one by one (Merge in the panel): each is a label the next matching learns from. */
+export function mergeGroups(context: ActionContext, groups: readonly (readonly number[])[], reviewed = false): MergeResult {
   return withDocumentLock(30_000, () => {
     const table = findCustomerTable(context.spreadsheet, context.settings);
     if (!table || table.values.length < 2) return { groups: 0, rowsMerged: 0 };
@@ -41,6 +43,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
       otherContactsHeader: DEFAULT_HEADERS[context.language].otherContacts,
     });
     if (plan.merged.length === 0) return { groups: 0, rowsMerged: 0 };
+    if (reviewed) appendReviewLabels(context, { values: contents.values, columns: table.columns }, groups, true);
     const idColumn = table.columns.roles.id;
     if (idColumn !== undefined) context.store.rememberIssuedIds(plan.merged.map((row) => row.values[idColumn]));
 

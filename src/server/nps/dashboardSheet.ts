@@ -10,11 +10,13 @@ import { LANGUAGES } from '../../core/i18n/languages';
 import { messagesFor, type MessageKey, type Messages } from '../../core/i18n/messages';
 import { answersFromCustomerColumn, answersFromResponses, customerIndexById, hasResponseRows, type NpsAnswers } from '../../core/nps/npsAnswers';
 import { periodReader } from '../../core/nps/npsGroups';
+import { predictionSections } from '../../core/predict/predictionDashboard';
 import { customerInsights } from '../../core/segments/insightSummary';
 import { RFM_SEGMENTS, type RfmSegment } from '../../core/segments/rfm';
 import { valueToWrite } from '../../core/sheetWriting';
 import type { ActionContext } from '../actionContext';
 import { findCustomerTable, type CustomerTable } from '../customerSheet';
+import { customerSheetPredictions } from '../predict/predictions';
 import { sheetNamedInAnyLanguage } from './npsSources';
 import { readResponsesSheet } from './responsesSheet';
 
@@ -103,6 +105,7 @@ export function updateDashboardSheet(context: ActionContext, now: Date): Dashboa
     monthly: countedAnswers(context, table, responses, true),
     channels: insights.summary.channels,
     segments: rfmSegments(text, insights.summary.rfm),
+    extraSections: predictionSections(text, customerSheetPredictions(context, table, now).summary),
     text,
     now,
     timeZone,

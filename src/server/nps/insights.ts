@@ -4,10 +4,13 @@
  * Responses sheet once each; computes in core (core/segments).
  */
 import * as z from 'zod/mini';
+import { SettingsSchema } from '../../core/settings';
+import { rankWinBack, type PredictionSummary, type WinBackPrediction } from '../../core/predict/sheetPredictions';
 import { customerInsights, type InsightSummary, type WinBackCustomer } from '../../core/segments/insightSummary';
 import type { SegmentProblem } from '../../core/segments/customerSegments';
 import type { ActionContext } from '../actionContext';
 import { findCustomerTable } from '../customerSheet';
+import { customerSheetPredictions } from '../predict/predictions';
 import { readResponsesSheet } from './responsesSheet';
 
 /** How many win-back customers and problems the sidebar gets; the counts say how many there are in all. */
@@ -22,7 +25,10 @@ export interface InsightsPanel {
   /** Where the channels' NPS came from. */
   npsSource: 'responses' | 'customerColumn' | 'none';
   purchasesColumn: string | null;
-  winBack: WinBackCustomer[];
+  /** Probability active, expected purchases and value (core/predict); `missing` names the columns the sheet lacks for them. */
+  predictions: PredictionSummary;
+  /** Ordered by value at risk when there are predictions, else biggest spenders first. */
+  winBack: (WinBackCustomer & Partial<WinBackPrediction>)[];
   winBackCount: number;
   problems: SegmentProblem[];
   problemCount: number;
@@ -64,6 +70,7 @@ export function insightsPanel(context: ActionContext, today: Date): InsightsPane
   const found = insightsOf(context, today);
   if (!found) return { error: 'noSheet' };
   const { insights, table } = found;
+  const predictions = customerSheetPredictions(context, table, today);
   return {
     sheet: table.sheet.getName(),
     summary: insights.summary,
@@ -72,7 +79,8 @@ export function insightsPanel(context: ActionContext, today: Date): InsightsPane
     npsResponses: context.settings.npsResponses ?? 'latest',
     npsSource: insights.npsSource,
     purchasesColumn: insights.segments.purchasesColumn,
-    winBack: insights.winBack.slice(0, LIST_LIMIT),
+    predictions: { ...predictions.summary, cellProblems: predictions.summary.cellProblems.slice(0, LIST_LIMIT) },
+    winBack: rankWinBack(insights.winBack, predictions.byIndex).slice(0, LIST_LIMIT),
     winBackCount: insights.winBack.length,
     problems: insights.segments.problems.slice(0, LIST_LIMIT),
     problemCount: insights.segments.problems.length,
@@ -96,6 +104,9 @@ const InsightSettingsSchema = z.object({
   npsResponses: z.optional(z.enum(['all', 'latest'])),
   segmentAtRiskDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
   segmentLapsedDays: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3650))),
+  predictionHorizonDays: SettingsSchema.shape.predictionHorizonDays,
+  lifetimeValueMonths: SettingsSchema.shape.lifetimeValueMonths,
+  discountRatePercent: SettingsSchema.shape.discountRatePercent,
 });
 
 /** Saves the insight settings the sidebar shows; throws on a value outside its range (the form checks first). */

@@ -3,6 +3,7 @@ import type { CellValue } from '../../../src/core/customerRecord';
 import { type DedupeOptions, type DedupeResult, findDuplicates, pairKey, rowIdentity } from '../../../src/core/dedupe/findDuplicates';
 import {
   CHECKPOINT_CELL_CHARS,
+  CHECKPOINT_VERSION,
   type MatchingCheckpoint,
   checkpointCells,
   checkpointFromCells,
@@ -153,7 +154,7 @@ describe('matching in steps', () => {
   test('a checkpoint whose pairs do not fit the sheet is set aside, and matching starts over', () => {
     const fingerprint = matchingFingerprint(values, recogniseColumns(values[0]!), OPTIONS);
     const model = { fields: Array.from({ length: 6 }, () => ({ m: [0, 0.1, 0.1, 0.1, 0.7], u: [1, 0.8, 0.1, 0.05, 0.05] })), prior: 0.1, iterations: 1 };
-    const foreign: MatchingCheckpoint = { version: 1, fingerprint, pairsPlanned: 10, row: 10, pairsDone: 4, stage: 'scoring', model, kept: encodePairs([3, 90_000]) };
+    const foreign: MatchingCheckpoint = { version: CHECKPOINT_VERSION, fingerprint, pairsPlanned: 10, row: 10, pairsDone: 4, stage: 'scoring', model, kept: encodePairs([3, 90_000]) };
     expect(oneRun(values, { resumeFrom: foreign })).toEqual(whole);
   });
 });
@@ -179,7 +180,7 @@ describe('the checkpoint as saved', () => {
 
   test('is cut into as many cells as it needs', () => {
     const kept = encodePairs(Array.from({ length: 40_000 }, (_, i) => [i, i + 7_000]).flat());
-    const checkpoint: MatchingCheckpoint = { version: 1, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'scoring', model: { fields: [], prior: 0.1, iterations: 3 }, kept };
+    const checkpoint: MatchingCheckpoint = { version: CHECKPOINT_VERSION, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'scoring', model: { fields: [], prior: 0.1, iterations: 3 }, kept };
     const cells = checkpointCells(checkpoint);
     expect(cells.length).toBeGreaterThan(3);
     expect(checkpointFromCells(cells)).toEqual(checkpoint);
@@ -188,10 +189,11 @@ describe('the checkpoint as saved', () => {
   test.each([
     ['nothing saved', []],
     ['not JSON', ['{"version":1,']],
-    ['a cell cut short', checkpointCells({ version: 1, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [['0123', 5]] }).map((cell) => cell.slice(1))],
+    ['a cell cut short', checkpointCells({ version: CHECKPOINT_VERSION, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [['0123', 5]], exactPairs: 1 }).map((cell) => cell.slice(1))],
     ['another version', [JSON.stringify({ version: 0, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [] })]],
-    ['a level out of range', [JSON.stringify({ version: 1, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [['0193', 5]] })]],
-    ['a negative row', [JSON.stringify({ version: 1, fingerprint: 'f', pairsPlanned: 9, row: -3, pairsDone: 2, stage: 'learning', patterns: [] })]],
+    ['no count of exact pairs (a checkpoint of version 1)', [JSON.stringify({ version: 1, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [] })]],
+    ['a level out of range', [JSON.stringify({ version: CHECKPOINT_VERSION, exactPairs: 0, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [['0193', 5]] })]],
+    ['a negative row', [JSON.stringify({ version: CHECKPOINT_VERSION, exactPairs: 0, fingerprint: 'f', pairsPlanned: 9, row: -3, pairsDone: 2, stage: 'learning', patterns: [] })]],
   ])('reads as none when it cannot be used: %s', (_case, cells) => {
     expect(checkpointFromCells(cells as string[])).toBeNull();
   });

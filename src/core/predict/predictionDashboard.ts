@@ -1,0 +1,37 @@
+/**
+ * The Dashboard sheet's prediction sections: customers by probability of being active (a
+ * column chart of the distribution) and the expected value of the next period.
+ */
+import { chartOptions, type DashboardSection } from '../dashboard/dashboardPlan';
+import { formatMessage } from '../i18n/formatMessage';
+import type { Messages } from '../i18n/messages';
+import { ALIVE_BANDS, type PredictionSummary } from './sheetPredictions';
+
+const percent = (share: number) => Math.round(share * 100);
+
+/** No sections until the models are fitted: an empty distribution would say nothing. */
+export function predictionSections(text: Messages, summary: PredictionSummary): DashboardSection[] {
+  if (!summary.fitted) return [];
+  const bands = ALIVE_BANDS.map((from, i) => `${percent(from)}–${percent(ALIVE_BANDS[i + 1] ?? 1)} %`);
+  const money = (value: number | null) => (value === null ? '' : Math.round(value));
+  return [
+    {
+      key: 'predictAlive',
+      heading: text.predictDashboardAlive,
+      headers: [text.predictDashboardAlive, text.dashboardCustomers],
+      rows: bands.map((label, i) => [label, summary.aliveBands[i] ?? 0]),
+      chart: { type: 'COLUMN', columns: 2, options: chartOptions(text.predictDashboardAlive, { 'legend.position': 'none' }) },
+    },
+    {
+      key: 'predictValue',
+      heading: text.predictDashboardNext,
+      headers: [text.dashboardMeasure, text.dashboardValue],
+      rows: [
+        [formatMessage(text.predictDashboardPurchases, { days: summary.horizonDays }), Math.round(summary.expectedPurchases * 10) / 10],
+        [formatMessage(text.predictDashboardSpendNext, { days: summary.horizonDays }), money(summary.expectedValueNext)],
+        [formatMessage(text.predictDashboardLifetime, { months: summary.months }), money(summary.lifetimeValue)],
+        [text.predictDashboardAtRisk, money(summary.valueAtRisk)],
+      ],
+    },
+  ];
+}

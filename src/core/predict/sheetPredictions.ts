@@ -1,0 +1,110 @@
+/**
+ * Predictions for the customer sheet, for the insights panel, the win-back list and the
+ * dashboard: the models fitted on the sheet's histories (customerSheetHistories.ts), the totals
+ * the panel and dashboard show, and each row's prediction by its index in the values.
+ */
+import type { Settings } from '../settings';
+import type { BgNbdParameters } from './bgnbd';
+import { predictCustomers, predictionSettings, type CustomerPrediction, type PredictionProblem } from './customerPredictions';
+import { sheetHistories, type SheetHistoryColumn, type SheetHistoryInput, type SheetHistoryProblem } from './customerSheetHistories';
+import { DAYS_PER_MONTH } from './lifetimeValue';
+
+/** Probability-active bands the panel and dashboard count customers in: below 20 %, 20–50 %, 50–80 %, 80 % and above. */
+export const ALIVE_BANDS = [0, 0.2, 0.5, 0.8] as const;
+
+export interface PredictionSummary {
+  /** Columns the sheet lacks for predictions; none of the figures below are meaningful when any is missing. */
+  missing: SheetHistoryColumn[];
+  /** Customers with a usable history. */
+  customers: number;
+  repeatCustomers: number;
+  /** Whether the models were fitted (enough repeat customers). */
+  fitted: boolean;
+  /** The fitted BG/NBD parameters, α in days; null when not fitted. */
+  parameters: BgNbdParameters | null;
+  meanProbabilityActive: number | null;
+  /** Σ expected purchases over the purchase horizon. */
+  expectedPurchases: number;
+  /** Σ expected purchases × expected average spend over the purchase horizon; null without a spend model. */
+  expectedValueNext: number | null;
+  /** Σ lifetime value over the value horizon, and Σ value at risk; null without a spend model. */
+  lifetimeValue: number | null;
+  valueAtRisk: number | null;
+  /** Customers per ALIVE_BANDS band. */
+  aliveBands: number[];
+  problems: PredictionProblem[];
+  cellProblems: SheetHistoryProblem[];
+  horizonDays: number;
+  months: number;
+  discountRatePercent: number;
+}
+
+export interface SheetPredictions {
+  summary: PredictionSummary;
+  /** Each predicted row's prediction by its index in the values (0 is the header). */
+  byIndex: Map<number, CustomerPrediction>;
+}
+
+const sumOrNull = (values: readonly (number | null)[]) => (values.some((value) => value === null) ? null : values.reduce<number>((sum, value) => sum + (value as number), 0));
+
+export function sheetPredictions(input: SheetHistoryInput, settings: Settings): SheetPredictions {
+  const histories = sheetHistories(input);
+  const chosen = predictionSettings(settings);
+  const result = predictCustomers(histories.summaries, chosen);
+  const byIndex = new Map<number, CustomerPrediction>();
+  result.predictions.forEach((prediction, i) => byIndex.set(histories.indexes[i] as number, prediction));
+  const predictions = result.predictions;
+  const aliveBands = ALIVE_BANDS.map(() => 0);
+  for (const { probabilityActive } of predictions) {
+    let band = ALIVE_BANDS.length - 1;
+    while (band > 0 && probabilityActive < (ALIVE_BANDS[band] as number)) band -= 1;
+    aliveBands[band] = (aliveBands[band] as number) + 1;
+  }
+  const fitted = result.model !== null;
+  return {
+    byIndex,
+    summary: {
+      missing: histories.missing,
+      customers: result.customers,
+      repeatCustomers: result.repeatCustomers,
+      fitted,
+      parameters: result.model?.bgnbd.parameters ?? null,
+      meanProbabilityActive: predictions.length > 0 ? predictions.reduce((sum, p) => sum + p.probabilityActive, 0) / predictions.length : null,
+      expectedPurchases: predictions.reduce((sum, p) => sum + p.expectedPurchases, 0),
+      expectedValueNext: fitted ? sumOrNull(predictions.map((p) => (p.expectedAverageSpend === null ? null : p.expectedPurchases * p.expectedAverageSpend))) : null,
+      lifetimeValue: fitted ? sumOrNull(predictions.map((p) => p.lifetimeValue)) : null,
+      valueAtRisk: fitted ? sumOrNull(predictions.map((p) => p.valueAtRisk)) : null,
+      aliveBands,
+      problems: histories.missing.length > 0 ? [] : result.problems,
+      cellProblems: histories.problems,
+      horizonDays: chosen.purchaseHorizonDays,
+      months: Math.round(chosen.horizonDays / DAYS_PER_MONTH),
+      discountRatePercent: chosen.annualDiscountRate * 100,
+    },
+  };
+}
+
+export interface WinBackPrediction {
+  probabilityActive: number;
+  valueAtRisk: number | null;
+  /** Days within which a customer of this rhythm would normally have come back. */
+  usualGapDays: number;
+}
+
+/**
+ * The win-back list ordered by expected value lost — the value at risk, (1 − P(active)) times
+ * the value if still active — highest first, each with the chance she is still active and the
+ * days a customer of her rhythm would normally have come back in. Customers without a
+ * prediction keep their order after those with one.
+ */
+export function rankWinBack<T extends { row: number }>(winBack: readonly T[], byIndex: ReadonlyMap<number, CustomerPrediction>): (T & Partial<WinBackPrediction>)[] {
+  const ranked = winBack.map((customer, order) => {
+    const prediction = byIndex.get(customer.row - 1);
+    const extra: Partial<WinBackPrediction> = prediction
+      ? { probabilityActive: prediction.probabilityActive, valueAtRisk: prediction.valueAtRisk, usualGapDays: Math.round(prediction.usualGapDays) }
+      : {};
+    return { customer: { ...customer, ...extra }, order, risk: prediction ? (prediction.valueAtRisk ?? 0) : -Infinity };
+  });
+  ranked.sort((x, y) => y.risk - x.risk || x.order - y.order);
+  return ranked.map(({ customer }) => customer);
+}

@@ -1,0 +1,191 @@
+/**
+ * `clientele predict PURCHASES [--customers CUSTOMERS] [--until DATE] [--horizon DAYS] [-o OUT] [--json]`:
+ * each customer's probability of being active, expected purchases, expected average spend and
+ * lifetime value, from a file of purchases (customer, date, amount), through the add-on's own
+ * predictions (the BG/NBD and Gamma–Gamma models, core/predict). `--until` ends the
+ * calibration: later purchases are not fitted on and give the holdout accuracy.
+ */
+import path from 'node:path';
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
+import { predictionProblemText } from '../../../core/predict/problemText';
+import type { PurchasePredictionError, PurchasePredictionReport, PurchasePredictionRequest } from '../../../server/predict/predictions';
+import { openInAddon } from '../addonSession';
+import { COMMON_OPTIONS, flagOption, inputFileArgument, OUTPUT_OPTIONS, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
+import { CliError, usageError } from '../cliErrors';
+import { chooseLanguage } from '../language';
+import { startProgress } from '../progress';
+import { readInput, type InputFile } from '../readInput';
+import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
+import type { Command, CommandIO } from './command';
+
+const spec: CommandSpec = {
+  name: 'predict',
+  summary: 'Predict who is still active, their purchases, spend and lifetime value from a file of purchases.',
+  usage: 'PURCHASES [--customers CUSTOMERS] [--until YYYY-MM-DD] [--horizon DAYS] [-o OUT] [--json] [--lang xx]',
+  options: {
+    ...COMMON_OPTIONS,
+    ...OUTPUT_OPTIONS,
+    customers: { type: 'string', valueName: 'FILE', description: 'the customer list: names each customer and lists those with no purchase' },
+    until: { type: 'string', valueName: 'YYYY-MM-DD', description: 'end the calibration on this day; later purchases measure the accuracy' },
+    horizon: { type: 'string', valueName: 'DAYS', description: 'expected purchases over this many days (default 90)' },
+    'customer-column': { type: 'string', valueName: 'HEADER', description: 'the column of the customer (default: recognised from the headers)' },
+    'date-column': { type: 'string', valueName: 'HEADER', description: 'the column of the purchase date' },
+    'amount-column': { type: 'string', valueName: 'HEADER', description: 'the column of the amount' },
+  },
+  details: [
+    'PURCHASES has one row per purchase: a customer (ID, name, email or phone), a date and an amount, with',
+    'headers in any of the six languages ("Customer ID, Date, Amount", "Клиент, Дата, Сумма", "客户, 日期, 金额"…).',
+    'Several purchases by one customer on one day are one transaction. The models are BG/NBD (who is still',
+    'active, how often they buy) and Gamma–Gamma (how much), fitted by maximum likelihood; lifetime value is',
+    'over 12 months of 30 days at 10 % a year. -o writes one row per customer: Customer, Frequency (repeat',
+    'purchases), Recency and T (days), Probability active, Expected purchases, Expected average spend,',
+    'Lifetime value, Note. Rows whose customer or date cannot be read are listed on stderr and left out.',
+  ].join('\n'),
+};
+
+const REASONS: Record<string, string> = {
+  notDate: 'not a date',
+  ambiguousDate: 'an ambiguous date (day and month could be swapped)',
+  notNumber: 'not an amount',
+  blankCustomer: 'blank: no customer',
+  blankDate: 'blank: no date',
+};
+
+function dayOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw usageError(`--${name} takes a date as YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+function horizonOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || days < 1 || days > 3650) throw usageError(`--horizon takes a whole number of days from 1 to 3650, not "${value}"`);
+  return days;
+}
+
+/** Both files in one spreadsheet, as a user would import them; a customer table named like a purchases table gets a suffix. */
+function bothFiles(purchases: InputFile, customers: InputFile | null): { input: InputFile; customersSheet: string | null } {
+  if (!customers) return { input: purchases, customersSheet: null };
+  const taken = new Set(purchases.tables.map((table) => table.name));
+  const renamed = customers.tables.map((table) => (taken.has(table.name) ? { ...table, name: `${table.name} (customers)` } : table));
+  return { input: { ...purchases, tables: [...purchases.tables, ...renamed] }, customersSheet: renamed[0]?.name ?? null };
+}
+
+function failure(file: string, error: PurchasePredictionError, customersFile: string | undefined): CliError {
+  switch (error.error) {
+    case 'noSheet':
+      return new CliError(`no sheet ${error.sheet} in ${file}`);
+    case 'noColumns':
+      return new CliError(`${file}: no ${error.missing.join(' or ')} column among ${error.headers.map((h) => `"${h}"`).join(', ')} (name it with --${error.missing[0]}-column)`);
+    case 'unknownHeader':
+      return usageError(`--${error.field}-column "${error.header}" is not a column of ${file} (its columns: ${error.headers.map((h) => `"${h}"`).join(', ')})`);
+    case 'noCustomerSheet':
+      return new CliError(`no customer list in ${customersFile ?? error.sheet} (row 1 needs column names such as Customer ID or Name)`);
+  }
+}
+
+const round = (value: number | null, digits: number) => (value === null ? '' : Number(value.toFixed(digits)));
+
+function outputRows(report: PurchasePredictionReport, named: boolean): (string | number)[][] {
+  const header = ['Customer', ...(named ? ['Name'] : []), 'Frequency', 'Recency (days)', 'T (days)', 'Probability active', `Expected purchases (${report.settings.horizonDays} days)`, 'Expected average spend', `Lifetime value (${Math.round(report.settings.valueHorizonDays / 30)} months)`, 'Note'];
+  return [
+    header,
+    ...report.rows.map((row) => [
+      row.customer,
+      ...(named ? [row.name] : []),
+      row.frequency ?? '',
+      row.recency ?? '',
+      row.T ?? '',
+      round(row.probabilityActive, 4),
+      round(row.expectedPurchases, 4),
+      round(row.expectedAverageSpend, 2),
+      round(row.lifetimeValue, 2),
+      row.note ?? '',
+    ]),
+  ];
+}
+
+async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
+  const file = inputFileArgument(spec, positionals);
+  const output = stringOption(values, 'output');
+  const customersFile = stringOption(values, 'customers');
+  if (output) {
+    refuseToOverwriteInput(file, output);
+    if (customersFile) refuseToOverwriteInput(customersFile, output);
+  }
+  const until = dayOption('until', stringOption(values, 'until'));
+  const horizonDays = horizonOption(stringOption(values, 'horizon'));
+  const language = chooseLanguage(stringOption(values, 'lang'), io.env);
+  const json = flagOption(values, 'json');
+  const columns = Object.fromEntries(
+    (['customer', 'date', 'amount'] as const).flatMap((field) => {
+      const header = stringOption(values, `${field}-column`);
+      return header === undefined ? [] : [[field, header]];
+    }),
+  );
+
+  const progress = startProgress({ stream: io.stderr, total: output ? 3 : 2, enabled: !json });
+  let report: PurchasePredictionReport;
+  try {
+    progress.step(`reading ${file}`);
+    const purchases = await readInput(file);
+    const customers = customersFile ? await readInput(customersFile) : null;
+    progress.step('fitting the models');
+    const { input, customersSheet } = bothFiles(purchases, customers);
+    const { host } = openInAddon(input, language);
+    const request: PurchasePredictionRequest = { sheet: purchases.tables[0]!.name, customersSheet, columns, until: until ?? null, horizonDays: horizonDays ?? null };
+    const result = host.run<PurchasePredictionReport | PurchasePredictionError>('getPurchasePredictions', request);
+    if ('error' in result) throw failure(file, result, customersFile);
+    report = result;
+    if (output) {
+      progress.step(`writing ${output}`);
+      await writeOutput(output, [{ name: path.basename(output, path.extname(output)) || 'Predictions', rows: outputRows(report, customersSheet !== null), textColumns: [0] }]);
+    }
+  } finally {
+    progress.done();
+  }
+  for (const problem of report.cellProblems) {
+    io.stderr.write(`row ${problem.row}, column ${problem.column} (“${problem.header}”): “${problem.value}” is ${REASONS[problem.reason] ?? problem.reason}${problem.reason === 'notNumber' ? ', the purchase counts without its amount' : ', the row is left out'}\n`);
+  }
+  if (json) {
+    const { model, spend } = report;
+    io.stdout.write(`${JSON.stringify({
+      file,
+      output: output ?? null,
+      purchases: report.purchases,
+      customers: report.customers,
+      repeatCustomers: report.repeatCustomers,
+      until: report.until,
+      model,
+      spend,
+      holdout: report.holdout,
+      settings: report.settings,
+      problems: report.problems,
+      unreadable: report.cellProblems.length,
+      notYetCustomers: report.notYetCustomers,
+    })}\n`);
+    return 0;
+  }
+  const t = messagesFor(language);
+  const lines = [`${file}: ${report.purchases} purchases (${report.sameDayPurchases} on a day the customer had already bought), calibration to ${report.until}`];
+  lines.push(formatMessage(t.predictFitted, { customers: report.customers, repeat: report.repeatCustomers }));
+  if (report.model) {
+    const { r, alpha, a, b, logLikelihood, chiSquare, degreesOfFreedom, pValue } = report.model;
+    lines.push(`BG/NBD: r = ${r.toFixed(4)}, α = ${alpha.toFixed(3)} days, a = ${a.toFixed(4)}, b = ${b.toFixed(4)}; ln L = ${logLikelihood.toFixed(1)}; χ² = ${chiSquare.toFixed(1)} (${degreesOfFreedom} df${pValue === null ? '' : `, p = ${pValue.toPrecision(2)}`})`);
+  }
+  if (report.spend) lines.push(`Gamma–Gamma: p = ${report.spend.p.toFixed(3)}, q = ${report.spend.q.toFixed(3)}, γ = ${report.spend.gamma.toFixed(3)} (${report.spend.customers} repeat customers)`);
+  if (report.holdout) lines.push(`Holdout, ${report.holdout.days} days after ${report.until}: ${report.holdout.actual} repeat purchases made, ${report.holdout.predicted.toFixed(1)} predicted`);
+  for (const problem of report.problems) lines.push(predictionProblemText(t, problem));
+  if (report.model) {
+    const months = Math.round(report.settings.valueHorizonDays / 30);
+    lines.push('', t.predictAliveLine, formatMessage(t.predictPurchasesLine, { days: report.settings.horizonDays }), t.predictSpendLine, formatMessage(t.predictValueLine, { months, rate: report.settings.annualDiscountRate * 100 }));
+  }
+  if (output) lines.push('', `${output}: ${report.rows.length} customers`);
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+export const predictCommand: Command = { spec, run };
