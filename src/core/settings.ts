@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CUSTOMER_FIELDS } from './customerFields';
 import { LANGUAGES } from './i18n/languages';
+import { LoyaltyRuleSchema } from './keepInTouch/loyalty';
 
 /** The add-on's settings, stored as one JSON document property. */
 export const SettingsSchema = z.object({
@@ -41,6 +42,10 @@ export const SettingsSchema = z.object({
     weekly: z.number().check(z.int(), z.gte(0), z.lte(52)),
     monthly: z.number().check(z.int(), z.gte(0), z.lte(120)),
   })),
+  /** Keep in touch: services to recall, one "name: days" a line ("check-up: 180 days"). */
+  recallServices: z.optional(z.string().check(z.maxLength(4000))),
+  /** Keep in touch: how purchases earn points and the tiers (absent: no loyalty programme). */
+  loyalty: z.optional(LoyaltyRuleSchema),
   /** How the system columns (ID, Created, Updated) and the Audit log are protected (default 'warning'). */
   protection: z.optional(z.enum(['warning', 'owner'])),
 });

@@ -32,6 +32,9 @@ import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentCol
 import { updateDashboardSheet } from './nps/dashboardSheet';
 import { purchasePredictions, type PurchasePredictionError, type PurchasePredictionReport, type PurchasePredictionRequest } from './predict/predictions';
 import { updateFollowUpSheet, type FollowUpResult } from './nps/followUpSheet';
+import { saveKeepInTouchSettings as saveKeepInTouchSettingsOf, todayDigestReport, type TodayDigestReport } from './keepInTouch/todayDigest';
+import type { LoyaltyRule } from '../core/keepInTouch/loyalty';
+import type { RecallProblem } from '../core/keepInTouch/recalls';
 import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, saveSchedule, verify, type BackupsPanel } from './backups/backups';
 import { replaceOldTrigger, runScheduler as runDueJobs, type SchedulerRun } from './scheduler/scheduler';
 import type { BackupSchedule } from './backups/backupSchedule';
@@ -286,6 +289,18 @@ export function getInsights(today?: string): InsightsPanel | { error: 'noSheet' 
 export function getSegmentColumns(today?: string): SegmentColumns | { error: 'noSheet' } {
   requirePermissions('getSegmentColumns');
   return segmentColumns(actionContext(), todayFrom(today));
+}
+
+/** Sidebar and CLI: today's birthdays, festivals, recalls, follow-ups, detractors, win-back and tier changes, consented customers only. `today` (YYYY-MM-DD) only for tests and the CLI. */
+export function getTodayDigest(today?: string): TodayDigestReport | { error: 'noSheet' } {
+  requirePermissions('getTodayDigest');
+  return todayDigestReport(actionContext(), todayFrom(today));
+}
+
+/** Sidebar and CLI: the recall services ("check-up: 180 days" a line) and the loyalty rule; returns the lines it could not read. */
+export function saveKeepInTouchSettings(form: { recallServices?: string; loyalty?: LoyaltyRule | null }): RecallProblem[] {
+  requirePermissions('saveKeepInTouchSettings');
+  return saveKeepInTouchSettingsOf(actionContext(), form ?? {});
 }
 
 /** CLI: probability active, expected purchases and spend, and lifetime value of every customer, from a sheet of purchases. */

@@ -87,6 +87,8 @@ const ACTION_PERMISSIONS = {
   onFormSubmit: ['sheets'],
   getInsights: ['sheets'],
   getSegmentColumns: ['sheets'],
+  getTodayDigest: ['sheets'],
+  saveKeepInTouchSettings: ['sheets'],
   saveInsightSettings: ['sheets'],
   getPurchasePredictions: ['sheets'],
   updateDashboard: ['sheets'],

@@ -6,7 +6,8 @@ import { npsCommand } from './commands/nps';
 import { infoCommand } from './commands/info';
 import { importCommand } from './commands/import';
 import { segmentsCommand } from './commands/segments';
+import { todayCommand } from './commands/today';
 import { predictCommand } from './commands/predict';
 
 /** Every command, in the order `clientele --help` lists them. */
-export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand, segmentsCommand, predictCommand, importCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand, segmentsCommand, predictCommand, importCommand, todayCommand];
