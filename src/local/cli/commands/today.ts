@@ -10,10 +10,11 @@ import type { TodayDigestReport } from '../../../server/keepInTouch/todayDigest'
 import { putTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, flagOption, inputFileArgument, modeOption, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
-import { CliError, noCustomerSheet, usageError } from '../cliErrors';
+import { CliError, noCustomerSheet } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { readInput } from '../readInput';
 import type { Command, CommandIO } from './command';
+import { todayOption } from './segments';
 
 /** The sheet the purchases go in: the name the Purchases sheet has in English. */
 const PURCHASES_SHEET = 'Purchases';
@@ -39,14 +40,6 @@ const spec: CommandSpec = {
     '(YYYY-MM-DD, the Gregorian day of this year’s celebration). Follow-ups due need the Interactions sheet.',
   ].join('\n'),
 };
-
-function todayOption(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw usageError(`--today takes a date as YYYY-MM-DD, not "${value}"`);
-  // Noon UTC is the same calendar day in every time zone from UTC−11 to UTC+11.
-  return date.toISOString();
-}
 
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
