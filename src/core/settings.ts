@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CUSTOMER_FIELDS } from './customerFields';
 import { LANGUAGES } from './i18n/languages';
 import { LoyaltyRuleSchema } from './keepInTouch/loyalty';
+import { OwnerAlertsSchema } from './keepInTouch/ownerAlerts';
 
 /** The add-on's settings, stored as one JSON document property. */
 export const SettingsSchema = z.object({
@@ -46,6 +47,8 @@ export const SettingsSchema = z.object({
   recallServices: z.optional(z.string().check(z.maxLength(4000))),
   /** Keep in touch: how purchases earn points and the tiers (absent: no loyalty programme). */
   loyalty: z.optional(LoyaltyRuleSchema),
+  /** Keep in touch: the owner's daily digest and detractor alerts, to whom and in which language (absent: none). */
+  ownerAlerts: z.optional(OwnerAlertsSchema),
   /** How the system columns (ID, Created, Updated) and the Audit log are protected (default 'warning'). */
   protection: z.optional(z.enum(['warning', 'owner'])),
 });

@@ -32,6 +32,9 @@ import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentCol
 import { updateDashboardSheet } from './nps/dashboardSheet';
 import { purchasePredictions, type PurchasePredictionError, type PurchasePredictionReport, type PurchasePredictionRequest } from './predict/predictions';
 import { updateFollowUpSheet, type FollowUpResult } from './nps/followUpSheet';
+import { saveOwnerAlerts as saveOwnerAlertsOf, type OwnerAlertsForm } from './keepInTouch/ownerAlertsSetting';
+import type { TriggerInstall } from './documentTriggers';
+import type { OwnerAlerts } from '../core/keepInTouch/ownerAlerts';
 import { saveKeepInTouchSettings as saveKeepInTouchSettingsOf, todayDigestReport, type TodayDigestReport } from './keepInTouch/todayDigest';
 import type { LoyaltyRule } from '../core/keepInTouch/loyalty';
 import type { RecallProblem } from '../core/keepInTouch/recalls';
@@ -301,6 +304,12 @@ export function getTodayDigest(today?: string): TodayDigestReport | { error: 'no
 export function saveKeepInTouchSettings(form: { recallServices?: string; loyalty?: LoyaltyRule | null }): RecallProblem[] {
   requirePermissions('saveKeepInTouchSettings');
   return saveKeepInTouchSettingsOf(actionContext(), form ?? {});
+}
+
+/** Sidebar: the daily digest at an hour of the spreadsheet's time zone (null: none) and the detractor alert, to the user or a chosen address. */
+export function saveOwnerAlerts(form: OwnerAlertsForm): { alerts: OwnerAlerts | null; scheduler: TriggerInstall } {
+  requirePermissions('saveOwnerAlerts');
+  return saveOwnerAlertsOf(actionContext(), form);
 }
 
 /** CLI: probability active, expected purchases and spend, and lifetime value of every customer, from a sheet of purchases. */

@@ -63,29 +63,31 @@ export interface DigestInput {
 
 const iso = (day: number) => isoDay(gregorianOfDay(day));
 
-function candidatesOf(input: DigestInput): Map<string, { candidate: ContactCandidate; row: readonly CellValue[] }> {
-  const { values, columns } = input.customers;
-  const at = (row: readonly CellValue[], field: keyof RecognisedColumns['roles']) => {
+/** The customer of one sheet row as the contact gate sees them; null for a blank row or one without an ID. */
+export function candidateOfRow(row: readonly CellValue[], columns: RecognisedColumns): ContactCandidate | null {
+  if (isBlankRow(row)) return null;
+  const at = (field: keyof RecognisedColumns['roles']) => {
     const index = columns.roles[field];
     return index === undefined ? undefined : row[index];
   };
   const text = (value: CellValue | undefined) => (value === undefined || value instanceof Date ? '' : String(value).trim());
+  const id = text(at('id'));
+  if (id === '') return null;
+  const name = text(at('name')) || [text(at('firstName')), text(at('lastName'))].filter(Boolean).join(' ');
+  const consent = readYesNo(at('consent'));
+  const country = text(at('country'));
+  return {
+    id, name, email: text(at('email')), phone: text(at('phone')),
+    consent: consent.kind === 'value' ? consent.value : null,
+    country: country === '' ? null : recogniseCountry(country),
+  };
+}
+
+function candidatesOf(input: DigestInput): Map<string, { candidate: ContactCandidate; row: readonly CellValue[] }> {
   const byId = new Map<string, { candidate: ContactCandidate; row: readonly CellValue[] }>();
-  values.forEach((row, index) => {
-    if (index === 0 || isBlankRow(row)) return;
-    const id = text(at(row, 'id'));
-    if (id === '' || byId.has(id)) return;
-    const name = text(at(row, 'name')) || [text(at(row, 'firstName')), text(at(row, 'lastName'))].filter(Boolean).join(' ');
-    const consent = readYesNo(at(row, 'consent'));
-    const country = text(at(row, 'country'));
-    byId.set(id, {
-      row,
-      candidate: {
-        id, name, email: text(at(row, 'email')), phone: text(at(row, 'phone')),
-        consent: consent.kind === 'value' ? consent.value : null,
-        country: country === '' ? null : recogniseCountry(country),
-      },
-    });
+  input.customers.values.forEach((row, index) => {
+    const candidate = index === 0 ? null : candidateOfRow(row, input.customers.columns);
+    if (candidate && !byId.has(candidate.id)) byId.set(candidate.id, { row, candidate });
   });
   return byId;
 }
