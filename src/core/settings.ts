@@ -43,6 +43,8 @@ export const SettingsSchema = z.object({
     weekly: z.number().check(z.int(), z.gte(0), z.lte(52)),
     monthly: z.number().check(z.int(), z.gte(0), z.lte(120)),
   })),
+  /** Keep in touch: how messages to customers are signed (absent: the spreadsheet's name). */
+  shopName: z.optional(z.string().check(z.maxLength(100))),
   /** Keep in touch: services to recall, one "name: days" a line ("check-up: 180 days"). */
   recallServices: z.optional(z.string().check(z.maxLength(4000))),
   /** Keep in touch: how purchases earn points and the tiers (absent: no loyalty programme). */

@@ -35,6 +35,7 @@ import { updateFollowUpSheet, type FollowUpResult } from './nps/followUpSheet';
 import { saveOwnerAlerts as saveOwnerAlertsOf, type OwnerAlertsForm } from './keepInTouch/ownerAlertsSetting';
 import type { TriggerInstall } from './documentTriggers';
 import type { OwnerAlerts } from '../core/keepInTouch/ownerAlerts';
+import { logChatOpened as logChatOpenedOf, outreachPreview, sendListEmails as sendListEmailsOf, type OutreachPreview, type OutreachRequest } from './keepInTouch/listMessages';
 import { saveKeepInTouchSettings as saveKeepInTouchSettingsOf, todayDigestReport, type TodayDigestReport } from './keepInTouch/todayDigest';
 import type { LoyaltyRule } from '../core/keepInTouch/loyalty';
 import type { RecallProblem } from '../core/keepInTouch/recalls';
@@ -304,6 +305,24 @@ export function getTodayDigest(today?: string): TodayDigestReport | { error: 'no
 export function saveKeepInTouchSettings(form: { recallServices?: string; loyalty?: LoyaltyRule | null }): RecallProblem[] {
   requirePermissions('saveKeepInTouchSettings');
   return saveKeepInTouchSettingsOf(actionContext(), form ?? {});
+}
+
+/** Sidebar: the messages a list's customers would get on a channel (chat links ready to open), and who may not be contacted. `today` only for tests. */
+export function getOutreach(request: OutreachRequest, today?: string): OutreachPreview {
+  requirePermissions('getOutreach', ...(request?.channel === 'email' ? (['sendListEmails'] as const) : []));
+  return outreachPreview(actionContext(), request, todayFrom(today));
+}
+
+/** Sidebar: email the list's customers (the ticked ones when given) within today's quota, each logged in the audit log. */
+export function sendListEmails(request: OutreachRequest, today?: string): { sent: number; message: string; preview: OutreachPreview } {
+  requirePermissions('sendListEmails');
+  return sendListEmailsOf(actionContext(), request, todayFrom(today));
+}
+
+/** Sidebar: staff opened a customer's chat link; the audit log records it. */
+export function logChatOpened(request: OutreachRequest, today?: string): boolean {
+  requirePermissions('logChatOpened');
+  return logChatOpenedOf(actionContext(), request, todayFrom(today));
 }
 
 /** Sidebar: the daily digest at an hour of the spreadsheet's time zone (null: none) and the detractor alert, to the user or a chosen address. */

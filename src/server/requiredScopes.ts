@@ -89,6 +89,10 @@ const ACTION_PERMISSIONS = {
   getSegmentColumns: ['sheets'],
   getTodayDigest: ['sheets'],
   saveKeepInTouchSettings: ['sheets'],
+  getOutreach: ['sheets'],
+  // Emails go with MailApp; the email channel's preview asks for its quota, so needs this too.
+  sendListEmails: ['sheets', 'mail'],
+  logChatOpened: ['sheets'],
   // The alerts go to the user's own address unless another is given; the scheduler remembers its owner.
   saveOwnerAlerts: ['sheets', 'triggers', 'email'],
   // The form-submit path mails the owner when a detractor answers, only if this was granted.

@@ -39,7 +39,7 @@ export interface TodayDigest {
   followUpsDue: (DigestPerson & { due: string; text: string })[];
   detractors: (DigestPerson & { score: number | string; comment: string })[];
   winBack: (DigestPerson & { daysSincePurchase: number })[];
-  tierChanges: (DigestPerson & { date: string; from: string | null; to: string | null })[];
+  tierChanges: (DigestPerson & { date: string; from: string | null; to: string | null; points: number })[];
   /** Customers left out of every list: no consent to be contacted, or on the suppression list. */
   withheld: number;
 }
@@ -139,8 +139,9 @@ export function todayDigest(input: DigestInput): TodayDigest {
     for (const [id, list] of entries) {
       const who = person(id);
       if (!who) continue;
-      for (const change of loyaltyAccount(list, input.loyalty, today).tierChanges) {
-        if (change.day > today - DIGEST_DAYS_AHEAD) tierChanges.push({ ...who, date: iso(change.day), from: change.from, to: change.to });
+      const account = loyaltyAccount(list, input.loyalty, today);
+      for (const change of account.tierChanges) {
+        if (change.day > today - DIGEST_DAYS_AHEAD) tierChanges.push({ ...who, date: iso(change.day), from: change.from, to: change.to, points: account.balance });
       }
     }
   }

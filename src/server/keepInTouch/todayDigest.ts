@@ -6,6 +6,8 @@
 import * as z from 'zod/mini';
 import { DEFAULT_FOLLOW_UP_DAYS, planFollowUp } from '../../core/dashboard/followUpList';
 import type { CellValue } from '../../core/customerRecord';
+import type { RecognisedColumns } from '../../core/headerRoles';
+import type { ContactPolicy } from '../../core/keepInTouch/contactGate';
 import { LANGUAGES } from '../../core/i18n/languages';
 import { messagesFor } from '../../core/i18n/messages';
 import { LoyaltyRuleSchema } from '../../core/keepInTouch/loyalty';
@@ -37,7 +39,19 @@ function valuesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet | null): CellValue[]
   return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : [];
 }
 
+/** The digest, and what it was computed from that a message from its lists needs again. */
+export interface DigestRead {
+  report: TodayDigestReport;
+  customers: { values: CellValue[][]; columns: RecognisedColumns };
+  policy: ContactPolicy;
+}
+
 export function todayDigestReport(context: ActionContext, now: Date): TodayDigestReport | { error: 'noSheet' } {
+  const read = readDigest(context, now);
+  return 'error' in read ? read : read.report;
+}
+
+export function readDigest(context: ActionContext, now: Date): DigestRead | { error: 'noSheet' } {
   const { spreadsheet, settings, text } = context;
   const table = findCustomerTable(spreadsheet, settings);
   if (!table || table.values.length === 0) return { error: 'noSheet' };
@@ -56,6 +70,7 @@ export function todayDigestReport(context: ActionContext, now: Date): TodayDiges
   const insights = customerInsights({ values: table.values, columns: table.columns, responses: readResponsesSheet(spreadsheet)?.values ?? null, settings, today: now, timeZone, locale });
   const suppression = readSuppressionList(spreadsheet);
   const recalls = parseRecallServices(settings.recallServices ?? '');
+  const policy: ContactPolicy = { suppressionSalt: suppression.salt, suppressionHashes: suppression.hashes, defaultCountry: settings.defaultCountry };
 
   const digest = todayDigest({
     customers: { values: table.values, columns: table.columns },
@@ -66,21 +81,23 @@ export function todayDigestReport(context: ActionContext, now: Date): TodayDiges
     today: zonedCalendar(timeZone).dayNumber(now.getTime()),
     locale,
     timeZone,
-    policy: { suppressionSalt: suppression.salt, suppressionHashes: suppression.hashes, defaultCountry: settings.defaultCountry },
+    policy,
     recallServices: recalls.services,
     loyalty: settings.loyalty ?? null,
   });
   const { subject, body } = digestText(digest, text, insights.segments.atRiskDays);
-  return {
+  const report: TodayDigestReport = {
     digest,
     subject,
     text: body,
     purchases: { sheet: purchasesSheet?.getName() ?? null, linked: purchases.rows.length, unlinked: purchases.unlinked, unreadableRows: purchases.unreadable, missingColumns: purchases.missing },
     recallProblems: recalls.problems,
   };
+  return { report, customers: { values: table.values, columns: table.columns }, policy };
 }
 
 const KeepInTouchSettingsSchema = z.object({
+  shopName: z.optional(z.string().check(z.maxLength(100))),
   recallServices: z.optional(z.string().check(z.maxLength(4000))),
   loyalty: z.optional(z.nullable(LoyaltyRuleSchema)),
 });
@@ -90,6 +107,7 @@ export function saveKeepInTouchSettings(context: ActionContext, form: unknown): 
   const chosen = KeepInTouchSettingsSchema.parse(form);
   const next = { ...context.settings };
   if (chosen.recallServices !== undefined) next.recallServices = chosen.recallServices;
+  if (chosen.shopName !== undefined) next.shopName = chosen.shopName.trim();
   if (chosen.loyalty === null) delete next.loyalty;
   else if (chosen.loyalty !== undefined) next.loyalty = chosen.loyalty;
   context.store.saveSettings(next);
