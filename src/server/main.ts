@@ -301,8 +301,8 @@ export function getTodayDigest(today?: string): TodayDigestReport | { error: 'no
   return todayDigestReport(actionContext(), todayFrom(today));
 }
 
-/** Sidebar and CLI: the recall services ("check-up: 180 days" a line) and the loyalty rule; returns the lines it could not read. */
-export function saveKeepInTouchSettings(form: { recallServices?: string; loyalty?: LoyaltyRule | null }): RecallProblem[] {
+/** Sidebar and CLI: the shop's name that signs messages, the recall services ("check-up: 180 days" a line) and the loyalty rule; returns the lines it could not read. */
+export function saveKeepInTouchSettings(form: { shopName?: string; recallServices?: string; loyalty?: LoyaltyRule | null }): RecallProblem[] {
   requirePermissions('saveKeepInTouchSettings');
   return saveKeepInTouchSettingsOf(actionContext(), form ?? {});
 }

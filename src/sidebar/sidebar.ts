@@ -16,6 +16,7 @@ import { qualityPanel } from './qualityPanel';
 import { backupsPanel } from './backupsPanel';
 import { auditPanel } from './auditPanel';
 import { privacyPanel } from './privacyPanel';
+import { keepInTouchPanel } from './keepInTouchPanel';
 import { server } from './serverApi';
 import { act } from './status';
 
@@ -38,6 +39,7 @@ function show(state: SidebarState, panel: PanelName): void {
   else if (panel === 'backups') backupsPanel(state, navigation, app);
   else if (panel === 'privacy') privacyPanel(state, navigation, app);
   else if (panel === 'audit') auditPanel(state, navigation, app);
+  else if (panel === 'keepInTouch') keepInTouchPanel(state, navigation, app);
   else app.replaceChildren(...homePanel(state, navigation).filter((part): part is Node | string => Boolean(part)));
   app.setAttribute('aria-busy', 'false');
 }

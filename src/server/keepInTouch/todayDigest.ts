@@ -8,6 +8,7 @@ import { DEFAULT_FOLLOW_UP_DAYS, planFollowUp } from '../../core/dashboard/follo
 import type { CellValue } from '../../core/customerRecord';
 import type { RecognisedColumns } from '../../core/headerRoles';
 import type { ContactPolicy } from '../../core/keepInTouch/contactGate';
+import type { OwnerAlerts } from '../../core/keepInTouch/ownerAlerts';
 import { LANGUAGES } from '../../core/i18n/languages';
 import { messagesFor } from '../../core/i18n/messages';
 import { LoyaltyRuleSchema } from '../../core/keepInTouch/loyalty';
@@ -33,6 +34,10 @@ export interface TodayDigestReport {
   text: string;
   purchases: { sheet: string | null; linked: number; unlinked: number; unreadableRows: number[]; missingColumns: string[] };
   recallProblems: RecallProblem[];
+  /** Days without a purchase that put a customer on the win-back list. */
+  winBackDays: number;
+  /** The Keep in touch settings as saved, for the sidebar's form. */
+  settings: { shopName: string; recallServices: string; ownerAlerts: OwnerAlerts | null };
 }
 
 function valuesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet | null): CellValue[][] {
@@ -92,6 +97,8 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
     text: body,
     purchases: { sheet: purchasesSheet?.getName() ?? null, linked: purchases.rows.length, unlinked: purchases.unlinked, unreadableRows: purchases.unreadable, missingColumns: purchases.missing },
     recallProblems: recalls.problems,
+    winBackDays: insights.segments.atRiskDays,
+    settings: { shopName: settings.shopName ?? '', recallServices: settings.recallServices ?? '', ownerAlerts: settings.ownerAlerts ?? null },
   };
   return { report, customers: { values: table.values, columns: table.columns }, policy };
 }
