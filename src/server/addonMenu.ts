@@ -21,6 +21,8 @@ export function buildAddonMenu(): void {
     .addItem(text.menuImportContacts, 'showImportPanel')
     .addItem(text.dashboardMenu, 'updateDashboard')
     .addItem(text.followUpMenu, 'updateFollowUpList')
+    .addItem(text.purchasesMenu, 'showCustomerCard')
+    .addItem(text.todayMenu, 'showTodayPanel')
     .addItem(text.backupMenuNow, 'backUpNow')
     .addItem(text.backupMenuSchedule, 'showBackupsPanel')
     .addItem(text.privacyMenu, 'showPrivacyPanel')

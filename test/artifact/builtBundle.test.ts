@@ -53,6 +53,8 @@ describe('dist/Code.js', () => {
       'showImportPanel',
       'updateDashboard',
       'updateFollowUpList',
+      'showCustomerCard',
+      'showTodayPanel',
       'backUpNow',
       'showBackupsPanel',
       'showPrivacyPanel',

@@ -9,8 +9,9 @@ import type { Settings } from '../../core/settings';
 import type { ActionContext } from '../actionContext';
 import { backupJob } from '../backups/backupSchedule';
 import { digestJob } from '../keepInTouch/digestJob';
+import { totalsJob } from '../purchases/totalsJob';
 
-export type JobId = 'backup' | 'digest';
+export type JobId = 'backup' | 'totals' | 'digest';
 
 export interface ScheduledJob {
   readonly id: JobId;
@@ -22,4 +23,4 @@ export interface ScheduledJob {
   run(context: ActionContext, due: Due): void;
 }
 
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [backupJob, digestJob];
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [backupJob, totalsJob, digestJob];
