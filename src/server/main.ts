@@ -398,8 +398,8 @@ export function scheduleBackups(schedule: BackupSchedule | null): string {
 
 /**
  * The document's one hourly time-driven trigger: runs whatever is due (the scheduled backup at
- * its hour, the next step of a long backup). Its only job so far is the backup, so it needs the
- * backup's permissions; it stops with the notice when one is missing.
+ * its hour, the next step of a long backup, the totals, the owner's digest). It needs the
+ * backup's permissions, which include the digest's mail; it stops with the notice when one is missing.
  */
 export function runScheduler(event?: GoogleAppsScript.Events.TimeDriven): SchedulerRun | PermissionMissing {
   return triggerPermissionProblem('consentJobBackup', 'runScheduler') ?? runDueJobs(event);
