@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { CUSTOMER_FIELDS } from './customerFields';
 import { LANGUAGES } from './i18n/languages';
+import { LoyaltyRuleSchema } from './keepInTouch/loyalty';
+import { OwnerAlertsSchema } from './keepInTouch/ownerAlerts';
 
 /** The add-on's settings, stored as one JSON document property. */
 export const SettingsSchema = z.object({
@@ -41,6 +43,14 @@ export const SettingsSchema = z.object({
     weekly: z.number().check(z.int(), z.gte(0), z.lte(52)),
     monthly: z.number().check(z.int(), z.gte(0), z.lte(120)),
   })),
+  /** Keep in touch: how messages to customers are signed (absent: the spreadsheet's name). */
+  shopName: z.optional(z.string().check(z.maxLength(100))),
+  /** Keep in touch: services to recall, one "name: days" a line ("check-up: 180 days"). */
+  recallServices: z.optional(z.string().check(z.maxLength(4000))),
+  /** Keep in touch: how purchases earn points and the tiers (absent: no loyalty programme). */
+  loyalty: z.optional(LoyaltyRuleSchema),
+  /** Keep in touch: the owner's daily digest and detractor alerts, to whom and in which language (absent: none). */
+  ownerAlerts: z.optional(OwnerAlertsSchema),
   /** How the system columns (ID, Created, Updated) and the Audit log are protected (default 'warning'). */
   protection: z.optional(z.enum(['warning', 'owner'])),
   /** The shop's currency (ISO 4217, or IRT for the toman) for purchases that do not say; absent: amounts are just "the shop's". */

@@ -33,6 +33,13 @@ import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentCol
 import { updateDashboardSheet } from './nps/dashboardSheet';
 import { purchasePredictions, type PurchasePredictionError, type PurchasePredictionReport, type PurchasePredictionRequest } from './predict/predictions';
 import { updateFollowUpSheet, type FollowUpResult } from './nps/followUpSheet';
+import { saveOwnerAlerts as saveOwnerAlertsOf, type OwnerAlertsForm } from './keepInTouch/ownerAlertsSetting';
+import type { TriggerInstall } from './documentTriggers';
+import type { OwnerAlerts } from '../core/keepInTouch/ownerAlerts';
+import { logChatOpened as logChatOpenedOf, outreachPreview, sendListEmails as sendListEmailsOf, type OutreachPreview, type OutreachRequest } from './keepInTouch/listMessages';
+import { saveKeepInTouchSettings as saveKeepInTouchSettingsOf, todayDigestReport, type TodayDigestReport } from './keepInTouch/todayDigest';
+import type { LoyaltyRule } from '../core/keepInTouch/loyalty';
+import type { RecallProblem } from '../core/keepInTouch/recalls';
 import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, saveSchedule, verify, type BackupsPanel, type RestorePreview } from './backups/backups';
 import { replaceOldTrigger, runScheduler as runDueJobs, type SchedulerRun } from './scheduler/scheduler';
 import type { BackupSchedule } from './backups/backupSchedule';
@@ -295,6 +302,42 @@ export function getSegmentColumns(today?: string): SegmentColumns | { error: 'no
   return segmentColumns(actionContext(), todayFrom(today));
 }
 
+/** Sidebar and CLI: today's birthdays, festivals, recalls, follow-ups, detractors, win-back and tier changes, consented customers only. `today` (YYYY-MM-DD) only for tests and the CLI. */
+export function getTodayDigest(today?: string): TodayDigestReport | { error: 'noSheet' } {
+  requirePermissions('getTodayDigest');
+  return todayDigestReport(actionContext(), todayFrom(today));
+}
+
+/** Sidebar and CLI: the shop's name that signs messages, the recall services ("check-up: 180 days" a line) and the loyalty rule; returns the lines it could not read. */
+export function saveKeepInTouchSettings(form: { shopName?: string; recallServices?: string; loyalty?: LoyaltyRule | null }): RecallProblem[] {
+  requirePermissions('saveKeepInTouchSettings');
+  return saveKeepInTouchSettingsOf(actionContext(), form ?? {});
+}
+
+/** Sidebar: the messages a list's customers would get on a channel (chat links ready to open), and who may not be contacted. `today` only for tests. */
+export function getOutreach(request: OutreachRequest, today?: string): OutreachPreview {
+  requirePermissions('getOutreach', ...(request?.channel === 'email' ? (['sendListEmails'] as const) : []));
+  return outreachPreview(actionContext(), request, todayFrom(today));
+}
+
+/** Sidebar: email the list's customers (the ticked ones when given) within today's quota, each logged in the audit log. */
+export function sendListEmails(request: OutreachRequest, today?: string): { sent: number; message: string; preview: OutreachPreview } {
+  requirePermissions('sendListEmails');
+  return sendListEmailsOf(actionContext(), request, todayFrom(today));
+}
+
+/** Sidebar: staff opened a customer's chat link; the audit log records it. */
+export function logChatOpened(request: OutreachRequest, today?: string): boolean {
+  requirePermissions('logChatOpened');
+  return logChatOpenedOf(actionContext(), request, todayFrom(today));
+}
+
+/** Sidebar: the daily digest at an hour of the spreadsheet's time zone (null: none) and the detractor alert, to the user or a chosen address. */
+export function saveOwnerAlerts(form: OwnerAlertsForm): { alerts: OwnerAlerts | null; scheduler: TriggerInstall } {
+  requirePermissions('saveOwnerAlerts');
+  return saveOwnerAlertsOf(actionContext(), form);
+}
+
 /** CLI: probability active, expected purchases and spend, and lifetime value of every customer, from a sheet of purchases. */
 export function getPurchasePredictions(request: PurchasePredictionRequest): PurchasePredictionReport | PurchasePredictionError {
   requirePermissions('getPurchasePredictions');
@@ -356,8 +399,9 @@ export function scheduleBackups(schedule: BackupSchedule | null): string {
 
 /**
  * The document's one hourly time-driven trigger: runs whatever is due (the next step of a long
- * restore, the scheduled backup at its hour, the next step of a long backup). Its jobs so far
- * need the backup's permissions (a restore needs the same); it stops with the notice when one is missing.
+ * restore, the scheduled backup at its hour, the next step of a long backup, the totals, the
+ * owner's digest). It needs the backup's permissions (a restore needs the same, and they include
+ * the digest's mail); it stops with the notice when one is missing.
  */
 export function runScheduler(event?: GoogleAppsScript.Events.TimeDriven): SchedulerRun | PermissionMissing {
   return triggerPermissionProblem('consentJobBackup', 'runScheduler') ?? runDueJobs(event);

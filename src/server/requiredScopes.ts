@@ -87,6 +87,16 @@ const ACTION_PERMISSIONS = {
   onFormSubmit: ['sheets'],
   getInsights: ['sheets'],
   getSegmentColumns: ['sheets'],
+  getTodayDigest: ['sheets'],
+  saveKeepInTouchSettings: ['sheets'],
+  getOutreach: ['sheets'],
+  // Emails go with MailApp; the email channel's preview asks for its quota, so needs this too.
+  sendListEmails: ['sheets', 'mail'],
+  logChatOpened: ['sheets'],
+  // The alerts go to the user's own address unless another is given; the scheduler remembers its owner.
+  saveOwnerAlerts: ['sheets', 'triggers', 'email'],
+  // The form-submit path mails the owner when a detractor answers, only if this was granted.
+  detractorAlert: ['mail'],
   saveInsightSettings: ['sheets'],
   getPurchasePredictions: ['sheets'],
   updateDashboard: ['sheets'],
@@ -127,7 +137,7 @@ const ACTION_PERMISSIONS = {
   getTodayPanel: ['sheets'],
   markFollowUpDone: ['sheets'],
   getPurchaseHistory: ['sheets'],
-} as const satisfies Record<keyof typeof EntryPoints | 'ownerProtection', readonly Permission[]>;
+} as const satisfies Record<keyof typeof EntryPoints | 'ownerProtection' | 'detractorAlert', readonly Permission[]>;
 
 export type ScopedAction = keyof typeof ACTION_PERMISSIONS;
 
@@ -158,6 +168,11 @@ function permissionList(text: Messages, permissions: Permission[]): string {
 
 function messages(): Messages {
   return messagesFor(userLanguage(DocumentStore.open().loadSettings().settings));
+}
+
+/** Whether every scope these actions need was granted: for work a trigger does only when it may. */
+export function permissionsGranted(...actions: ScopedAction[]): boolean {
+  return missingFor(actions) === null;
 }
 
 /** Menu items and sidebar calls: throws the message when a scope these actions need was not granted. */

@@ -16,6 +16,7 @@ import { qualityPanel } from './qualityPanel';
 import { backupsPanel } from './backupsPanel';
 import { auditPanel } from './auditPanel';
 import { privacyPanel } from './privacyPanel';
+import { keepInTouchPanel } from './keepInTouchPanel';
 import { cardPanel } from './cardPanel';
 import { todayPanel } from './todayPanel';
 import { purchasesPanel } from './purchasesPanel';
@@ -44,6 +45,7 @@ function show(state: SidebarState, panel: PanelName): void {
   else if (panel === 'card') cardPanel(state, navigation, app);
   else if (panel === 'today') todayPanel(state, navigation, app);
   else if (panel === 'purchases') purchasesPanel(state, navigation, app);
+  else if (panel === 'keepInTouch') keepInTouchPanel(state, navigation, app);
   else app.replaceChildren(...homePanel(state, navigation).filter((part): part is Node | string => Boolean(part)));
   app.setAttribute('aria-busy', 'false');
 }

@@ -20,6 +20,8 @@ import type { SegmentedCustomer } from '../segments/customerSegments';
 import { readYesNo } from '../segments/cellReading';
 import { gregorianToJalali } from '../cleaning/jalali';
 import { isoDay, zonedCalendar } from '../zonedDate';
+import type { LoyaltyRule } from '../keepInTouch/loyalty';
+import { loyaltySection } from '../keepInTouch/loyaltyCard';
 
 export interface CardLine {
   text: string;
@@ -76,6 +78,8 @@ export interface CardInput {
   defaultCountry: string | undefined;
   /** Lines per list; the rest are counted in `more`. */
   limit: number;
+  /** Keep in touch: the owner's loyalty rule and now (ms), for points and level; absent: no programme. */
+  loyalty?: { rule: LoyaltyRule; now: number } | null;
 }
 
 export type CardSectionBuilder = (input: CardInput) => CardSection | null;
@@ -238,6 +242,8 @@ export const CARD_SECTIONS: CardSectionBuilder[] = [
   consent,
   segment,
   totals,
+  // Called through a wrapper: loyaltyCard imports this module, so its function may not exist yet while this list is built.
+  (input) => loyaltySection(input),
   purchases,
   listOf('nps', 'cardNps', (input) => input.answers),
   listOf('followUp', 'cardFollowUp', (input) => input.followUp),

@@ -36,9 +36,9 @@ const SERIAL_RANGE = { first: 1, last: 80_000 };
 /** 1899-12-30, day 0 of Sheets' serial dates. */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-type Calendar = 'gregorian' | 'jalali';
+export type Calendar = 'gregorian' | 'jalali';
 
-interface ParsedDate {
+export interface ParsedDate {
   date: CalendarDate;
   calendar: Calendar;
 }
@@ -261,6 +261,19 @@ export function parseDateText(text: string, locale: string, timeZone: string): D
     return new Date(wallMillis({ ...day, ...time }) - time.offsetMinutes * 60_000);
   }
   return zonedTime({ ...day, ...time }, timeZone);
+}
+
+/**
+ * The day a date typed as text names, in the calendar it is written in (a time after it is
+ * ignored): what a birthday needs, since a Solar Hijri birth date recurs on its Solar Hijri day.
+ */
+export function parseCalendarDateText(text: string, locale: string): ParsedDate | ProblemKind {
+  const normalised = normaliseDateText(text);
+  const timeMatch = TIME.exec(normalised);
+  const reading = parseDatePart(timeMatch ? normalised.slice(0, timeMatch.index).trim() : normalised, locale);
+  if (!reading) return 'invalidDate';
+  if ('problem' in reading) return reading.problem;
+  return isValidReading(reading) ? reading : 'invalidDate';
 }
 
 /** A Sheets serial number (days since 1899-12-30, the fraction is the time of day) as a Date. */

@@ -18,6 +18,7 @@ import { erasureScopeMessages } from './erasureScopeMessages';
 import { restoreMessages } from './restoreMessages';
 import { predictMessages } from './predictMessages';
 import { cliProgressMessages } from './cliProgressMessages';
+import { keepInTouchMessages } from './keepInTouchMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -759,6 +760,7 @@ const FEATURES = {
   restore: restoreMessages,
   predict: predictMessages,
   cliProgress: cliProgressMessages,
+  keepInTouch: keepInTouchMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

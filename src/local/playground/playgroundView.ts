@@ -87,8 +87,18 @@ export interface PlaygroundView {
   locales: readonly string[];
   /** The files in the local Drive's Clientele backups folder, newest first. */
   driveFiles: DriveFileView[];
+  /** What the add-on mailed (MailApp), newest first: nothing leaves the machine. */
+  outbox: OutboxMailView[];
   /** The last execution's time on Apps Script as the host's cost model estimates it (src/local/executionCost.ts). */
   lastExecution: { name: string; typicalSeconds: number; highSeconds: number } | null;
+}
+
+export interface OutboxMailView {
+  to: string;
+  subject: string;
+  body: string;
+  /** ISO instant on the host's clock. */
+  at: string;
 }
 
 export interface DriveFileView {

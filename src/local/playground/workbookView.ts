@@ -89,6 +89,7 @@ export class ViewTracker {
       user: { ...host.ctx.user },
       locales: PLAYGROUND_LOCALES,
       driveFiles: backupFolderFiles(host),
+      outbox: host.mailApp.outbox.map(({ to, subject, body, at }) => ({ to, subject, body, at: at.toISOString() })).reverse(),
       lastExecution: lastExecutionOf(host),
     };
   }

@@ -9,6 +9,7 @@ import { captureInputFromFormEvent, isBlankFormEvent } from '../../core/forms/fo
 import { formatMessage } from '../../core/i18n/formatMessage';
 import { actionContext } from '../actionContext';
 import { captureSubmissions } from './capture';
+import { alertOnDetractor } from '../keepInTouch/detractorAlert';
 import { loadFormConnection } from './formConnection';
 import { triggerPermissionProblem } from '../requiredScopes';
 
@@ -40,9 +41,11 @@ export function handleFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubm
     .slice(0, -1)
     .map((rowValues, i) => inputOf(rowValues, top + i, rowValues.map((cell) => String(cell ?? ''))))
     .filter((earlier): earlier is CaptureInput => earlier !== null);
-  const outcome = captureSubmissions(actionContext(), [input], { catchUp })[0] ?? null;
+  const context = actionContext();
+  const outcome = captureSubmissions(context, [input], { catchUp })[0] ?? null;
   // An erased person's new answers are not kept on the form's responses sheet either (one call).
   if (outcome?.kind === 'suppressed') sheet.getRange(row, 1, 1, width).clearContent();
+  alertOnDetractor(context, input, outcome);
   return outcome;
 }
 

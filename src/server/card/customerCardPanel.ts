@@ -151,6 +151,7 @@ function cardOf(context: ActionContext, setting: PurchaseSetting, index: number)
     timeZone,
     defaultCountry: context.settings.defaultCountry,
     limit: LINES_PER_SECTION,
+    loyalty: context.settings.loyalty ? { rule: context.settings.loyalty, now: new Date().getTime() } : null,
   });
 }
 

@@ -8,10 +8,11 @@ import type { Due, RepeatSchedule } from '../../core/scheduler/dueJobs';
 import type { Settings } from '../../core/settings';
 import type { ActionContext } from '../actionContext';
 import { backupJob } from '../backups/backupSchedule';
+import { digestJob } from '../keepInTouch/digestJob';
 import { totalsJob } from '../purchases/totalsJob';
 import { restoreJob } from '../backups/restoreRun';
 
-export type JobId = 'restore' | 'backup' | 'totals';
+export type JobId = 'restore' | 'backup' | 'totals' | 'digest';
 
 export interface ScheduledJob {
   readonly id: JobId;
@@ -24,4 +25,4 @@ export interface ScheduledJob {
 }
 
 /** A restore's step first: while one is in progress the scheduled backup waits (see backupSchedule.ts). */
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [restoreJob, backupJob, totalsJob];
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [restoreJob, backupJob, totalsJob, digestJob];

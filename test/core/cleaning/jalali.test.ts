@@ -1,4 +1,4 @@
-import { isJalaliLeapYear, isValidJalaliDate, jalaliMonthLength, jalaliToGregorian } from '../../../src/core/cleaning/jalali';
+import { gregorianToJalali, isJalaliLeapYear, isValidJalaliDate, jalaliMonthLength, jalaliToGregorian } from '../../../src/core/cleaning/jalali';
 
 /** Node's ICU Persian calendar, to check the conversion day by day. */
 const persianFormat = new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -31,6 +31,17 @@ describe('jalaliToGregorian', () => {
       const expected = { year: gregorian.getUTCFullYear(), month: gregorian.getUTCMonth() + 1, day: gregorian.getUTCDate() };
       const actual = jalaliToGregorian(jalali);
       if (JSON.stringify(actual) !== JSON.stringify(expected)) mismatches.push(`${JSON.stringify(jalali)} -> ${JSON.stringify(actual)}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('is undone by gregorianToJalali on every day of 1300-1499, as ICU reads the day', () => {
+    const mismatches: string[] = [];
+    for (let millis = Date.UTC(1921, 2, 21); millis <= Date.UTC(2121, 2, 20); millis += 86_400_000) {
+      const gregorian = new Date(millis);
+      const actual = gregorianToJalali({ year: gregorian.getUTCFullYear(), month: gregorian.getUTCMonth() + 1, day: gregorian.getUTCDate() });
+      const expected = icuJalali(millis);
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) mismatches.push(`${gregorian.toISOString().slice(0, 10)} -> ${JSON.stringify(actual)}`);
     }
     expect(mismatches).toEqual([]);
   });

@@ -44,7 +44,8 @@ const REASONS: Record<string, string> = {
   notYesNo: 'neither yes nor no',
 };
 
-function todayOption(value: string | undefined): string | undefined {
+/** `--today YYYY-MM-DD` as the ISO instant the add-on takes (segments and today). */
+export function todayOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(`${value}T12:00:00Z`) : null;

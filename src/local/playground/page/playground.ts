@@ -14,6 +14,7 @@ import { SidebarPanel } from './sidebarPanel';
 import { TriggersPanel } from './triggersPanel';
 import { FormsPanel } from './formsPanel';
 import { DrivePanel } from './drivePanel';
+import { OutboxPanel } from './outboxPanel';
 
 let current: PlaygroundView | null = null;
 let sent = 0;
@@ -41,6 +42,7 @@ const triggers = new TriggersPanel((id) => void act(() => api.runTrigger(id)), (
 new FormsPanel(api.linkedForms, (formId, answers) => act(() => api.submitForm(formId, answers)));
 const locale = byId<HTMLSelectElement>('locale');
 const drive = new DrivePanel();
+const outbox = new OutboxPanel();
 
 function languageName(code: string): string {
   return (LANGUAGE_NAMES as Record<string, string>)[code] ?? code;
@@ -76,6 +78,7 @@ function draw(view: PlaygroundView, number: number): void {
   sidebar.show(view.sidebar);
   triggers.show(view);
   drive.show(view.driveFiles);
+  outbox.show(view.outbox);
   drawExecutionEstimate(view.lastExecution);
 }
 

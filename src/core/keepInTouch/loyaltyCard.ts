@@ -1,0 +1,38 @@
+/**
+ * The card's loyalty section: the customer's points balance and level by the owner's rule, from
+ * the purchases the card already read, and each change of level as a dated line of the card's
+ * timeline (newest first). No section when there is no loyalty programme.
+ */
+import type { CardInput, CardSection } from '../card/customerCard';
+import { dateFormatter } from '../card/customerCard';
+import { formatMessage } from '../i18n/formatMessage';
+import { zonedCalendar } from '../zonedDate';
+import { loyaltyAccount, type LoyaltyEntry } from './loyalty';
+
+const DAY_MS = 86_400_000;
+
+export function loyaltySection(input: CardInput): CardSection | null {
+  if (!input.loyalty) return null;
+  const { rule, now } = input.loyalty;
+  const t = input.text;
+  const calendar = zonedCalendar(input.timeZone);
+  const entries: LoyaltyEntry[] = input.purchases.map((p) => ({ kind: 'purchase', day: calendar.dayNumber(p.time), amount: p.amount, currency: p.currency }));
+  const account = loyaltyAccount(entries, rule, calendar.dayNumber(now));
+  // A day number is a calendar day already: formatted at its noon in UTC, it stays that day.
+  const date = dateFormatter(input.language, 'UTC');
+  const changes = [...account.tierChanges].reverse().map((change) => ({
+    when: date(change.day * DAY_MS + DAY_MS / 2),
+    text: formatMessage(t.kitCardTierChange, { from: change.from ?? '—', to: change.to ?? '—' }),
+  }));
+  const shown = changes.slice(0, input.limit);
+  return {
+    id: 'loyalty',
+    title: t.kitCardHeading,
+    lines: [
+      { text: formatMessage(t.kitCardPoints, { points: account.balance }) },
+      { text: formatMessage(t.kitCardTier, { tier: account.tier ?? '—' }) },
+      ...shown,
+    ],
+    more: changes.length - shown.length,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The Keep in touch panel: today's lists (birthdays, recalls, win-back, tier changes,
+ * anniversaries, festivals, detractors to call) of customers who agreed to be contacted; from a
+ * list, messages by email (sent by the add-on) or as WhatsApp, Telegram and SMS links that staff
+ * open on their phone (each opening is logged); and the settings: shop name, recall services,
+ * the daily digest's hour and the detractor alert.
+ */
+import { formatMessage } from '../core/i18n/formatMessage';
+import type { Messages } from '../core/i18n/messages';
+import type { Channel } from '../core/keepInTouch/contactGate';
+import type { OutreachList } from '../core/keepInTouch/listMessages';
+import { FESTIVAL_NAME_KEYS } from '../core/keepInTouch/outreach';
+import type { OutreachPreview } from '../server/keepInTouch/listMessages';
+import type { TodayDigestReport } from '../server/keepInTouch/todayDigest';
+import type { SidebarState } from '../server/sidebarState';
+import { button, h } from './dom';
+import type { Navigation } from './navigation';
+import { server } from './serverApi';
+import { act, showStatus } from './status';
+
+const CHANNEL_LABELS: Record<Channel, keyof Messages> = { email: 'kitChannelEmail', whatsapp: 'kitChannelWhatsapp', telegram: 'kitChannelTelegram', sms: 'kitChannelSms' };
+
+function outreachSection(t: Messages, list: OutreachList, heading: string, lines: string[]): HTMLElement | null {
+  if (lines.length === 0) return null;
+  const channel = h('select', { 'data-testid': `channel-${list}`, 'aria-label': t.kitChannelLabel },
+    ...(Object.keys(CHANNEL_LABELS) as Channel[]).map((c) => h('option', { value: c }, t[CHANNEL_LABELS[c]]))) as HTMLSelectElement;
+  const prepare = button(t.kitPrepare, `prepare-${list}`);
+  const messages = h('div', { class: 'messages' });
+  const draw = (preview: OutreachPreview) => {
+    const items = preview.messages.map((m) => {
+      const text = h('p', { dir: m.direction, lang: m.language, class: 'message-text' }, m.text);
+      if (!m.link) return h('li', { 'data-testid': 'message', 'data-id': m.id }, h('bdi', {}, m.name), text);
+      const open = h('a', { href: m.link, target: '_blank', rel: 'noopener', 'data-testid': 'chat-link' }, t.kitOpenChat);
+      open.addEventListener('click', () => void server.logChatOpened({ list, channel: preview.channel, customerIds: [m.id] }));
+      return h('li', { 'data-testid': 'message', 'data-id': m.id }, h('bdi', {}, m.name), ' ', open, text);
+    });
+    const send = preview.channel === 'email' && preview.messages.length > 0 ? button(`${t.kitSendEmails} (${preview.messages.length})`, `send-${list}`, true) : null;
+    send?.addEventListener('click', () => void act(send, async () => {
+      const result = await server.sendListEmails({ list, channel: 'email', customerIds: preview.messages.map((m) => m.id) });
+      draw(result.preview);
+      showStatus(result.message);
+    }));
+    const refused = preview.refused.length === 0 ? null : h('details', { 'data-testid': 'refused' }, h('summary', {}, `${t.kitRefusedHeading}: ${preview.refused.length}`),
+      h('ul', {}, ...preview.refused.map((r) => h('li', {}, h('bdi', {}, r.name), ` — ${r.reason}`))));
+    messages.replaceChildren(preview.messages.length === 0 ? h('p', { class: 'muted' }, t.kitNoMessages) : h('ul', {}, ...items), send ?? '', refused ?? '');
+  };
+  prepare.addEventListener('click', () => void act(prepare, async () => draw(await server.getOutreach({ list, channel: channel.value as Channel }))));
+  return h('section', { 'data-list': list },
+    h('h2', {}, heading),
+    h('ul', {}, ...lines.map((line) => h('li', { dir: 'auto' }, line))),
+    h('div', { class: 'actions' }, channel, prepare),
+    messages);
+}
+
+function listsOf(t: Messages, report: TodayDigestReport): HTMLElement[] {
+  const { digest } = report;
+  const count = (template: string, entries: readonly unknown[]) => formatMessage(template, { count: entries.length, days: '' });
+  const plain = (heading: string, lines: string[]) => (lines.length === 0 ? null : h('section', {}, h('h2', {}, heading), h('ul', {}, ...lines.map((line) => h('li', { dir: 'auto' }, line)))));
+  const parts = [
+    outreachSection(t, 'birthdays', count(t.kitDigestBirthdays, digest.birthdays), digest.birthdays.map((b) => `${b.date} ${b.name} (${b.years})`)),
+    outreachSection(t, 'recallsDue', count(t.kitDigestRecalls, digest.recallsDue), digest.recallsDue.map((r) => formatMessage(t.kitDigestRecallLine, { name: r.name, service: r.service, lastVisit: r.lastVisit }))),
+    outreachSection(t, 'winBack', formatMessage(t.kitDigestWinBack, { count: digest.winBack.length, days: report.winBackDays }), digest.winBack.map((w) => `${w.name} (${w.daysSincePurchase})`)),
+    outreachSection(t, 'tierChanges', count(t.kitDigestTierChanges, digest.tierChanges), digest.tierChanges.map((c) => `${c.date} ${c.name}: ${c.from ?? '—'} → ${c.to ?? '—'} (${c.points})`)),
+    outreachSection(t, 'anniversaries', count(t.kitDigestAnniversaries, digest.anniversaries), digest.anniversaries.map((a) => `${a.date} ${a.name} (${a.years})`)),
+    plain(t.kitDigestFestivals, digest.festivals.map((f) => formatMessage(t.kitDigestFestivalLine, { festival: t[FESTIVAL_NAME_KEYS[f.festival]], date: f.date, count: f.customers }))),
+    plain(count(t.kitDigestDetractors, digest.detractors), digest.detractors.map((d) => formatMessage(t.kitDigestDetractorLine, { name: d.name, score: d.score, comment: d.comment }))),
+  ].filter((part): part is HTMLElement => part !== null);
+  return parts.length === 0 ? [h('p', { class: 'muted', 'data-testid': 'nothing-due' }, t.kitDigestNothing)] : parts;
+}
+
+function settingsForm(t: Messages, report: TodayDigestReport): HTMLElement {
+  const { shopName, recallServices, ownerAlerts } = report.settings;
+  const shop = h('input', { id: 'kit-shop', 'data-testid': 'kit-shop', maxlength: '100', value: shopName }) as HTMLInputElement;
+  const recalls = h('textarea', { id: 'kit-recalls', 'data-testid': 'kit-recalls', rows: '3' }, recallServices) as HTMLTextAreaElement;
+  const hour = h('select', { id: 'kit-hour', 'data-testid': 'kit-digest-hour' }, h('option', { value: '' }, t.kitDigestOff),
+    ...Array.from({ length: 24 }, (_, i) => h('option', { value: String(i) }, `${String(i).padStart(2, '0')}:00`))) as HTMLSelectElement;
+  hour.value = ownerAlerts?.digestHour === undefined ? '' : String(ownerAlerts.digestHour);
+  const detractors = h('input', { type: 'checkbox', id: 'kit-detractors', 'data-testid': 'kit-detractor-alert' }) as HTMLInputElement;
+  detractors.checked = ownerAlerts?.detractors === true;
+  const to = h('input', { id: 'kit-to', 'data-testid': 'kit-alert-to', type: 'email', value: ownerAlerts?.to ?? '' }) as HTMLInputElement;
+  const save = h('button', { type: 'submit', 'data-testid': 'kit-save' }, t.kitSave) as HTMLButtonElement;
+  const form = h('form', {},
+    h('label', { for: 'kit-shop' }, t.kitShopName), shop,
+    h('label', { for: 'kit-recalls' }, t.kitRecallServicesLabel), recalls,
+    h('label', { for: 'kit-hour' }, t.kitDigestHour), hour,
+    h('label', { for: 'kit-detractors' }, detractors, ' ', t.kitDetractorAlert),
+    h('label', { for: 'kit-to' }, t.kitAlertAddress), to,
+    save);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void act(save, async () => {
+      const problems = await server.saveKeepInTouchSettings({ shopName: shop.value, recallServices: recalls.value });
+      const saved = await server.saveOwnerAlerts({ digestHour: hour.value === '' ? null : Number(hour.value), detractors: detractors.checked, to: to.value });
+      to.value = saved.alerts?.to ?? '';
+      const unread = problems.map((p) => `${p.line}: ${p.text}`).join('; ');
+      const message = saved.scheduler.installed ? t.kitSaved : formatMessage(t.kitNotInstalled, { reason: saved.scheduler.reason });
+      showStatus(unread ? `${message} ${unread}` : message);
+    });
+  });
+  return h('section', { 'data-testid': 'kit-settings' }, h('h2', {}, t.kitSettingsHeading), form);
+}
+
+export function keepInTouchPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
+  const t = state.messages;
+  const back = button(t.back, 'back');
+  back.addEventListener('click', () => void act(back, async () => nav.home(await server.getSidebarState())));
+  const body = h('div', { 'data-testid': 'keep-in-touch' }, h('p', { class: 'muted' }, t.loading));
+  container.replaceChildren(h('h1', {}, t.kitPanelHeading), back, body);
+  void act(null, async () => {
+    const report = await server.getTodayDigest();
+    if ('error' in report) {
+      body.replaceChildren(h('p', {}, t.summaryNoSheet));
+      return;
+    }
+    body.replaceChildren(...listsOf(t, report), settingsForm(t, report));
+  });
+}

@@ -1,0 +1,74 @@
+import { runClientele, scratchFolder } from './runClientele';
+
+jest.setTimeout(120_000);
+
+// Today is Wednesday 4 March 2026 (the CLI's zone is UTC). C-2's birth date is written in Solar
+// Hijri: 15 Esfand recurs on 6 March 2026 (15 Esfand 1404). C-3 did not consent and C-6 said no:
+// neither is in any list. C-4 was born on 29 February: in 2026 that is 28 February, outside the week.
+const CUSTOMERS = [
+  'Customer ID,Name,Email,Phone,Country,Date of birth,Marketing consent,Created,Last purchase,Total spent',
+  'C-1,Айгерим,aigerim@example.kz,+7 701 234 5678,KZ,1990-03-05,да,2020-03-08,2026-03-01,54000',
+  'C-2,مریم,maryam@example.ir,+98 912 345 6789,IR,۱۳۷۰/۱۲/۱۵,بله,2021-01-01,2025-10-01,1000',
+  'C-3,王芳,wang@example.cn,,CN,1988-03-07,否,2019-03-06,2025-01-01,3680',
+  'C-4,Dana,dana@example.com,,KZ,2000-02-29,yes,2024-03-09,2025-12-01,500',
+  'C-5,Bat,bat@example.mn,,MN,1995-03-11,yes,,2026-02-20,100',
+  'C-6,Erlan,erlan@example.kz,,KZ,1991-03-06,,2019-03-05,2024-01-01,9000',
+].join('\n');
+const PURCHASES = [
+  'Дата,Клиент,Сумма,Товар или услуга',
+  '2025-08-01,C-1,12000,check-up',
+  '2025-12-01,dana@example.com,5000,Стрижка',
+  '2026-02-20,C-5,100,стрижка',
+  '2025-01-01,C-3,100,check-up',
+  '2026-02-21,Somebody,100,стрижка',
+].join('\n');
+
+describe('clientele today', () => {
+  const scratch = scratchFolder();
+  afterAll(() => scratch.cleanUp());
+
+  it('lists this week’s birthdays on their Gregorian dates, in each customer’s calendar, and only consented customers', () => {
+    scratch.file('customers.csv', CUSTOMERS);
+    scratch.file('purchases.csv', PURCHASES);
+    const run = runClientele(['today', 'customers.csv', '--purchases', 'purchases.csv', '--today', '2026-03-04', '--recalls', 'check-up: 180 days; стрижка: 30 дней', '--json'], { cwd: scratch.dir });
+    expect(run.status).toBe(0);
+    const digest = JSON.parse(run.stdout);
+    for (const key of ['birthdays', 'recallsDue', 'followUpsDue', 'detractors', 'winBack']) expect(Array.isArray(digest[key])).toBe(true);
+    expect(digest.birthdays).toEqual([
+      { id: 'C-1', name: 'Айгерим', date: '2026-03-05', years: 36, calendar: 'gregorian' },
+      { id: 'C-2', name: 'مریم', date: '2026-03-06', years: 34, calendar: 'jalali' },
+      { id: 'C-5', name: 'Bat', date: '2026-03-11', years: 31, calendar: 'gregorian' },
+    ]);
+    expect(digest.recallsDue.map((r: { id: string; service: string; lastVisit: string }) => [r.id, r.service, r.lastVisit])).toEqual([
+      ['C-4', 'стрижка', '2025-12-01'],
+      ['C-1', 'check-up', '2025-08-01'],
+    ]);
+    expect(digest.anniversaries.map((a: { id: string; date: string }) => [a.id, a.date])).toEqual([['C-1', '2026-03-08'], ['C-4', '2026-03-09']]);
+    const everyone = ['birthdays', 'anniversaries', 'recallsDue', 'followUpsDue', 'detractors', 'winBack', 'tierChanges'].flatMap((key) => digest[key].map((e: { id: string }) => e.id));
+    expect(everyone).not.toContain('C-3');
+    expect(everyone).not.toContain('C-6');
+    expect(digest.withheld).toBe(2);
+    expect(run.stderr).toContain('purchases.csv: rows that name no customer by ID, email or phone, left out: 1');
+  });
+
+  it('prints the digest as the owner’s email reads it, in the chosen language, with the week’s festivals', () => {
+    scratch.file('customers.csv', CUSTOMERS);
+    const run = runClientele(['today', 'customers.csv', '--today', '2026-03-18', '--lang', 'ru', '--region', 'KZ'], { cwd: scratch.dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Clientele: ваш день, 2026-03-18');
+    expect(run.stdout).toContain('Праздники на этой неделе');
+    expect(run.stdout).toContain('Навруз, 2026-03-21: поздравить клиентов: 1');
+    expect(run.stdout).toContain('Наурыз, 2026-03-22: поздравить клиентов: 2');
+    expect(run.stdout).not.toContain('Erlan');
+  });
+
+  it.each([
+    [['today', 'customers.csv', '--today', '4 March'], /--today takes a date as YYYY-MM-DD/],
+    [['today', 'customers.csv', '--purchases', 'missing.csv'], /missing\.csv/],
+  ])('refuses %j with a message saying what to do', (args, message) => {
+    scratch.file('customers.csv', CUSTOMERS);
+    const run = runClientele(args, { cwd: scratch.dir });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(message);
+  });
+});
