@@ -89,6 +89,7 @@ const ACTION_PERMISSIONS = {
   getSegmentColumns: ['sheets'],
   saveInsightSettings: ['sheets'],
   getPurchasePredictions: ['sheets'],
+  updatePredictions: ['sheets'],
   updateDashboard: ['sheets'],
   updateFollowUpList: ['sheets'],
   backUpNow: ['sheets', 'driveFile'],

@@ -3,25 +3,14 @@
  * and total spent: the insights panel's figures, the win-back list ordered by value at risk, the
  * dashboard's distribution and expected value, and the settings behind them.
  */
-import type { CellValue } from '../../src/core/customerRecord';
 import type { InsightsPanel } from '../../src/server/nps/insights';
-import { simulateCustomers } from '../support/repeatBuying';
+import { customerSheetWithHistories } from '../support/customerHistories';
 import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
 
 const DAY_MS = 86_400_000;
 const TODAY = TEST_NOW.toISOString();
 
-/** 400 customers simulated from the CDNOW parameters (in days), their histories as a shop's sheet keeps them. */
-function customerSheet(): CellValue[][] {
-  const simulated = simulateCustomers({ r: 0.243, alpha: 30.9, a: 0.793, b: 2.426 }, { customers: 400, seed: 9, joinDays: 180, calibrationDays: 540, spend: { p: 6.25, q: 3.74, gamma: 15_000 } });
-  const rows: CellValue[][] = [['Customer ID', 'Name', 'Purchases', 'First purchase', 'Last purchase', 'Total spent', 'Marketing consent', 'Phone']];
-  simulated.forEach((customer, i) => {
-    const first = TEST_NOW.getTime() - Math.floor(customer.T) * DAY_MS;
-    const last = first + Math.floor(customer.recency) * DAY_MS;
-    rows.push([`C-${i + 1}`, `Customer ${i + 1}`, customer.frequency + 1, new Date(first), new Date(last), Math.round((customer.spend?.mean ?? 20_000) * (customer.frequency + 1)), 'да', '']);
-  });
-  return rows;
-}
+const customerSheet = () => customerSheetWithHistories(400);
 
 describe('predictions on the customer sheet', () => {
   test('the insights panel shows who is active, the expected purchases and value, each with a fitted model', () => {

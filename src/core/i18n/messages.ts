@@ -13,6 +13,7 @@ import { privacyMessages } from './privacyMessages';
 import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
 import { predictMessages } from './predictMessages';
+import { predictColumnMessages } from './predictColumnMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -749,6 +750,7 @@ const FEATURES = {
   consent: consentMessages,
   deployment: deploymentMessages,
   predict: predictMessages,
+  predictColumns: predictColumnMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
