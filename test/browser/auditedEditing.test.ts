@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { chooseMenuItem, launchChromium, openSidebarFrom } from '../support/chromium';
+import { chooseMenuItem, launchChromium, openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
 import { startPlayground } from '../../src/local/playground/server';
 import { DEMO_ROW_COUNT } from '../../src/local/demo/demoCustomers';
 
-jest.setTimeout(30_000);
+jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 
 let directory: string;

@@ -7,13 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openSidebarFrom, PLAYGROUND_USER } from '../support/chromium';
+import { launchChromium, openSidebarFrom, PLAYGROUND_USER, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
 import { loadBuiltAddon } from '../../src/local/builtAddon';
 import { startPlayground } from '../../src/local/playground/server';
 import { loadWorkbook } from '../../src/local/workbookFile';
 import type { SidebarState } from '../../src/server/sidebarState';
 
-jest.setTimeout(60_000);
+jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 const USER = PLAYGROUND_USER;
 

@@ -8,14 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { chooseMenuItem, launchChromium, openSidebarFrom, PLAYGROUND_USER } from '../support/chromium';
+import { chooseMenuItem, launchChromium, openSidebarFrom, PLAYGROUND_USER, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
 import { loadBuiltAddon } from '../../src/local/builtAddon';
 import { LocalHost, PROJECT_ROOT } from '../../src/local/localHost';
 import { startPlayground } from '../../src/local/playground/server';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbookFile';
 import type { SidebarState } from '../../src/server/sidebarState';
 
-jest.setTimeout(30_000);
+jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 const USER = PLAYGROUND_USER;
 

@@ -9,10 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, openSidebarFrom } from '../support/chromium';
+import { launchChromium, openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
 import { startPlayground } from '../../src/local/playground/server';
 
-jest.setTimeout(60_000);
+jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 /** The keywords of Google's IFRAME sandbox mode, as its page lists them (allow-top-navigation-by-user-activation only for stand-alone projects). */
 const GOOGLE_SANDBOX = ['allow-same-origin', 'allow-forms', 'allow-scripts', 'allow-popups', 'allow-downloads', 'allow-modals', 'allow-popups-to-escape-sandbox'];

@@ -1,5 +1,11 @@
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
+/**
+ * How long one browser test may take: a guard against a hung page, not a speed check (speed is
+ * measured in bench/). Generous, because the machines tests run on are often shared and loaded.
+ */
+export const BROWSER_TEST_TIMEOUT_MS = 120_000;
+
 /** The playground's user in browser tests. */
 export const PLAYGROUND_USER = { email: 'you@localhost', locale: 'en' };
 
