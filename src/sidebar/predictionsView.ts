@@ -8,7 +8,7 @@ import type { Language } from '../core/i18n/languages';
 import type { Messages } from '../core/i18n/messages';
 import type { SheetHistoryProblem } from '../core/predict/customerSheetHistories';
 import { missingColumnsText, predictionProblemText } from '../core/predict/problemText';
-import type { PredictionSummary, WinBackPrediction } from '../core/predict/sheetPredictions';
+import type { CurrencyValues, PredictionSummary, WinBackPrediction } from '../core/predict/sheetPredictions';
 import { button, h } from './dom';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -24,12 +24,17 @@ function cellProblemText(t: Messages, problem: SheetHistoryProblem): string {
   return `${problem.column}${problem.row} (${problem.header}): ${reason}`;
 }
 
-const money = (value: number | null, language: string) => (value === null ? '—' : Math.round(value).toLocaleString(language));
+const money = (value: number | null, language: string, currency = '') => (value === null || !Number.isFinite(value) ? '—' : `${Math.round(value).toLocaleString(language)}${currency ? ` ${currency}` : ''}`);
+
+/** A money total in each currency the spend is in, side by side, never added together; "—" without a spend model. */
+function moneyTotals(summary: PredictionSummary, value: (values: CurrencyValues) => number, language: string): string {
+  return summary.values.length === 0 ? '—' : summary.values.map((values) => money(value(values), language, values.currency)).join(' · ');
+}
 
 /** The win-back line of a customer with a prediction; empty without one. */
 export function winBackPredictionText(t: Messages, customer: Partial<WinBackPrediction>, language: string): string {
   if (customer.probabilityActive === undefined) return '';
-  return formatMessage(t.predictWinBackLine, { percent: Math.round(customer.probabilityActive * 100), value: money(customer.valueAtRisk ?? null, language), days: customer.usualGapDays ?? '' });
+  return formatMessage(t.predictWinBackLine, { percent: Math.round(customer.probabilityActive * 100), value: money(customer.valueAtRisk ?? null, language, customer.currency), days: customer.usualGapDays ?? '' });
 }
 
 export function predictionsSection(t: Messages, summary: PredictionSummary, language: Language): HTMLElement {
@@ -43,8 +48,8 @@ export function predictionsSection(t: Messages, summary: PredictionSummary, lang
       h('ul', { 'data-testid': 'insight-prediction-totals' },
         h('li', {}, formatMessage(t.predictMeanAlive, { percent: Math.round((summary.meanProbabilityActive ?? 0) * 100) })),
         h('li', {}, formatMessage(t.predictTotalPurchases, { days: summary.horizonDays, count: summary.expectedPurchases.toFixed(1) })),
-        h('li', {}, formatMessage(t.predictTotalValue, { months: summary.months, value: money(summary.lifetimeValue, language) })),
-        h('li', {}, formatMessage(t.predictTotalAtRisk, { value: money(summary.valueAtRisk, language) }))),
+        h('li', {}, formatMessage(t.predictTotalValue, { months: summary.months, value: moneyTotals(summary, (v) => v.lifetimeValue, language) })),
+        h('li', { 'data-testid': 'insight-value-at-risk' }, formatMessage(t.predictTotalAtRisk, { value: moneyTotals(summary, (v) => v.valueAtRisk, language) }))),
       h('ul', { class: 'muted', 'data-testid': 'insight-prediction-explained' },
         h('li', {}, t.predictAliveLine),
         h('li', {}, formatMessage(t.predictPurchasesLine, { days: summary.horizonDays })),

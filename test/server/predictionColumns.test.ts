@@ -52,11 +52,11 @@ describe('Update predictions', () => {
   test('the figures agree with the insights panel’s totals', () => {
     const host = withHistories();
     host.run('updatePredictions', TODAY);
-    const { predictions } = host.run<{ predictions: { expectedPurchases: number; lifetimeValue: number } }>('getInsights', TODAY);
+    const { predictions } = host.run<{ predictions: { expectedPurchases: number; values: { lifetimeValue: number }[] } }>('getInsights', TODAY);
     const rows = sheetValues(host, 'Sheet1').slice(1);
     const sum = (column: number) => rows.reduce((total, row) => total + Number(row[column]), 0);
     expect(sum(WIDTH + 1)).toBeCloseTo(predictions.expectedPurchases, 0);
-    expect(sum(WIDTH + 3) / predictions.lifetimeValue).toBeCloseTo(1, 4);
+    expect(sum(WIDTH + 3) / predictions.values[0]!.lifetimeValue).toBeCloseTo(1, 4);
   });
 
   test('costs the same service calls for 400 customers as for 2,000: one setValues for the block', () => {

@@ -24,7 +24,9 @@ describe('predictions on the customer sheet', () => {
     expect(predictions.meanProbabilityActive).toBeGreaterThan(0);
     expect(predictions.meanProbabilityActive).toBeLessThan(1);
     expect(predictions.expectedPurchases).toBeGreaterThan(0);
-    expect(predictions.lifetimeValue).toBeGreaterThan(0);
+    expect(predictions.values).toHaveLength(1);
+    expect(predictions.values[0]!.currency).toBe('');
+    expect(predictions.values[0]!.lifetimeValue).toBeGreaterThan(0);
     expect(predictions).toMatchObject({ horizonDays: 90, months: 12, discountRatePercent: 10 });
   });
 
@@ -50,7 +52,7 @@ describe('predictions on the customer sheet', () => {
     const after = h.run<InsightsPanel>('getInsights', TODAY).predictions;
     expect(after).toMatchObject({ horizonDays: 30, months: 24, discountRatePercent: 0 });
     expect(after.expectedPurchases).toBeLessThan(before.expectedPurchases);
-    expect(after.lifetimeValue!).toBeGreaterThan(before.lifetimeValue!);
+    expect(after.values[0]!.lifetimeValue).toBeGreaterThan(before.values[0]!.lifetimeValue);
     expect(() => h.run('saveInsightSettings', { lifetimeValueMonths: 0 })).toThrow();
     expect(() => h.run('saveInsightSettings', { discountRatePercent: 101 })).toThrow();
   });
@@ -66,6 +68,28 @@ describe('predictions on the customer sheet', () => {
     const purchases = cells.find((row) => row[0] === 'Expected purchases, next 90 days');
     expect(Number(purchases?.[1])).toBeGreaterThan(0);
     expect(Number(cells.find((row) => row[0] === 'Lifetime value, 12 months')?.[1])).toBeGreaterThan(0);
+  });
+
+  test('with a Currency column the money figures are per currency, never added together; the win-back list compares each to its currency', () => {
+    // Half the customers pay in tenge, half in toman at 80 times the amounts.
+    const rows = customerSheet().map((row, i) => (i === 0 ? [...row, 'Currency'] : i % 2 === 0 ? [...row, 'KZT'] : [...row.slice(0, 5), Number(row[5]) * 80, ...row.slice(6), 'IRT']));
+    const h = addonHost();
+    putTable(h, 'Sheet1', rows);
+    const { predictions, winBack } = h.run<InsightsPanel>('getInsights', TODAY);
+    expect(predictions.values.map((v) => v.currency).sort()).toEqual(['IRT', 'KZT']);
+    const [toman, tenge] = ['IRT', 'KZT'].map((currency) => predictions.values.find((v) => v.currency === currency)!);
+    expect(toman!.lifetimeValue / tenge!.lifetimeValue).toBeGreaterThan(20);
+    expect(new Set(winBack.map((c) => c.currency))).toEqual(new Set(['IRT', 'KZT']));
+    // Ordered by value at risk within each currency; the tenge customers are not all pushed below the toman ones.
+    for (const currency of ['IRT', 'KZT']) {
+      const risks = winBack.filter((c) => c.currency === currency).map((c) => c.valueAtRisk!);
+      expect(risks).toEqual([...risks].sort((x, y) => y - x));
+    }
+    expect(winBack.slice(0, 10).some((c) => c.currency === 'KZT')).toBe(true);
+    h.run('updateDashboard', TODAY);
+    const labels = sheetValues(h, 'Dashboard').map((row) => row[0]);
+    expect(labels).toEqual(expect.arrayContaining(['Lifetime value, 12 months (KZT)', 'Lifetime value, 12 months (IRT)', 'Value at risk (KZT)', 'Value at risk (IRT)']));
+    expect(labels).not.toContain('Lifetime value, 12 months');
   });
 
   test('a sheet without a first purchase column says which columns predictions need; cells that disagree are named', () => {

@@ -26,6 +26,15 @@ const FIRST_PURCHASE_HEADERS = new Set(
   ].map(normaliseHeader),
 );
 
+/**
+ * Headers of a currency column (the one the purchase totals write, in the six languages): with
+ * one, each customer's total is in her row's currency, and spend is predicted per currency.
+ */
+const CURRENCY_HEADERS = new Set(['currency', 'валюта', 'валют', 'واحد پول', 'ارز', '币种', '货币'].map(normaliseHeader));
+
+/** A currency as a cell names it: trimmed, in capitals ("kzt " and "KZT" are one). */
+const currencyOf = (value: CellValue | undefined) => (typeof value === 'string' ? value.normalize('NFKC').trim().toUpperCase() : '');
+
 export type SheetHistoryColumn = 'purchaseCount' | 'firstPurchase' | 'lastPurchase' | 'totalSpent';
 
 export type SheetHistoryReason = UnreadableReason | 'lastBeforeFirst' | 'afterToday' | 'oneTwoDates';
@@ -60,6 +69,7 @@ const textOf = (value: CellValue | undefined) => (value instanceof Date ? value.
 export function sheetHistories({ values, columns, today, timeZone, locale }: SheetHistoryInput): SheetHistories {
   const headers = values[0] ?? [];
   const firstIndex = columns.extras.find((i) => FIRST_PURCHASE_HEADERS.has(normaliseHeader(String(headers[i] ?? ''))));
+  const currencyAt = columns.extras.find((i) => CURRENCY_HEADERS.has(normaliseHeader(String(headers[i] ?? ''))));
   const found: Record<SheetHistoryColumn, number | undefined> = {
     purchaseCount: purchaseCountIndex(headers, columns) ?? undefined,
     firstPurchase: firstIndex,
@@ -101,6 +111,7 @@ export function sheetHistories({ values, columns, today, timeZone, locale }: She
       recency: lastDay - firstDay,
       T: todayDay - firstDay,
       spend: spent === null ? null : { count, mean: spent / count },
+      ...(currencyAt === undefined ? {} : { currency: currencyOf(row[currencyAt]) }),
     });
     result.indexes.push(index);
   });

@@ -19,7 +19,13 @@ export function missingColumnsText(t: Messages, language: Language, missing: rea
   return formatMessage(t.predictNeedsColumns, { columns: missing.map((column) => COLUMN_NAMES[column](t, language)).join(', ') });
 }
 
+/** The line, after the currency it is about when the spend is in several ("KZT: …"). */
 export function predictionProblemText(t: Messages, problem: PredictionProblem): string {
+  const text = problemLine(t, problem);
+  return 'currency' in problem && problem.currency ? `${problem.currency}: ${text}` : text;
+}
+
+function problemLine(t: Messages, problem: PredictionProblem): string {
   switch (problem.kind) {
     case 'tooFewRepeatCustomers':
       return formatMessage(t.predictTooFew, { count: problem.repeatCustomers, minimum: problem.minimum });

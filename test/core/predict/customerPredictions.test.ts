@@ -63,6 +63,29 @@ describe('predictions for every customer', () => {
     expect(predictCustomers(dependent).problems.map((p) => p.kind)).toContain('spendDependsOnFrequency');
   });
 
+  test('spend in several currencies: one spend model each, never fitted or added together; a currency with too few repeat customers is named', () => {
+    const base = simulateCustomers(CDNOW_DAYS, { customers: 1500, seed: 8, joinDays: 84, calibrationDays: 273, spend: SPEND });
+    // The same buying, the tenge customers' spend 500 times the yuan customers'; a handful pay in roubles.
+    const mixed = base.map((c, i): CustomerSummary => {
+      const currency = i < 30 ? 'RUB' : i % 2 === 0 ? 'KZT' : 'CNY';
+      return { ...c, currency, spend: c.spend && { ...c.spend, mean: c.spend.mean * (currency === 'KZT' ? 500 : 1) } };
+    });
+    const result = predictCustomers(mixed);
+    expect(result.model!.spends.map((s) => s.currency)).toEqual(['CNY', 'KZT', 'RUB']);
+    const [yuan, tenge, roubles] = result.model!.spends.map((s) => s.spend);
+    expect(tenge!.parameters.gamma / yuan!.parameters.gamma).toBeGreaterThan(100);
+    expect(roubles).toBeNull();
+    expect(result.problems).toContainEqual(expect.objectContaining({ kind: 'spendNotFitted', currency: 'RUB' }));
+    for (const prediction of result.predictions) {
+      expect(prediction.currency).toBe(mixed.find((c) => c.customer === prediction.customer)!.currency);
+      if (prediction.currency === 'RUB') expect(prediction.lifetimeValue).toBeNull();
+      else expect(prediction.lifetimeValue).not.toBeNull();
+    }
+    // The buying model is one for everyone: the currencies change nothing in it.
+    const single = predictCustomers(base);
+    expect(result.model!.bgnbd.parameters).toEqual(single.model!.bgnbd.parameters);
+  });
+
   test('no spend known: probability and purchases are predicted, spend and value left empty with the reason', () => {
     const base = simulateCustomers(CDNOW_DAYS, { customers: 800, seed: 7, joinDays: 84, calibrationDays: 273 });
     const result = predictCustomers(base);

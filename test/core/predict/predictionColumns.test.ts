@@ -18,7 +18,7 @@ const en = messagesFor('en');
 
 function prediction(overrides: Partial<CustomerPrediction> = {}): CustomerPrediction {
   return {
-    customer: 'C-1', frequency: 3, recency: 200, T: 300, probabilityActive: 0.8312, expectedPurchases: 1.237,
+    customer: 'C-1', frequency: 3, recency: 200, T: 300, currency: '', probabilityActive: 0.8312, expectedPurchases: 1.237,
     expectedAverageSpend: 1520.456, lifetimeValue: 6010.129, valueAtRisk: 1220.5, usualGapDays: 60, ...overrides,
   };
 }
