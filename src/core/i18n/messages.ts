@@ -14,6 +14,7 @@ import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
 import { predictMessages } from './predictMessages';
 import { predictColumnMessages } from './predictColumnMessages';
+import { predictCardMessages } from './predictCardMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -751,6 +752,7 @@ const FEATURES = {
   deployment: deploymentMessages,
   predict: predictMessages,
   predictColumns: predictColumnMessages,
+  predictCard: predictCardMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

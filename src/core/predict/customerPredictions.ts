@@ -5,9 +5,9 @@
  * customer sheet's count, first and last purchase and total), a Purchases sheet or the customer
  * card later — each of which only has to build CustomerSummary values. Time is in days.
  */
-import { expectedPurchasesAfter, fitBgNbd, probabilityAlive, usualGap, type BgNbdFit, type RepeatHistory } from './bgnbd';
+import { expectedPurchasesAfter, fitBgNbd, probabilityAlive, usualGap, type BgNbdFit, type BgNbdParameters, type RepeatHistory } from './bgnbd';
 import { frequencyFit, frequencySpendCorrelation, type FrequencyFit } from './fitQuality';
-import { expectedAverageSpend, fitGammaGamma, fitsSpend, type GammaGammaFit } from './gammaGamma';
+import { expectedAverageSpend, fitGammaGamma, fitsSpend, type GammaGammaFit, type GammaGammaParameters } from './gammaGamma';
 import { DAYS_PER_MONTH, discountedPurchasesIfActive, type ValueHorizon } from './lifetimeValue';
 
 /**
@@ -135,7 +135,27 @@ function byCurrency(summaries: readonly CustomerSummary[]): [string, CustomerSum
 /** A spend model per currency; problems name the currency only when there are several. */
 function fitSpends(summaries: readonly CustomerSummary[], problems: PredictionProblem[]): CurrencySpend[] {
   const groups = byCurrency(summaries);
-  return groups.map(([currency, group]) => ({ currency, ...fitSpend(group, problems, groups.length > 1 && currency ? { currency } : {}) }));
+  return groups.map(([currency, group]) => ({ currency, ...fitSpend(group, problems, groups.length > 1 ? { currency } : {}) }));
+}
+
+/** One customer's predictions from fitted models (the spend model of her currency, null when there is none). */
+export function predictCustomer(summary: CustomerSummary, parameters: BgNbdParameters, spend: GammaGammaParameters | null, settings: PredictionSettings): CustomerPrediction {
+  const alive = finiteOr(probabilityAlive(parameters, summary), 0);
+  const averageSpend = spend ? expectedAverageSpend(spend, spendHistory(summary)) : null;
+  const valueIfActive = averageSpend === null ? null : finiteOr(discountedPurchasesIfActive(parameters, summary, settings) * averageSpend, 0);
+  return {
+    customer: summary.customer,
+    frequency: summary.frequency,
+    recency: summary.recency,
+    T: summary.T,
+    currency: summary.currency ?? '',
+    probabilityActive: alive,
+    expectedPurchases: finiteOr(expectedPurchasesAfter(parameters, summary, settings.purchaseHorizonDays), 0),
+    expectedAverageSpend: averageSpend === null ? null : finiteOr(averageSpend, 0),
+    lifetimeValue: valueIfActive === null ? null : alive * valueIfActive,
+    valueAtRisk: valueIfActive === null ? null : (1 - alive) * valueIfActive,
+    usualGapDays: finiteOr(usualGap(parameters, summary), 0),
+  };
 }
 
 /** Fits both models on the summaries (time in days) and predicts every customer. */
@@ -151,28 +171,9 @@ export function predictCustomers(summaries: readonly CustomerSummary[], settings
   const fit = frequencyFit(bgnbd.parameters, summaries);
   if (!fit.fits && fit.pValue !== null) problems.push({ kind: 'modelDoesNotFit', pValue: fit.pValue });
   const spends = fitSpends(summaries, problems);
-  const spendOf = new Map(spends.map(({ currency, spend }) => [currency, spend]));
+  const spendOf = new Map(spends.map(({ currency, spend }) => [currency, spend?.parameters ?? null]));
   const parameters = bgnbd.parameters;
-  const predictions = summaries.map((summary): CustomerPrediction => {
-    const currency = summary.currency ?? '';
-    const spend = spendOf.get(currency) ?? null;
-    const alive = finiteOr(probabilityAlive(parameters, summary), 0);
-    const averageSpend = spend ? expectedAverageSpend(spend.parameters, spendHistory(summary)) : null;
-    const valueIfActive = averageSpend === null ? null : finiteOr(discountedPurchasesIfActive(parameters, summary, settings) * averageSpend, 0);
-    return {
-      customer: summary.customer,
-      frequency: summary.frequency,
-      recency: summary.recency,
-      T: summary.T,
-      currency,
-      probabilityActive: alive,
-      expectedPurchases: finiteOr(expectedPurchasesAfter(parameters, summary, settings.purchaseHorizonDays), 0),
-      expectedAverageSpend: averageSpend === null ? null : finiteOr(averageSpend, 0),
-      lifetimeValue: valueIfActive === null ? null : alive * valueIfActive,
-      valueAtRisk: valueIfActive === null ? null : (1 - alive) * valueIfActive,
-      usualGapDays: finiteOr(usualGap(parameters, summary), 0),
-    };
-  });
+  const predictions = summaries.map((summary) => predictCustomer(summary, parameters, spendOf.get(summary.currency ?? '') ?? null, settings));
   return { customers: summaries.length, repeatCustomers, model: { bgnbd, frequencyFit: fit, spend: spends[0]?.spend ?? null, spendCorrelation: spends[0]?.correlation ?? 0, spends }, predictions, problems };
 }
 

@@ -19,10 +19,10 @@ export function missingColumnsText(t: Messages, language: Language, missing: rea
   return formatMessage(t.predictNeedsColumns, { columns: missing.map((column) => COLUMN_NAMES[column](t, language)).join(', ') });
 }
 
-/** The line, after the currency it is about when the spend is in several ("KZT: …"). */
+/** The line, after the currency it is about when the spend is in several ("KZT: …"; rows that name none have their own label). */
 export function predictionProblemText(t: Messages, problem: PredictionProblem): string {
   const text = problemLine(t, problem);
-  return 'currency' in problem && problem.currency ? `${problem.currency}: ${text}` : text;
+  return 'currency' in problem && problem.currency !== undefined ? `${problem.currency || t.predictNoCurrency}: ${text}` : text;
 }
 
 function problemLine(t: Messages, problem: PredictionProblem): string {
