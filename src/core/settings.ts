@@ -43,6 +43,10 @@ export const SettingsSchema = z.object({
   })),
   /** How the system columns (ID, Created, Updated) and the Audit log are protected (default 'warning'). */
   protection: z.optional(z.enum(['warning', 'owner'])),
+  /** The shop's currency (ISO 4217, or IRT for the toman) for purchases that do not say; absent: amounts are just "the shop's". */
+  shopCurrency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  /** Units of the shop's currency per unit of another, given by the user: the only way other currencies join Total spent. */
+  currencyRates: z.optional(z.record(z.string().check(z.regex(/^[A-Z]{3}$/)), z.number().check(z.gt(0)))),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -21,6 +21,8 @@ const ROW_BEFORE = -2;
 const ROW_REMOVED = -3;
 /** Row -4 marks a column the action added (Other contacts); Column holds it (1-based). */
 const COLUMN_ADDED = -4;
+/** Row -5 marks a cell the action changed on another sheet (a merge moving purchases); Column holds {sheet, row, column}. */
+const OTHER_SHEET_CELL = -5;
 
 type Encoded = { s: string } | { n: number } | { b: boolean } | { d: string };
 
@@ -92,8 +94,15 @@ export interface RowChanges {
   addedColumn: number | null;
 }
 
+/** Cells an action changed on a sheet other than the one it acted on. */
+export interface OtherSheetCells {
+  sheet: string;
+  cells: CellEdit[];
+}
+
 export interface UndoRecord {
   cells?: readonly CellEdit[];
+  elsewhere?: readonly OtherSheetCells[];
   formats?: readonly ColumnFormats[];
   appended?: readonly AppendedRows[];
   rows?: RowChanges;
@@ -101,7 +110,7 @@ export interface UndoRecord {
 
 export function undoRows(entry: UndoEntry, record: UndoRecord): CellValue[][] {
   const base = [entry.operation, entry.action, entry.time, entry.sheet];
-  const { cells: previous = [], formats = [], appended = [], rows } = record;
+  const { cells: previous = [], formats = [], appended = [], rows, elsewhere = [] } = record;
   return [
     ...(rows?.addedColumn ? [[...base, COLUMN_ADDED, rows.addedColumn, '']] : []),
     ...(rows?.before ?? []).map((row) => [...base, ROW_BEFORE, row.sheetRow, encodeRow(row.values)]),
@@ -109,6 +118,7 @@ export function undoRows(entry: UndoEntry, record: UndoRecord): CellValue[][] {
     ...appended.map((rows) => [...base, APPENDED_ROWS, rows.firstRow, JSON.stringify({ sheet: rows.sheet, count: rows.count, width: rows.width })]),
     ...formats.map((column) => [...base, FORMATS_ROW, column.column, encodeFormats(column.formats)]),
     ...previous.map((edit) => [...base, edit.row, edit.column, encodeCell(edit.value)]),
+    ...elsewhere.flatMap((other) => other.cells.map((edit) => [...base, OTHER_SHEET_CELL, JSON.stringify({ sheet: other.sheet, row: edit.row, column: edit.column }), encodeCell(edit.value)])),
   ];
 }
 
@@ -120,6 +130,7 @@ export interface LastOperation extends UndoEntry {
   formats: ColumnFormats[];
   appended: AppendedRows[];
   rows: RowChanges | null;
+  elsewhere: OtherSheetCells[];
 }
 
 /** The most recent operation in the log (its rows are the last ones), or null when the log is empty. */
@@ -134,12 +145,18 @@ export function lastOperation(log: readonly (readonly CellValue[])[]): LastOpera
   const formats: ColumnFormats[] = [];
   const appended: AppendedRows[] = [];
   const rowChanges: RowChanges = { before: [], removed: [], addedColumn: null };
+  const elsewhere = new Map<string, CellEdit[]>();
   for (const row of rows) {
     const [, , , , logRow, column, previous] = row;
     const kind = Number(logRow);
     if (kind === COLUMN_ADDED) rowChanges.addedColumn = Number(column);
     else if (kind === ROW_BEFORE) rowChanges.before.push({ sheetRow: Number(column), values: decodeRow(String(previous)) });
-    else if (kind === ROW_REMOVED) rowChanges.removed.push({ sheetRow: Number(column), values: decodeRow(String(previous)) });
+    else if (kind === OTHER_SHEET_CELL) {
+      const at = JSON.parse(String(column)) as { sheet: string; row: number; column: number };
+      const cells = elsewhere.get(at.sheet) ?? [];
+      cells.push({ row: at.row, column: at.column, value: decodeCell(String(previous)) });
+      elsewhere.set(at.sheet, cells);
+    } else if (kind === ROW_REMOVED) rowChanges.removed.push({ sheetRow: Number(column), values: decodeRow(String(previous)) });
     else if (Number(logRow) === APPENDED_ROWS) appended.push({ firstRow: Number(column), ...(JSON.parse(String(previous)) as Omit<AppendedRows, 'firstRow'>) });
     else if (Number(logRow) === FORMATS_ROW) formats.push({ column: Number(column), formats: decodeFormats(String(previous)) });
     else cells.push({ row: Number(logRow), column: Number(column), value: decodeCell(String(previous)) });
@@ -155,5 +172,6 @@ export function lastOperation(log: readonly (readonly CellValue[])[]): LastOpera
     formats,
     appended,
     rows: rowChanges.before.length + rowChanges.removed.length > 0 || rowChanges.addedColumn !== null ? rowChanges : null,
+    elsewhere: [...elsewhere].map(([sheet, cells]) => ({ sheet, cells })),
   };
 }

@@ -296,6 +296,15 @@ export class LocalHost {
     return userEditCell(this, this.requireActiveId(), { sheetName, row, column }, typed, editor);
   }
 
+  /** A person selects a cell (the grid's click): its sheet becomes the active one and the cell the active range. */
+  userSelect(sheetName: string, row: number, column: number): void {
+    const spreadsheet = this.spreadsheetApp.getSpreadsheetModel(this.requireActiveId())!;
+    const sheet = spreadsheet.sheetNamed(sheetName);
+    if (!sheet) throw new Error(`No sheet named ${sheetName}`);
+    spreadsheet.activeSheet = sheet;
+    spreadsheet.selection = { sheet, row, column, rows: 1, columns: 1 };
+  }
+
   /** A person pastes a block of text at (row, column): one edit event for the whole range. */
   userPaste(sheetName: string, row: number, column: number, block: readonly (readonly string[])[], editor?: string): UserEditResult[] {
     return userPasteBlock(this, this.requireActiveId(), { sheetName, row, column }, block, editor);

@@ -89,7 +89,8 @@ define('SpreadsheetApp', {
 });
 // developers.google.com/apps-script/reference/spreadsheet/spreadsheet
 define('Spreadsheet', {
-  ...none('getId getName getUrl getNumSheets getSheets getActiveSheet getSpreadsheetLocale getSpreadsheetTimeZone getDataRange getLastRow getLastColumn'),
+  ...none('getId getName getUrl getNumSheets getSheets getActiveSheet getActiveRange getSpreadsheetLocale getSpreadsheetTimeZone getDataRange getLastRow getLastColumn'),
+  setActiveRange: 'SpreadsheetApp.Range',
   getProtections: 'SpreadsheetApp.ProtectionType', getSheetByName: 'String', getSheetById: 'number', getRange: 'String',
   insertSheet: ['', 'number', 'number,Object', 'Object', 'String', 'String,number', 'String,number,Object', 'String,Object'],
   setActiveSheet: ['SpreadsheetApp.Sheet', 'SpreadsheetApp.Sheet,boolean'], deleteSheet: 'SpreadsheetApp.Sheet',

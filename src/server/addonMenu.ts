@@ -22,6 +22,8 @@ export function buildAddonMenu(): void {
     .addItem(text.dashboardMenu, 'updateDashboard')
     .addItem(text.predictColumnsMenu, 'updatePredictions')
     .addItem(text.followUpMenu, 'updateFollowUpList')
+    .addItem(text.purchasesMenu, 'showCustomerCard')
+    .addItem(text.todayMenu, 'showTodayPanel')
     .addItem(text.backupMenuNow, 'backUpNow')
     .addItem(text.backupMenuSchedule, 'showBackupsPanel')
     .addItem(text.privacyMenu, 'showPrivacyPanel')

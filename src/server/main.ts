@@ -46,6 +46,12 @@ import { auditPanel, setAuditedEditing as switchAuditedEditing, type AuditPanel 
 import { findPrivacyCustomer, logPrivacyRequest as logRequestOf, privacyPanel, type FoundCustomer, type PrivacyPanel, type RequestForm } from './privacy/privacy';
 import { exportPersonData, type PersonDataExport } from './privacy/exportPersonData';
 import { erasePerson, previewErasure, type ErasurePreview } from './privacy/erasePerson';
+import { recalculateTotalsStep, type RecalculationProgress } from './purchases/recalculateTotals';
+import { customerCard, type CardAnswer } from './card/customerCardPanel';
+import { purchaseHistory, type PurchaseHistory } from './purchases/purchaseHistory';
+import { addInteraction as addInteractionTo, addPurchase as addPurchaseTo, setNextContact as setNextContactOf, type InteractionForm, type PurchaseForm } from './card/cardActions';
+import { markFollowUpDone as markDone, todayPanel, type TodayPanel } from './card/todayPanel';
+import { makeCustomerFromPurchase, purchasesPanel, saveCurrencySettings, setUpHistorySheets, type CurrencyForm, type PurchasesPanel } from './purchases/purchasesPanel';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildAddonMenu();
@@ -456,4 +462,89 @@ export function getErasurePreview(query: string): ErasurePreview | { error: stri
 export function eraseCustomer(query: string, today?: string): { message: string; rows: number } | { error: string } {
   requirePermissions('eraseCustomer');
   return erasePerson(actionContext(), String(query ?? ''), today);
+}
+
+/** Sidebar: make the Purchases and Interactions sheets and the totals columns (each only when missing). Returns the message shown. */
+export function setUpPurchases(): string {
+  requirePermissions('setUpPurchases');
+  return setUpHistorySheets(actionContext());
+}
+
+/** Menu and sidebar: Recalculate totals, one step; call again while `done` is false. `stepMilliseconds` only shortens a step (tests). */
+export function recalculateTotals(stepMilliseconds?: number): RecalculationProgress {
+  requirePermissions('recalculateTotals');
+  const context = actionContext();
+  return typeof stepMilliseconds === 'number' && Number.isFinite(stepMilliseconds) ? recalculateTotalsStep(context, stepMilliseconds, true) : recalculateTotalsStep(context, undefined, true);
+}
+
+/** Sidebar: the shop's currency and the rate table; the totals are recalculated with them. */
+export function savePurchaseSettings(form: CurrencyForm): string {
+  requirePermissions('savePurchaseSettings');
+  return saveCurrencySettings(actionContext(), form);
+}
+
+/** Menu: Purchases and customer card… opens the sidebar on the card. */
+export function showCustomerCard(): void {
+  requirePermissions('showCustomerCard');
+  openSidebar('card');
+}
+
+/** Sidebar and CLI: the card of the customer on the selected row (no query), or of the one a name, phone, email or ID names. */
+export function getCustomerCard(query?: string): CardAnswer {
+  requirePermissions('getCustomerCard');
+  return customerCard(actionContext(), typeof query === 'string' ? query : null);
+}
+
+/** Sidebar (card): add a purchase to this customer; it is counted in their totals at once. */
+export function addPurchase(customerId: string, form: PurchaseForm): string {
+  requirePermissions('addPurchase');
+  return addPurchaseTo(actionContext(), String(customerId ?? ''), form);
+}
+
+/** Sidebar (card): add an interaction (a call, a visit, a message…) with an optional next contact date. */
+export function addInteraction(customerId: string, form: InteractionForm): string {
+  requirePermissions('addInteraction');
+  return addInteractionTo(actionContext(), String(customerId ?? ''), form);
+}
+
+/** Sidebar (card): set the next contact date. */
+export function setNextContact(customerId: string, date: string): string {
+  requirePermissions('setNextContact');
+  return setNextContactOf(actionContext(), String(customerId ?? ''), String(date ?? ''));
+}
+
+/** Menu: Today's follow-ups opens the sidebar on the Today panel. */
+export function showTodayPanel(): void {
+  requirePermissions('showTodayPanel');
+  openSidebar('today');
+}
+
+/** Sidebar: follow-ups overdue, due today and this week. `today` (YYYY-MM-DD) only for tests. */
+export function getTodayPanel(today?: string): TodayPanel {
+  requirePermissions('getTodayPanel');
+  return todayPanel(actionContext(), todayFrom(today));
+}
+
+/** Sidebar (Today): mark a follow-up done; the row, customer and due date must still match. */
+export function markFollowUpDone(row: number, customerId: string, dueTime: number): string {
+  requirePermissions('markFollowUpDone');
+  return markDone(actionContext(), Number(row), String(customerId ?? ''), Number(dueTime));
+}
+
+/** Sidebar: the Purchases panel (how many purchases, which have no customer, the currency settings). */
+export function getPurchasesPanel(): PurchasesPanel {
+  requirePermissions('getPurchasesPanel');
+  return purchasesPanel(actionContext());
+}
+
+/** Sidebar (Purchases): make a new customer from a purchase row whose customer is unknown, and link the row. */
+export function makeCustomerFromPurchaseRow(row: number): string {
+  requirePermissions('makeCustomerFromPurchaseRow');
+  return makeCustomerFromPurchase(actionContext(), Number(row));
+}
+
+/** CLI (`clientele history`): every purchase linked to a customer and each customer's totals, written nowhere. */
+export function getPurchaseHistory(): PurchaseHistory | { error: 'noSheet' | 'noPurchases' } {
+  requirePermissions('getPurchaseHistory');
+  return purchaseHistory(actionContext());
 }

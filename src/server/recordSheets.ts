@@ -29,8 +29,11 @@ export function recordSheet(spreadsheet: Spreadsheet, name: string, headers: rea
   return sheet;
 }
 
-/** Appends rows under the last one (strings kept as text), in one write; returns the first row written. */
-export function appendRows(sheet: Sheet, rows: readonly (readonly CellValue[])[], width: number): number {
+/**
+ * Appends rows under the last one (strings kept as text), in one write; returns the first row
+ * written. `formats`: the columns' number formats, where some are plain text (no apostrophe there).
+ */
+export function appendRows(sheet: Sheet, rows: readonly (readonly CellValue[])[], width: number, formats: readonly string[] = []): number {
   const first = Math.max(sheet.getLastRow(), 1) + 1;
   if (rows.length === 0) return first;
   const needed = first + rows.length - 1;
@@ -38,7 +41,7 @@ export function appendRows(sheet: Sheet, rows: readonly (readonly CellValue[])[]
   if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  const values = rows.map((row) => Array.from({ length: width }, (_, c) => valueToWrite(row[c] ?? '', '')));
+  const values = rows.map((row) => Array.from({ length: width }, (_, c) => valueToWrite(row[c] ?? '', formats[c] ?? '')));
   sheet.getRange(first, 1, values.length, width).setValues(values);
   return first;
 }

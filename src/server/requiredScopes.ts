@@ -112,6 +112,22 @@ const ACTION_PERMISSIONS = {
   exportCustomerData: ['sheets'],
   getErasurePreview: ['sheets'],
   eraseCustomer: ['sheets'],
+  // Purchases: setting them up installs the edit trigger that keeps the totals.
+  showCustomerCard: ['ui'],
+  showTodayPanel: ['ui'],
+  setUpPurchases: ['sheets', 'triggers'],
+  // A recalculation left half done goes on in the scheduler, which remembers its owner.
+  recalculateTotals: ['sheets', 'triggers', 'email'],
+  savePurchaseSettings: ['sheets', 'triggers', 'email'],
+  getPurchasesPanel: ['sheets'],
+  makeCustomerFromPurchaseRow: ['sheets'],
+  getCustomerCard: ['sheets'],
+  addPurchase: ['sheets'],
+  addInteraction: ['sheets'],
+  setNextContact: ['sheets'],
+  getTodayPanel: ['sheets'],
+  markFollowUpDone: ['sheets'],
+  getPurchaseHistory: ['sheets'],
 } as const satisfies Record<keyof typeof EntryPoints | 'ownerProtection', readonly Permission[]>;
 
 export type ScopedAction = keyof typeof ACTION_PERMISSIONS;

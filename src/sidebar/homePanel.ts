@@ -100,12 +100,15 @@ export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   const backups = opens(t.backupHeading, 'backups');
   const audit = opens(t.auditHeading, 'audit');
   const privacy = opens(t.privacyHeading, 'privacy');
+  const card = opens(t.cardHeading, 'card');
+  const today = opens(t.todayHeading, 'today');
+  const purchases = opens(t.purchasesHeading, 'purchases');
   return [
     h('h1', {}, t.sidebarTitle),
     state.permissionNotice ? h('p', { class: 'problem', 'data-testid': 'permission-notice' }, state.permissionNotice) : null,
     state.settingsProblem ? h('p', { class: 'problem', 'data-testid': 'settings-problem' }, state.settingsProblem) : null,
     state.summary ? summarySection(state, state.summary) : h('p', { 'data-testid': 'no-sheet' }, t.summaryNoSheet),
-    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null, importContacts, quarantine, backups, privacy, audit),
+    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null, state.summary ? card : null, state.summary ? today : null, state.summary ? purchases : null, importContacts, quarantine, backups, privacy, audit),
     settingsSection(state, nav),
   ];
 }

@@ -16,6 +16,9 @@ import { qualityPanel } from './qualityPanel';
 import { backupsPanel } from './backupsPanel';
 import { auditPanel } from './auditPanel';
 import { privacyPanel } from './privacyPanel';
+import { cardPanel } from './cardPanel';
+import { todayPanel } from './todayPanel';
+import { purchasesPanel } from './purchasesPanel';
 import { server } from './serverApi';
 import { act } from './status';
 
@@ -38,6 +41,9 @@ function show(state: SidebarState, panel: PanelName): void {
   else if (panel === 'backups') backupsPanel(state, navigation, app);
   else if (panel === 'privacy') privacyPanel(state, navigation, app);
   else if (panel === 'audit') auditPanel(state, navigation, app);
+  else if (panel === 'card') cardPanel(state, navigation, app);
+  else if (panel === 'today') todayPanel(state, navigation, app);
+  else if (panel === 'purchases') purchasesPanel(state, navigation, app);
   else app.replaceChildren(...homePanel(state, navigation).filter((part): part is Node | string => Boolean(part)));
   app.setAttribute('aria-busy', 'false');
 }

@@ -54,6 +54,8 @@ describe('dist/Code.js', () => {
       'updateDashboard',
       'updatePredictions',
       'updateFollowUpList',
+      'showCustomerCard',
+      'showTodayPanel',
       'backUpNow',
       'showBackupsPanel',
       'showPrivacyPanel',

@@ -127,8 +127,8 @@ describe('The audit log is append-only', () => {
     };
     walk(path.join(PROJECT_ROOT, 'src', 'server'));
     const touching = files.filter((file) => /AUDIT_SHEET|findAuditSheet|'Audit log'/.test(readFileSync(file, 'utf8'))).map((file) => path.relative(PROJECT_ROOT, file));
-    // auditLog appends; the panel reads; protection protects; restore and import leave the sheet out.
-    expect(touching.sort()).toEqual(['src/server/audit/auditLog.ts', 'src/server/audit/auditPanel.ts', 'src/server/audit/auditProtection.ts', 'src/server/backups/backupRestore.ts', 'src/server/backups/backups.ts', 'src/server/capture/importContacts.ts']);
+    // auditLog appends; the panel and the customer card read; protection protects; restore and import leave the sheet out.
+    expect(touching.sort()).toEqual(['src/server/audit/auditLog.ts', 'src/server/audit/auditPanel.ts', 'src/server/audit/auditProtection.ts', 'src/server/backups/backupRestore.ts', 'src/server/backups/backups.ts', 'src/server/capture/importContacts.ts', 'src/server/card/customerCardPanel.ts']);
   });
 
   it('chains each row to the one above: a deleted row is caught too', () => {

@@ -23,6 +23,8 @@ describe('the add-on menu', () => {
           { caption: 'Update dashboard', functionName: 'updateDashboard' },
           { caption: 'Update predictions', functionName: 'updatePredictions' },
           { caption: 'Update follow-up list', functionName: 'updateFollowUpList' },
+          { caption: 'Purchases and customer card…', functionName: 'showCustomerCard' },
+          { caption: 'Today’s follow-ups', functionName: 'showTodayPanel' },
           { caption: 'Back up now', functionName: 'backUpNow' },
           { caption: 'Schedule backups…', functionName: 'showBackupsPanel' },
           { caption: 'Privacy…', functionName: 'showPrivacyPanel' },

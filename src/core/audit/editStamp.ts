@@ -138,7 +138,7 @@ function ownNote(note: string): string {
   return note.split('\n').filter((line) => !line.startsWith(NOTE_MARK)).join('\n');
 }
 
-function withNote(note: string, line: string | null): string {
+export function withNote(note: string, line: string | null): string {
   const own = ownNote(note);
   if (line === null) return own;
   return own === '' ? `${NOTE_MARK}${line}` : `${own}\n${NOTE_MARK}${line}`;

@@ -9,6 +9,7 @@ import { LANGUAGES } from '../i18n/languages';
 import { messagesFor } from '../i18n/messages';
 import { RESPONSES_SHEET_NAMES } from '../responses/responseColumns';
 import { UNDO_SHEET } from '../undoLog';
+import { INTERACTIONS_SHEET_NAMES, PURCHASES_SHEET_NAMES } from '../purchases/historySheets';
 
 export const MANAGED_SHEET_NAMES: readonly string[] = [
   ...Object.values(RESPONSES_SHEET_NAMES),
@@ -25,6 +26,9 @@ export const MANAGED_SHEET_NAMES: readonly string[] = [
   // Data-subject requests are the record that they were answered (the suppression list is not
   // here: restoring an older backup must never take a suppression away).
   'Privacy requests',
+  // A customer's history: purchases (with what each counted in the totals) and interactions.
+  ...Object.values(PURCHASES_SHEET_NAMES),
+  ...Object.values(INTERACTIONS_SHEET_NAMES),
 ];
 
 export function isManagedSheet(name: string): boolean {

@@ -22,15 +22,10 @@
 import { type CellValue, type CleanResult, type CleaningContext, unchanged } from './cleanResult';
 import { toAsciiDigits } from './digits';
 import { cleanWhitespace } from './text';
+import { CURRENCY_WORDS, currencyCode } from './currencies';
 
-const CURRENCIES = [
-  '$', 'us$', '€', '£', '¥', '￥', '₸', '₽', '₮', '₹', '₩', '₺', '₴', '₾', '₼', '﷼', '元', '圆', '块', '塊', '円',
-  'usd', 'eur', 'gbp', 'cny', 'rmb', 'jpy', 'kzt', 'rub', 'mnt', 'irr', 'irt', 'aed', 'try', 'uah', 'kgs', 'uzs',
-  'тг', 'тңг', 'тенге', 'теңге', 'руб', 'р', 'рубль', 'рубля', 'рублей', 'төг', 'төгрөг', 'төгрөгө', 'сом', 'сум', 'грн',
-  'tenge', 'tg', 'rub', 'rur', 'tugrik', 'yuan', 'dollars', 'dollar', 'euro', 'euros',
-  'تومان', 'تومن', 'ت', 'ریال', 'ر', 'دلار', 'يورو', 'یورو',
-  '人民币', '人民幣', '美元', '日元',
-].sort((a, b) => b.length - a.length);
+/** Longest first, so that "us$" is taken whole before "$". */
+const CURRENCIES = Object.keys(CURRENCY_WORDS).sort((a, b) => b.length - a.length);
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CURRENCY = `(?:${CURRENCIES.map(escapeRegExp).join('|')})\\.?`;
@@ -75,8 +70,8 @@ export function parseAmountNumber(text: string): number | null {
   return Number(groups.join('') + (fraction === undefined ? '' : '.' + fraction));
 }
 
-/** An amount typed as text, read as described above; null when it cannot be read for sure. */
-export function parseAmount(text: string): number | null {
+/** An amount typed as text with the currency written beside it (its ISO code, or null when none is written). */
+export function parseMoney(text: string): { amount: number; currency: string | null } | null {
   let rest = normaliseAmountText(text);
   let negative = false;
   const takeMinus = (): void => {
@@ -87,16 +82,27 @@ export function parseAmount(text: string): number | null {
     }
   };
   takeMinus();
+  let sign: string | null = null;
   const leading = LEADING_CURRENCY.exec(rest);
   if (leading) {
+    sign = leading[0];
     rest = rest.slice(leading[0].length);
     takeMinus();
   } else {
-    rest = rest.replace(TRAILING_CURRENCY, '');
+    const trailing = TRAILING_CURRENCY.exec(rest);
+    if (trailing) {
+      sign = trailing[0];
+      rest = rest.slice(0, trailing.index);
+    }
   }
   const amount = parseAmountNumber(rest);
   if (amount === null) return null;
-  return negative ? -amount : amount;
+  return { amount: negative ? -amount : amount, currency: sign === null ? null : currencyCode(sign) };
+}
+
+/** An amount typed as text, read as described above; null when it cannot be read for sure. */
+export function parseAmount(text: string): number | null {
+  return parseMoney(text)?.amount ?? null;
 }
 
 export function cleanAmount(value: CellValue, _ctx: CleaningContext): CleanResult {

@@ -78,3 +78,19 @@ export function jalaliToGregorian(date: CalendarDate): CalendarDate | null {
   const utc = new Date(Date.UTC(gregorianYear, 2, march + daysIntoYear));
   return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
 }
+
+/** The Solar Hijri date of a Gregorian date (years 622–3798 CE, the range the break years cover). */
+export function gregorianToJalali(date: CalendarDate): CalendarDate {
+  const utc = Date.UTC(date.year, date.month - 1, date.day);
+  const farvardinFirst = (jalaliYear: number): number => {
+    const { gregorianYear, march } = yearFacts(jalaliYear);
+    return Date.UTC(gregorianYear, 2, march);
+  };
+  let year = date.year - 621;
+  let start = farvardinFirst(year);
+  if (utc < start) start = farvardinFirst((year -= 1));
+  const days = Math.round((utc - start) / 86_400_000);
+  // Farvardin to Shahrivar have 31 days, Mehr to Bahman 30, Esfand 29 or 30.
+  if (days < 186) return { year, month: div(days, 31) + 1, day: mod(days, 31) + 1 };
+  return { year, month: 7 + div(days - 186, 30), day: mod(days - 186, 30) + 1 };
+}

@@ -10,6 +10,7 @@ import { dedupeReviewMessages } from './dedupeReviewMessages';
 import { duplicateEntryMessages } from './duplicateEntryMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
+import { purchaseMessages } from './purchaseMessages';
 import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
 import { predictMessages } from './predictMessages';
@@ -748,6 +749,7 @@ const FEATURES = {
   duplicateEntry: duplicateEntryMessages,
   audit: auditMessages,
   privacy: privacyMessages,
+  purchase: purchaseMessages,
   consent: consentMessages,
   deployment: deploymentMessages,
   predict: predictMessages,

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../customerRecord';
 import { recogniseResponseColumns } from '../responses/responseColumns';
+import { recognisePurchaseColumns } from '../purchases/historySheets';
 import type { PersonRows } from './personData';
 
 export interface RowRun {
@@ -42,8 +43,8 @@ export function planErasure(found: readonly PersonRows[], lastRows: ReadonlyMap<
     const sheetRows = entry.rows.map((index) => index + 1);
     if (entry.rule === 'removeRows' && sheetRows.length > 0) {
       plan.push({ sheet: entry.sheet, remove: rowRuns(sheetRows), blank: [], rows: sheetRows.length });
-    } else if (entry.rule === 'anonymiseRows' && sheetRows.length > 0) {
-      const columns = anonymisedColumns(entry.header);
+    } else if ((entry.rule === 'anonymiseRows' || entry.rule === 'keepSales') && sheetRows.length > 0) {
+      const columns = entry.rule === 'keepSales' ? buyerColumns(entry.header) : anonymisedColumns(entry.header);
       plan.push({ sheet: entry.sheet, remove: [], blank: sheetRows.flatMap((row) => columns.map((column) => ({ row, column }))), rows: sheetRows.length });
     } else if (entry.rule === 'blankRows' && sheetRows.length > 0) {
       const width = Math.max(entry.header.length, 1);
@@ -54,6 +55,12 @@ export function planErasure(found: readonly PersonRows[], lastRows: ReadonlyMap<
     }
   }
   return plan;
+}
+
+/** Purchases keep what was sold; who bought it, what it counted and the note go. 1-based. */
+function buyerColumns(header: readonly CellValue[]): number[] {
+  const columns = recognisePurchaseColumns(header);
+  return [columns.customer, columns.customerId, columns.counted, columns.note].filter((c): c is number => c !== undefined).map((c) => c + 1);
 }
 
 /** Responses keep date, score and source (the NPS history); who answered and what they wrote go. 1-based. */

@@ -12,6 +12,9 @@
  *    row shifts every row under it: no earlier action could be undone safely afterwards anyway.
  *  - keepIds: the Audit log and Privacy requests keep the customer ID, a pseudonym that no longer
  *    links to anything once the customer is erased; they are the record that the erasure was done.
+ *  - keepSales: Purchases keep date, amount, currency, item, quantity, branch, staff and payment
+ *    (the shop's sales records and revenue stay right); who bought (the customer as typed, the
+ *    customer ID, what the row counted) and the note are blanked. Interactions are removed.
  *  - noPersonalData: Data quality rows are counts per column.
  *  - blankRows: the form's own responses sheet (Google writes it; capture reads it) keeps its rows
  *    but they are emptied: capture knows a response by its row, so rows must not move.
@@ -27,6 +30,7 @@ import { LANGUAGES } from '../i18n/languages';
 import { messagesFor } from '../i18n/messages';
 import { RESPONSES_SHEET_NAMES, recogniseResponseColumns } from '../responses/responseColumns';
 import { UNDO_SHEET } from '../undoLog';
+import { INTERACTIONS_SHEET_NAMES, PURCHASES_SHEET_NAMES } from '../purchases/historySheets';
 import { cellText, contactsInText, normaliseEmail, type Contacts } from './suppression';
 
 export const PRIVACY_REQUESTS_SHEET = 'Privacy requests';
@@ -35,8 +39,8 @@ export const REJECTIONS_SHEET_NAME = 'Clientele rejections';
 
 export type SheetKind =
   | 'customers' | 'responses' | 'merged' | 'dataQuality' | 'quarantine' | 'audit' | 'rejections' | 'undo' | 'captureLog' | 'followUp' | 'privacyRequests'
-  | 'formResponses';
-export type ErasureRule = 'removeRows' | 'anonymiseRows' | 'blankRows' | 'clearLog' | 'keepIds' | 'noPersonalData';
+  | 'formResponses' | 'purchases' | 'interactions';
+export type ErasureRule = 'removeRows' | 'anonymiseRows' | 'keepSales' | 'blankRows' | 'clearLog' | 'keepIds' | 'noPersonalData';
 
 export const SHEET_RULES: Record<SheetKind, ErasureRule> = {
   customers: 'removeRows',
@@ -51,6 +55,8 @@ export const SHEET_RULES: Record<SheetKind, ErasureRule> = {
   followUp: 'removeRows',
   privacyRequests: 'keepIds',
   formResponses: 'blankRows',
+  purchases: 'keepSales',
+  interactions: 'removeRows',
 };
 
 const KIND_OF_NAME: ReadonlyMap<string, SheetKind> = new Map<string, SheetKind>([
@@ -65,6 +71,8 @@ const KIND_OF_NAME: ReadonlyMap<string, SheetKind> = new Map<string, SheetKind>(
   [CAPTURE_LOG_SHEET, 'captureLog'],
   ...LANGUAGES.map((language) => [messagesFor(language).followUpSheet, 'followUp'] as const),
   [PRIVACY_REQUESTS_SHEET, 'privacyRequests'],
+  ...Object.values(PURCHASES_SHEET_NAMES).map((name) => [name, 'purchases'] as const),
+  ...Object.values(INTERACTIONS_SHEET_NAMES).map((name) => [name, 'interactions'] as const),
 ]);
 
 /** Which managed sheet this is (null: not one Clientele manages, or the customer sheet given apart). */

@@ -7,6 +7,8 @@ import { infoCommand } from './commands/info';
 import { importCommand } from './commands/import';
 import { segmentsCommand } from './commands/segments';
 import { predictCommand } from './commands/predict';
+import { historyCommand } from './commands/history';
+import { cardCommand } from './commands/card';
 
 /** Every command, in the order `clientele --help` lists them. */
-export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand, segmentsCommand, predictCommand, importCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand, segmentsCommand, predictCommand, importCommand, historyCommand, cardCommand];

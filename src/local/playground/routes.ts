@@ -69,6 +69,10 @@ export const ROUTES: Record<string, Route> = {
   'GET /api/view': ({ session }) => ({ json: session.tracker.view(session.host) }),
   'POST /api/open': action(({ session }) => session.openDocument()),
   'POST /api/sheet': action(({ session, body }) => session.activateSheet(stringField(body, 'name'))),
+  'POST /api/select': ({ session, body }) => {
+    session.host.userSelect(stringField(body, 'sheetName'), positiveIntegerField(body, 'row'), positiveIntegerField(body, 'column'));
+    return { json: { ok: true } };
+  },
   'POST /api/menu': action(({ session, body }) => void session.host.run(stringField(body, 'functionName'))),
   'POST /api/edit': action(({ session, body }) => ({
     edit: applyUserEdit(session, {

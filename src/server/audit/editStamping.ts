@@ -19,6 +19,10 @@ import { cleaningOptions } from '../cleaning/cleaning';
 import { noteDuplicatesOfEdit } from '../dedupe/entryDuplicates';
 import { DocumentStore } from '../settingsStore';
 import { userLanguage } from '../userLanguage';
+import { actionContext } from '../actionContext';
+import { isInteractionsSheetName, isPurchasesSheetName } from '../../core/purchases/historySheets';
+import { recordInteractionEdit } from '../purchases/interactionEdit';
+import { recordPurchaseEdit, type PurchaseEditResult } from '../purchases/purchaseEdit';
 import { withDocumentLock } from '../documentLock';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -35,6 +39,8 @@ export interface EditStampResult {
   notes: boolean;
   /** Why nothing was done: no edit in the event, not the customer sheet, or the same event again. */
   skipped?: 'noEdit' | 'notCustomerSheet' | 'repeated';
+  /** An edit of the Purchases sheet: what it did to purchases and totals. */
+  purchases?: PurchaseEditResult;
 }
 
 export function stampEdit(event: EditEvent | undefined): EditStampResult {
@@ -43,6 +49,14 @@ export function stampEdit(event: EditEvent | undefined): EditStampResult {
   const range = event.range;
   const sheet = range.getSheet();
   const spreadsheet = event.source ?? SpreadsheetApp.getActiveSpreadsheet();
+  if (isPurchasesSheetName(sheet.getName())) {
+    const purchases = recordPurchaseEdit(actionContext(), sheet, { top: range.getRow(), height: range.getNumRows(), left: range.getColumn(), right: range.getLastColumn() }, editorEmail(event));
+    return { stamped: 0, newIds: 0, notes: false, purchases };
+  }
+  if (isInteractionsSheetName(sheet.getName())) {
+    recordInteractionEdit(actionContext(), sheet, { top: range.getRow(), height: range.getNumRows(), left: range.getColumn(), right: range.getLastColumn() }, editorEmail(event));
+    return { stamped: 0, newIds: 0, notes: false };
+  }
   const first = DocumentStore.open().loadSettings().settings;
   if (!first.customerSheet || sheet.getName() !== first.customerSheet) return { stamped: 0, newIds: 0, notes: false, skipped: 'notCustomerSheet' };
   const top = range.getRow();

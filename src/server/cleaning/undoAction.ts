@@ -13,6 +13,7 @@ import { lastOperation, type RowChanges } from '../../core/undoLog';
 import { appendAudit } from '../audit/auditLog';
 import { readContents, writeBlock } from '../sheetContents';
 import { readUndoLog, removeUndoRows } from './undoSheet';
+import { restoreOtherSheetCells } from '../purchases/historyMoves';
 import { withDocumentLock } from '../documentLock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,6 +43,7 @@ export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneA
     for (const rows of last.appended) {
       spreadsheet.getSheetByName(rows.sheet)?.getRange(rows.firstRow, 1, rows.count, rows.width).clearContent();
     }
+    restoreOtherSheetCells(spreadsheet, last.elsewhere);
     removeUndoRows(spreadsheet, last.firstLogRow, last.logRowCount);
     return { action: last.action, cells: edits.length };
   });

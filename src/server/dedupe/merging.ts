@@ -17,6 +17,7 @@ import { readContents, writeBlock } from '../sheetContents';
 import { findCustomerTable } from '../customerSheet';
 import { appendRows, recordSheet } from '../recordSheets';
 import { appendUndoLog } from '../cleaning/undoSheet';
+import { applyHistoryMoves, planHistoryMoves, recountCustomers } from '../purchases/historyMoves';
 import { withDocumentLock } from '../documentLock';
 import { appendReviewLabels } from './duplicates';
 
@@ -50,12 +51,15 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     const width = plan.table[0]!.length;
     if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
     const appended = appendMergedRows(context, contents.values[0] ?? [], plan.merged);
+    // Their purchases and interactions go to the survivor (undo moves them back).
+    const history = planHistoryMoves(context.spreadsheet, new Map(idColumn === undefined ? [] : plan.merged.map((row) => [String(row.values[idColumn] ?? '').trim(), String(row.survivorId)] as [string, string])));
     // Undo keeps the merged and the survivors' previous rows, not every cell that moved up.
     appendUndoLog(
       context.spreadsheet,
       { operation: `merge-${Date.now()}`, action: 'merge', time: new Date(), sheet: sheet.getName() },
       {
         appended: [appended],
+        elsewhere: history.undo,
         rows: {
           before: plan.survivors.map((survivor) => ({ sheetRow: survivor.sheetRow, values: survivor.before })),
           removed: plan.merged.map((row) => ({ sheetRow: row.sheetRow, values: row.values })),
@@ -65,6 +69,8 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     );
     const block = blockForEdits(editsBetween(contents.values, plan.table), contents);
     writeBlock(sheet, block);
+    applyHistoryMoves(history);
+    recountCustomers(history.customers);
     // The survivors' changed cells and the merged rows' cells; rows moving up are not changes.
     const changed = plan.survivors.flatMap((survivor) =>
       survivor.after.flatMap((value, c) => (sameCell(survivor.before[c] ?? '', value) ? [] : [{ row: survivor.sheetRow, column: c + 1 }])),

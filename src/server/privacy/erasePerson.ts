@@ -40,7 +40,7 @@ function backupsCaveat(context: ActionContext): string {
 }
 
 function ruleLine(text: Messages, rule: ErasureRule, sheet: string, rows: number): string | null {
-  const key = { removeRows: 'privacyEraseRemove', anonymiseRows: 'privacyEraseAnonymise', blankRows: 'privacyEraseBlank', clearLog: 'privacyEraseClearLog', keepIds: 'privacyEraseKeep', noPersonalData: null } as const;
+  const key = { removeRows: 'privacyEraseRemove', anonymiseRows: 'privacyEraseAnonymise', keepSales: 'privacyEraseKeepSales', blankRows: 'privacyEraseBlank', clearLog: 'privacyEraseClearLog', keepIds: 'privacyEraseKeep', noPersonalData: null } as const;
   const message = key[rule];
   return message ? formatMessage(text[message], { sheet, rows }) : null;
 }

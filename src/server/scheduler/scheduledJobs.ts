@@ -8,8 +8,9 @@ import type { Due, RepeatSchedule } from '../../core/scheduler/dueJobs';
 import type { Settings } from '../../core/settings';
 import type { ActionContext } from '../actionContext';
 import { backupJob } from '../backups/backupSchedule';
+import { totalsJob } from '../purchases/totalsJob';
 
-export type JobId = 'backup';
+export type JobId = 'backup' | 'totals';
 
 export interface ScheduledJob {
   readonly id: JobId;
@@ -21,4 +22,4 @@ export interface ScheduledJob {
   run(context: ActionContext, due: Due): void;
 }
 
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [backupJob];
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [backupJob, totalsJob];

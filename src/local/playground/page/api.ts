@@ -17,6 +17,8 @@ export const api = {
   view: () => call<PlaygroundView>('GET', '/api/view'),
   open: () => call<ActionResponse>('POST', '/api/open'),
   activateSheet: (name: string) => call<ActionResponse>('POST', '/api/sheet', { name }),
+  /** The selected cell, so that the add-on's getActiveRange sees it; nothing is redrawn. */
+  select: (sheetName: string, row: number, column: number) => call<{ ok: true }>('POST', '/api/select', { sheetName, row, column }),
   runMenuItem: (functionName: string) => call<ActionResponse>('POST', '/api/menu', { functionName }),
   edit: (sheetName: string, row: number, column: number, text: string) => call<ActionResponse>('POST', '/api/edit', { sheetName, row, column, text }),
   /** A google.script.run call, as the sidebar's bridge encoded it (sidebarBridge.ts). */

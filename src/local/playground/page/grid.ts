@@ -43,6 +43,8 @@ export class SheetGrid {
     private readonly table: HTMLTableElement,
     private readonly commit: CommitEdit,
     private readonly paste: CommitPaste = () => {},
+    /** The selection moved: the add-on reads it as the active range (the customer card's Show selected). */
+    private readonly selectionMoved: (row: number, column: number) => void = () => {},
   ) {
     table.addEventListener('mousedown', (event) => this.onMouseDown(event));
     table.addEventListener('dblclick', (event) => {
@@ -142,6 +144,7 @@ export class SheetGrid {
     this.table.querySelector('td.selected')?.classList.remove('selected');
     const td = this.td(cell);
     if (!td) return;
+    if (this.selected?.row !== cell.row || this.selected?.column !== cell.column) this.selectionMoved(cell.row, cell.column);
     this.selected = cell;
     td.classList.add('selected');
     td.tabIndex = 0;

@@ -29,6 +29,10 @@ const grid = new SheetGrid(
     const sheetName = current?.grid?.sheetName;
     if (sheetName) void act(() => api.paste(sheetName, row, column, rows));
   },
+  (row, column) => {
+    const sheetName = current?.grid?.sheetName;
+    if (sheetName) void api.select(sheetName, row, column);
+  },
 );
 const menuBar = new MenuBar(byId('menubar'), (functionName) => void act(() => api.runMenuItem(functionName)));
 const sidebar = new SidebarPanel(() => void act(api.closeSidebar), () => void act(api.view));

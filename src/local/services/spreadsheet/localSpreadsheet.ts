@@ -23,7 +23,7 @@ export interface SpreadsheetHost {
 type SpreadsheetMethods =
   | 'getId' | 'getName' | 'rename' | 'getUrl' | 'copy'
   | 'getNumSheets' | 'getSheetByName' | 'getSheetById' | 'insertSheet' | 'deleteSheet'
-  | 'getActiveSheet' | 'setActiveSheet' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn'
+  | 'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'setActiveRange' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn'
   | 'toast' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'setSpreadsheetLocale';
 
 /** `getSheets()` and `getProtections()` are outside Faithful: they return arrays of local objects. */
@@ -172,6 +172,28 @@ export class LocalSpreadsheet implements Faithful<GoogleAppsScript.Spreadsheet.S
 
   getActiveSheet(): LocalSheet {
     return this.wrapSheet(this.activeSheet);
+  }
+
+  /** The user's selection, as the grid (or a test) set it: a sheet and a block. */
+  selection: { sheet: LocalSheet; row: number; column: number; rows: number; columns: number } | null = null;
+
+  /**
+   * Google: "Returns the selected range in the active sheet, or null if there is no active range"
+   * (developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getActiveRange()).
+   * A selection on another sheet than the active one is not the active range.
+   */
+  getActiveRange(): LocalRange | null {
+    const selection = this.selection;
+    if (!selection || selection.sheet !== this.activeSheet) return null;
+    return this.wrapSheet(selection.sheet).getRange(selection.row, selection.column, selection.rows, selection.columns) as LocalRange;
+  }
+
+  /** Selects a range and makes its sheet the active one (Spreadsheet.setActiveRange). */
+  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): LocalRange {
+    const sheet = this.rawSheet(range.getSheet());
+    this.activeSheet = sheet;
+    this.selection = { sheet, row: range.getRow(), column: range.getColumn(), rows: range.getNumRows(), columns: range.getNumColumns() };
+    return this.getActiveRange()!;
   }
 
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): LocalSheet {

@@ -1,0 +1,91 @@
+/**
+ * What Clientele writes when purchase rows are typed, pasted, edited, cleared or imported: each
+ * row's Customer ID and Counted cells, and the new totals of every customer those rows touch.
+ * Each row's old contribution (its Counted cell) is taken out and its new one put in, so an edit
+ * that moves a purchase to another customer, changes its amount or clears it leaves every total
+ * right. Customers whose first or last purchase was taken out are listed for a recount.
+ */
+import type { CellValue } from '../customerRecord';
+import { CustomerLinker, type CustomerLink, type CustomerReference } from './customerLinking';
+import { applyContribution, readTotals, type CurrencyRules, type Totals, type TotalsColumns } from './customerTotals';
+import type { HistoryColumns, PurchaseField } from './historySheets';
+import { contributionOf, decodeContribution, encodeContribution, readPurchaseRow, sameContribution, type Contribution, type PurchaseProblem, type PurchaseReading } from './purchaseRecords';
+
+export interface PurchaseRowsInput {
+  /** The Purchases sheet's header row. */
+  headers: readonly CellValue[];
+  columns: HistoryColumns<PurchaseField>;
+  /** The rows to plan, whole, as the sheet holds them now. */
+  rows: readonly (readonly CellValue[])[];
+  /** 1-based sheet row of rows[0]. */
+  top: number;
+  /**
+   * The Customer cell was edited (and the Customer ID cell was not): the ID written beside it
+   * before no longer says who the customer is, so it is looked up again from what was typed.
+   */
+  customerEdited: boolean;
+  /** The customer sheet, header first; the totals columns already present. */
+  customers: readonly (readonly CellValue[])[];
+  linker: CustomerLinker;
+  totalsColumns: TotalsColumns;
+  rules: CurrencyRules;
+  reading: PurchaseReading;
+}
+
+export interface PurchaseRowsPlan {
+  /** Per row: the Customer ID and Counted cells after. */
+  customerIds: string[];
+  counted: string[];
+  links: CustomerLink[];
+  /** Customer table index (0 = header) -> the totals after. */
+  totals: Map<number, Totals>;
+  /** Customer IDs whose totals must be made again from all their purchases. */
+  recount: Set<string>;
+  problems: PurchaseProblem[];
+  /** How many rows' contributions changed. */
+  changed: number;
+}
+
+export function planPurchaseRows(input: PurchaseRowsInput): PurchaseRowsPlan {
+  const { columns, rows, linker } = input;
+  const problems: PurchaseProblem[] = [];
+  const table = [input.headers, ...rows];
+  const records = rows.map((_, i) => readPurchaseRow(table, i + 1, columns, input.reading, problems));
+  for (const problem of problems) problem.row += input.top - 2;
+  const references: CustomerReference[] = records.map((record) => ({
+    customerId: record && !input.customerEdited ? record.customerId : '',
+    customer: record?.customer ?? '',
+  }));
+  const links = linker.linkAll(references);
+  const totals = new Map<number, Totals>();
+  const recount = new Set<string>();
+  const totalsOf = (customerId: string): Totals | null => {
+    const index = linker.rowOfId(customerId);
+    if (index === undefined) return null;
+    let found = totals.get(index);
+    if (!found) totals.set(index, (found = readTotals(input.customers[index] ?? [], input.totalsColumns)));
+    return found;
+  };
+  const apply = (contribution: Contribution, sign: 1 | -1): void => {
+    const customerTotals = totalsOf(contribution.customerId);
+    if (customerTotals && !applyContribution(customerTotals, contribution, sign, input.rules)) recount.add(contribution.customerId);
+  };
+
+  let changed = 0;
+  const customerIds: string[] = [];
+  const counted: string[] = [];
+  records.forEach((record, i) => {
+    const link = links[i]!;
+    const customerId = link.kind === 'linked' ? link.customerId : '';
+    // A row cleared by hand is blank now, but its Counted cell still says what to take out.
+    const before = record?.counted ?? (columns.counted === undefined ? null : decodeContribution(rows[i]![columns.counted]));
+    const after = record ? contributionOf(record, customerId) : null;
+    customerIds.push(record ? customerId : '');
+    counted.push(after ? encodeContribution(after) : '');
+    if (sameContribution(before, after)) return;
+    changed += 1;
+    if (before) apply(before, -1);
+    if (after) apply(after, 1);
+  });
+  return { customerIds, counted, links, totals, recount, problems, changed };
+}

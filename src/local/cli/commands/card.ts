@@ -1,0 +1,54 @@
+/**
+ * `clientele card CUSTOMERS --purchases PURCHASES --find QUERY [--json]`: one customer's card, as
+ * the sidebar shows it, found by a customer ID, a phone, an email or a name in any script.
+ */
+import type { CardAnswer } from '../../../server/card/customerCardPanel';
+import { COMMON_OPTIONS, flagOption, inputFileArgument, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
+import { CliError, usageError } from '../cliErrors';
+import { chooseLanguage } from '../language';
+import type { Command, CommandIO } from './command';
+import { openWithPurchases, PURCHASES_OPTION } from './purchaseFiles';
+
+const spec: CommandSpec = {
+  name: 'card',
+  summary: 'Print one customer’s card: contacts, consent, segment, totals, purchases and history.',
+  usage: 'CUSTOMERS --purchases PURCHASES --find QUERY [--region CC] [--currency CODE] [--json] [--lang xx]',
+  options: {
+    ...COMMON_OPTIONS,
+    ...PURCHASES_OPTION,
+    find: { type: 'string', valueName: 'QUERY', description: 'a customer ID, phone, email or name (any script, any order)' },
+  },
+  details: 'Several customers matching QUERY are listed to choose from (exit status 1). Nothing is written.',
+};
+
+async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
+  const file = inputFileArgument(spec, positionals);
+  const query = stringOption(values, 'find');
+  if (!query) throw usageError('card needs --find QUERY: a customer ID, phone, email or name');
+  const session = await openWithPurchases(spec, file, values, chooseLanguage(stringOption(values, 'lang'), io.env));
+  // As in the sheet: IDs for customers who have none yet, every purchase linked and counted.
+  session.host.run('setUpCustomerSheet');
+  session.host.run('setUpPurchases');
+  session.host.run('recalculateTotals');
+  const answer = session.host.run<CardAnswer>('getCustomerCard', query);
+  if (flagOption(values, 'json')) {
+    io.stdout.write(`${JSON.stringify(answer.kind === 'card' ? answer.card : answer)}\n`);
+    return answer.kind === 'card' ? 0 : 1;
+  }
+  if (answer.kind === 'message') throw new CliError(answer.message);
+  if (answer.kind === 'choose') {
+    io.stdout.write(`${answer.message}\n${answer.customers.map((c) => `  ${c.id}  ${c.name}`).join('\n')}\n`);
+    return 1;
+  }
+  const { card } = answer;
+  const lines = [`${card.name} (${card.customerId})`];
+  for (const section of card.sections) {
+    lines.push('', section.title);
+    for (const line of section.lines) lines.push(`  ${line.when ? `${line.when}  ` : ''}${line.text}${line.href ? `  <${line.href}>` : ''}`);
+    if (section.more > 0) lines.push(`  … +${section.more}`);
+  }
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+export const cardCommand: Command = { spec, run };

@@ -1,0 +1,149 @@
+/**
+ * A merge moves the merged customers' purchases and interactions to the survivor: their Customer
+ * ID cells (and what each purchase counted) get the survivor's ID, and the totals of the
+ * customers involved are made again from the Counted column. The previous cells go to the undo
+ * log with the merge, so Undo last merge moves them back. Each sheet costs one read and one write
+ * per column, whatever its size.
+ */
+import type { CellValue } from '../../core/customerRecord';
+import type { OtherSheetCells } from '../../core/undoLog';
+import { emptyTotals, totalsByCustomer, type Totals } from '../../core/purchases/customerTotals';
+import { INTERACTIONS, PURCHASES, type HistoryKind } from '../../core/purchases/historySheets';
+import { contributionsOf, decodeContribution, encodeContribution } from '../../core/purchases/purchaseRecords';
+import { actionContext } from '../actionContext';
+import { findHistorySheet } from './historySheet';
+import { purchaseSetting } from './purchaseContext';
+import { writeTotals } from './totalsColumns';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+interface ColumnWrite {
+  sheet: Sheet;
+  /** 1-based. */
+  column: number;
+  top: number;
+  values: CellValue[];
+}
+
+export interface HistoryMoves {
+  writes: ColumnWrite[];
+  /** The cells as they were, for the undo log. */
+  undo: OtherSheetCells[];
+  /** Customer IDs whose totals change. */
+  customers: Set<string>;
+}
+
+function columnValues(sheet: Sheet, column: number): CellValue[] {
+  const last = sheet.getLastRow();
+  return last < 2 ? [] : sheet.getRange(2, column + 1, last - 1, 1).getValues().map((row) => row[0] as CellValue);
+}
+
+/** The one write of a column's changed span (rows between changes keep what was read). */
+function spanWrite(sheet: Sheet, column: number, before: readonly CellValue[], after: readonly CellValue[]): ColumnWrite | null {
+  let first = -1;
+  let last = -1;
+  after.forEach((value, i) => {
+    if (value === before[i]) return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  return first < 0 ? null : { sheet, column: column + 1, top: first + 2, values: after.slice(first, last + 1) };
+}
+
+function movesOn<F extends string>(spreadsheet: Spreadsheet, kind: HistoryKind<F>, moves: ReadonlyMap<string, string>, idField: F, countedField: F | null, result: HistoryMoves): void {
+  const sheet = findHistorySheet(spreadsheet, kind);
+  if (!sheet) return;
+  const width = sheet.getLastColumn();
+  const columns = kind.recognise(width === 0 ? [] : sheet.getRange(1, 1, 1, width).getValues()[0]!);
+  const idColumn = columns[idField];
+  if (idColumn === undefined) return;
+  const cells: OtherSheetCells = { sheet: sheet.getName(), cells: [] };
+  const ids = columnValues(sheet, idColumn);
+  const movedIds = ids.map((id, i) => {
+    const to = moves.get(String(id).trim());
+    if (to === undefined) return id;
+    cells.cells.push({ row: i + 2, column: idColumn + 1, value: id });
+    result.customers.add(String(id).trim()).add(to);
+    return to;
+  });
+  const idWrite = spanWrite(sheet, idColumn, ids, movedIds);
+  if (idWrite) result.writes.push(idWrite);
+  const countedColumn = countedField === null ? undefined : columns[countedField];
+  if (countedColumn !== undefined) {
+    const counted = columnValues(sheet, countedColumn);
+    const movedCounted = counted.map((cell, i) => {
+      const contribution = decodeContribution(cell);
+      const to = contribution ? moves.get(contribution.customerId) : undefined;
+      if (!contribution || to === undefined) return cell;
+      cells.cells.push({ row: i + 2, column: countedColumn + 1, value: cell });
+      return encodeContribution({ ...contribution, customerId: to });
+    });
+    const countedWrite = spanWrite(sheet, countedColumn, counted, movedCounted);
+    if (countedWrite) result.writes.push(countedWrite);
+  }
+  if (cells.cells.length > 0) result.undo.push(cells);
+}
+
+/** What moving the history of merged customers (merged ID -> survivor ID) would write; nothing is written yet. */
+export function planHistoryMoves(spreadsheet: Spreadsheet, moves: ReadonlyMap<string, string>): HistoryMoves {
+  const result: HistoryMoves = { writes: [], undo: [], customers: new Set() };
+  if (moves.size === 0) return result;
+  movesOn(spreadsheet, PURCHASES, moves, 'customerId', 'counted', result);
+  movesOn(spreadsheet, INTERACTIONS, moves, 'customerId', null, result);
+  return result;
+}
+
+export function applyHistoryMoves(moves: HistoryMoves): void {
+  for (const write of moves.writes) write.sheet.getRange(write.top, write.column, write.values.length, 1).setValues(write.values.map((value) => [value]));
+}
+
+/** The totals of these customers made again from every purchase's Counted cell. */
+export function recountCustomers(ids: ReadonlySet<string>): void {
+  if (ids.size === 0) return;
+  const context = actionContext();
+  const sheet = findHistorySheet(context.spreadsheet, PURCHASES);
+  const setting = sheet ? purchaseSetting(context) : null;
+  if (!sheet || !setting) return;
+  const countedColumn = PURCHASES.recognise(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]!).counted;
+  if (countedColumn === undefined) return;
+  const byId = totalsByCustomer(contributionsOf(columnValues(sheet, countedColumn)), setting.rules, ids);
+  const updates = new Map<number, Totals>();
+  for (const id of ids) {
+    const index = setting.linker.rowOfId(id);
+    if (index !== undefined) updates.set(index, byId.get(id) ?? emptyTotals());
+  }
+  writeTotals(setting.customers, setting.totalsColumns, updates, setting.rules);
+}
+
+/**
+ * Undo: puts cells back on the other sheets (one read and one write per column), then makes the
+ * totals of every customer those purchases named, before and after, again.
+ */
+export function restoreOtherSheetCells(spreadsheet: Spreadsheet, elsewhere: readonly OtherSheetCells[]): void {
+  const touched = new Set<string>();
+  for (const other of elsewhere) {
+    const sheet = spreadsheet.getSheetByName(other.sheet);
+    if (!sheet) continue;
+    const byColumn = new Map<number, Map<number, CellValue>>();
+    for (const cell of other.cells) {
+      const rows = byColumn.get(cell.column) ?? new Map<number, CellValue>();
+      rows.set(cell.row, cell.value);
+      byColumn.set(cell.column, rows);
+    }
+    for (const [column, rows] of byColumn) {
+      const current = columnValues(sheet, column - 1);
+      const restored = current.map((value, i) => (rows.has(i + 2) ? rows.get(i + 2)! : value));
+      for (const [i, value] of current.entries()) {
+        if (!rows.has(i + 2)) continue;
+        for (const cell of [value, restored[i]!]) {
+          const id = decodeContribution(cell)?.customerId ?? String(cell).trim();
+          if (id !== '') touched.add(id);
+        }
+      }
+      const write = spanWrite(sheet, column - 1, current, restored);
+      if (write) applyHistoryMoves({ writes: [write], undo: [], customers: new Set() });
+    }
+  }
+  recountCustomers(touched);
+}

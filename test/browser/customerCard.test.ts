@@ -1,0 +1,92 @@
+/**
+ * The customer card, Today panel and Persian layout in the playground, in headless Chromium: a
+ * cell of a customer's row selected in the grid, the card for it, a purchase added from the card
+ * (the Purchases sheet appears and the card's totals count it), a follow-up set and done from the
+ * Today panel, and the card right to left with Solar Hijri dates in Persian.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { chooseMenuItem, launchChromium, openSidebarFrom } from '../support/chromium';
+import { startPlayground } from '../../src/local/playground/server';
+
+jest.setTimeout(120_000);
+
+let directory: string;
+let browser: Browser;
+let playground: { url: string; close(): Promise<void> };
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  directory = mkdtempSync(path.join(tmpdir(), 'clientele-card-'));
+  browser = await launchChromium();
+  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(playground.url);
+  await page.locator('[data-testid=grid] td[data-a1="A1"]').waitFor();
+  await chooseMenuItem(page, 'setUpCustomerSheet');
+  await page.locator('[data-testid=grid] td', { hasText: /^C-000001$/ }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+function cardSidebar(): Promise<Frame> {
+  return openSidebarFrom(page, 'showCustomerCard', 'card-selected');
+}
+
+test('the card of the selected row, and a purchase added from it', async () => {
+  const idCell = page.locator('[data-testid=grid] td', { hasText: /^C-000002$/ });
+  const row = await idCell.getAttribute('data-row');
+  await page.locator(`[data-testid=grid] td[data-row="${row}"][data-column="2"]`).dispatchEvent('mousedown');
+  const sidebar = await cardSidebar();
+  await sidebar.locator('[data-testid=card][data-customer="C-000002"]').waitFor();
+  expect(await sidebar.locator('[data-section=contacts] a').count()).toBeGreaterThan(0);
+
+  await sidebar.getByText('Add a purchase').click();
+  await sidebar.getByTestId('purchase-amount').fill('12 000');
+  await sidebar.getByTestId('purchase-item').fill('Haircut');
+  await sidebar.getByTestId('save-purchase').click();
+  await sidebar.getByTestId('status').filter({ hasText: 'Purchase added to C-000002.' }).waitFor();
+  await sidebar.locator('[data-section=totals]', { hasText: 'Purchases: 1' }).waitFor();
+  expect(await sidebar.locator('[data-section=purchases]').textContent()).toContain('Haircut · 12,000');
+  await page.locator('[data-testid=sheet-tab][data-sheet="Purchases"]').waitFor();
+  expect(pageErrors).toEqual([]);
+});
+
+test('a follow-up set from the card is on the Today panel and done in one click', async () => {
+  const sidebar = await cardSidebar();
+  await sidebar.getByTestId('card-query').fill('C-000002');
+  await sidebar.getByTestId('card-find').click();
+  await sidebar.locator('[data-testid=card][data-customer="C-000002"]').waitFor();
+  await sidebar.getByText('Set the next contact date').first().click();
+  await sidebar.getByTestId('next-contact').fill(await sidebar.getByTestId('purchase-date').inputValue());
+  await sidebar.getByTestId('save-next-contact').click();
+  await sidebar.getByTestId('status').filter({ hasText: /^Next contact with C-000002 on / }).waitFor();
+
+  const today = await openSidebarFrom(page, 'showTodayPanel', 'today');
+  const line = today.locator('[data-testid=today] [data-group=today] li');
+  await line.waitFor();
+  await line.getByRole('button').click();
+  await today.getByTestId('status').filter({ hasText: 'Marked done.' }).waitFor();
+  await today.getByText('No follow-ups due.').waitFor();
+  expect(pageErrors).toEqual([]);
+});
+
+test('in Persian the card runs right to left, with Solar Hijri dates', async () => {
+  await page.getByTestId('locale').selectOption('fa');
+  const sidebar = await cardSidebar();
+  await sidebar.getByTestId('card-query').fill('C-000002');
+  await sidebar.getByTestId('card-find').click();
+  await sidebar.locator('[data-testid=card][data-customer="C-000002"]').waitFor();
+  expect(await sidebar.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  expect(await sidebar.locator('[data-section=purchases]').textContent()).toMatch(/[۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2}/);
+  await page.getByTestId('locale').selectOption('en');
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,137 @@
+import type { CellValue } from '../../src/core/customerRecord';
+import type { CustomerCard } from '../../src/core/card/customerCard';
+import type { LocalHost } from '../../src/local/localHost';
+import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
+
+type Answer = { kind: 'card'; card: CustomerCard } | { kind: 'choose'; customers: { id: string; name: string }[] } | { kind: 'message'; message: string };
+
+const CUSTOMERS: CellValue[][] = [
+  ['Customer ID', 'Name', 'Email', 'Phone', 'Marketing consent'],
+  ['C-000001', 'Айгерим Серикова', 'aigerim@example.kz', '+77011234567', 'yes'],
+  ['C-000002', 'Петров Иван', 'ivan@example.ru', '+79161234567', ''],
+  ['C-000003', 'Иван Сидоров', 'sid@example.ru', '', 'no'],
+];
+
+function setUp(locale = 'en', extra: CellValue[][] = []): LocalHost {
+  const h = addonHost({ user: { email: 'owner@example.com', locale } });
+  putTable(h, 'Customers', [...CUSTOMERS, ...extra]);
+  h.run('setUpCustomerSheet');
+  h.run('saveSettings', { language: null, defaultCountry: 'KZ', phoneFormat: 'E164', countryStyle: 'code' });
+  h.run('setUpPurchases');
+  h.run('savePurchaseSettings', { shopCurrency: 'KZT', rates: '' });
+  return h;
+}
+
+function card(answer: Answer): CustomerCard {
+  if (answer.kind !== 'card') throw new Error(`no card: ${JSON.stringify(answer)}`);
+  return answer.card;
+}
+
+function sectionLines(c: CustomerCard, id: string): string[] {
+  return c.sections.find((s) => s.id === id)?.lines.map((l) => (l.when ? `${l.when} ${l.text}` : l.text)) ?? [];
+}
+
+beforeEach(() => jest.useFakeTimers({ now: TEST_NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] }));
+afterEach(() => jest.useRealTimers());
+
+describe('The customer card', () => {
+  it('shows the customer of the selected row, with call, WhatsApp, Telegram and e-mail links, consent, totals and purchases newest first', () => {
+    const h = setUp();
+    h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut'], ['2026-03-11', '8 701 123 45 67', '', '300', '', 'Colour']]);
+    h.userSelect('Customers', 2, 3);
+    const c = card(h.run<Answer>('getCustomerCard'));
+    expect(c.customerId).toBe('C-000001');
+    expect(c.name).toBe('Айгерим Серикова');
+    expect(c.sections.find((s) => s.id === 'contacts')!.lines.map((l) => l.href)).toEqual(['tel:+77011234567', 'https://wa.me/77011234567', 'https://t.me/+77011234567', 'mailto:aigerim@example.kz']);
+    expect(sectionLines(c, 'consent')).toEqual(['Agreed to be contacted']);
+    expect(sectionLines(c, 'totals')).toEqual(['Purchases: 2', 'Total spent: 400 KZT', 'Average order: 200 KZT', 'First purchase 2026-03-01, last 2026-03-11', 'Every 10 days on average']);
+    expect(sectionLines(c, 'purchases')).toEqual(['2026-03-11 Colour · 300 KZT', '2026-03-01 Haircut · 100 KZT']);
+    expect(sectionLines(c, 'audit')[0]).toMatch(/purchase by owner@example.com/);
+  });
+
+  it('shows the customer of a selected purchase row too, and says what to do when nothing is selected', () => {
+    const h = setUp();
+    expect(h.run<Answer>('getCustomerCard')).toEqual({ kind: 'message', message: 'Select a cell in a customer’s row and press Show selected, or search.' });
+    h.userPaste('Purchases', 2, 1, [['2026-03-01', 'ivan@example.ru', '', '100']]);
+    h.userSelect('Purchases', 2, 4);
+    expect(card(h.run<Answer>('getCustomerCard')).customerId).toBe('C-000002');
+  });
+
+  it('is found by a name in another script, a phone in any format or an email, and asks to choose when several match', () => {
+    const h = setUp();
+    expect(card(h.run<Answer>('getCustomerCard', 'Aigerim Serikova')).customerId).toBe('C-000001');
+    expect(card(h.run<Answer>('getCustomerCard', '8 (916) 123-45-67')).customerId).toBe('C-000002');
+    expect(card(h.run<Answer>('getCustomerCard', 'IVAN@example.ru')).customerId).toBe('C-000002');
+    expect(h.run<Answer>('getCustomerCard', 'Иван')).toMatchObject({ kind: 'choose', customers: [{ id: 'C-000002' }, { id: 'C-000003' }] });
+    expect(h.run<Answer>('getCustomerCard', 'Nobody Here')).toEqual({ kind: 'message', message: 'No customer matches “Nobody Here”.' });
+  });
+
+  it('adds a purchase, an interaction and the next contact date from the card', () => {
+    const h = setUp();
+    expect(h.run('addPurchase', 'C-000002', { date: '2026-11-20', amount: '12 000 тг', item: 'Massage' })).toBe('Purchase added to C-000002.');
+    expect(h.run('addInteraction', 'C-000002', { date: '2026-11-21', kind: 'Call', text: 'Asked about a refund' })).toBe('Interaction added to C-000002.');
+    expect(h.run('setNextContact', 'C-000002', '2026-11-25')).toBe('Next contact with C-000002 on 2026-11-25.');
+    const c = card(h.run<Answer>('getCustomerCard', 'C-000002'));
+    expect(sectionLines(c, 'totals').slice(0, 2)).toEqual(['Purchases: 1', 'Total spent: 12,000 KZT']);
+    expect(sectionLines(c, 'interactions')[0]).toBe('Next contact: 2026-11-25');
+    expect(sectionLines(c, 'interactions')).toContain('2026-11-21 Call · Asked about a refund');
+    expect(() => h.run('addPurchase', 'C-000002', { date: 'soon', amount: '1' })).toThrow('Write the date as it is written in the sheet, e.g. 2026-03-05.');
+    expect(() => h.run('addPurchase', 'C-000002', { date: '2026-11-20', amount: 'a lot' })).toThrow('Write an amount such as 12 000 or 12000 тг.');
+  });
+
+  it('speaks Persian, right to left, with Solar Hijri dates', () => {
+    const h = setUp('fa');
+    h.run('addPurchase', 'C-000001', { date: '۱۴۰۵/۰۸/۲۹', amount: '۴۵۰٬۰۰۰', item: 'کوتاهی مو' });
+    const c = card(h.run<Answer>('getCustomerCard', 'C-000001'));
+    expect(c.direction).toBe('rtl');
+    expect(sectionLines(c, 'purchases')[0]).toMatch(/^۱۴۰۵\/۰۸\/۲۹ کوتاهی مو · ۴۵۰٬۰۰۰ KZT$/);
+  });
+
+  it('costs the same service calls for 2 purchases as for 2,000', () => {
+    const calls = (count: number) => {
+      const h = setUp();
+      const header = sheetValues(h, 'Purchases')[0]!;
+      const rows = Array.from({ length: count }, (_, i) => { const row: CellValue[] = header.map(() => ''); row[0] = new Date(Date.UTC(2026, 0, 1 + (i % 300))); row[1] = `C-00000${1 + (i % 3)}`; row[3] = 100 + i; return row; });
+      const model = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!;
+      model.deleteSheet(model.getSheetByName('Purchases') as unknown as GoogleAppsScript.Spreadsheet.Sheet);
+      putTable(h, 'Purchases', [header, ...rows]);
+      expect(h.run('recalculateTotals')).toMatchObject({ purchases: count });
+      h.ctx.calls.reset();
+      h.run('getCustomerCard', 'C-000001');
+      return h.ctx.calls.snapshot();
+    };
+    expect(calls(2000)).toEqual(calls(2));
+  });
+});
+
+describe('The Today panel', () => {
+  it('lists follow-ups overdue, due today and this week, and marks one done in one click', () => {
+    const h = setUp();
+    h.userPaste('Interactions', 2, 1, [
+      ['2026-11-01', 'C-000001', 'C-000001', 'Call', '', 'Promised a discount', '2026-11-20', ''],
+      ['2026-11-02', 'C-000002', 'C-000002', 'Visit', '', 'Bring the sample', '2026-11-23', ''],
+      ['2026-11-03', 'C-000003', 'C-000003', 'Message', '', 'Birthday', '2026-11-27', ''],
+      ['2026-11-04', 'C-000003', 'C-000003', 'Message', '', 'Later', '2026-12-20', ''],
+      ['2026-11-05', 'C-000001', 'C-000001', 'Call', '', 'Old, done', '2026-11-10', '2026-11-10'],
+    ]);
+    type Panel = { overdue: { row: number; name: string; customerId: string; dueTime: number; text: string }[]; today: { name: string }[]; week: { name: string }[] };
+    const panel = h.run<Panel>('getTodayPanel', '2026-11-23');
+    expect([panel.overdue.map((l) => l.name), panel.today.map((l) => l.name), panel.week.map((l) => l.name)]).toEqual([['Айгерим Серикова'], ['Петров Иван'], ['Иван Сидоров']]);
+    const item = panel.overdue[0]!;
+    expect(h.run('markFollowUpDone', item.row, item.customerId, item.dueTime)).toBe('Marked done.');
+    expect(h.run<Panel>('getTodayPanel', '2026-11-23').overdue).toEqual([]);
+    expect(() => h.run('markFollowUpDone', 3, 'C-000001', item.dueTime)).toThrow();
+  });
+});
+
+describe('Interactions typed in the sheet', () => {
+  it('get their customer ID from a phone as typed, and a note when a name alone is given', () => {
+    const h = setUp();
+    h.userPaste('Interactions', 2, 1, [['2026-11-01', '8 916 123 45 67', '', 'Call', '', 'Asked about prices', '2026-11-24', ''], ['2026-11-01', 'Иван', '', 'Call', '', '', '', '']]);
+    const rows = sheetValues(h, 'Interactions');
+    expect([rows[1]![2], rows[2]![2]]).toEqual(['C-000002', '']);
+    const note = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.sheetNamed('Interactions')!.getRange(3, 2).getNote();
+    expect(note).toMatch(/^Clientele: /);
+    expect(h.run<{ week: { customerId: string }[] }>('getTodayPanel', '2026-11-23').week.map((l) => l.customerId)).toEqual(['C-000002']);
+  });
+});
