@@ -76,6 +76,8 @@ export interface CardInput {
   defaultCountry: string | undefined;
   /** Lines per list; the rest are counted in `more`. */
   limit: number;
+  /** The predictions section (core/predict/predictionCard.ts), made where the fitted models are known; absent: no such section. */
+  predictions?: CardSection | null;
 }
 
 export type CardSectionBuilder = (input: CardInput) => CardSection | null;
@@ -238,6 +240,7 @@ export const CARD_SECTIONS: CardSectionBuilder[] = [
   consent,
   segment,
   totals,
+  (input) => input.predictions ?? null,
   purchases,
   listOf('nps', 'cardNps', (input) => input.answers),
   listOf('followUp', 'cardFollowUp', (input) => input.followUp),

@@ -11,7 +11,7 @@ export const predictCardMessages = featureMessages({
     predictCardGone: 'Bought {count} times, about every {gap} days, but last {since} days ago: probably gone.',
     predictCardOnce: 'One purchase so far, {since} days ago: counted as active until the next one shows the rhythm.',
     predictCardNoHistory: 'No purchase history to predict from.',
-    predictCardNoModel: 'No predictions yet: too few customers have bought more than once.',
+    predictCardNoModel: 'No predictions yet: Update predictions works them out for every customer (at least 20 must have bought more than once).',
   },
   ru: {
     predictCardActive: 'Вероятность активности: {percent} %',
@@ -22,7 +22,7 @@ export const predictCardMessages = featureMessages({
     predictCardGone: 'Покупок: {count}, примерно раз в {gap} дн., но последняя {since} дн. назад: вероятно, ушёл.',
     predictCardOnce: 'Пока одна покупка, {since} дн. назад: считается активным, пока следующая не покажет ритм.',
     predictCardNoHistory: 'Нет истории покупок для прогноза.',
-    predictCardNoModel: 'Прогнозов пока нет: слишком мало клиентов покупали больше одного раза.',
+    predictCardNoModel: 'Прогнозов пока нет: «Обновить прогнозы» рассчитывает их для каждого клиента (нужно не меньше 20 клиентов, покупавших больше одного раза).',
   },
   kk: {
     predictCardActive: 'Белсенділік ықтималдығы: {percent} %',
@@ -33,7 +33,7 @@ export const predictCardMessages = featureMessages({
     predictCardGone: 'Сатып алу саны: {count}, шамамен {gap} күнде бір рет, бірақ соңғысы {since} күн бұрын: кетіп қалған болуы ықтимал.',
     predictCardOnce: 'Әзірге бір сатып алу, {since} күн бұрын: келесісі ырғағын көрсеткенше белсенді саналады.',
     predictCardNoHistory: 'Болжам жасайтын сатып алу тарихы жоқ.',
-    predictCardNoModel: 'Әзірге болжам жоқ: бірнеше рет сатып алған клиенттер тым аз.',
+    predictCardNoModel: 'Әзірге болжам жоқ: «Болжамдарды жаңарту» оларды әр клиент үшін есептейді (кемінде 20 клиент бірнеше рет сатып алған болуы керек).',
   },
   mn: {
     predictCardActive: 'Идэвхтэй байх магадлал: {percent} %',
@@ -44,7 +44,7 @@ export const predictCardMessages = featureMessages({
     predictCardGone: '{count} удаа, ойролцоогоор {gap} хоног тутам худалдан авсан ч сүүлд {since} хоногийн өмнө: явсан байх магадлалтай.',
     predictCardOnce: 'Одоогоор нэг худалдан авалт, {since} хоногийн өмнө: дараагийнх нь хэмнэлийг харуулах хүртэл идэвхтэйд тооцно.',
     predictCardNoHistory: 'Таамаглах худалдан авалтын түүх алга.',
-    predictCardNoModel: 'Одоогоор таамаглал алга: нэгээс олон удаа худалдан авсан харилцагч хэт цөөн байна.',
+    predictCardNoModel: 'Одоогоор таамаглал алга: «Таамаглалыг шинэчлэх» нь харилцагч бүрт тооцоолно (дор хаяж 20 харилцагч нэгээс олон удаа худалдан авсан байх ёстой).',
   },
   fa: {
     predictCardActive: 'احتمال فعال بودن: {percent}٪',
@@ -55,7 +55,7 @@ export const predictCardMessages = featureMessages({
     predictCardGone: '{count} بار خرید، تقریباً هر {gap} روز، ولی آخرین بار {since} روز پیش: احتمالاً رفته است.',
     predictCardOnce: 'تاکنون یک خرید، {since} روز پیش: تا خرید بعدی که ریتم او را نشان دهد، فعال شمرده می‌شود.',
     predictCardNoHistory: 'سابقهٔ خریدی برای پیش‌بینی نیست.',
-    predictCardNoModel: 'هنوز پیش‌بینی‌ای نیست: مشتریانی که بیش از یک بار خرید کرده‌اند خیلی کم‌اند.',
+    predictCardNoModel: 'هنوز پیش‌بینی‌ای نیست: «به‌روزرسانی پیش‌بینی‌ها» آن‌ها را برای هر مشتری حساب می‌کند (دست‌کم ۲۰ مشتری باید بیش از یک بار خرید کرده باشند).',
   },
   zh: {
     predictCardActive: '活跃概率：{percent}%',
@@ -66,6 +66,6 @@ export const predictCardMessages = featureMessages({
     predictCardGone: '共购买 {count} 次，约每 {gap} 天一次，但最近一次在 {since} 天前：很可能已流失。',
     predictCardOnce: '目前只购买过一次（{since} 天前）：在下一次购买显示其节奏之前视为活跃。',
     predictCardNoHistory: '没有可用于预测的购买记录。',
-    predictCardNoModel: '暂无预测：购买过不止一次的客户太少。',
+    predictCardNoModel: '暂无预测：“更新预测”会为每位客户计算（至少需要 20 位客户购买过不止一次）。',
   },
 });

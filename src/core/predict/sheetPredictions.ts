@@ -5,7 +5,7 @@
  */
 import type { Settings } from '../settings';
 import type { BgNbdParameters } from './bgnbd';
-import { predictCustomers, predictionSettings, type CustomerPrediction, type PredictionProblem } from './customerPredictions';
+import { predictCustomers, predictionSettings, type CustomerPrediction, type PredictionModel, type PredictionProblem } from './customerPredictions';
 import { sheetHistories, type SheetHistoryColumn, type SheetHistoryInput, type SheetHistoryProblem } from './customerSheetHistories';
 import { DAYS_PER_MONTH } from './lifetimeValue';
 
@@ -60,6 +60,8 @@ function currencyValues(predictions: readonly CustomerPrediction[], currencies: 
 
 export interface SheetPredictions {
   summary: PredictionSummary;
+  /** The fitted models, null when there were too few repeat customers. */
+  model: PredictionModel | null;
   /** Each predicted row's prediction by its index in the values (0 is the header). */
   byIndex: Map<number, CustomerPrediction>;
 }
@@ -80,6 +82,7 @@ export function sheetPredictions(input: SheetHistoryInput, settings: Settings): 
   const fitted = result.model !== null;
   return {
     byIndex,
+    model: result.model,
     summary: {
       missing: histories.missing,
       customers: result.customers,

@@ -3,7 +3,8 @@
  * purchases, expected average spend, expected value and value at risk written on the customer
  * sheet (core/predict/predictionColumns.ts). One read of the sheet, the models fitted in core,
  * one setValues per run of adjacent prediction columns (one when Clientele laid them out), the
- * header notes in the same run, one line in the Audit log with counts only.
+ * header notes in the same run, one line in the Audit log with counts only. The fitted models are
+ * kept in the document's properties for the customer card (storedModel.ts).
  *
  * Not in Undo last action: the columns are derived from the purchase columns and worked out again
  * by the next update; they never cover a column of the user's. Added columns are protected with a
@@ -19,6 +20,7 @@ import { applyProtectionSetting } from '../audit/auditProtection';
 import { findCustomerTable } from '../customerSheet';
 import { withDocumentLock } from '../documentLock';
 import { customerSheetPredictions } from './predictions';
+import { saveFittedModel } from './storedModel';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -68,9 +70,9 @@ export function updatePredictionColumns(context: ActionContext, today: Date): Pr
   return withDocumentLock(30_000, () => {
     const table = findCustomerTable(spreadsheet, context.settings);
     if (!table || table.values.length === 0) return { written: false, message: text.summaryNoSheet };
-    const { summary, byIndex } = customerSheetPredictions(context, table, today);
+    const { summary, byIndex, model } = customerSheetPredictions(context, table, today);
     const reason = notFitted(context, summary);
-    if (reason !== null) return notWritten(reason);
+    if (reason !== null || !model) return notWritten(reason ?? '');
     const plan = planPredictionColumns({ values: table.values, byIndex, text });
     if ('notOurs' in plan) return notWritten(formatMessage(text.predictColumnsNotOurs, plan.notOurs));
 
@@ -84,6 +86,7 @@ export function updatePredictionColumns(context: ActionContext, today: Date): Pr
     }
     formatAddedColumns(sheet, plan);
     protectPredictionColumns(context, sheet, plan);
+    saveFittedModel(model.bgnbd.parameters, model.spends);
     appendAudit(spreadsheet, [{
       action: 'predict',
       customerIds: [],

@@ -36,7 +36,7 @@ describe('the customer card’s predictions section', () => {
   test('one purchase, no history, no model, no spend model: each says so, with no empty figure', () => {
     expect(texts(predictionCardSection({ history: customer(0, 0, 40), model: MODEL, settings, text: en })).at(-1)).toBe('One purchase so far, 40 days ago: counted as active until the next one shows the rhythm.');
     expect(texts(predictionCardSection({ history: null, model: MODEL, settings, text: en }))).toEqual(['No purchase history to predict from.']);
-    expect(texts(predictionCardSection({ history: customer(3, 50, 90), model: null, settings, text: en }))).toEqual(['No predictions yet: too few customers have bought more than once.']);
+    expect(texts(predictionCardSection({ history: customer(3, 50, 90), model: null, settings, text: en }))).toEqual(['No predictions yet: Update predictions works them out for every customer (at least 20 must have bought more than once).']);
     const noSpend = predictionCardSection({ history: customer(3, 50, 90), model: { ...MODEL, spend: null }, settings, text: en });
     expect(texts(noSpend).some((line) => line.startsWith('Expected value'))).toBe(false);
     expect(noSpend.figures!.lifetimeValue).toBeNull();
