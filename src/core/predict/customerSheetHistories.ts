@@ -12,6 +12,7 @@ import { isBlankRow } from '../customerIds';
 import { normaliseHeader, type RecognisedColumns } from '../headerRoles';
 import { dayCounter, readAmount, readCount, readDate, type Reading, type UnreadableReason } from '../segments/cellReading';
 import { purchaseCountIndex } from '../segments/customerSegments';
+import { findTotalsColumns } from '../purchases/customerTotals';
 import type { CustomerSummary } from './customerPredictions';
 
 /** Headers of a first purchase column, in the six languages. */
@@ -25,12 +26,6 @@ const FIRST_PURCHASE_HEADERS = new Set(
     '首次购买', '首次购买时间', '首次购买日期', '第一次购买', '首单日期', '首次消费',
   ].map(normaliseHeader),
 );
-
-/**
- * Headers of a currency column (the one the purchase totals write, in the six languages): with
- * one, each customer's total is in her row's currency, and spend is predicted per currency.
- */
-const CURRENCY_HEADERS = new Set(['currency', 'валюта', 'валют', 'واحد پول', 'ارز', '币种', '货币'].map(normaliseHeader));
 
 /** A currency as a cell names it: trimmed, in capitals ("kzt " and "KZT" are one). */
 const currencyOf = (value: CellValue | undefined) => (typeof value === 'string' ? value.normalize('NFKC').trim().toUpperCase() : '');
@@ -69,7 +64,9 @@ const textOf = (value: CellValue | undefined) => (value instanceof Date ? value.
 export function sheetHistories({ values, columns, today, timeZone, locale }: SheetHistoryInput): SheetHistories {
   const headers = values[0] ?? [];
   const firstIndex = columns.extras.find((i) => FIRST_PURCHASE_HEADERS.has(normaliseHeader(String(headers[i] ?? ''))));
-  const currencyAt = columns.extras.find((i) => CURRENCY_HEADERS.has(normaliseHeader(String(headers[i] ?? ''))));
+  // The Currency column the purchase totals keep (its header in any of the six languages): with one,
+  // each customer's total is in her row's currency, and spend is predicted per currency.
+  const currencyAt = findTotalsColumns(headers, columns).currency;
   const found: Record<SheetHistoryColumn, number | undefined> = {
     purchaseCount: purchaseCountIndex(headers, columns) ?? undefined,
     firstPurchase: firstIndex,
