@@ -4,7 +4,10 @@
  */
 import type { CustomerCard } from '../../src/core/card/customerCard';
 import { customerSheetWithHistories } from '../support/customerHistories';
-import { addonHost, putTable, TEST_NOW } from '../support/addonHost';
+import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
+import type { CellValue } from '../../src/core/customerRecord';
+import type { InsightsPanel } from '../../src/server/nps/insights';
+import { simulateCustomers } from '../support/repeatBuying';
 
 type Answer = { kind: 'card'; card: CustomerCard } | { kind: string };
 const TODAY = TEST_NOW.toISOString();
@@ -50,5 +53,30 @@ describe('the customer card’s predictions', () => {
     const lines = predictionLines(answer);
     expect(lines[0]).toMatch(/^احتمال فعال بودن: /);
     for (const line of lines) expect(line).not.toMatch(/\{|NaN/);
+  });
+});
+
+describe('predictions from the Purchases sheet', () => {
+  test('purchases pasted on the Purchases sheet give the totals (count, first and last purchase, total, currency) the predictions learn from', () => {
+    const simulated = simulateCustomers({ r: 0.243, alpha: 30.9, a: 0.793, b: 2.426 }, { customers: 150, seed: 21, joinDays: 180, calibrationDays: 540 });
+    const customers: CellValue[][] = [['Customer ID', 'Name'], ...simulated.map((_, i) => [`C-${String(i + 1).padStart(6, '0')}`, `Customer ${i + 1}`])];
+    const h = addonHost();
+    putTable(h, 'Customers', customers);
+    h.run('setUpCustomerSheet');
+    h.run('setUpPurchases');
+    h.run('savePurchaseSettings', { shopCurrency: 'KZT', rates: '' });
+    const day = (offset: number) => new Date(TEST_NOW.getTime() - offset * 86_400_000).toISOString().slice(0, 10);
+    const purchases = simulated.flatMap((customer, i) => {
+      const first = Math.floor(customer.T);
+      return [first, ...customer.repeatDays.map((d) => first - Math.floor(d))].map((ago, k) => [day(ago), '', `C-${String(i + 1).padStart(6, '0')}`, String(5_000 + ((i * 7 + k * 3) % 11) * 500), 'KZT']);
+    });
+    // Pasted as a person pastes a till's export: the edit trigger links each row and counts it.
+    h.userPaste('Purchases', 2, 1, purchases);
+    h.run('recalculateTotals');
+    const { predictions } = h.run<InsightsPanel>('getInsights', TODAY);
+    expect(predictions.missing).toEqual([]);
+    expect(predictions.customers).toBe(150);
+    expect(predictions.fitted).toBe(true);
+    expect(predictions.values.map((v) => v.currency)).toEqual(['KZT']);
   });
 });
