@@ -339,14 +339,16 @@ test('Update dashboard writes the Dashboard sheet, whose native charts show over
   await page.locator('[data-testid=sheet-tab][data-sheet="Dashboard"]').click();
   await cell('A1').filter({ hasText: 'Customer dashboard' }).waitFor();
   const charts = page.getByTestId('chart');
-  await expect_(async () => expect(await charts.count()).toBe(5));
-  expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-type')))).toEqual(['PIE', 'COLUMN', 'LINE', 'BAR', 'COLUMN']);
+  // The demo's purchase histories add the predictions' chart of customers by probability active.
+  await expect_(async () => expect(await charts.count()).toBe(6));
+  expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-type')))).toEqual(['PIE', 'COLUMN', 'LINE', 'BAR', 'COLUMN', 'COLUMN']);
   expect(await page.getByTestId('chart-title').allTextContents()).toEqual([
     'Promoters, passives and detractors',
     'Scores 0–10',
     'NPS by month, with its 95% interval',
     'NPS by acquisition channel',
     'Customer segments',
+    'Probability active',
   ]);
   expect(await charts.nth(1).locator('[data-testid=chart-bar]').count()).toBe(11);
   // Each chart sits beside its table: its top edge on its section's heading row, right of column F.

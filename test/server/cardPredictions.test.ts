@@ -4,7 +4,7 @@
  */
 import type { CustomerCard } from '../../src/core/card/customerCard';
 import { customerSheetWithHistories } from '../support/customerHistories';
-import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
+import { addonHost, putTable, TEST_NOW } from '../support/addonHost';
 import type { CellValue } from '../../src/core/customerRecord';
 import type { InsightsPanel } from '../../src/server/nps/insights';
 import { simulateCustomers } from '../support/repeatBuying';
