@@ -22,12 +22,17 @@ const FITS_SECONDS = 4 * 60;
 const LIMIT_SECONDS = 6 * 60;
 const SOURCES = ['Instagram', 'инста', 'от подруги', 'Google Maps', '2ГИС', '朋友推荐', 'walked by', 'Telegram', 'دوست', ''];
 
-/** The generated multilingual customers (with their duplicates), plus the columns NPS, insights and the dashboard read. */
+/** The generated multilingual customers (with their duplicates), plus the columns NPS, insights, the dashboard and predictions read. */
 function customerTable(count: number): (string | number | Date)[][] {
   const [header, ...rows] = multilingualTestSet(count, 11).table;
   return [
-    [...header!, 'How did you hear about us', 'Last purchase', 'Total spent', 'NPS', 'Notes'],
-    ...rows.map((row, i) => [...row, SOURCES[i % SOURCES.length]!, new Date(TODAY.getTime() - ((i * 7919) % 730) * DAY_MS), (i * 104729) % 90_000, i % 11, i % 5 === 0 ? 'waited too long' : '']),
+    [...header!, 'How did you hear about us', 'Last purchase', 'Total spent', 'NPS', 'Notes', 'Purchases', 'First purchase'],
+    ...rows.map((row, i) => {
+      const last = TODAY.getTime() - ((i * 7919) % 730) * DAY_MS;
+      const purchases = 1 + ((i * 31) % 12);
+      const first = purchases === 1 ? last : last - (1 + ((i * 613) % 900)) * DAY_MS;
+      return [...row, SOURCES[i % SOURCES.length]!, new Date(last), (i * 104729) % 90_000, i % 11, i % 5 === 0 ? 'waited too long' : '', purchases, new Date(first)];
+    }),
   ];
 }
 
@@ -123,6 +128,7 @@ function actions(host: LocalHost): Measured[] {
   one('update dashboard', run('updateDashboard', TODAY.toISOString()));
   one('update follow-up list', run('updateFollowUpList', TODAY.toISOString()));
   one('insights', run('getInsights', TODAY.toISOString()));
+  one('update predictions', run('updatePredictions', TODAY.toISOString()));
   one('create form', run('createForm'));
   const form = host.formApp.listForms()[0]!;
   const titles = form.items.map((item) => item.title);

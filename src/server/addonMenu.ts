@@ -20,6 +20,7 @@ export function buildAddonMenu(): void {
     .addItem(text.formMenuConnect, 'showFormPanel')
     .addItem(text.menuImportContacts, 'showImportPanel')
     .addItem(text.dashboardMenu, 'updateDashboard')
+    .addItem(text.predictColumnsMenu, 'updatePredictions')
     .addItem(text.followUpMenu, 'updateFollowUpList')
     .addItem(text.purchasesMenu, 'showCustomerCard')
     .addItem(text.todayMenu, 'showTodayPanel')

@@ -32,6 +32,7 @@ import { importContacts, importSheetNames, previewImport, type ImportPreview, ty
 import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentColumns, todayFrom, type InsightsPanel, type SegmentColumns } from './nps/insights';
 import { updateDashboardSheet } from './nps/dashboardSheet';
 import { purchasePredictions, type PurchasePredictionError, type PurchasePredictionReport, type PurchasePredictionRequest } from './predict/predictions';
+import { updatePredictionColumns, type PredictionColumnsResult } from './predict/predictionColumnsWrite';
 import { updateFollowUpSheet, type FollowUpResult } from './nps/followUpSheet';
 import { saveOwnerAlerts as saveOwnerAlertsOf, type OwnerAlertsForm } from './keepInTouch/ownerAlertsSetting';
 import type { TriggerInstall } from './documentTriggers';
@@ -342,6 +343,15 @@ export function saveOwnerAlerts(form: OwnerAlertsForm): { alerts: OwnerAlerts | 
 export function getPurchasePredictions(request: PurchasePredictionRequest): PurchasePredictionReport | PurchasePredictionError {
   requirePermissions('getPurchasePredictions');
   return purchasePredictions(actionContext(), request);
+}
+
+/** Menu and insights panel: each customer's predictions written in the customer sheet's prediction columns. Shows its message as a toast. `now` (ISO) only for tests. */
+export function updatePredictions(now?: string): PredictionColumnsResult {
+  const context = actionContext();
+  requirePermissions('updatePredictions', ...(context.settings.protection === 'owner' ? (['ownerProtection'] as const) : []));
+  const result = updatePredictionColumns(context, todayFrom(typeof now === 'string' ? now : null));
+  context.spreadsheet.toast(result.message, 'Clientele');
+  return result;
 }
 
 /** Sidebar: which NPS answers count, the days that make a customer at risk or lapsed, and the prediction horizons and discount rate. */

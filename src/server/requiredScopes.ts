@@ -99,6 +99,7 @@ const ACTION_PERMISSIONS = {
   detractorAlert: ['mail'],
   saveInsightSettings: ['sheets'],
   getPurchasePredictions: ['sheets'],
+  updatePredictions: ['sheets'],
   updateDashboard: ['sheets'],
   updateFollowUpList: ['sheets'],
   backUpNow: ['sheets', 'driveFile'],

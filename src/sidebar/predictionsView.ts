@@ -3,24 +3,15 @@
  * figure explained in one line, the totals, what kept the predictions back, and their settings
  * (purchase horizon, value horizon, discount rate).
  */
-import { DEFAULT_HEADERS } from '../core/headerRoles';
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { Language } from '../core/i18n/languages';
 import type { Messages } from '../core/i18n/messages';
-import type { SheetHistoryColumn, SheetHistoryProblem } from '../core/predict/customerSheetHistories';
-import { predictionProblemText } from '../core/predict/problemText';
-import type { PredictionSummary, WinBackPrediction } from '../core/predict/sheetPredictions';
+import type { SheetHistoryProblem } from '../core/predict/customerSheetHistories';
+import { missingColumnsText, predictionProblemText } from '../core/predict/problemText';
+import type { CurrencyValues, PredictionSummary, WinBackPrediction } from '../core/predict/sheetPredictions';
 import { button, h } from './dom';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
-
-/** The headers to add, as the recogniser reads them in the user's language. */
-const COLUMN_NAMES: Record<SheetHistoryColumn, (t: Messages, language: Language) => string> = {
-  purchaseCount: (t) => t.predictColumnCount,
-  firstPurchase: (t) => t.predictColumnFirst,
-  lastPurchase: (_, language) => DEFAULT_HEADERS[language].lastPurchase,
-  totalSpent: (_, language) => DEFAULT_HEADERS[language].totalSpent,
-};
 
 function cellProblemText(t: Messages, problem: SheetHistoryProblem): string {
   const reason =
@@ -33,18 +24,23 @@ function cellProblemText(t: Messages, problem: SheetHistoryProblem): string {
   return `${problem.column}${problem.row} (${problem.header}): ${reason}`;
 }
 
-const money = (value: number | null, language: string) => (value === null ? '—' : Math.round(value).toLocaleString(language));
+const money = (value: number | null, language: string, currency = '') => (value === null || !Number.isFinite(value) ? '—' : `${Math.round(value).toLocaleString(language)}${currency ? ` ${currency}` : ''}`);
+
+/** A money total in each currency the spend is in, side by side, never added together; "—" without a spend model. */
+function moneyTotals(summary: PredictionSummary, value: (values: CurrencyValues) => number, language: string): string {
+  return summary.values.length === 0 ? '—' : summary.values.map((values) => money(value(values), language, values.currency)).join(' · ');
+}
 
 /** The win-back line of a customer with a prediction; empty without one. */
 export function winBackPredictionText(t: Messages, customer: Partial<WinBackPrediction>, language: string): string {
   if (customer.probabilityActive === undefined) return '';
-  return formatMessage(t.predictWinBackLine, { percent: Math.round(customer.probabilityActive * 100), value: money(customer.valueAtRisk ?? null, language), days: customer.usualGapDays ?? '' });
+  return formatMessage(t.predictWinBackLine, { percent: Math.round(customer.probabilityActive * 100), value: money(customer.valueAtRisk ?? null, language, customer.currency), days: customer.usualGapDays ?? '' });
 }
 
 export function predictionsSection(t: Messages, summary: PredictionSummary, language: Language): HTMLElement {
   const heading = h('h2', {}, t.predictHeading);
   if (summary.missing.length > 0) {
-    return h('section', { 'data-testid': 'insight-predictions' }, heading, h('p', { class: 'muted' }, formatMessage(t.predictNeedsColumns, { columns: summary.missing.map((column) => COLUMN_NAMES[column](t, language)).join(', ') })));
+    return h('section', { 'data-testid': 'insight-predictions' }, heading, h('p', { class: 'muted' }, missingColumnsText(t, language, summary.missing)));
   }
   const lines: HTMLElement[] = [h('p', {}, formatMessage(t.predictFitted, { customers: summary.customers, repeat: summary.repeatCustomers }))];
   if (summary.fitted) {
@@ -52,8 +48,8 @@ export function predictionsSection(t: Messages, summary: PredictionSummary, lang
       h('ul', { 'data-testid': 'insight-prediction-totals' },
         h('li', {}, formatMessage(t.predictMeanAlive, { percent: Math.round((summary.meanProbabilityActive ?? 0) * 100) })),
         h('li', {}, formatMessage(t.predictTotalPurchases, { days: summary.horizonDays, count: summary.expectedPurchases.toFixed(1) })),
-        h('li', {}, formatMessage(t.predictTotalValue, { months: summary.months, value: money(summary.lifetimeValue, language) })),
-        h('li', {}, formatMessage(t.predictTotalAtRisk, { value: money(summary.valueAtRisk, language) }))),
+        h('li', {}, formatMessage(t.predictTotalValue, { months: summary.months, value: moneyTotals(summary, (v) => v.lifetimeValue, language) })),
+        h('li', { 'data-testid': 'insight-value-at-risk' }, formatMessage(t.predictTotalAtRisk, { value: moneyTotals(summary, (v) => v.valueAtRisk, language) }))),
       h('ul', { class: 'muted', 'data-testid': 'insight-prediction-explained' },
         h('li', {}, t.predictAliveLine),
         h('li', {}, formatMessage(t.predictPurchasesLine, { days: summary.horizonDays })),
@@ -62,7 +58,19 @@ export function predictionsSection(t: Messages, summary: PredictionSummary, lang
     );
   }
   const problems = [...summary.problems.map((problem) => predictionProblemText(t, problem)), ...summary.cellProblems.map((problem) => cellProblemText(t, problem))];
-  return h('section', { 'data-testid': 'insight-predictions' }, heading, ...lines, h('ul', {}, ...problems.map((text) => h('li', { class: 'problem' }, h('bdi', {}, text)))));
+  return h('section', { 'data-testid': 'insight-predictions' }, heading, ...lines, h('ul', {}, ...problems.map((text) => h('li', { class: 'problem' }, h('bdi', {}, text)))), summary.fitted ? updateColumnsAction(t) : null);
+}
+
+/** Update predictions: the figures written per customer in the customer sheet's prediction columns. */
+function updateColumnsAction(t: Messages): HTMLElement {
+  const update = button(t.predictColumnsMenu, 'update-predictions');
+  update.addEventListener('click', () =>
+    void act(update, async () => {
+      const result = await server.updatePredictions();
+      showStatus(result.message, !result.written);
+    }),
+  );
+  return h('div', {}, h('p', { class: 'muted' }, t.predictColumnsHint), h('div', { class: 'actions' }, update));
 }
 
 export function predictionSettingsForm(t: Messages, summary: PredictionSummary, reload: () => void): HTMLElement {

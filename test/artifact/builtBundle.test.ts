@@ -52,6 +52,7 @@ describe('dist/Code.js', () => {
       'showFormPanel',
       'showImportPanel',
       'updateDashboard',
+      'updatePredictions',
       'updateFollowUpList',
       'showCustomerCard',
       'showTodayPanel',

@@ -39,13 +39,13 @@ test('a customer typed and two pasted in the grid get IDs from the edit trigger;
   await page.goto(playground.url);
   await cell('A1').filter({ hasText: 'Name' }).waitFor();
   await chooseMenuItem(page, 'setUpCustomerSheet');
-  await cell('M1').filter({ hasText: 'Customer ID' }).waitFor();
+  await cell('Q1').filter({ hasText: 'Customer ID' }).waitFor();
 
   const row = DEMO_ROW_COUNT + 2;
   await cell(`A${row}`).click();
   await page.keyboard.type('Nurlan Abenov');
   await page.keyboard.press('Enter');
-  await cell(`M${row}`).filter({ hasText: /^C-\d{6}$/ }).waitFor();
+  await cell(`Q${row}`).filter({ hasText: /^C-\d{6}$/ }).waitFor();
   expect(await page.getByTestId('sheet-tab').allTextContents()).toContain('Audit log');
 
   // A paste of two rows (as Sheets copies them: tab-separated) is one edit: both rows get IDs.
@@ -55,10 +55,10 @@ test('a customer typed and two pasted in the grid get IDs from the edit trigger;
     data.setData('text/plain', text);
     table.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, 'Zahra Ahmadi\t+989121234567\r\n王芳\t+8613800138000\r\n');
-  await cell(`M${row + 2}`).filter({ hasText: /^C-\d{6}$/ }).waitFor();
+  await cell(`Q${row + 2}`).filter({ hasText: /^C-\d{6}$/ }).waitFor();
   expect(await cell(`A${row + 2}`).textContent()).toBe('王芳');
   expect(await cell(`B${row + 1}`).textContent()).toBe('+989121234567');
-  const ids = [await cell(`M${row}`).textContent(), await cell(`M${row + 1}`).textContent(), await cell(`M${row + 2}`).textContent()];
+  const ids = [await cell(`Q${row}`).textContent(), await cell(`Q${row + 1}`).textContent(), await cell(`Q${row + 2}`).textContent()];
   expect(new Set(ids).size).toBe(3);
 
   // The sidebar's Audited editing panel: the switch is on and the log is intact, with the edit listed.

@@ -124,11 +124,11 @@ test('Extensions ▸ Clientele ▸ Open Clientele opens the real sidebar, which 
 
 test('"Set up customer sheet" in the sidebar adds the customer ID column to the grid', async () => {
   await openPage();
-  expect(await cell('M1').textContent()).toBe('');
+  expect(await cell('Q1').textContent()).toBe('');
   const sidebar = await openSidebar();
   await sidebar.getByTestId('set-up').click();
-  await cell('M1').filter({ hasText: 'Customer ID' }).waitFor();
-  expect(await cell('M2').textContent()).toMatch(/^C-\d{6}$/);
+  await cell('Q1').filter({ hasText: 'Customer ID' }).waitFor();
+  expect(await cell('Q2').textContent()).toMatch(/^C-\d{6}$/);
   await page.getByTestId('toast').first().waitFor();
   expect(await sidebar.getByTestId('status').textContent()).not.toBe('');
   // Set-up freezes the header row: the page draws it as frozen.
@@ -160,12 +160,12 @@ test('an edit in the grid is kept: after a reload, and after restarting the serv
 test('an edit of the protected ID column shows the protection warning and is kept', async () => {
   await openPage();
   await chooseMenuItem(page, 'setUpCustomerSheet');
-  await cell('M1').filter({ hasText: 'Customer ID' }).waitFor();
-  await typeInto('M2', 'C-999999');
+  await cell('Q1').filter({ hasText: 'Customer ID' }).waitFor();
+  await typeInto('Q2', 'C-999999');
   const message = page.getByTestId('edit-message');
   await message.waitFor();
   expect(await message.textContent()).toContain('protected cell');
-  expect(await cell('M2').textContent()).toBe('C-999999');
+  expect(await cell('Q2').textContent()).toBe('C-999999');
 });
 
 test('a rejected edit shows its reason and leaves the cell as it was', async () => {
@@ -343,14 +343,16 @@ test('Update dashboard writes the Dashboard sheet, whose native charts show over
   await page.locator('[data-testid=sheet-tab][data-sheet="Dashboard"]').click();
   await cell('A1').filter({ hasText: 'Customer dashboard' }).waitFor();
   const charts = page.getByTestId('chart');
-  await expect_(async () => expect(await charts.count()).toBe(5));
-  expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-type')))).toEqual(['PIE', 'COLUMN', 'LINE', 'BAR', 'COLUMN']);
+  // The demo's purchase histories add the predictions' chart of customers by probability active.
+  await expect_(async () => expect(await charts.count()).toBe(6));
+  expect(await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('data-type')))).toEqual(['PIE', 'COLUMN', 'LINE', 'BAR', 'COLUMN', 'COLUMN']);
   expect(await page.getByTestId('chart-title').allTextContents()).toEqual([
     'Promoters, passives and detractors',
     'Scores 0–10',
     'NPS by month, with its 95% interval',
     'NPS by acquisition channel',
     'Customer segments',
+    'Probability active',
   ]);
   expect(await charts.nth(1).locator('[data-testid=chart-bar]').count()).toBe(11);
   // Each chart sits beside its table: its top edge on its section's heading row, right of column F.

@@ -21,6 +21,7 @@ describe('the add-on menu', () => {
           { caption: 'Connect a Google Form…', functionName: 'showFormPanel' },
           { caption: 'Import contacts…', functionName: 'showImportPanel' },
           { caption: 'Update dashboard', functionName: 'updateDashboard' },
+          { caption: 'Update predictions', functionName: 'updatePredictions' },
           { caption: 'Update follow-up list', functionName: 'updateFollowUpList' },
           { caption: 'Purchases and customer card…', functionName: 'showCustomerCard' },
           { caption: 'Today’s follow-ups', functionName: 'showTodayPanel' },

@@ -3,25 +3,14 @@
  * and total spent: the insights panel's figures, the win-back list ordered by value at risk, the
  * dashboard's distribution and expected value, and the settings behind them.
  */
-import type { CellValue } from '../../src/core/customerRecord';
 import type { InsightsPanel } from '../../src/server/nps/insights';
-import { simulateCustomers } from '../support/repeatBuying';
+import { customerSheetWithHistories } from '../support/customerHistories';
 import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
 
 const DAY_MS = 86_400_000;
 const TODAY = TEST_NOW.toISOString();
 
-/** 400 customers simulated from the CDNOW parameters (in days), their histories as a shop's sheet keeps them. */
-function customerSheet(): CellValue[][] {
-  const simulated = simulateCustomers({ r: 0.243, alpha: 30.9, a: 0.793, b: 2.426 }, { customers: 400, seed: 9, joinDays: 180, calibrationDays: 540, spend: { p: 6.25, q: 3.74, gamma: 15_000 } });
-  const rows: CellValue[][] = [['Customer ID', 'Name', 'Purchases', 'First purchase', 'Last purchase', 'Total spent', 'Marketing consent', 'Phone']];
-  simulated.forEach((customer, i) => {
-    const first = TEST_NOW.getTime() - Math.floor(customer.T) * DAY_MS;
-    const last = first + Math.floor(customer.recency) * DAY_MS;
-    rows.push([`C-${i + 1}`, `Customer ${i + 1}`, customer.frequency + 1, new Date(first), new Date(last), Math.round((customer.spend?.mean ?? 20_000) * (customer.frequency + 1)), 'да', '']);
-  });
-  return rows;
-}
+const customerSheet = () => customerSheetWithHistories(400);
 
 describe('predictions on the customer sheet', () => {
   test('the insights panel shows who is active, the expected purchases and value, each with a fitted model', () => {
@@ -35,7 +24,9 @@ describe('predictions on the customer sheet', () => {
     expect(predictions.meanProbabilityActive).toBeGreaterThan(0);
     expect(predictions.meanProbabilityActive).toBeLessThan(1);
     expect(predictions.expectedPurchases).toBeGreaterThan(0);
-    expect(predictions.lifetimeValue).toBeGreaterThan(0);
+    expect(predictions.values).toHaveLength(1);
+    expect(predictions.values[0]!.currency).toBe('');
+    expect(predictions.values[0]!.lifetimeValue).toBeGreaterThan(0);
     expect(predictions).toMatchObject({ horizonDays: 90, months: 12, discountRatePercent: 10 });
   });
 
@@ -61,7 +52,7 @@ describe('predictions on the customer sheet', () => {
     const after = h.run<InsightsPanel>('getInsights', TODAY).predictions;
     expect(after).toMatchObject({ horizonDays: 30, months: 24, discountRatePercent: 0 });
     expect(after.expectedPurchases).toBeLessThan(before.expectedPurchases);
-    expect(after.lifetimeValue!).toBeGreaterThan(before.lifetimeValue!);
+    expect(after.values[0]!.lifetimeValue).toBeGreaterThan(before.values[0]!.lifetimeValue);
     expect(() => h.run('saveInsightSettings', { lifetimeValueMonths: 0 })).toThrow();
     expect(() => h.run('saveInsightSettings', { discountRatePercent: 101 })).toThrow();
   });
@@ -77,6 +68,28 @@ describe('predictions on the customer sheet', () => {
     const purchases = cells.find((row) => row[0] === 'Expected purchases, next 90 days');
     expect(Number(purchases?.[1])).toBeGreaterThan(0);
     expect(Number(cells.find((row) => row[0] === 'Lifetime value, 12 months')?.[1])).toBeGreaterThan(0);
+  });
+
+  test('with a Currency column the money figures are per currency, never added together; the win-back list compares each to its currency', () => {
+    // Half the customers pay in tenge, half in toman at 80 times the amounts.
+    const rows = customerSheet().map((row, i) => (i === 0 ? [...row, 'Currency'] : i % 2 === 0 ? [...row, 'KZT'] : [...row.slice(0, 5), Number(row[5]) * 80, ...row.slice(6), 'IRT']));
+    const h = addonHost();
+    putTable(h, 'Sheet1', rows);
+    const { predictions, winBack } = h.run<InsightsPanel>('getInsights', TODAY);
+    expect(predictions.values.map((v) => v.currency).sort()).toEqual(['IRT', 'KZT']);
+    const [toman, tenge] = ['IRT', 'KZT'].map((currency) => predictions.values.find((v) => v.currency === currency)!);
+    expect(toman!.lifetimeValue / tenge!.lifetimeValue).toBeGreaterThan(20);
+    expect(new Set(winBack.map((c) => c.currency))).toEqual(new Set(['IRT', 'KZT']));
+    // Ordered by value at risk within each currency; the tenge customers are not all pushed below the toman ones.
+    for (const currency of ['IRT', 'KZT']) {
+      const risks = winBack.filter((c) => c.currency === currency).map((c) => c.valueAtRisk!);
+      expect(risks).toEqual([...risks].sort((x, y) => y - x));
+    }
+    expect(winBack.slice(0, 10).some((c) => c.currency === 'KZT')).toBe(true);
+    h.run('updateDashboard', TODAY);
+    const labels = sheetValues(h, 'Dashboard').map((row) => row[0]);
+    expect(labels).toEqual(expect.arrayContaining(['Lifetime value, 12 months (KZT)', 'Lifetime value, 12 months (IRT)', 'Value at risk (KZT)', 'Value at risk (IRT)']));
+    expect(labels).not.toContain('Lifetime value, 12 months');
   });
 
   test('a sheet without a first purchase column says which columns predictions need; cells that disagree are named', () => {

@@ -80,6 +80,8 @@ export interface CardInput {
   limit: number;
   /** Keep in touch: the owner's loyalty rule and now (ms), for points and level; absent: no programme. */
   loyalty?: { rule: LoyaltyRule; now: number } | null;
+  /** The predictions section (core/predict/predictionCard.ts), made where the fitted models are known; absent: no such section. */
+  predictions?: CardSection | null;
 }
 
 export type CardSectionBuilder = (input: CardInput) => CardSection | null;
@@ -244,6 +246,7 @@ export const CARD_SECTIONS: CardSectionBuilder[] = [
   totals,
   // Called through a wrapper: loyaltyCard imports this module, so its function may not exist yet while this list is built.
   (input) => loyaltySection(input),
+  (input) => input.predictions ?? null,
   purchases,
   listOf('nps', 'cardNps', (input) => input.answers),
   listOf('followUp', 'cardFollowUp', (input) => input.followUp),

@@ -19,6 +19,8 @@ import { restoreMessages } from './restoreMessages';
 import { predictMessages } from './predictMessages';
 import { cliProgressMessages } from './cliProgressMessages';
 import { keepInTouchMessages } from './keepInTouchMessages';
+import { predictColumnMessages } from './predictColumnMessages';
+import { predictCardMessages } from './predictCardMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -761,6 +763,8 @@ const FEATURES = {
   predict: predictMessages,
   cliProgress: cliProgressMessages,
   keepInTouch: keepInTouchMessages,
+  predictColumns: predictColumnMessages,
+  predictCard: predictCardMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

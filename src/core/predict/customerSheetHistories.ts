@@ -12,6 +12,7 @@ import { isBlankRow } from '../customerIds';
 import { normaliseHeader, type RecognisedColumns } from '../headerRoles';
 import { dayCounter, readAmount, readCount, readDate, type Reading, type UnreadableReason } from '../segments/cellReading';
 import { purchaseCountIndex } from '../segments/customerSegments';
+import { findTotalsColumns } from '../purchases/customerTotals';
 import type { CustomerSummary } from './customerPredictions';
 
 /** Headers of a first purchase column, in the six languages. */
@@ -25,6 +26,9 @@ const FIRST_PURCHASE_HEADERS = new Set(
     '首次购买', '首次购买时间', '首次购买日期', '第一次购买', '首单日期', '首次消费',
   ].map(normaliseHeader),
 );
+
+/** A currency as a cell names it: trimmed, in capitals ("kzt " and "KZT" are one). */
+const currencyOf = (value: CellValue | undefined) => (typeof value === 'string' ? value.normalize('NFKC').trim().toUpperCase() : '');
 
 export type SheetHistoryColumn = 'purchaseCount' | 'firstPurchase' | 'lastPurchase' | 'totalSpent';
 
@@ -60,6 +64,9 @@ const textOf = (value: CellValue | undefined) => (value instanceof Date ? value.
 export function sheetHistories({ values, columns, today, timeZone, locale }: SheetHistoryInput): SheetHistories {
   const headers = values[0] ?? [];
   const firstIndex = columns.extras.find((i) => FIRST_PURCHASE_HEADERS.has(normaliseHeader(String(headers[i] ?? ''))));
+  // The Currency column the purchase totals keep (its header in any of the six languages): with one,
+  // each customer's total is in her row's currency, and spend is predicted per currency.
+  const currencyAt = findTotalsColumns(headers, columns).currency;
   const found: Record<SheetHistoryColumn, number | undefined> = {
     purchaseCount: purchaseCountIndex(headers, columns) ?? undefined,
     firstPurchase: firstIndex,
@@ -101,6 +108,7 @@ export function sheetHistories({ values, columns, today, timeZone, locale }: She
       recency: lastDay - firstDay,
       T: todayDay - firstDay,
       spend: spent === null ? null : { count, mean: spent / count },
+      ...(currencyAt === undefined ? {} : { currency: currencyOf(row[currencyAt]) }),
     });
     result.indexes.push(index);
   });

@@ -5,7 +5,7 @@
 import { chartOptions, type DashboardSection } from '../dashboard/dashboardPlan';
 import { formatMessage } from '../i18n/formatMessage';
 import type { Messages } from '../i18n/messages';
-import { ALIVE_BANDS, type PredictionSummary } from './sheetPredictions';
+import { ALIVE_BANDS, type CurrencyValues, type PredictionSummary } from './sheetPredictions';
 
 const percent = (share: number) => Math.round(share * 100);
 
@@ -13,7 +13,9 @@ const percent = (share: number) => Math.round(share * 100);
 export function predictionSections(text: Messages, summary: PredictionSummary): DashboardSection[] {
   if (!summary.fitted) return [];
   const bands = ALIVE_BANDS.map((from, i) => `${percent(from)}–${percent(ALIVE_BANDS[i + 1] ?? 1)} %`);
-  const money = (value: number | null) => (value === null ? '' : Math.round(value));
+  // One row per currency: amounts in different currencies are never added together.
+  const inCurrencies = (label: string, value: (values: CurrencyValues) => number) =>
+    summary.values.map((values): (string | number)[] => [values.currency ? `${label} (${values.currency})` : label, Math.round(value(values))]);
   return [
     {
       key: 'predictAlive',
@@ -28,9 +30,9 @@ export function predictionSections(text: Messages, summary: PredictionSummary): 
       headers: [text.dashboardMeasure, text.dashboardValue],
       rows: [
         [formatMessage(text.predictDashboardPurchases, { days: summary.horizonDays }), Math.round(summary.expectedPurchases * 10) / 10],
-        [formatMessage(text.predictDashboardSpendNext, { days: summary.horizonDays }), money(summary.expectedValueNext)],
-        [formatMessage(text.predictDashboardLifetime, { months: summary.months }), money(summary.lifetimeValue)],
-        [text.predictDashboardAtRisk, money(summary.valueAtRisk)],
+        ...inCurrencies(formatMessage(text.predictDashboardSpendNext, { days: summary.horizonDays }), (v) => v.expectedValueNext),
+        ...inCurrencies(formatMessage(text.predictDashboardLifetime, { months: summary.months }), (v) => v.lifetimeValue),
+        ...inCurrencies(text.predictDashboardAtRisk, (v) => v.valueAtRisk),
       ],
     },
   ];

@@ -7,6 +7,10 @@
  * Columns (header row in English, two columns in Russian as a mixed team's sheet has them):
  *   A Name  B Phone  C Email  D City  E Country  F Адрес  G How did you hear about us
  *   H Last purchase  I Total spent  J NPS  K Notes  L Любимый мастер (an extra user column, kept as is)
+ *   M Purchases  N First purchase (the purchase history predictions learn from, see purchaseHistory)
+ *   O Currency (of the row's Total spent: each studio counts in its country's money, so no total adds two)
+ *   P Updated (when the row last changed: the last visit, else a day the team typed it; NPS answers and
+ *     the follow-up list date the customer's score by it)
  * There is no customer ID column: "Set up customer sheet" adds it.
  *
  * Mess on purpose (each kind appears several times; row numbers are 1-based data rows, row 1 is the
@@ -82,13 +86,13 @@ export const DEMO_TODAY = new Date(Date.UTC(2026, 10, 1));
 
 export const DEMO_HEADER: readonly string[] = [
   'Name', 'Phone', 'Email', 'City', 'Country', 'Адрес', 'How did you hear about us',
-  'Last purchase', 'Total spent', 'NPS', 'Notes', 'Любимый мастер',
+  'Last purchase', 'Total spent', 'NPS', 'Notes', 'Любимый мастер', 'Purchases', 'First purchase', 'Currency', 'Updated',
 ];
 
 /** 0-based columns of DEMO_HEADER. */
 export const DEMO_COLUMNS = {
   name: 0, phone: 1, email: 2, city: 3, country: 4, address: 5, source: 6,
-  lastPurchase: 7, totalSpent: 8, nps: 9, notes: 10, favouriteMaster: 11,
+  lastPurchase: 7, totalSpent: 8, nps: 9, notes: 10, favouriteMaster: 11, purchases: 12, firstPurchase: 13, currency: 14, updated: 15,
 } as const;
 
 export const DEMO_ROW_COUNT = 200;
@@ -472,6 +476,10 @@ class Dice {
   int(low: number, high: number): number {
     return low + Math.floor(this.next() * (high - low + 1));
   }
+  /** A gap of an exponential distribution with this mean (the time between a Poisson buyer's purchases). */
+  exponential(mean: number): number {
+    return -mean * Math.log(1 - this.next());
+  }
   pick<T>(items: readonly T[]): T {
     const item = items[Math.floor(this.next() * items.length)];
     if (item === undefined) throw new Error('pick from an empty list');
@@ -764,6 +772,72 @@ function generatedRow(dice: Dice, taken: Taken): DemoCell[] {
   });
 }
 
+/** What one visit typically costs in each country's currency (a manicure, a haircut, a clinic visit, an order). */
+const TICKET: Record<Country, (dice: Dice) => number> = {
+  KZ: (dice) => dice.int(5, 25) * 1000,
+  RU: (dice) => dice.int(15, 60) * 100,
+  MN: (dice) => dice.int(20, 90) * 1000,
+  IR: (dice) => dice.int(50, 300) * 10000,
+  CN: (dice) => dice.int(8, 60) * 10,
+};
+
+/** Each country's currency (ISO 4217; toman, what Iranian prices are written in, as IRT). */
+const CURRENCY: Record<Country, string> = { KZ: 'KZT', RU: 'RUB', MN: 'MNT', IR: 'IRT', CN: 'CNY' };
+
+/** A row's country from its country cell, else its city cell (any spelling the demo uses). */
+const COUNTRY_OF_SPELLING = new Map<string, Country>([
+  ...(Object.entries(COUNTRY_SPELLINGS) as [Country, readonly string[]][]).flatMap(([country, spellings]) => spellings.map((spelling): [string, Country] => [spelling, country])),
+  ...Object.values(POOLS).flatMap((pool) => pool.cities.flatMap((city) => city.spellings.map((spelling): [string, Country] => [spelling, city.country]))),
+]);
+
+const YEARS_BACK_DAYS = 3 * 365;
+
+function countryOf(row: readonly DemoCell[]): Country | undefined {
+  return COUNTRY_OF_SPELLING.get(String(row[DEMO_COLUMNS.country]).trim()) ?? COUNTRY_OF_SPELLING.get(String(row[DEMO_COLUMNS.city]).trim());
+}
+
+/**
+ * The purchase count and first purchase of a row, from its last purchase and total: as many
+ * visits as the total buys at a typical price of the row's currency (one currency per total),
+ * spread back from the last one at the customer's own rhythm — visits at random gaps around her
+ * own mean, from weekly to every four months, as a Poisson buyer's — never more than three years
+ * back. Customers whose last visit is long past their rhythm are the ones slipping away. Drawn
+ * from their own dice, so that the columns before stay as they were. A last purchase typed as
+ * text leaves the first one blank (no usable history), as a team would.
+ */
+function purchaseHistory(dice: Dice, row: readonly DemoCell[]): [DemoCell, DemoCell] {
+  const last = row[DEMO_COLUMNS.lastPurchase];
+  const total = row[DEMO_COLUMNS.totalSpent];
+  if (last === '' || last === undefined) return ['', ''];
+  const country = countryOf(row);
+  let count = typeof total === 'number' && country ? Math.round(total / TICKET[country](dice)) : dice.pick([1, 1, 1, 2, 2, 3, 4, 6]);
+  count = Math.min(Math.max(count, 1), 40);
+  if (!(last instanceof Date)) return [count, ''];
+  const lastDaysAgo = Math.round((DEMO_TODAY.getTime() - last.getTime()) / DAY_MS);
+  const room = YEARS_BACK_DAYS - lastDaysAgo;
+  const meanGap = dice.pick([7, 14, 21, 30, 45, 60, 90, 120]);
+  // Long past her rhythm: half of them stopped after a few visits (the total was a few big ones), the others after many.
+  if (lastDaysAgo > 4 * meanGap && dice.chance(0.5)) count = Math.min(count, dice.int(1, 4));
+  let span = 0;
+  for (let visit = 1; visit < count; visit += 1) span += Math.max(1, Math.round(dice.exponential(meanGap)));
+  if (span > room) {
+    // Squeezed into the three years: fewer visits, as many as fit at her rhythm.
+    count = Math.max(1, Math.min(count, 1 + Math.floor(room / meanGap)));
+    span = count === 1 ? 0 : room - dice.int(0, Math.min(meanGap, room));
+  }
+  return [count, daysAgo(lastDaysAgo + span)];
+}
+
+/**
+ * The row's currency (blank when neither its country nor its city says, as a team leaves it) and
+ * when it was last updated: its last visit when that is a date, else a day in the last year.
+ */
+function currencyAndUpdated(dice: Dice, row: readonly DemoCell[]): [DemoCell, DemoCell] {
+  const country = countryOf(row);
+  const last = row[DEMO_COLUMNS.lastPurchase];
+  return [country ? CURRENCY[country] : '', last instanceof Date ? last : daysAgo(dice.int(1, 365))];
+}
+
 function buildTable(): DemoCell[][] {
   const curatedAt = new Map<number, CuratedRow>();
   for (const row of CURATED) {
@@ -771,11 +845,14 @@ function buildTable(): DemoCell[][] {
     curatedAt.set(row.at, row);
   }
   const dice = new Dice(SEED);
+  const histories = new Dice(SEED + 1);
+  const updates = new Dice(SEED + 2);
   const taken = takenByCurated();
   const rows: DemoCell[][] = [[...DEMO_HEADER]];
   for (let at = 1; at <= DEMO_ROW_COUNT; at++) {
     const curated = curatedAt.get(at);
-    rows.push(curated ? customerRow(curated) : generatedRow(dice, taken));
+    const row = curated ? customerRow(curated) : generatedRow(dice, taken);
+    rows.push([...row, ...purchaseHistory(histories, row), ...currencyAndUpdated(updates, row)]);
   }
   return rows;
 }

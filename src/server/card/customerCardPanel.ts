@@ -23,6 +23,11 @@ import { recogniseResponseColumns } from '../../core/responses/responseColumns';
 import { activityThresholds, segmentCustomers } from '../../core/segments/customerSegments';
 import { readDate } from '../../core/segments/cellReading';
 import type { ActionContext } from '../actionContext';
+import type { RecognisedColumns } from '../../core/headerRoles';
+import { predictionSettings } from '../../core/predict/customerPredictions';
+import { sheetHistories } from '../../core/predict/customerSheetHistories';
+import { predictionCardSection } from '../../core/predict/predictionCard';
+import { readFittedModel } from '../predict/storedModel';
 import { MERGED_SHEET } from '../dedupe/merging';
 import { readResponsesSheet } from '../nps/responsesSheet';
 import { findHistorySheet, readHistory } from '../purchases/historySheet';
@@ -152,6 +157,24 @@ function cardOf(context: ActionContext, setting: PurchaseSetting, index: number)
     defaultCountry: context.settings.defaultCountry,
     limit: LINES_PER_SECTION,
     loyalty: context.settings.loyalty ? { rule: context.settings.loyalty, now: new Date().getTime() } : null,
+    predictions: cardPredictions(context, values, columns, index, timeZone, locale),
+  });
+}
+
+/**
+ * The card's predictions: this customer's history (the purchase count, first and last purchase,
+ * total and currency columns the totals keep) with the models the last Update predictions fitted.
+ */
+function cardPredictions(context: ActionContext, values: CellValue[][], columns: RecognisedColumns, index: number, timeZone: string, locale: string) {
+  const histories = sheetHistories({ values: [values[0] ?? [], values[index] ?? []], columns, today: new Date(), timeZone, locale });
+  if (histories.missing.length > 0) return null;
+  const history = histories.summaries[0] ?? null;
+  const model = readFittedModel();
+  return predictionCardSection({
+    history,
+    model: model && { bgnbd: model.bgnbd, spend: model.spendOf.get(history?.currency ?? '') ?? null },
+    settings: predictionSettings(context.settings),
+    text: context.text,
   });
 }
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { MIN_REPEAT_CUSTOMERS, predictCustomers, type CustomerSummary } from '../../../src/core/predict/customerPredictions';
 import { purchaseHistories } from '../../../src/core/predict/purchaseHistories';
+import { predictionProblemText } from '../../../src/core/predict/problemText';
+import { messagesFor } from '../../../src/core/i18n/messages';
 import { simulateCustomers } from '../../support/repeatBuying';
 
 const CDNOW_DAYS = { r: 0.243, alpha: 30.9, a: 0.793, b: 2.426 };
@@ -61,6 +63,33 @@ describe('predictions for every customer', () => {
     const base = simulateCustomers(CDNOW_DAYS, { customers: 1500, seed: 6, joinDays: 84, calibrationDays: 273 });
     const dependent = base.map((c) => ({ ...c, spend: c.frequency > 0 ? { count: c.frequency, mean: 10 * c.frequency } : null }));
     expect(predictCustomers(dependent).problems.map((p) => p.kind)).toContain('spendDependsOnFrequency');
+  });
+
+  test('spend in several currencies: one spend model each, never fitted or added together; a currency with too few repeat customers is named', () => {
+    const base = simulateCustomers(CDNOW_DAYS, { customers: 1500, seed: 8, joinDays: 84, calibrationDays: 273, spend: SPEND });
+    // The same buying, the tenge customers' spend 500 times the yuan customers'; a handful pay in roubles.
+    const mixed = base.map((c, i): CustomerSummary => {
+      const currency = i < 5 ? '' : i < 30 ? 'RUB' : i % 2 === 0 ? 'KZT' : 'CNY';
+      return { ...c, currency, spend: c.spend && { ...c.spend, mean: c.spend.mean * (currency === 'KZT' ? 500 : 1) } };
+    });
+    const result = predictCustomers(mixed);
+    expect(result.model!.spends.map((s) => s.currency)).toEqual(['CNY', 'KZT', 'RUB', '']);
+    const [yuan, tenge, roubles] = result.model!.spends.map((s) => s.spend);
+    expect(tenge!.parameters.gamma / yuan!.parameters.gamma).toBeGreaterThan(100);
+    expect(roubles).toBeNull();
+    const problems = result.problems.filter((p) => p.kind === 'spendNotFitted').map((p) => predictionProblemText(messagesFor('en'), p));
+    expect(problems).toEqual([
+      expect.stringMatching(/^RUB: Too few repeat customers with a known total to predict spend: \d+, at least 20 are needed\.$/),
+      expect.stringMatching(/^Rows without a currency: Too few repeat customers/),
+    ]);
+    for (const prediction of result.predictions) {
+      expect(prediction.currency).toBe(mixed.find((c) => c.customer === prediction.customer)!.currency);
+      if (prediction.currency === 'RUB' || prediction.currency === '') expect(prediction.lifetimeValue).toBeNull();
+      else expect(prediction.lifetimeValue).not.toBeNull();
+    }
+    // The buying model is one for everyone: the currencies change nothing in it.
+    const single = predictCustomers(base);
+    expect(result.model!.bgnbd.parameters).toEqual(single.model!.bgnbd.parameters);
   });
 
   test('no spend known: probability and purchases are predicted, spend and value left empty with the reason', () => {
