@@ -15,8 +15,12 @@ describe('message catalogue', () => {
     }
   });
 
+  // Names that stay as they are in every language: the product's own, and the messengers' brand
+  // names (WhatsApp, Telegram) and "SMS", which Russian, Kazakh and Mongolian write in Latin letters too.
+  const SAME_IN_EVERY_LANGUAGE = new Set<string>(['sidebarTitle', 'kitChannelWhatsapp', 'kitChannelTelegram', 'kitChannelSms']);
+
   it.each(LANGUAGES.filter((l) => l !== 'en'))('%s is really translated, not English left in place', (language) => {
-    const same = keys.filter((key) => CATALOGUE[language][key] === CATALOGUE.en[key] && key !== 'sidebarTitle');
+    const same = keys.filter((key) => CATALOGUE[language][key] === CATALOGUE.en[key] && !SAME_IN_EVERY_LANGUAGE.has(key));
     expect(same).toEqual([]);
   });
 });
