@@ -20,6 +20,7 @@ import { appendUndoLog } from '../cleaning/undoSheet';
 import { applyHistoryMoves, planHistoryMoves, recountCustomers } from '../purchases/historyMoves';
 import { withDocumentLock } from '../documentLock';
 import { appendReviewLabels } from './duplicates';
+import { mergeInputs } from './mergeInputs';
 
 export const MERGED_SHEET = 'Merged';
 const MERGED_EXTRA_HEADERS = ['Merged into', 'Merged at'];
@@ -42,6 +43,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
       groups,
       rules: context.settings.mergeRules,
       otherContactsHeader: DEFAULT_HEADERS[context.language].otherContacts,
+      ...mergeInputs(context),
     });
     if (plan.merged.length === 0) return { groups: 0, rowsMerged: 0 };
     if (reviewed) appendReviewLabels(context, { values: contents.values, columns: table.columns }, groups, true);
@@ -53,6 +55,8 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     const appended = appendMergedRows(context, contents.values[0] ?? [], plan.merged);
     // Their purchases and interactions go to the survivor (undo moves them back).
     const history = planHistoryMoves(context.spreadsheet, new Map(idColumn === undefined ? [] : plan.merged.map((row) => [String(row.values[idColumn] ?? '').trim(), String(row.survivorId)] as [string, string])));
+    // A survivor whose totals the plan left to the recount is recounted, whoever's purchases moved.
+    for (const survivor of plan.survivors) if (survivor.recounted && idColumn !== undefined) history.customers.add(String(survivor.before[idColumn] ?? '').trim());
     // Undo keeps the merged and the survivors' previous rows, not every cell that moved up.
     appendUndoLog(
       context.spreadsheet,

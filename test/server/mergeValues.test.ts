@@ -1,0 +1,45 @@
+/**
+ * Issue 19: a merge keeps the better value, not the later row's. The rows below are the issue's
+ * example: with no Updated column, the newer record (by its Last purchase) is the first row.
+ */
+import type { CellValue } from '../../src/core/customerRecord';
+import { addonHost, putTable, sheetValues } from '../support/addonHost';
+
+const HEADER: CellValue[] = ['Customer ID', 'Name', 'Email', 'Phone', 'Last purchase', 'Total spent', 'NPS'];
+const NEWER: CellValue[] = ['C-000001', 'Айгерим Серикова', 'aigerim@yandex.ru', '+77011234567', new Date(Date.UTC(2026, 8, 22)), 15400, 8];
+const OLDER: CellValue[] = ['C-000002', 'Айгерим Серикова', 'aigerim@yandx.ru', '+77011234567', new Date(Date.UTC(2026, 3, 15)), 3200, 7];
+
+function mergedRow(rows: CellValue[][]): Record<string, CellValue> {
+  const h = addonHost();
+  putTable(h, 'Customers', [HEADER, ...rows]);
+  h.run('saveSettings', { language: null, defaultCountry: 'KZ' });
+  expect(h.run('mergeDuplicates', [[2, 3]])).toEqual({ groups: 1, rowsMerged: 1 });
+  const [header, row] = sheetValues(h, 'Customers');
+  return Object.fromEntries(header!.map((name, c) => [String(name), row![c] ?? '']));
+}
+
+describe('A merge keeps the better value (issue 19)', () => {
+  it.each([
+    ['the newer row first', [NEWER, OLDER]],
+    ['the newer row last', [OLDER, NEWER]],
+  ])('takes the newest by the rows’ own dates, sums the totals, keeps the valid email (%s)', (_, rows) => {
+    const merged = mergedRow(rows as CellValue[][]);
+    expect(merged['Last purchase']).toEqual(new Date(Date.UTC(2026, 8, 22)));
+    expect(merged['Total spent']).toBe(15400 + 3200);
+    expect(merged['NPS']).toBe(8);
+    expect(merged['Email']).toBe('aigerim@yandex.ru');
+    // The losers are kept aside; the sum and the latest date stand for both rows, so they are not.
+    expect(merged['Other contacts']).toBe('Email: aigerim@yandx.ru; NPS: 7');
+  });
+
+  it('takes a score written as a number over the newer row’s “семь”', () => {
+    const merged = mergedRow([[...NEWER.slice(0, 6), 'семь'], OLDER]);
+    expect(merged['NPS']).toBe(7);
+    expect(merged['Other contacts']).toContain('NPS: семь');
+  });
+
+  it('keeps the newest value when no value is better (both emails valid)', () => {
+    const merged = mergedRow([OLDER.map((v, c) => (c === 2 ? 'aigerim@mail.ru' : v)), NEWER]);
+    expect(merged['Email']).toBe('aigerim@yandex.ru');
+  });
+});
