@@ -11,6 +11,7 @@
  * the steps), and asks for the next step until done; the user may stop, and continue later.
  */
 import { formatMessage } from '../core/i18n/formatMessage';
+import { automaticMergeGroups } from '../core/merge/automaticMerge';
 import type { DuplicateGroup, DuplicateGroups, Waterfall } from '../server/dedupe/duplicates';
 import type { Messages } from '../core/i18n/messages';
 import type { SidebarState } from '../server/sidebarState';
@@ -163,7 +164,7 @@ export function duplicatesPanel(state: SidebarState, nav: Navigation, container:
     const mergeAll = button(t.dupMergeAll, 'dup-merge-all');
     mergeAll.addEventListener('click', () => void act(mergeAll, async () => {
       const threshold = Number(level.value) / 100;
-      const done = await server.mergeDuplicates(result.groups.filter((g) => g.probability >= threshold).map((g) => g.rows));
+      const done = await server.mergeDuplicates(automaticMergeGroups(result.groups, threshold));
       showStatus(formatMessage(t.dupMerged, { count: done.rowsMerged }));
       load();
     }));

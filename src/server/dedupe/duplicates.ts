@@ -57,6 +57,8 @@ export interface DuplicateGroup {
   differing: number[];
   /** Of the group's weakest link (for a pair to check, of the pair). */
   why: Waterfall;
+  /** Two of its rows are a pair the rules hold back: only a reviewer merges it (see DuplicateCluster). */
+  heldBack: boolean;
 }
 
 export interface DuplicateGroups {
@@ -146,21 +148,22 @@ export function duplicateGroups(context: ActionContext, stepMs = MATCHING_STEP_M
     labels: pair.labels,
     total: result.priorWeight + pair.weight,
   });
-  const group = (rows: readonly number[], probability: number, pair: PairScore): DuplicateGroup => {
+  const group = (rows: readonly number[], probability: number, pair: PairScore, heldBack: boolean): DuplicateGroup => {
     const members = rows.map((row) => ({ row: row + 2, values: shown(table.values[row + 1] ?? []) }));
     const width = members[0]?.values.length ?? 0;
     const differing = Array.from({ length: width }, (_, c) => c).filter(
       (c) => new Set(members.map((m) => (m.values[c] ?? '').trim().toLowerCase()).filter((v) => v !== '')).size > 1,
     );
-    return { rows: members.map((m) => m.row), probability, members, differing, why: why(pair) };
+    return { rows: members.map((m) => m.row), probability, members, differing, why: why(pair), heldBack };
   };
   return {
     sheet: table.sheet.getName(),
     rules,
     headers,
     dataRows: table.values.length - 1,
-    groups: result.clusters.map((cluster) => group(cluster.rows, cluster.probability, cluster.pairs[0]!)),
-    toCheck: result.complete ? result.review.slice(0, PAIRS_TO_CHECK).map((pair) => group([pair.a, pair.b], pair.probability, pair)) : [],
+    groups: result.clusters.map((cluster) => group(cluster.rows, cluster.probability, cluster.pairs[0]!, cluster.heldBack)),
+    // A pair to check is only ever merged by the reviewer's Merge.
+    toCheck: result.complete ? result.review.slice(0, PAIRS_TO_CHECK).map((pair) => group([pair.a, pair.b], pair.probability, pair, false)) : [],
     review: result.review.map(toPair),
     pairsCompared: result.pairsCompared,
     complete: result.complete,
