@@ -3,6 +3,7 @@
  * example: with no Updated column, the newer record (by its Last purchase) is the first row.
  */
 import type { CellValue } from '../../src/core/customerRecord';
+import type { DuplicateGroups } from '../../src/server/dedupe/duplicates';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
 
 const HEADER: CellValue[] = ['Customer ID', 'Name', 'Email', 'Phone', 'Last purchase', 'Total spent', 'NPS'];
@@ -41,5 +42,23 @@ describe('A merge keeps the better value (issue 19)', () => {
   it('keeps the newest value when no value is better (both emails valid)', () => {
     const merged = mergedRow([OLDER.map((v, c) => (c === 2 ? 'aigerim@mail.ru' : v)), NEWER]);
     expect(merged['Email']).toBe('aigerim@yandex.ru');
+  });
+});
+
+describe('The review panel previews the merged record (issue 19)', () => {
+  it('shows, before Merge, the values Merge then writes', () => {
+    const h = addonHost();
+    putTable(h, 'Customers', [HEADER, OLDER, NEWER]);
+    h.run('saveSettings', { language: null, defaultCountry: 'KZ' });
+    const [group] = h.run<DuplicateGroups>('getDuplicates').groups;
+    expect(group!.rows).toEqual([2, 3]);
+    const preview = Object.fromEntries(group!.preview.fields.map((field) => [field.header, field.value]));
+    expect(preview).toMatchObject({ 'Email': 'aigerim@yandex.ru', 'Total spent': '18600', 'NPS': '8', 'Other contacts': 'Email: aigerim@yandx.ru; NPS: 7' });
+    expect(preview['Last purchase']).toMatch(/2026-09-22/);
+    expect(group!.preview.recounted).toBe(false);
+    h.run('mergeDuplicates', [group!.rows], true);
+    const [header, row] = sheetValues(h, 'Customers');
+    expect(row![header!.indexOf('Total spent')]).toBe(18600);
+    expect(row![header!.indexOf('Other contacts')]).toBe(preview['Other contacts']);
   });
 });
