@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../../src/core/customerRecord';
 import type { DuplicateGroups } from '../../src/server/dedupe/duplicates';
-import { addonHost, putTable, sheetValues } from '../support/addonHost';
+import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
 
 const HEADER: CellValue[] = ['Customer ID', 'Name', 'Email', 'Phone', 'Last purchase', 'Total spent', 'NPS'];
 const NEWER: CellValue[] = ['C-000001', 'Айгерим Серикова', 'aigerim@yandex.ru', '+77011234567', new Date(Date.UTC(2026, 8, 22)), 15400, 8];
@@ -60,5 +60,27 @@ describe('The review panel previews the merged record (issue 19)', () => {
     const [header, row] = sheetValues(h, 'Customers');
     expect(row![header!.indexOf('Total spent')]).toBe(18600);
     expect(row![header!.indexOf('Other contacts')]).toBe(preview['Other contacts']);
+  });
+});
+
+describe('Totals the Purchases sheet makes are recounted, not added up (issue 16 with 19)', () => {
+  beforeEach(() => jest.useFakeTimers({ now: TEST_NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] }));
+  afterEach(() => jest.useRealTimers());
+
+  it('previews the recount and leaves each purchase counted once', () => {
+    const h = addonHost();
+    putTable(h, 'Customers', [['Customer ID', 'Name', 'Email', 'Phone'], ['C-000001', 'Айгерим Серикова', 'aigerim@yandex.ru', '+77011234567'], ['C-000002', 'Айгерим Серикова', '', '+77011234567']]);
+    h.run('setUpCustomerSheet');
+    h.run('saveSettings', { language: null, defaultCountry: 'KZ', phoneFormat: 'E164', countryStyle: 'code' });
+    h.run('setUpPurchases');
+    h.run('savePurchaseSettings', { shopCurrency: 'KZT', rates: '' });
+    h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '15400'], ['2026-04-15', 'C-000002', '', '3200']]);
+    const [group] = h.run<DuplicateGroups>('getDuplicates').groups;
+    expect(group!.preview.recounted).toBe(true);
+    h.run('mergeDuplicates', [group!.rows], true);
+    const [header, ...rows] = sheetValues(h, 'Customers');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![header!.indexOf('Total spent')]).toBe(18600);
+    expect(rows[0]![header!.indexOf('Purchases')]).toBe(2);
   });
 });
