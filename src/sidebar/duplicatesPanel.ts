@@ -79,14 +79,15 @@ function groupScore(state: SidebarState, group: DuplicateGroup): HTMLElement {
 }
 
 /** The record Merge would leave, field by field (the fields the members differ in first seen in the table above), before the reviewer presses Merge. */
-function previewSection(t: Messages, group: DuplicateGroup): HTMLElement {
-  return h(
+function previewSection(t: Messages, group: DuplicateGroup): HTMLElement[] {
+  if (!group.preview) return [];
+  return [h(
     'details',
     { class: 'dup-preview', 'data-testid': 'dup-preview', open: '' },
     h('summary', {}, t.mergePreviewHeading),
     h('dl', {}, ...group.preview.fields.flatMap((field) => [h('dt', {}, h('bdi', {}, field.header)), h('dd', { 'data-testid': 'dup-preview-value' }, h('bdi', {}, field.value))])),
     ...(group.preview.recounted ? [h('p', { class: 'muted' }, t.mergePreviewRecounted)] : []),
-  );
+  )];
 }
 
 /** A group found while matching goes on: shown, not yet to act on. */
@@ -114,7 +115,7 @@ function groupCard(state: SidebarState, result: DuplicateGroups, group: Duplicat
     groupScore(state, group),
     ...heldBack,
     groupTable(result, group),
-    previewSection(t, group),
+    ...previewSection(t, group),
     merge,
     reject,
     whySection(t, group.why, group.probability),

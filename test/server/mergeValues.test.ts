@@ -52,10 +52,10 @@ describe('The review panel previews the merged record (issue 19)', () => {
     h.run('saveSettings', { language: null, defaultCountry: 'KZ' });
     const [group] = h.run<DuplicateGroups>('getDuplicates').groups;
     expect(group!.rows).toEqual([2, 3]);
-    const preview = Object.fromEntries(group!.preview.fields.map((field) => [field.header, field.value]));
+    const preview = Object.fromEntries(group!.preview!.fields.map((field) => [field.header, field.value]));
     expect(preview).toMatchObject({ 'Email': 'aigerim@yandex.ru', 'Total spent': '18600', 'NPS': '8', 'Other contacts': 'Email: aigerim@yandx.ru; NPS: 7' });
     expect(preview['Last purchase']).toMatch(/2026-09-22/);
-    expect(group!.preview.recounted).toBe(false);
+    expect(group!.preview!.recounted).toBe(false);
     h.run('mergeDuplicates', [group!.rows], true);
     const [header, row] = sheetValues(h, 'Customers');
     expect(row![header!.indexOf('Total spent')]).toBe(18600);
@@ -76,7 +76,7 @@ describe('Totals the Purchases sheet makes are recounted, not added up (issue 16
     h.run('savePurchaseSettings', { shopCurrency: 'KZT', rates: '' });
     h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '15400'], ['2026-04-15', 'C-000002', '', '3200']]);
     const [group] = h.run<DuplicateGroups>('getDuplicates').groups;
-    expect(group!.preview.recounted).toBe(true);
+    expect(group!.preview!.recounted).toBe(true);
     h.run('mergeDuplicates', [group!.rows], true);
     const [header, ...rows] = sheetValues(h, 'Customers');
     expect(rows).toHaveLength(1);

@@ -60,8 +60,8 @@ export interface DuplicateGroup {
   why: Waterfall;
   /** Two of its rows are a pair the rules hold back: only a reviewer merges it (see DuplicateCluster). */
   heldBack: boolean;
-  /** The survivor as Merge would leave it, shown as the members are; `recounted`: its purchase totals are made again from the Purchases sheet. */
-  preview: MergePreview;
+  /** The survivor as Merge would leave it, shown as the members are; null while matching goes on (the groups are not to act on yet). */
+  preview: MergePreview | null;
 }
 
 export interface DuplicateGroups {
@@ -144,10 +144,9 @@ export function duplicateGroups(context: ActionContext, stepMs = MATCHING_STEP_M
     .map(([field, index]) => ({ field, header: String(table.values[0]?.[index] ?? ''), rule: context.settings.mergeRules?.[field] ?? ('recent' as const) }));
   const headers = shown(table.values[0] ?? []);
   const toCheck = result.complete ? result.review.slice(0, PAIRS_TO_CHECK) : [];
-  const previews = mergePreviews(context, table, {
-    groups: result.clusters.map((cluster) => cluster.rows.map((row) => row + 2)),
-    toCheck: toCheck.map((pair) => [pair.a + 2, pair.b + 2]),
-  }, shown);
+  const previews = result.complete
+    ? mergePreviews(context, table, { groups: result.clusters.map((cluster) => cluster.rows.map((row) => row + 2)), toCheck: toCheck.map((pair) => [pair.a + 2, pair.b + 2]) }, shown)
+    : { groups: [], toCheck: [] };
   const why = (pair: PairScore): Waterfall => ({
     rowA: pair.a + 2,
     rowB: pair.b + 2,
@@ -169,9 +168,9 @@ export function duplicateGroups(context: ActionContext, stepMs = MATCHING_STEP_M
     rules,
     headers,
     dataRows: table.values.length - 1,
-    groups: result.clusters.map((cluster, i) => group(cluster.rows, cluster.probability, cluster.pairs[0]!, cluster.heldBack, previews.groups[i]!)),
+    groups: result.clusters.map((cluster, i) => group(cluster.rows, cluster.probability, cluster.pairs[0]!, cluster.heldBack, previews.groups[i] ?? null)),
     // A pair to check is only ever merged by the reviewer's Merge.
-    toCheck: toCheck.map((pair, i) => group([pair.a, pair.b], pair.probability, pair, false, previews.toCheck[i]!)),
+    toCheck: toCheck.map((pair, i) => group([pair.a, pair.b], pair.probability, pair, false, previews.toCheck[i] ?? null)),
     review: result.review.map(toPair),
     pairsCompared: result.pairsCompared,
     complete: result.complete,

@@ -5,6 +5,7 @@
  */
 import { CAPTURE_LOG_SHEET } from '../../core/capture/captureRecords';
 import type { CellValue } from '../../core/customerRecord';
+import { DEFAULT_HEADERS, type RecognisedColumns } from '../../core/headerRoles';
 import type { MergeRequest } from '../../core/merge/mergePlan';
 import { captureTimes } from '../../core/merge/valueChoice';
 import { PURCHASES } from '../../core/purchases/historySheets';
@@ -27,8 +28,14 @@ function ledger(context: ActionContext): CellValue[][] {
   return sheet && sheet.getLastRow() >= 2 ? (sheet.getDataRange().getValues() as CellValue[][]) : [];
 }
 
-export function mergeInputs(context: ActionContext): Pick<MergeRequest, 'cleaning' | 'countedIds' | 'capturedAt'> {
+/** The merge of `groups` (sheet rows) of the table `values`, as Merge and its preview ask core for it, with the user's rules. */
+export function mergeRequest(context: ActionContext, values: MergeRequest['values'], columns: RecognisedColumns, groups: MergeRequest['groups']): MergeRequest {
   return {
+    values,
+    columns,
+    groups,
+    rules: context.settings.mergeRules,
+    otherContactsHeader: DEFAULT_HEADERS[context.language].otherContacts,
     cleaning: cleaningOptions(context.spreadsheet, context.settings, context.language),
     countedIds: countedIds(context),
     capturedAt: captureTimes(ledger(context)),

@@ -5,11 +5,10 @@
  * from the table as it is, so pairs sharing a row do not see each other.
  */
 import type { CellValue } from '../../core/customerRecord';
-import { DEFAULT_HEADERS } from '../../core/headerRoles';
 import { planMerge } from '../../core/merge/mergePlan';
 import type { ActionContext } from '../actionContext';
 import type { CustomerTable } from '../customerSheet';
-import { mergeInputs } from './mergeInputs';
+import { mergeRequest } from './mergeInputs';
 
 export interface MergePreview {
   /** The survivor's non-empty cells, with their headers (Other contacts included, added or not). */
@@ -23,17 +22,9 @@ export function mergePreviews<K extends string>(
   lists: Record<K, number[][]>,
   shown: (row: readonly CellValue[]) => string[],
 ): Record<K, MergePreview[]> {
-  const inputs = mergeInputs(context);
   const previewsOf = (groups: number[][]): MergePreview[] => {
     if (groups.length === 0) return [];
-    const plan = planMerge({
-      values: table.values,
-      columns: table.columns,
-      groups,
-      rules: context.settings.mergeRules,
-      otherContactsHeader: DEFAULT_HEADERS[context.language].otherContacts,
-      ...inputs,
-    });
+    const plan = planMerge(mergeRequest(context, table.values, table.columns, groups));
     const headers = shown(plan.table[0] ?? []);
     // Every group is valid (two rows or more of the table), so the plan has one survivor per group, in order.
     return plan.survivors.map((survivor) => ({

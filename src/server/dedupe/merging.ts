@@ -7,7 +7,6 @@
 import { cellsAudit } from '../../core/audit/actionAudit';
 import { blockForEdits, editsBetween, sameCell } from '../../core/cellBlock';
 import type { CellValue } from '../../core/customerRecord';
-import { DEFAULT_HEADERS } from '../../core/headerRoles';
 import { planMerge } from '../../core/merge/mergePlan';
 import * as z from 'zod/mini';
 import { CUSTOMER_FIELDS } from '../../core/customerFields';
@@ -20,7 +19,7 @@ import { appendUndoLog } from '../cleaning/undoSheet';
 import { applyHistoryMoves, planHistoryMoves, recountCustomers } from '../purchases/historyMoves';
 import { withDocumentLock } from '../documentLock';
 import { appendReviewLabels } from './duplicates';
-import { mergeInputs } from './mergeInputs';
+import { mergeRequest } from './mergeInputs';
 
 export const MERGED_SHEET = 'Merged';
 const MERGED_EXTRA_HEADERS = ['Merged into', 'Merged at'];
@@ -37,14 +36,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     if (!table || table.values.length < 2) return { groups: 0, rowsMerged: 0 };
     const { sheet } = table;
     const contents = readContents(sheet);
-    const plan = planMerge({
-      values: contents.values,
-      columns: table.columns,
-      groups,
-      rules: context.settings.mergeRules,
-      otherContactsHeader: DEFAULT_HEADERS[context.language].otherContacts,
-      ...mergeInputs(context),
-    });
+    const plan = planMerge(mergeRequest(context, contents.values, table.columns, groups));
     if (plan.merged.length === 0) return { groups: 0, rowsMerged: 0 };
     if (reviewed) appendReviewLabels(context, { values: contents.values, columns: table.columns }, groups, true);
     const idColumn = table.columns.roles.id;
