@@ -11,6 +11,7 @@
  * the steps), and asks for the next step until done; the user may stop, and continue later.
  */
 import { formatMessage } from '../core/i18n/formatMessage';
+import { automaticMergeGroups } from '../core/merge/automaticMerge';
 import type { DuplicateGroup, DuplicateGroups, Waterfall } from '../server/dedupe/duplicates';
 import type { Messages } from '../core/i18n/messages';
 import type { SidebarState } from '../server/sidebarState';
@@ -77,6 +78,18 @@ function groupScore(state: SidebarState, group: DuplicateGroup): HTMLElement {
   return h('p', {}, h('strong', {}, formatMessage(state.messages.dupScore, { score: percent(group.probability) })));
 }
 
+/** The record Merge would leave, field by field (the fields the members differ in first seen in the table above), before the reviewer presses Merge. */
+function previewSection(t: Messages, group: DuplicateGroup): HTMLElement[] {
+  if (!group.preview) return [];
+  return [h(
+    'details',
+    { class: 'dup-preview', 'data-testid': 'dup-preview', open: '' },
+    h('summary', {}, t.mergePreviewHeading),
+    h('dl', {}, ...group.preview.fields.flatMap((field) => [h('dt', {}, h('bdi', {}, field.header)), h('dd', { 'data-testid': 'dup-preview-value' }, h('bdi', {}, field.value))])),
+    ...(group.preview.recounted ? [h('p', { class: 'muted' }, t.mergePreviewRecounted)] : []),
+  )];
+}
+
 /** A group found while matching goes on: shown, not yet to act on. */
 function pendingGroupCard(state: SidebarState, result: DuplicateGroups, group: DuplicateGroup): HTMLElement {
   return h('section', { class: 'dup-group', 'data-testid': 'dup-group' }, groupScore(state, group), groupTable(result, group));
@@ -95,7 +108,18 @@ function groupCard(state: SidebarState, result: DuplicateGroups, group: Duplicat
     await server.rejectDuplicates(group.rows);
     reload();
   }));
-  return h('section', { class: 'dup-group', 'data-testid': testId }, groupScore(state, group), groupTable(result, group), merge, reject, whySection(t, group.why, group.probability));
+  const heldBack = group.heldBack ? [h('p', { class: 'problem', 'data-testid': 'dup-held-back' }, t.mergeHeldBack)] : [];
+  return h(
+    'section',
+    { class: 'dup-group', 'data-testid': testId },
+    groupScore(state, group),
+    ...heldBack,
+    groupTable(result, group),
+    ...previewSection(t, group),
+    merge,
+    reject,
+    whySection(t, group.why, group.probability),
+  );
 }
 
 /** The uncertain pairs, most likely first, each to merge or tell apart. */
@@ -163,7 +187,7 @@ export function duplicatesPanel(state: SidebarState, nav: Navigation, container:
     const mergeAll = button(t.dupMergeAll, 'dup-merge-all');
     mergeAll.addEventListener('click', () => void act(mergeAll, async () => {
       const threshold = Number(level.value) / 100;
-      const done = await server.mergeDuplicates(result.groups.filter((g) => g.probability >= threshold).map((g) => g.rows));
+      const done = await server.mergeDuplicates(automaticMergeGroups(result.groups, threshold));
       showStatus(formatMessage(t.dupMerged, { count: done.rowsMerged }));
       load();
     }));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCsv } from '../../src/local/files/csvTable';
+import { formatCsv, parseCsv } from '../../src/local/files/csvTable';
+import { demoCustomerTable } from '../../src/local/demo/demoCustomers';
 import { runClientele, scratchFolder } from './runClientele';
 
 jest.setTimeout(120_000);
@@ -28,6 +29,14 @@ describe('clientele dedupe', () => {
     expect(Object.keys(cluster)).toEqual(['1', '2', '3', '4']);
     expect(cluster['1']).toBe(cluster['3']);
     expect(new Set(Object.values(cluster)).size).toBe(3);
+  });
+
+  it('never merges the demo’s Каримовы, a family sharing a phone, into the merged file (issue 19)', () => {
+    scratch.file('demo.csv', formatCsv(demoCustomerTable()));
+    const run = runClientele(['dedupe', 'demo.csv', '-o', 'merged-demo.csv', '--region', 'KZ'], { cwd: scratch.dir });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const names = parseCsv(readFileSync(path.join(scratch.dir, 'merged-demo.csv'))).map((row) => row[0]);
+    expect(names).toEqual(expect.arrayContaining(['Аружан Каримова', 'Бауыржан Каримов']));
   });
 
   it('writes the merged file: one row per customer, the losing values kept', () => {

@@ -20,6 +20,32 @@ export type LevelName = (typeof LEVEL_NAMES)[number];
 const STRONG_NAME = 0.92;
 const WEAK_NAME = 0.84;
 
+/**
+ * Two full names of one family: as many words each (two or more), one pair of words the same
+ * (the family name, -ов and -ова alike) and another only alike ("Аружан Каримова" and "Бауыржан
+ * Каримов": aruzhan and bauyrzhan share most letters). A typo in a name keeps its words strongly
+ * alike, so this is two people, whatever their shared phone says.
+ */
+export function familyNames(x: NameForm, y: NameForm): boolean {
+  if (x.script !== y.script || x.script === 'cjk' || x.tokens.length < 2 || x.tokens.length !== y.tokens.length) return false;
+  const used = new Uint8Array(y.tokens.length);
+  let same = 0;
+  let other = 0;
+  for (const token of x.tokens) {
+    let best = 0;
+    let bestAt = -1;
+    y.tokens.forEach((candidate, j) => {
+      const score = used[j] ? -1 : token === candidate ? 1 : jaroWinkler(token, candidate);
+      if (score > best) [best, bestAt] = [score, j];
+    });
+    if (bestAt >= 0) used[bestAt] = 1;
+    const longEnough = token.length > 2 && bestAt >= 0 && y.tokens[bestAt]!.length > 2;
+    if (best >= STRONG_NAME) same++;
+    else if (longEnough) other++;
+  }
+  return same > 0 && other > 0;
+}
+
 /** How well the tokens of the shorter name find distinct partners in the longer: initials count as agreeing. */
 function compareNameTokens(x: NameForm, y: NameForm): Level {
   if (x.joined === y.joined || x.sortedJoined === y.sortedJoined) return STRONG;

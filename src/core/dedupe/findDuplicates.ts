@@ -20,7 +20,7 @@
  */
 import type { CellValue } from '../customerRecord';
 import type { RecognisedColumns } from '../headerRoles';
-import { RowComparer, EXACT, LEVEL_NAMES, type LevelName, NULL, ELSE, STRONG, sameStreetOtherHouse } from './comparisons';
+import { RowComparer, EXACT, LEVEL_NAMES, type LevelName, NULL, ELSE, WEAK, STRONG, familyNames, sameStreetOtherHouse } from './comparisons';
 import { Blocks, blockingKeys } from './blocking';
 import { type PairEvidence, clusterLinks, type ScoredLink } from './clustering';
 import { FieldReader, type FieldSpec, type FieldValue, PersonNames, type ReadingContext, fieldSpecs } from './fieldValues';
@@ -83,6 +83,13 @@ export interface DuplicateCluster {
   probability: number;
   /** The links that joined the rows (one fewer than the rows), the weakest first: what the group's score comes from. */
   pairs: PairScore[];
+  /**
+   * Whether two of its rows are a pair the rules hold back (other given names sharing a phone: a
+   * family; other addresses; other birth years; a pair the reviewer said is not the same). The
+   * group can still be one customer, joined through its other rows, but only a reviewer decides:
+   * it is never merged automatically.
+   */
+  heldBack: boolean;
 }
 
 export interface DedupeResult {
@@ -276,6 +283,7 @@ interface Judgement {
 class PairJudge {
   private readonly scratch: Uint8Array;
   private readonly givenOrFull: number[];
+  private readonly fullName: number;
   private readonly birth: number;
   private readonly nameFields: number[];
   private readonly address: number;
@@ -295,6 +303,7 @@ class PairJudge {
     private readonly nameWords: ReadonlyMap<string, number>,
   ) {
     this.scratch = new Uint8Array(specs.length);
+    this.fullName = specs.findIndex((spec) => spec.kind === 'personName');
     this.givenOrFull = specs.flatMap((spec, f) => (spec.kind === 'personName' || spec.kind === 'givenName' ? [f] : []));
     this.birth = specs.findIndex((spec) => spec.kind === 'date');
     this.nameFields = specs.flatMap((spec, f) => (NAME_KINDS.has(spec.kind) ? [f] : []));
@@ -326,6 +335,13 @@ class PairJudge {
     return levelWeight(this.model.fields[f]!, level, frequency);
   }
 
+  /** Full names that agree only weakly because one word is the same and another only alike: a family's (familyNames). */
+  private familyPair(a: number, b: number, levels: Uint8Array, offset: number): boolean {
+    if (this.fullName < 0 || levels[offset + this.fullName] !== WEAK) return false;
+    const [x, y] = [this.values[a]![this.fullName]?.form, this.values[b]![this.fullName]?.form];
+    return !!x && !!y && familyNames(x, y);
+  }
+
   /** Two sites of one street: the address was compared, disagrees, and only by the house number. */
   private otherHouse(a: number, b: number, levels: Uint8Array, offset: number): boolean {
     if (this.address < 0 || levels[offset + this.address] !== ELSE) return false;
@@ -353,7 +369,7 @@ class PairJudge {
     weight += labelled.bits;
     let probability = matchProbability(weight, this.prior);
     const birthAgrees = this.birth >= 0 && levels[offset + this.birth]! >= STRONG;
-    const namesDisagree = this.givenOrFull.some((f) => levels[offset + f] === ELSE && (!birthAgrees || this.otherKnownNames(a, b, f)));
+    const namesDisagree = this.givenOrFull.some((f) => levels[offset + f] === ELSE && (!birthAgrees || this.otherKnownNames(a, b, f))) || (this.familyPair(a, b, levels, offset) && !birthAgrees);
     const namesUnknown = this.nameFields.length > 0 && this.nameFields.every((f) => levels[offset + f] === NULL) && this.bothNamed(a, b);
     const corroborated = !namesUnknown || (contactsAgree && !contactsDisagree);
     // Sites of one organisation share its name, phone and email as a family does: at other addresses they are two, unless what
@@ -664,7 +680,8 @@ function conclude(sheet: PreparedSheet, model: ScoringCheckpoint['model'], pairs
   };
   const duplicateClusters: DuplicateCluster[] = clusters.map((cluster) => {
     const links = [...cluster.links].sort((x, y) => x.probability - y.probability || x.a - y.a || x.b - y.b);
-    return { rows: cluster.rows, probability: links[0]!.probability, pairs: links.map((link) => plain(scoreOf(link.a, link.b))) };
+    const heldBack = cluster.rows.some((a, i) => cluster.rows.slice(i + 1).some((b) => scoreOf(a, b).contradicted));
+    return { rows: cluster.rows, probability: links[0]!.probability, pairs: links.map((link) => plain(scoreOf(link.a, link.b))), heldBack };
   });
   duplicateClusters.sort((x, y) => y.probability - x.probability || x.rows[0]! - y.rows[0]!);
   const review = [...uncertain, ...refused]

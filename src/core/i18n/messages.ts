@@ -7,6 +7,7 @@ import { insightMessages } from './insightMessages';
 import { BACKUP_MESSAGES } from './backupMessages';
 import { dedupeProgressMessages } from './dedupeProgressMessages';
 import { dedupeReviewMessages } from './dedupeReviewMessages';
+import { mergePreviewMessages } from './mergePreviewMessages';
 import { duplicateEntryMessages } from './duplicateEntryMessages';
 import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
@@ -751,6 +752,7 @@ const FEATURES = {
   backup: BACKUP_MESSAGES,
   dedupeProgress: dedupeProgressMessages,
   dedupeReview: dedupeReviewMessages,
+  mergePreview: mergePreviewMessages,
   duplicateEntry: duplicateEntryMessages,
   audit: auditMessages,
   privacy: privacyMessages,

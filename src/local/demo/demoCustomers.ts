@@ -72,6 +72,7 @@
  * | N07 | 80, 185  | namesakes "محمد رضایی" in Tehran and Shiraz, different contacts               |
  * | N08 | 107, 108 | a couple 刘洋 / 刘丽 sharing one phone                                          |
  * | N09 | 7, 98    | "Иванов Иван" of Moscow (D02) and "Иван Иванов" of Almaty                      |
+ * | N10 | 198, 200 | sister and brother Аружан / Бауыржан Каримовы sharing one phone                |
  *
  * Every other row is generated from name pools with the seeded PRNG and is a distinct person:
  * no two rows share a name, a phone or an email unless the tables above say so.
@@ -283,6 +284,11 @@ const CURATED: readonly CuratedRow[] = [
     last: 31, total: 1560, nps: 8 },
   { at: 108, negative: ['N08'], name: '刘丽', phone: '177 5566 8899', city: '杭州', country: '中国', source: '朋友推荐', last: 31, total: 2380,
     nps: 10, notes: '刘洋的妻子，用丈夫的手机' },
+  // N10 (the last rows, so the generated rows before them stay as they were)
+  { at: 198, negative: ['N10'], name: 'Аружан Каримова', phone: '8 707 415 26 37', city: 'Алматы', country: 'Казахстан', source: 'Instagram',
+    last: 12, total: 42000, nps: 9 },
+  { at: 200, negative: ['N10'], name: 'Бауыржан Каримов', phone: '+7 707 415 26 37', email: 'bauyrzhan.karimov@mail.kz', city: 'Алматы',
+    country: 'Казахстан', source: 'от сестры', last: 75, total: 18500, nps: 8, notes: 'Брат Аружан, телефон общий' },
 ];
 
 // ---- generated rows ----
@@ -866,7 +872,7 @@ function groupsOf(label: (row: CuratedRow) => readonly string[]): number[][] {
 /** The duplicate groups D01–D18, in order: 1-based data row numbers of rows that are the same customer. */
 export const DEMO_DUPLICATE_GROUPS: readonly (readonly number[])[] = groupsOf((row) => (row.duplicate ? [row.duplicate] : []));
 
-/** The hard negatives N01–N09, in order: rows that look alike but are different customers. */
+/** The hard negatives N01–N10, in order: rows that look alike but are different customers. */
 export const DEMO_HARD_NEGATIVES: readonly (readonly number[])[] = groupsOf((row) => row.negative ?? []);
 
 /** The header row and DEMO_ROW_COUNT customers; a new copy on every call, the same values every time. */

@@ -20,6 +20,7 @@ import type { ActionContext } from '../actionContext';
 import { findCustomerTable } from '../customerSheet';
 import { readMatchingCheckpoint, writeMatchingCheckpoint } from './matchingCheckpointSheet';
 import { appendRows, recordSheet } from '../recordSheets';
+import { mergePreviews, type MergePreview } from './mergePreview';
 
 /**
  * How long a step compares, once the sheet is read: far inside Apps Script's 6 minutes per
@@ -57,6 +58,10 @@ export interface DuplicateGroup {
   differing: number[];
   /** Of the group's weakest link (for a pair to check, of the pair). */
   why: Waterfall;
+  /** Two of its rows are a pair the rules hold back: only a reviewer merges it (see DuplicateCluster). */
+  heldBack: boolean;
+  /** The survivor as Merge would leave it, shown as the members are; null while matching goes on (the groups are not to act on yet). */
+  preview: MergePreview | null;
 }
 
 export interface DuplicateGroups {
@@ -138,6 +143,10 @@ export function duplicateGroups(context: ActionContext, stepMs = MATCHING_STEP_M
     .sort(([, a], [, b]) => a - b)
     .map(([field, index]) => ({ field, header: String(table.values[0]?.[index] ?? ''), rule: context.settings.mergeRules?.[field] ?? ('recent' as const) }));
   const headers = shown(table.values[0] ?? []);
+  const toCheck = result.complete ? result.review.slice(0, PAIRS_TO_CHECK) : [];
+  const previews = result.complete
+    ? mergePreviews(context, table, { groups: result.clusters.map((cluster) => cluster.rows.map((row) => row + 2)), toCheck: toCheck.map((pair) => [pair.a + 2, pair.b + 2]) }, shown)
+    : { groups: [], toCheck: [] };
   const why = (pair: PairScore): Waterfall => ({
     rowA: pair.a + 2,
     rowB: pair.b + 2,
@@ -146,21 +155,22 @@ export function duplicateGroups(context: ActionContext, stepMs = MATCHING_STEP_M
     labels: pair.labels,
     total: result.priorWeight + pair.weight,
   });
-  const group = (rows: readonly number[], probability: number, pair: PairScore): DuplicateGroup => {
+  const group = (rows: readonly number[], probability: number, pair: PairScore, heldBack: boolean, preview: DuplicateGroup['preview']): DuplicateGroup => {
     const members = rows.map((row) => ({ row: row + 2, values: shown(table.values[row + 1] ?? []) }));
     const width = members[0]?.values.length ?? 0;
     const differing = Array.from({ length: width }, (_, c) => c).filter(
       (c) => new Set(members.map((m) => (m.values[c] ?? '').trim().toLowerCase()).filter((v) => v !== '')).size > 1,
     );
-    return { rows: members.map((m) => m.row), probability, members, differing, why: why(pair) };
+    return { rows: members.map((m) => m.row), probability, members, differing, why: why(pair), heldBack, preview };
   };
   return {
     sheet: table.sheet.getName(),
     rules,
     headers,
     dataRows: table.values.length - 1,
-    groups: result.clusters.map((cluster) => group(cluster.rows, cluster.probability, cluster.pairs[0]!)),
-    toCheck: result.complete ? result.review.slice(0, PAIRS_TO_CHECK).map((pair) => group([pair.a, pair.b], pair.probability, pair)) : [],
+    groups: result.clusters.map((cluster, i) => group(cluster.rows, cluster.probability, cluster.pairs[0]!, cluster.heldBack, previews.groups[i] ?? null)),
+    // A pair to check is only ever merged by the reviewer's Merge.
+    toCheck: toCheck.map((pair, i) => group([pair.a, pair.b], pair.probability, pair, false, previews.toCheck[i] ?? null)),
     review: result.review.map(toPair),
     pairsCompared: result.pairsCompared,
     complete: result.complete,

@@ -8,7 +8,6 @@
 import { cellsAudit } from '../../core/audit/actionAudit';
 import { blockForEdits, sameCell } from '../../core/cellBlock';
 import type { CellValue } from '../../core/customerRecord';
-import { DEFAULT_HEADERS } from '../../core/headerRoles';
 import { planMerge } from '../../core/merge/mergePlan';
 import * as z from 'zod/mini';
 import { CUSTOMER_FIELDS } from '../../core/customerFields';
@@ -24,6 +23,7 @@ import { undoRecord } from '../../core/undoPlan';
 import { applyHistoryMoves, planHistoryMoves, recountCustomers } from '../purchases/historyMoves';
 import { withDocumentLock } from '../documentLock';
 import { appendReviewLabels } from './duplicates';
+import { mergeRequest } from './mergeInputs';
 
 export const MERGED_SHEET = 'Merged';
 const MERGED_EXTRA_HEADERS = ['Merged into', 'Merged at'];
@@ -39,13 +39,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     const table = findCustomerContents(context.spreadsheet, context.settings);
     if (!table || table.contents.values.length < 2) return { groups: 0, rowsMerged: 0 };
     const { sheet, contents } = table;
-    const plan = planMerge({
-      values: contents.values,
-      columns: table.columns,
-      groups,
-      rules: context.settings.mergeRules,
-      otherContactsHeader: DEFAULT_HEADERS[context.language].otherContacts,
-    });
+    const plan = planMerge(mergeRequest(context, contents.values, table.columns, groups));
     if (plan.merged.length === 0) return { groups: 0, rowsMerged: 0 };
     if (reviewed) appendReviewLabels(context, { values: contents.values, columns: table.columns }, groups, true);
     const idColumn = table.columns.roles.id;
@@ -63,6 +57,8 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     );
     // Their purchases and interactions go to the survivor (undo moves them back).
     const history = planHistoryMoves(context.spreadsheet, new Map(idColumn === undefined ? [] : plan.merged.map((row) => [String(row.values[idColumn] ?? '').trim(), String(row.survivorId)] as [string, string])));
+    // A survivor whose totals the plan left to the recount is recounted, whoever's purchases moved.
+    for (const survivor of plan.survivors) if (survivor.recounted && idColumn !== undefined) history.customers.add(String(survivor.before[idColumn] ?? '').trim());
     appendUndoLog(
       context.spreadsheet,
       { operation: `merge-${Date.now()}`, action: 'merge', time: new Date(), sheet: sheet.getName() },

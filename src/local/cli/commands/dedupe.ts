@@ -19,6 +19,7 @@ import { fileFormatOf } from '../fileFormat';
 import { takeTable } from '../../files/sheetTable';
 import { MERGED_SHEET } from '../../../server/dedupe/merging';
 import type { Command, CommandIO } from './command';
+import { automaticMergeGroups } from '../../../core/merge/automaticMerge';
 
 const spec: CommandSpec = {
   name: 'dedupe',
@@ -76,8 +77,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     }
     if (result) progress.rows(result.dataRows, result.dataRows);
     if (result && output) {
-      // The merged file: every group merged into its survivor, the merged rows on a Merged sheet (XLSX only).
-      host.run('mergeDuplicates', result.groups.map((group) => group.rows));
+      // The merged file: every group merged into its survivor (but those held back, as a family's: they wait for a reviewer), the merged rows on a Merged sheet (XLSX only).
+      host.run('mergeDuplicates', automaticMergeGroups(result.groups, 0));
       const names = [...input.tables.map((table) => table.name), ...(fileFormatOf(output) === 'xlsx' ? [MERGED_SHEET] : [])];
       const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
       const tables = names.filter((name) => spreadsheet.getSheetByName(name)).map((name) => ({ name, rows: takeTable(host, spreadsheetId, name) }));
