@@ -13,6 +13,9 @@ import { auditMessages } from './auditMessages';
 import { privacyMessages } from './privacyMessages';
 import { consentMessages } from './consentMessages';
 import { deploymentMessages } from './deploymentMessages';
+import { sheetNameMessages } from './sheetNameMessages';
+import { codeLabelMessages } from './codeLabelMessages';
+import { cliMessages } from './cliMessages';
 import { predictMessages } from './predictMessages';
 
 /**
@@ -751,6 +754,9 @@ const FEATURES = {
   consent: consentMessages,
   deployment: deploymentMessages,
   predict: predictMessages,
+  sheetNames: sheetNameMessages,
+  codeLabels: codeLabelMessages,
+  cli: cliMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

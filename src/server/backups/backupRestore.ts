@@ -4,6 +4,7 @@
  * over the current sheets, after a backup of the current state.
  */
 import { AUDIT_SHEET } from '../../core/audit/auditRecords';
+import { isNameOf } from '../../core/i18n/sheetNames';
 import { cellContent, storeCell, type BackupManifest, type BackupPart, type StoredCell } from '../../core/backups/backupFormat';
 import { diffSheet, type SheetDiff } from '../../core/backups/restoreDiff';
 import { freeSheetName } from '../../core/customerSheetSetup';
@@ -109,10 +110,10 @@ export function restoreIntoNewTabs(spreadsheet: Spreadsheet, backup: LoadedBacku
  */
 export function restoreReplacing(spreadsheet: Spreadsheet, backup: LoadedBackup): number {
   const active = spreadsheet.getActiveSheet();
-  for (const s of backup.manifest.sheets.filter((sheet) => sheet.name !== AUDIT_SHEET)) {
+  for (const s of backup.manifest.sheets.filter((sheet) => !isNameOf(AUDIT_SHEET, sheet.name))) {
     const sheet = spreadsheet.getSheetByName(s.name) ?? spreadsheet.insertSheet(s.name, spreadsheet.getNumSheets());
     writeSheet(sheet, backup, s.name, s.rows, s.columns);
   }
   spreadsheet.setActiveSheet(active);
-  return backup.manifest.sheets.filter((sheet) => sheet.name !== AUDIT_SHEET).length;
+  return backup.manifest.sheets.filter((sheet) => !isNameOf(AUDIT_SHEET, sheet.name)).length;
 }

@@ -1,5 +1,6 @@
 /** The backup actions behind the menu and the sidebar's Backups panel; the scheduler runs backupSchedule.ts. */
 import { AUDIT_SHEET } from '../../core/audit/auditRecords';
+import { isNameOf } from '../../core/i18n/sheetNames';
 import { appendAudit, type AuditEntry } from '../audit/auditLog';
 import type { SheetDiff } from '../../core/backups/restoreDiff';
 import { formatMessage } from '../../core/i18n/formatMessage';
@@ -109,7 +110,7 @@ export function restore(context: ActionContext, id: string, mode: 'newTabs' | 'r
 
 /** A restore concerns every customer of the backup: the log says which backup, how, and how many cells, not who. */
 function restoreAudit(backup: LoadedBackup, day: string, how: string): AuditEntry {
-  const sheets = backup.manifest.sheets.filter((sheet) => sheet.name !== AUDIT_SHEET);
+  const sheets = backup.manifest.sheets.filter((sheet) => !isNameOf(AUDIT_SHEET, sheet.name));
   return {
     action: 'restore',
     customerIds: [],

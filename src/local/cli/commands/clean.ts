@@ -15,6 +15,8 @@ import { startProgress } from '../progress';
 import { readInput } from '../readInput';
 import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
 import type { Command, CommandIO } from './command';
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
 
 const spec: CommandSpec = {
   name: 'clean',
@@ -45,24 +47,25 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const json = flagOption(values, 'json');
 
   const progress = startProgress({ stream: io.stderr, total: 4, enabled: !json });
+  const text = messagesFor(language);
   let preview: CleaningPreview;
   try {
-    progress.step(`reading ${file}`);
+    progress.step(formatMessage(text.cliReading, { file }));
     const input = await readInput(file);
-    progress.step('loading the add-on');
+    progress.step(text.cliLoadingAddon);
     const { host, spreadsheetId } = openInAddon(input, language, modeOption(values));
     const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
     if (region) {
       host.run('saveSettings', { language: null, defaultCountry: region });
       spreadsheet.setSpreadsheetLocale(region === 'US' ? 'en_US' : `${language}_${region}`);
     }
-    progress.step('cleaning');
+    progress.step(text.cliCleaning);
     const panel = host.run<CleaningPanel>('getCleaningPanel');
     if (!panel.preview) throw noCustomerSheet(file);
     preview = panel.preview;
     host.run('applyCleaning', []);
     for (let round = 1; round < MAX_ROUNDS && !host.run<CleaningPanel>('getCleaningPanel').preview?.complete; round += 1) host.run('applyCleaning', []);
-    progress.step(`writing ${output}`);
+    progress.step(formatMessage(text.cliWriting, { file: output }));
     const tables = input.tables.map((table) => ({ name: table.name, rows: takeTable(host, spreadsheetId, table.name) }));
     await writeOutput(output, tables, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
   } finally {
@@ -74,7 +77,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   io.stdout.write(
     json
       ? `${JSON.stringify({ file, output, changedCells: report.changedCells, issueCount: report.issueCount, suggestions: report.suggestions.length })}\n`
-      : `${output}: ${report.changedCells} cells cleaned, ${report.issueCount} left as they were, ${report.suggestions.length} suggestions${reportFile ? ` (see ${reportFile})` : ''}\n`,
+      : `${formatMessage(text.cliCleaned, { output, cells: report.changedCells, issues: report.issueCount, suggestions: report.suggestions.length })}${reportFile ? ` ${formatMessage(text.cliSeeReport, { file: reportFile })}` : ''}\n`,
   );
   return 0;
 }

@@ -17,7 +17,10 @@ import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
 import { fileFormatOf } from '../fileFormat';
 import { takeTable } from '../../files/sheetTable';
 import { MERGED_SHEET } from '../../../server/dedupe/merging';
+import { sheetNamesOf } from '../../../core/i18n/sheetNames';
 import type { Command, CommandIO } from './command';
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
 
 const spec: CommandSpec = {
   name: 'dedupe',
@@ -54,14 +57,15 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
 
   const progress = startProgress({ stream: io.stderr, total: 3, enabled: !json });
+  const text = messagesFor(language);
   let result: DuplicateGroups | null;
   try {
-    progress.step(`reading ${file}`);
+    progress.step(formatMessage(text.cliReading, { file }));
     const input = await readInput(file);
-    progress.step('loading the add-on');
+    progress.step(text.cliLoadingAddon);
     const { host, spreadsheetId } = openInAddon(input, language, modeOption(values));
     if (region) host.run('saveSettings', { language: null, defaultCountry: region });
-    progress.step('matching');
+    progress.step(text.cliMatching);
     result = host.run<DuplicateGroups | null>('getDuplicates');
     // A file too big for one step is matched in several, as in the sidebar: each goes on from the last.
     while (result && !result.complete) {
@@ -71,8 +75,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     if (result && output) {
       // The merged file: every group merged into its survivor, the merged rows on a Merged sheet (XLSX only).
       host.run('mergeDuplicates', result.groups.map((group) => group.rows));
-      const names = [...input.tables.map((table) => table.name), ...(fileFormatOf(output) === 'xlsx' ? [MERGED_SHEET] : [])];
       const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
+      const names = [...input.tables.map((table) => table.name), ...(fileFormatOf(output) === 'xlsx' ? sheetNamesOf(MERGED_SHEET) : [])];
       const tables = names.filter((name) => spreadsheet.getSheetByName(name)).map((name) => ({ name, rows: takeTable(host, spreadsheetId, name) }));
       await writeOutput(output, tables, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
     }
@@ -96,7 +100,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   io.stdout.write(
     json
       ? `${JSON.stringify(summary)}\n`
-      : `${file}: ${summary.groups} groups of duplicates (${summary.rowsInGroups} rows), ${summary.review} pairs to review, ${summary.pairsCompared} pairs compared\n`,
+      : `${formatMessage(text.cliDedupeSummary, { file, groups: summary.groups, rows: summary.rowsInGroups, review: summary.review, pairs: summary.pairsCompared })}\n`,
   );
   return 0;
 }

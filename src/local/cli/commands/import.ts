@@ -17,6 +17,8 @@ import { chooseLanguage } from '../language';
 import { readInput } from '../readInput';
 import { refuseToOverwriteInput, writeOutput } from '../writeOutput';
 import type { Command, CommandIO } from './command';
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
 
 const spec: CommandSpec = {
   name: 'import',
@@ -85,8 +87,9 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return 0;
   }
-  const text = [`${file} into ${into} -> ${output}: ${counts.created} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.quarantined} quarantined, ${counts.duplicates} already imported`];
-  for (const entry of quarantine.slice(0, 20)) text.push(`  row ${entry.row}: ${entry.reason}`);
+  const t = messagesFor(language);
+  const text = [formatMessage(t.cliImportSummary, { file, into, output, ...counts })];
+  for (const entry of quarantine.slice(0, 20)) text.push(`  ${formatMessage(t.cliImportRow, { row: entry.row, reason: entry.reason })}`);
   io.stdout.write(`${text.join('\n')}\n`);
   return 0;
 }

@@ -17,6 +17,7 @@ import { startProgress } from '../progress';
 import { readInput, type InputFile } from '../readInput';
 import type { Command, CommandIO } from './command';
 import type { DeploymentMode } from '../../services/deploymentTriggerRules';
+import { messagesFor } from '../../../core/i18n/messages';
 
 const spec: CommandSpec = {
   name: 'info',
@@ -128,7 +129,7 @@ export function renderInfo(report: InfoReport, state: SidebarState): string {
   const { problems } = report;
   lines.push('', text.problemsHeading);
   const before = lines.length;
-  if (problems.missingIds > 0) lines.push(`  ${formatMessage(text.problemMissingIds, { count: problems.missingIds })}`);
+  if (problems.missingIds > 0) lines.push(`  ${formatMessage(text.cliMissingIds, { count: problems.missingIds })}`);
   for (const { id, rows } of problems.duplicateIds) lines.push(`  ${formatMessage(text.problemDuplicateId, { id, rows: rows.join(', ') })}`);
   for (const problem of problems.invalidValues) {
     const where = formatMessage(text.problemInvalidValue, { row: problem.row, column: problem.header, reason: problem.message });
@@ -142,12 +143,13 @@ export function renderInfo(report: InfoReport, state: SidebarState): string {
 /** Reads the file and asks the add-on what its sidebar would show, with a progress bar on a terminal. */
 async function inspect(file: string, language: Language, mode: DeploymentMode, io: CommandIO, json: boolean): Promise<{ input: InputFile; state: SidebarState }> {
   const progress = startProgress({ stream: io.stderr, total: 3, enabled: !json });
+  const text = messagesFor(language);
   try {
-    progress.step(`reading ${file}`);
+    progress.step(formatMessage(text.cliReading, { file }));
     const input = await readInput(file);
-    progress.step('loading the add-on');
+    progress.step(text.cliLoadingAddon);
     const { host } = openInAddon(input, language, mode);
-    progress.step('looking at the customer sheet');
+    progress.step(text.cliLookingAtSheet);
     return { input, state: host.run<SidebarState>('getSidebarState') };
   } finally {
     progress.done();
