@@ -191,7 +191,8 @@ describe('Edited emails and phones are checked, never changed', () => {
     expect(headers[2]).not.toBe('Email');
     expect(cell2(h, 2, 3)).toBe('نامعتبر');
     expect(noteOf(h, 2, 3)).toBe('Clientele: نشانی ایمیل معتبر نیست؛ همان‌طور که نوشته شده ماند.');
-    expect(sheetValues(h, AUDIT_SHEET)[0]).toEqual(['زمان', 'کاربر', 'اقدام', 'شناسه مشتریان', 'ردیف‌ها', 'فیلدها', 'خانه‌ها', 'جزئیات', 'بررسی']);
+    // The Audit log is named in the user's language too (issue 19).
+    expect(sheetValues(h, 'گزارش ممیزی')[0]).toEqual(['زمان', 'کاربر', 'اقدام', 'شناسه مشتریان', 'ردیف‌ها', 'فیلدها', 'خانه‌ها', 'جزئیات', 'بررسی']);
   });
 });
 
