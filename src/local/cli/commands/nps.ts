@@ -13,6 +13,8 @@ import type { Command, CommandIO } from './command';
 import { formatMessage } from '../../../core/i18n/formatMessage';
 import { messagesFor, type Messages } from '../../../core/i18n/messages';
 import { npsReasonLabel } from '../../../core/i18n/codeLabels';
+import { channelLabel } from '../../../core/dashboard/dashboardPlan';
+import type { Channel } from '../../../core/nps/acquisitionChannels';
 
 const spec: CommandSpec = {
   name: 'nps',
@@ -98,7 +100,9 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const lines = [source, line(text, '', report.summary), formatMessage(text.cliNpsInvalid, { count: report.invalid.length })];
   if (report.unknownCustomers > 0) lines.push(formatMessage(text.cliNpsUnknownCustomers, { count: report.unknownCustomers }));
   for (const answer of report.invalid.slice(0, 20)) lines.push(`  ${answer.column}${answer.row}: “${answer.value}” (${npsReasonLabel(text, answer.reason)})`);
-  if (report.groups) for (const group of report.groups) lines.push(line(text, `${group.group}: `, group.summary));
+  // A channel group is keyed by its code (in --json too); a person reads its name.
+  const groupName = (group: string) => (by === 'channel' ? channelLabel(text, group as Channel) : group);
+  if (report.groups) for (const group of report.groups) lines.push(line(text, `${groupName(group.group)}: `, group.summary));
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
