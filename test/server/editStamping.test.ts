@@ -302,7 +302,7 @@ describe('Audited editing in every language', () => {
     expect(row[column('updated') - 1]).toEqual(TEST_NOW);
     const noteText = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.sheetNamed(sheetName)!.getRange(2, column('email')).getNote();
     expect(noteText).toBe(`Clientele: ${formatMessage(messagesFor(language).auditNoteEmailSuggestion, { suggestion: 'name@gmail.com' })}`);
-    const log = sheetValues(h, AUDIT_SHEET);
+    const log = sheetValues(h, messagesFor(language).sheetAuditLog);
     expect(log[0]).toEqual(messagesFor(language).auditHeaders.split('|'));
     expect(log[1]!.slice(2, 7)).toEqual(['edit', 'C-000001', '2', 'name, email', 2]);
     expect(JSON.stringify(log)).not.toContain(NAMES[language]);
