@@ -21,7 +21,7 @@ describe('clientele clean', () => {
     const input = scratch.file('customers.csv', `\ufeff${CSV}`);
     const run = runClientele(['clean', input, '-o', 'clean.csv', '--region', 'kz', '--report', 'report.json'], { cwd: scratch.dir });
     expect(run).toMatchObject({ status: 0, stderr: '' });
-    expect(run.stdout).toMatch(/^clean\.csv: \d+ cells cleaned, 5 left as they were, 1 suggestions \(see report\.json\)\n$/);
+    expect(run.stdout).toMatch(/^clean\.csv: \d+ cells cleaned, left as they were: 5, 1 suggestion \(see report\.json\)\n$/);
     const rows = parseCsv(readFileSync(path.join(scratch.dir, 'clean.csv')));
     expect(rows).toEqual([
       ['Name', 'Phone', 'Email', 'Country', 'Last purchase', 'Total spent', 'Notes'],

@@ -1,8 +1,8 @@
 import { LANGUAGES, languageFromLocale, textDirection } from '../../src/core/i18n/languages';
 import { CATALOGUE } from '../../src/core/i18n/messages';
-import { formatMessage } from '../../src/core/i18n/formatMessage';
+import { formatMessage, messageArguments } from '../../src/core/i18n/formatMessage';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = messageArguments;
 
 describe('message catalogue', () => {
   const keys = Object.keys(CATALOGUE.en) as (keyof typeof CATALOGUE.en)[];
