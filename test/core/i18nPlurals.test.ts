@@ -32,8 +32,9 @@ describe('count messages', () => {
     // "{count} rows", "{rows} new detractors": a placeholder then a word ending in s ("{days}+ days" is
     // a threshold, plural whatever the number).
     const countsPlainly = keys.filter((key) => /\{\w+\} (?:\w+ )?\w+s\b/.test(CATALOGUE.en[key]));
-    // Not counts: a percentage (“40% said yes”) and a list of row numbers (always two or more).
-    expect(countsPlainly).toEqual(['problemDuplicateId', 'privacyConsentShare']);
+    // Not counts: a percentage (“40% said yes”), a list of row numbers (always two or more) and
+    // one row's number (“Row 12 now belongs to C-0042”).
+    expect(countsPlainly).toEqual(['problemDuplicateId', 'privacyConsentShare', 'purchasesCustomerMade']);
   });
 
   it('Russian never puts a count before a noun that does not agree with it', () => {
