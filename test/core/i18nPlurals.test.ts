@@ -38,7 +38,8 @@ describe('count messages', () => {
   });
 
   it('Russian never puts a count before a noun that does not agree with it', () => {
-    const genitivePlurals = /\{\w+\} (строк|клиентов|ответов|ячеек|листов|записей|значений|контактов|столбцов|отправок|дней|критиков)\b/;
+    // \b knows only ASCII letters (it never matches after a Cyrillic word): the end of the word is a non-letter.
+    const genitivePlurals = /\{\w+\} (строк|клиентов|ответов|ячеек|листов|записей|значений|контактов|столбцов|отправок|дней|критиков|покупок)(?!\p{L})/u;
     expect(keys.filter((key) => genitivePlurals.test(CATALOGUE.ru[key]))).toEqual([]);
   });
 
