@@ -4,6 +4,7 @@
  * be created, updated and quarantined, then Import, chunk by chunk until every row is in.
  */
 import Papa from 'papaparse';
+import { importOutcomeLabel } from '../core/i18n/codeLabels';
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { Messages } from '../core/i18n/messages';
 import type { ImportPreviewLine, ImportSource } from '../server/capture/importContacts';
@@ -17,7 +18,7 @@ function previewTable(t: Messages, lines: readonly ImportPreviewLine[]): HTMLEle
   return h(
     'table',
     { class: 'quality', 'data-testid': 'import-preview-rows' },
-    h('tbody', {}, ...lines.map((line) => h('tr', {}, h('td', {}, String(line.row)), h('td', {}, line.outcome), h('td', {}, h('bdi', {}, line.customerId || line.reason))))),
+    h('tbody', {}, ...lines.map((line) => h('tr', {}, h('td', {}, String(line.row)), h('td', {}, importOutcomeLabel(t, line.outcome)), h('td', {}, h('bdi', {}, line.customerId || line.reason))))),
   );
 }
 

@@ -4,11 +4,11 @@
  * settings behind them (at-risk and lapsed days, which NPS answers count).
  */
 import { channelLabel } from '../core/dashboard/dashboardPlan';
+import { cellProblemText, rfmLabel } from '../core/i18n/codeLabels';
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { Messages } from '../core/i18n/messages';
 import type { ActivitySegment } from '../core/segments/customerSegments';
-import type { RfmSegment } from '../core/segments/rfm';
-import type { SegmentProblem } from '../core/segments/customerSegments';
+import { RFM_SEGMENTS } from '../core/segments/rfm';
 import type { InsightsPanel } from '../server/nps/insights';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
@@ -16,20 +16,6 @@ import type { Navigation } from './navigation';
 import { predictionSettingsForm, predictionsSection, winBackPredictionText } from './predictionsView';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
-
-const RFM_LABELS: Record<RfmSegment, (t: Messages) => string> = {
-  champions: (t) => t.insightRfmChampions,
-  loyal: (t) => t.insightRfmLoyal,
-  potentialLoyalists: (t) => t.insightRfmPotentialLoyalists,
-  newCustomers: (t) => t.insightRfmNewCustomers,
-  promising: (t) => t.insightRfmPromising,
-  needAttention: (t) => t.insightRfmNeedAttention,
-  aboutToSleep: (t) => t.insightRfmAboutToSleep,
-  atRisk: (t) => t.insightRfmAtRisk,
-  cantLose: (t) => t.insightRfmCantLose,
-  hibernating: (t) => t.insightRfmHibernating,
-  lost: (t) => t.insightRfmLost,
-};
 
 function activityLabel(t: Messages, panel: InsightsPanel, segment: ActivitySegment): string {
   switch (segment) {
@@ -44,15 +30,6 @@ function activityLabel(t: Messages, panel: InsightsPanel, segment: ActivitySegme
     case 'unknown':
       return t.insightUnknown;
   }
-}
-
-function problemText(t: Messages, problem: SegmentProblem): string {
-  const reason =
-    problem.reason === 'notDate' ? t.reasonNotDate
-    : problem.reason === 'ambiguousDate' ? t.problemAmbiguousDate
-    : problem.reason === 'notYesNo' ? t.reasonNotYesNo
-    : t.reasonNotNumber;
-  return formatMessage(t.problemInvalidValue, { row: problem.row, column: problem.header, reason: formatMessage(reason, { value: problem.value }) });
 }
 
 const countTable = (testId: string, rows: [string, number][]) =>
@@ -103,7 +80,7 @@ export function insightsPanel(state: SidebarState, nav: Navigation, container: H
         return;
       }
       const { summary } = panel;
-      const rfmRows = (Object.keys(RFM_LABELS) as RfmSegment[]).filter((segment) => summary.rfm[segment] > 0).map((segment): [string, number] => [RFM_LABELS[segment](t), summary.rfm[segment]]);
+      const rfmRows = RFM_SEGMENTS.filter((segment) => summary.rfm[segment] > 0).map((segment): [string, number] => [rfmLabel(t, segment), summary.rfm[segment]]);
       const channels = h('table', { class: 'quality', 'data-testid': 'insight-channels' },
         h('thead', {}, h('tr', {}, h('th', {}, t.insightColumnChannel), h('th', {}, t.insightColumnCustomers), h('th', {}, t.insightColumnRevenue), h('th', {}, 'NPS'))),
         h('tbody', {}, ...summary.channels.map((row) => h('tr', {},
@@ -128,7 +105,7 @@ export function insightsPanel(state: SidebarState, nav: Navigation, container: H
           h('bdi', {}, [c.phone, c.email].filter(Boolean).join(' · ')),
           c.probabilityActive === undefined ? null : h('div', { class: 'muted' }, winBackPredictionText(t, c, state.language))))),
         h('h2', {}, formatMessage(t.insightProblems, { count: panel.problemCount })),
-        h('ul', {}, ...panel.problems.map((problem) => h('li', { class: 'problem' }, `${problem.column}${problem.row}: `, h('bdi', {}, problemText(t, problem))))),
+        h('ul', {}, ...panel.problems.map((problem) => h('li', { class: 'problem' }, `${problem.column}${problem.row}: `, h('bdi', {}, cellProblemText(t, problem))))),
         settingsForm(t, panel, load),
         predictionSettingsForm(t, panel.predictions, load),
       );

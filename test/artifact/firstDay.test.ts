@@ -17,7 +17,7 @@ import { putTable } from '../../src/local/files/sheetTable';
 import { submitFormResponse } from '../../src/local/formSubmissions';
 import { LocalHost } from '../../src/local/localHost';
 import type { DeploymentMode } from '../../src/local/services/deploymentTriggerRules';
-import { AUDIT_COLUMNS, AUDIT_SHEET } from '../../src/core/audit/auditRecords';
+import { AUDIT_COLUMNS } from '../../src/core/audit/auditRecords';
 import type { CellValue } from '../../src/core/customerRecord';
 import { formatMessage } from '../../src/core/i18n/formatMessage';
 import { messagesFor, type Messages } from '../../src/core/i18n/messages';
@@ -78,9 +78,18 @@ function backupFiles(host: LocalHost): string[] {
 
 const refusalOf = (text: string) => text.split(':')[0]!;
 
-/** A message template as a pattern: its {placeholders} stand for any text. */
+/** A message template as a pattern: its {placeholders}, plural forms included, stand for any text. */
 function templatePattern(template: string): RegExp {
-  return new RegExp(`^${template.split(/\{\w+\}/).map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's');
+  const pieces: string[] = [];
+  let literal = '';
+  let depth = 0;
+  for (const char of template) {
+    if (char === '{' && depth++ === 0) pieces.push(literal);
+    else if (char === '}' && --depth === 0) literal = '';
+    else if (depth === 0) literal += char;
+  }
+  pieces.push(literal);
+  return new RegExp(`^${pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`, 's');
 }
 
 function openTheSpreadsheet({ host, text }: Day): void {
@@ -104,9 +113,11 @@ function setUp({ host, text, mode }: Day, language: Language): void {
 }
 
 /** The user types in the sheet: audited editing logs it where the edit trigger could be made. */
-function typeInTheSheet({ host, mode }: Day): void {
+function typeInTheSheet({ host, text, mode }: Day): void {
   host.userEdit('Customers', 5, 4, 'Шанхай');
-  const logged = sheetNames(host).includes(AUDIT_SHEET) ? sheetRows(host, AUDIT_SHEET).map((row) => row[AUDIT_COLUMNS.action]) : [];
+  // The Audit log is made under its name in the user's language.
+  const audit = text.sheetAuditLog;
+  const logged = sheetNames(host).includes(audit) ? sheetRows(host, audit).map((row) => row[AUDIT_COLUMNS.action]) : [];
   expect(logged.includes('edit')).toBe(mode !== 'addon-test');
 }
 
@@ -116,7 +127,7 @@ function clean({ host, text }: Day): void {
   expect(customerRows(host).flat()).toContain('+77012345678');
 }
 
-function findAndMerge({ host }: Day): void {
+function findAndMerge({ host, text }: Day): void {
   let found: DuplicateGroups | null = null;
   for (let steps = 0; steps < 20 && !found?.complete; steps++) found = host.run<DuplicateGroups | null>('getDuplicates');
   expect(found?.complete).toBe(true);
@@ -124,7 +135,7 @@ function findAndMerge({ host }: Day): void {
   expect(aigul).toBeDefined();
   expect(host.run('mergeDuplicates', [aigul!.rows], true)).toEqual({ groups: 1, rowsMerged: 1 });
   expect(customerRows(host)).toHaveLength(CUSTOMERS.length - 1);
-  expect(sheetNames(host)).toContain('Merged');
+  expect(sheetNames(host)).toContain(text.sheetMerged);
 }
 
 /** The form Clientele makes is published; an answer reaches the customer sheet where a trigger may capture it. */
@@ -196,7 +207,7 @@ function restore({ host, text }: Day, id: string): void {
   expect(sheetRows(host, tab)).toEqual(backedUp);
 
   // Every sheet of the backup but the Audit log, which only ever grows.
-  const replaced = preview.sheets.filter((diff) => diff.sheet !== AUDIT_SHEET).length;
+  const replaced = preview.sheets.filter((diff) => diff.sheet !== text.sheetAuditLog).length;
   expect(restoreUntilDone(host, id, 'replace')).toBe(formatMessage(text.backupRestoredReplace, { count: replaced }));
   expect(customerRows(host)).toEqual(backedUp);
 }

@@ -48,7 +48,7 @@ test('find a customer, download their data as JSON, erase them, and they are gon
   await sidebar.getByTestId('privacy-search').fill(EMAIL.toLowerCase());
   await sidebar.getByTestId('privacy-find').click();
   await sidebar.getByTestId('privacy-customer').waitFor();
-  expect(await sidebar.getByTestId('privacy-customer').textContent()).toContain('Customers: 1 rows');
+  expect(await sidebar.getByTestId('privacy-customer').textContent()).toContain('Customers: 1 row');
 
   const [download] = await Promise.all([page.waitForEvent('download'), sidebar.getByTestId('privacy-export-json').click()]);
   expect(download.suggestedFilename()).toMatch(/^clientele-.+\.json$/);

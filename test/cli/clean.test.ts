@@ -21,7 +21,7 @@ describe('clientele clean', () => {
     const input = scratch.file('customers.csv', `\ufeff${CSV}`);
     const run = runClientele(['clean', input, '-o', 'clean.csv', '--region', 'kz', '--report', 'report.json'], { cwd: scratch.dir });
     expect(run).toMatchObject({ status: 0, stderr: '' });
-    expect(run.stdout).toMatch(/^clean\.csv: \d+ cells cleaned, 5 left as they were, 1 suggestions \(see report\.json\)\n$/);
+    expect(run.stdout).toMatch(/^clean\.csv: \d+ cells cleaned, left as they were: 5, 1 suggestion \(see report\.json\)\n$/);
     const rows = parseCsv(readFileSync(path.join(scratch.dir, 'clean.csv')));
     expect(rows).toEqual([
       ['Name', 'Phone', 'Email', 'Country', 'Last purchase', 'Total spent', 'Notes'],
@@ -39,7 +39,7 @@ describe('clientele clean', () => {
   it('counts only the cells that read differently in the file written', () => {
     scratch.file('tidy.csv', ['Name,Phone,Last purchase,Total spent', 'Ann,+77011234567,2026-03-05,1500', 'Bob,8 701 123 45 68,2026-03-06,200', 'Cid,+77011234569,2026-03-07,300.5'].join('\n'));
     const run = runClientele(['clean', 'tidy.csv', '-o', 'tidy-clean.csv', '--region', 'KZ'], { cwd: scratch.dir });
-    expect(run).toMatchObject({ status: 0, stdout: 'tidy-clean.csv: 1 cells cleaned, 0 left as they were, 0 suggestions\n' });
+    expect(run).toMatchObject({ status: 0, stdout: 'tidy-clean.csv: 1 cell cleaned, left as they were: 0, 0 suggestions\n' });
     expect(parseCsv(readFileSync(path.join(scratch.dir, 'tidy-clean.csv')))[2]).toEqual(['Bob', '+77011234568', '2026-03-06', '200']);
     expect(JSON.parse(runClientele(['clean', 'tidy.csv', '-o', 'tidy-clean.csv', '--region', 'KZ', '--json'], { cwd: scratch.dir }).stdout).changedCells).toBe(1);
   });

@@ -45,9 +45,9 @@ describe('clientele predict', () => {
     scratch.file('small.csv', [header, ...rows].join('\n'));
     const run = runClientele(['predict', 'small.csv', '--json'], { cwd: scratch.dir });
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('row 6, column B (“Дата”): “someday” is not a date, the row is left out');
-    expect(run.stderr).toContain('row 7, column A (“Клиент”): “” is blank: no customer, the row is left out');
-    expect(run.stderr).toContain('row 8, column C (“Сумма”): “много” is not an amount, the purchase counts without its amount');
+    expect(run.stderr).toContain('B6: Row 6, column “Дата”: expected a date, found “someday”; the row is left out');
+    expect(run.stderr).toContain('A7: Row 7, column “Клиент”: blank: no customer; the row is left out');
+    expect(run.stderr).toContain('C8: Row 8, column “Сумма”: expected a number, found “много”; the purchase counts without its amount');
     const result = JSON.parse(run.stdout);
     // K-1: 1 March twice (one transaction) and 20 Farvardin 1405 = 9 April 2026: one repeat purchase.
     expect(result).toMatchObject({ purchases: 5, customers: 3, repeatCustomers: 1, model: null, spend: null, unreadable: 3 });

@@ -27,21 +27,21 @@ describe('clientele segments', () => {
     scratch.file('customers.csv', CSV);
     const run = runClientele(['segments', 'customers.csv', '-o', 'segments.csv', '--today', '2026-11-23'], { cwd: scratch.dir });
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('row 6, column C (“Last purchase”): “someday” is not a date, left as it was');
-    expect(run.stderr).toContain('row 6, column D (“Total spent”)');
+    expect(run.stderr).toContain('C6: Row 6, column “Last purchase”: expected a date, found “someday”; left as it was');
+    expect(run.stderr).toContain('D6: Row 6, column “Total spent”');
     const rows = parseCsv(readFileSync(path.join(scratch.dir, 'segments.csv')));
     expect(rows[0]).toEqual(['Customer ID', 'Name', 'Last purchase', 'Total spent', 'Source', 'Marketing consent', 'Segment', 'Days since purchase', 'R', 'F', 'M', 'RFM segment', 'Channel']);
     expect(rows.slice(1).map((row) => row.slice(6))).toEqual([
-      ['active', '3', '5', '', '5', 'champions', 'instagram'],
-      ['atRisk', '31', '4', '', '2', 'potentialLoyalists', 'friend'],
-      ['lapsed', '114', '1', '', '4', 'atRisk', 'google'],
-      ['noPurchase', '', '', '', '', '', 'unknown'],
-      ['unknown', '', '', '', '', '', 'unknown'],
-      ['atRisk', '61', '2', '', '1', 'hibernating', 'walkIn'],
+      ['Active', '3', '5', '', '5', 'Champions', 'Instagram'],
+      ['At risk', '31', '4', '', '2', 'Potential loyalists', 'Friends and family'],
+      ['Lapsed', '114', '1', '', '4', 'At risk', 'Google'],
+      ['No purchase recorded', '', '', '', '', '', 'Not stated'],
+      ['Purchase date unreadable', '', '', '', '', '', 'Not stated'],
+      ['At risk', '61', '2', '', '1', 'Hibernating', 'Walked by'],
     ]);
     // The input's own cells are written as they were, the formula-like one escaped so that it stays text.
     expect(rows[5]?.slice(0, 4)).toEqual(['C-5', 'Erlan', 'someday', "'=1+1"]);
-    expect(run.stdout).toContain('6 customers: active 1, atRisk 2, lapsed 1, noPurchase 1, unknown 1');
+    expect(run.stdout).toContain('6 customers: Active 1, At risk 2, Lapsed 1, No purchase recorded 1, Purchase date unreadable 1');
   });
 
   it('prints the counts as JSON, and refuses a bad --today or a missing -o', () => {

@@ -2,6 +2,7 @@ import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost
 import type { LocalHost } from '../../src/local/localHost';
 import { LANGUAGES } from '../../src/core/i18n/languages';
 import { messagesFor } from '../../src/core/i18n/messages';
+import { formatMessage } from '../../src/core/i18n/formatMessage';
 import type { CellValue } from '../../src/core/customerRecord';
 
 // Hand-computed: valid scores 10, 9, 3, 7 (and one invalid "ten"): 2 promoters, 1 passive,
@@ -146,7 +147,7 @@ describe('Update dashboard', () => {
     const h = host();
     h.run('saveSettings', { language, defaultCountry: 'KZ' });
     const text = messagesFor(language);
-    expect(h.run<string>('updateDashboard', TEST_NOW.toISOString())).toBe(text.dashboardWritten.replace('{count}', '4'));
+    expect(h.run<string>('updateDashboard', TEST_NOW.toISOString())).toBe(formatMessage(text.dashboardWritten, { count: 4 }));
     const values = sheetValues(h, text.dashboardSheet);
     expect(values[0]![0]).toBe(text.dashboardTitle);
     expect(values.flat()).toEqual(expect.arrayContaining([text.dashboardPromoters, text.dashboardTrend, text.dashboardChannelFriend]));

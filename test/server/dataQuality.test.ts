@@ -1,5 +1,6 @@
 import type { DataQualityReport } from '../../src/core/cleaning/dataQuality';
 import { DATA_QUALITY_SHEET } from '../../src/core/cleaning/dataQuality';
+import { messagesFor } from '../../src/core/i18n/messages';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
 
 function host() {
@@ -39,5 +40,20 @@ describe('Data quality report', () => {
     expect(rows[0]).toEqual(['Date', 'Sheet', 'Rows', 'Column', 'Filled', 'Complete', 'Valid', 'Likely duplicates']);
     expect(rows.filter((row) => row[3] === '*').map((row) => row[7])).toEqual([2, 2]);
     expect(rows.filter((row) => row[3] === 'Phone').map((row) => row[4])).toEqual([3, 3]);
+  });
+});
+
+describe('Data quality sheet in the user’s language (issue 19)', () => {
+  it('is made and headed in Persian for a Persian user, and found again after they switch to English', () => {
+    const h = host();
+    h.run('saveSettings', { language: 'fa', defaultCountry: 'KZ' });
+    const fa = messagesFor('fa');
+    expect(h.run<string>('writeDataQuality')).toContain(fa.sheetDataQuality);
+    expect(sheetValues(h, fa.sheetDataQuality)[0]).toEqual(fa.dataQualityHeaders.split('|'));
+    h.run('saveSettings', { language: 'en', defaultCountry: 'KZ' });
+    expect(h.run<string>('writeDataQuality')).toContain(fa.sheetDataQuality);
+    const names = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.getSheets().map((sheet) => sheet.getName());
+    expect(names).not.toContain(DATA_QUALITY_SHEET);
+    expect(sheetValues(h, fa.sheetDataQuality).filter((row) => row[3] === '*')).toHaveLength(2);
   });
 });

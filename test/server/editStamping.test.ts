@@ -191,7 +191,8 @@ describe('Edited emails and phones are checked, never changed', () => {
     expect(headers[2]).not.toBe('Email');
     expect(cell2(h, 2, 3)).toBe('نامعتبر');
     expect(noteOf(h, 2, 3)).toBe('Clientele: نشانی ایمیل معتبر نیست؛ همان‌طور که نوشته شده ماند.');
-    expect(sheetValues(h, AUDIT_SHEET)[0]).toEqual(['زمان', 'کاربر', 'اقدام', 'شناسه مشتریان', 'ردیف‌ها', 'فیلدها', 'خانه‌ها', 'جزئیات', 'بررسی']);
+    // The Audit log is named in the user's language too (issue 19).
+    expect(sheetValues(h, 'گزارش ممیزی')[0]).toEqual(['زمان', 'کاربر', 'اقدام', 'شناسه مشتریان', 'ردیف‌ها', 'فیلدها', 'خانه‌ها', 'جزئیات', 'بررسی']);
   });
 });
 
@@ -301,7 +302,7 @@ describe('Audited editing in every language', () => {
     expect(row[column('updated') - 1]).toEqual(TEST_NOW);
     const noteText = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.sheetNamed(sheetName)!.getRange(2, column('email')).getNote();
     expect(noteText).toBe(`Clientele: ${formatMessage(messagesFor(language).auditNoteEmailSuggestion, { suggestion: 'name@gmail.com' })}`);
-    const log = sheetValues(h, AUDIT_SHEET);
+    const log = sheetValues(h, messagesFor(language).sheetAuditLog);
     expect(log[0]).toEqual(messagesFor(language).auditHeaders.split('|'));
     expect(log[1]!.slice(2, 7)).toEqual(['edit', 'C-000001', '2', 'name, email', 2]);
     expect(JSON.stringify(log)).not.toContain(NAMES[language]);

@@ -71,12 +71,13 @@ describe('customer insights', () => {
     const columns = host().run<SegmentColumns>('getSegmentColumns', TODAY);
     expect(columns.headers).toEqual(['Segment', 'Days since purchase', 'R', 'F', 'M', 'RFM segment', 'Channel']);
     expect(columns.rows).toEqual([
-      ['active', 3, 5, 5, 5, 'champions', 'instagram'],
-      ['atRisk', 31, 4, 2, 2, 'potentialLoyalists', 'friend'],
-      ['lapsed', 114, 1, 1, 4, 'atRisk', 'google'],
-      ['noPurchase', '', '', '', '', '', 'unknown'],
-      ['unknown', '', '', '', '', '', 'unknown'],
-      ['atRisk', 61, 2, 4, 1, 'atRisk', 'walkIn'],
+      // Words in the user's language, never codes (issue 19).
+      ['Active', 3, 5, 5, 5, 'Champions', 'Instagram'],
+      ['At risk', 31, 4, 2, 2, 'Potential loyalists', 'Friends and family'],
+      ['Lapsed', 114, 1, 1, 4, 'At risk', 'Google'],
+      ['No purchase recorded', '', '', '', '', '', 'Not stated'],
+      ['Purchase date unreadable', '', '', '', '', '', 'Not stated'],
+      ['At risk', 61, 2, 4, 1, 'At risk', 'Walked by'],
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { CellValue } from '../../src/core/customerRecord';
 import { formTemplate, type QuestionTarget } from '../../src/core/forms/formTemplate';
 import { LANGUAGES, type Language } from '../../src/core/i18n/languages';
 import { messagesFor } from '../../src/core/i18n/messages';
+import { formatMessage } from '../../src/core/i18n/formatMessage';
 import { sheetKindOf } from '../../src/core/privacy/personData';
 import { SUPPRESSION_SHEET } from '../../src/core/privacy/suppression';
 import { RESPONSES_SHEET_NAMES } from '../../src/core/responses/responseColumns';
@@ -142,9 +143,9 @@ describe('Erase a customer (GDPR art. 17)', () => {
     const preview = host.run<{ customerIds: string[]; lines: string[]; backups: string }>('getErasurePreview', AIDA.email);
     expect(preview.customerIds).toEqual(['C-000001', 'C-000003']);
     expect(preview.lines).toEqual(expect.arrayContaining([
-      'Customers: 1 rows removed (9 cells)',
-      'Merged: 1 rows removed (7 cells)',
-      'Responses: 1 answers kept without who gave them (date and score stay for NPS) (6 cells)',
+      'Customers: 1 row removed (9 cells)',
+      'Merged: 1 row removed (7 cells)',
+      'Responses: 1 answer kept without who gave them (date and score stay for NPS) (6 cells)',
       'Clientele undo: emptied, so earlier actions can no longer be undone (6 cells)',
       expect.stringMatching(/^Form Responses 1: 2 form responses emptied \(the rows stay, blank\) \(\d+ cells\)$/),
       'The Google Form keeps its own copy of their answers: delete them in the form (Responses, Individual).',
@@ -285,7 +286,7 @@ describe.each(LANGUAGES)('%s: erase and suppress through the form', (language) =
     submit({ name: '王芳', email: 'wang@163.com', score: '9' });
     const text = messagesFor(language);
     const preview = host.run<{ lines: string[]; backups: string }>('getErasurePreview', 'moldir@example.kz');
-    expect(preview.backups).toBe(text.privacyBackupsMonths.replace('{count}', '12'));
+    expect(preview.backups).toBe(formatMessage(text.privacyBackupsMonths, { count: 12 }));
     host.run('eraseCustomer', 'moldir@example.kz');
     expect(tracesOf(host, ['moldir', 'мөлдір', '7015550011', 'ұзақ'])).toEqual([]);
     expect(sheetValues(host, RESPONSES_SHEET_NAMES[language]).slice(1).map((row) => row[2])).toEqual([4, 9]);

@@ -73,10 +73,10 @@ describe('privacy search looks everywhere', () => {
     const preview = host.run<{ lines: string[] }>('getErasurePreview', 'aida@example.kz');
     expect(preview.lines).toEqual(
       expect.arrayContaining([
-        'Customers: 1 rows removed (4 cells)',
-        expect.stringMatching(/^Customers \(2026-11-20\): 1 rows \(4 cells\) hold their data, but Clientele does not keep this sheet/u),
-        expect.stringMatching(/^Clientele undo \(2026-11-20\): 1 rows \(2 cells\) hold their data/u),
-        expect.stringMatching(/^Old list: 1 rows \(2 cells\) hold their data/u),
+        'Customers: 1 row removed (4 cells)',
+        expect.stringMatching(/^Customers \(2026-11-20\): their data is in 1 row \(4 cells\), but Clientele does not keep this sheet/u),
+        expect.stringMatching(/^Clientele undo \(2026-11-20\): their data is in 1 row \(2 cells\)/u),
+        expect.stringMatching(/^Old list: their data is in 1 row \(2 cells\)/u),
       ]),
     );
     const refused = host.run<{ error: string }>('eraseCustomer', 'aida@example.kz', '2026-11-23');

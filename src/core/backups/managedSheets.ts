@@ -5,27 +5,27 @@
  */
 import { CAPTURE_LOG_SHEET } from '../capture/captureRecords';
 import { DATA_QUALITY_SHEET } from '../cleaning/dataQuality';
-import { LANGUAGES } from '../i18n/languages';
-import { messagesFor } from '../i18n/messages';
+import { sheetNamesOf } from '../i18n/sheetNames';
 import { RESPONSES_SHEET_NAMES } from '../responses/responseColumns';
 import { UNDO_SHEET } from '../undoLog';
 import { INTERACTIONS_SHEET_NAMES, PURCHASES_SHEET_NAMES } from '../purchases/historySheets';
 
 export const MANAGED_SHEET_NAMES: readonly string[] = [
   ...Object.values(RESPONSES_SHEET_NAMES),
-  'Merged',
-  DATA_QUALITY_SHEET,
-  'Quarantine',
-  'Audit log',
-  'Clientele rejections',
-  UNDO_SHEET,
-  ...LANGUAGES.map((language) => messagesFor(language).captureQuarantineSheet),
-  CAPTURE_LOG_SHEET,
-  // The team's follow-up statuses are their work; the Dashboard is not listed: Update dashboard remakes it.
-  ...LANGUAGES.map((language) => messagesFor(language).followUpSheet),
-  // Data-subject requests are the record that they were answered (the suppression list is not
-  // here: restoring an older backup must never take a suppression away).
-  'Privacy requests',
+  ...[
+    'Merged',
+    DATA_QUALITY_SHEET,
+    'Quarantine',
+    'Audit log',
+    'Clientele rejections',
+    UNDO_SHEET,
+    CAPTURE_LOG_SHEET,
+    // The team's follow-up statuses are their work; the Dashboard is not listed: Update dashboard remakes it.
+    'Follow-up',
+    // Data-subject requests are the record that they were answered (the suppression list is not
+    // here: restoring an older backup must never take a suppression away).
+    'Privacy requests',
+  ].flatMap((sheet) => sheetNamesOf(sheet)),
   // A customer's history: purchases (with what each counted in the totals) and interactions.
   ...Object.values(PURCHASES_SHEET_NAMES),
   ...Object.values(INTERACTIONS_SHEET_NAMES),

@@ -16,7 +16,7 @@ export const auditMessages = featureMessages({
     auditProtectionOwner: 'Owner only: other editors cannot change them',
     auditSave: 'Save',
     auditSaved: 'Saved.',
-    auditIntact: 'The audit log is intact: {count} entries.',
+    auditIntact: 'The audit log is intact: {count, plural, one {# entry} other {# entries}}.',
     auditBroken: 'The audit log was changed by hand at row {row}: its check does not match the rows above.',
     auditEmpty: 'Nothing logged yet.',
     auditRecentHeading: 'Latest entries',

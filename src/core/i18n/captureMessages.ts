@@ -24,7 +24,7 @@ export const captureMessages = featureMessages({
     importMore: 'Imported rows up to {row}; press Import again to continue.',
     importNoRows: 'No rows to import.',
     quarantineHeading: 'Quarantine',
-    quarantineCount: '{count} submissions wait in the Quarantine sheet.',
+    quarantineCount: '{count, plural, one {# submission waits} other {# submissions wait}} in the Quarantine sheet.',
     quarantineEmpty: 'Nothing in quarantine.',
     quarantineRerun: 'Re-run',
     quarantineRerunDone: 'Re-run: {done} captured, {left} still in quarantine.',

@@ -3,13 +3,13 @@ import { featureMessages } from './featureMessages';
 /** Privacy: how much of a person each sheet holds, and why erasure waits for sheets Clientele does not keep. */
 export const erasureScopeMessages = featureMessages({
   en: {
-    privacyEraseCells: '{line} ({cells} cells)',
-    privacyEraseOther: '{sheet}: {rows} rows ({cells} cells) hold their data, but Clientele does not keep this sheet (a restored tab or a sheet they were imported from): delete those rows or the tab yourself, then erase',
+    privacyEraseCells: '{line} ({cells, plural, one {# cell} other {# cells}})',
+    privacyEraseOther: '{sheet}: their data is in {rows, plural, one {# row} other {# rows}} ({cells, plural, one {# cell} other {# cells}}), but Clientele does not keep this sheet (a restored tab or a sheet they were imported from): delete those rows or the tab yourself, then erase',
     privacyEraseRefused: 'Not erased: {sheets} still hold their data, and Clientele does not keep those sheets (restored tabs or sheets they were imported from), so it cannot promise they are gone. Delete those rows or tabs yourself, then erase again.',
   },
   ru: {
     privacyEraseCells: '{line} (ячеек: {cells})',
-    privacyEraseOther: '{sheet}: строк {rows} (ячеек: {cells}) содержат их данные, но этот лист Clientele не ведёт (восстановленная вкладка или лист, из которого их импортировали): удалите эти строки или вкладку сами, затем удаляйте',
+    privacyEraseOther: '{sheet}: их данные есть в {rows, plural, one {# строке} few {# строках} many {# строках} other {# строки}} (ячеек: {cells}), но этот лист Clientele не ведёт (восстановленная вкладка или лист, из которого их импортировали): удалите эти строки или вкладку сами, затем удаляйте',
     privacyEraseRefused: 'Не удалено: {sheets} всё ещё содержат их данные, а эти листы Clientele не ведёт (восстановленные вкладки или листы, из которых их импортировали), поэтому не может обещать, что данных там не останется. Удалите эти строки или вкладки сами и повторите удаление.',
   },
   kk: {

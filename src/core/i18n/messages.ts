@@ -1,4 +1,5 @@
 import type { Language } from './languages';
+import { bindPlurals } from './formatMessage';
 import { captureMessages } from './captureMessages';
 import { formMessages } from './formMessages';
 import { formPublishMessages } from './formPublishMessages';
@@ -17,6 +18,9 @@ import { deploymentMessages } from './deploymentMessages';
 import { undoMessages } from './undoMessages';
 import { erasureScopeMessages } from './erasureScopeMessages';
 import { restoreMessages } from './restoreMessages';
+import { sheetNameMessages } from './sheetNameMessages';
+import { codeLabelMessages } from './codeLabelMessages';
+import { cliMessages } from './cliMessages';
 import { predictMessages } from './predictMessages';
 import { cliProgressMessages } from './cliProgressMessages';
 import { keepInTouchMessages } from './keepInTouchMessages';
@@ -25,7 +29,8 @@ import { predictCardMessages } from './predictCardMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
- * every key (the type enforces it). `{name}` placeholders are filled by `formatMessage`.
+ * every key (the type enforces it). `{name}` placeholders and `{count, plural, one {# row} other {# rows}}`
+ * forms are filled by `formatMessage`.
  *
  * The texts of the first features live below; each later feature keeps its texts in its
  * own `*Messages.ts` file beside this one (see featureMessages.ts) and is listed in FEATURES.
@@ -43,11 +48,11 @@ const coreEn = {
   summaryExtras: 'Other columns, kept as they are',
   summaryNoSheet: 'No customer sheet yet. Set one up to start: Clientele creates a Customers sheet or adopts the one you keep.',
   setUpButton: 'Set up customer sheet',
-  setUpCreated: 'Created the sheet “{sheet}” with {columns} columns.',
-  setUpAdopted: 'Using the sheet “{sheet}”: {recognised} columns recognised, {ids} customer IDs added.',
+  setUpCreated: 'Created the sheet “{sheet}” with {columns, plural, one {# column} other {# columns}}.',
+  setUpAdopted: 'Using the sheet “{sheet}”: {recognised, plural, one {# column} other {# columns}} recognised, {ids, plural, one {# customer ID} other {# customer IDs}} added.',
   problemsHeading: 'Problems found',
   problemsNone: 'No problems found.',
-  problemMissingIds: '{count} rows have no customer ID. Run “Set up customer sheet” to add them.',
+  problemMissingIds: '{count, plural, one {# row has no customer ID. Run “Set up customer sheet” to add it.} other {# rows have no customer ID. Run “Set up customer sheet” to add them.}}',
   problemDuplicateId: 'Customer ID {id} appears in rows {rows}.',
   problemInvalidValue: 'Row {row}, column “{column}”: {reason}',
   reasonNotNumber: 'expected a number, found “{value}”',
@@ -78,12 +83,12 @@ const coreEn = {
   cleanIssuesHeading: 'Cannot be fixed, left as they are: {count}',
   cleanSuggestionsHeading: 'Suggestions: tick the ones to apply',
   cleanApply: 'Apply',
-  cleanApplied: 'Cleaned {count} cells.',
-  cleanAppliedPartly: 'Cleaned {count} cells up to row {row}. Apply again to clean the rest.',
+  cleanApplied: 'Cleaned {count, plural, one {# cell} other {# cells}}.',
+  cleanAppliedPartly: 'Cleaned {count, plural, one {# cell} other {# cells}} up to row {row}. Apply again to clean the rest.',
   cleanUndo: 'Undo last cleaning',
-  cleanUndone: 'Restored {count} cells as they were.',
+  cleanUndone: '{count, plural, one {Restored # cell as it was.} other {Restored # cells as they were.}}',
   cleanNothingToUndo: 'Nothing to undo.',
-  cleanUndoAvailable: 'Last cleaning: {time}, {count} cells. It can be undone.',
+  cleanUndoAvailable: 'Last cleaning: {time}, {count, plural, one {# cell} other {# cells}}. It can be undone.',
   fixWhitespace: 'spaces and invisible characters',
   fixUnicode: 'Unicode form',
   fixDigits: 'Persian, Arabic or full-width digits',
@@ -105,7 +110,7 @@ const coreEn = {
   qualityColumn: 'Column',
   qualityComplete: 'Filled',
   qualityValid: 'Valid',
-  qualityDuplicates: 'Likely duplicates: {count} rows share an email or phone',
+  qualityDuplicates: 'Likely duplicates: {count, plural, one {# row shares} other {# rows share}} an email or phone',
   qualityWrite: 'Add to the Data quality sheet',
   qualityWritten: 'Added to the sheet “{sheet}”, so the trend shows over time.',
   settingsPhoneFormat: 'Phone numbers',
@@ -124,7 +129,7 @@ const coreEn = {
   dupReject: 'Not the same',
   dupMergeAll: 'Merge all at or above',
   dupLevel: 'Confidence',
-  dupMerged: 'Merged {count} rows. Undo is in the cleaning panel.',
+  dupMerged: 'Merged {count, plural, one {# row} other {# rows}}. Undo is in the cleaning panel.',
   dupRulesHeading: 'How a merge fills each field',
   ruleRecent: 'most recent non-empty value',
   ruleOldest: 'oldest non-empty value',
@@ -135,9 +140,9 @@ const coreEn = {
   menuNps: 'NPS report',
   npsHeading: 'Net Promoter Score',
   npsScore: 'NPS: {nps}',
-  npsInterval: '95% interval: {low} to {high} (± {moe} points)',
+  npsInterval: '95% interval: {low} to {high} (± {moe, plural, one {# point} other {# points}})',
   npsCounts: 'Promoters (9–10): {promoters} · Passives (7–8): {passives} · Detractors (0–6): {detractors}',
-  npsResponses: 'Valid answers: {count} of {rows} customers ({rate})',
+  npsResponses: 'Valid answers: {count} of {rows, plural, one {# customer} other {# customers}} ({rate})',
   npsSmall: 'Small sample: fewer than 30 answers, read the score with care.',
   npsInvalid: 'Invalid answers, not counted: {count}',
   npsBy: 'Show by',
@@ -257,7 +262,7 @@ const ru: CoreMessages = {
   npsScore: 'Индекс NPS: {nps}',
   npsInterval: '95% интервал: от {low} до {high} (± {moe} п.)',
   npsCounts: 'Промоутеры (9–10): {promoters} · Нейтралы (7–8): {passives} · Критики (0–6): {detractors}',
-  npsResponses: 'Действительных ответов: {count} из {rows} клиентов ({rate})',
+  npsResponses: 'Действительных ответов: {count} из {rows, plural, one {# клиента} few {# клиентов} many {# клиентов} other {# клиента}} ({rate})',
   npsSmall: 'Мало ответов (меньше 30): оценку стоит читать осторожно.',
   npsInvalid: 'Недействительные ответы, не учтены: {count}',
   npsBy: 'Показать по',
@@ -521,7 +526,7 @@ const fa: CoreMessages = {
   setUpAdopted: 'برگهٔ «{sheet}» به کار گرفته شد: {recognised} ستون شناخته شد، {ids} شناسهٔ مشتری افزوده شد.',
   problemsHeading: 'مشکلات یافته‌شده',
   problemsNone: 'مشکلی یافت نشد.',
-  problemMissingIds: '{count} ردیف شناسهٔ مشتری ندارند. برای افزودن آن‌ها «راه‌اندازی برگهٔ مشتریان» را اجرا کنید.',
+  problemMissingIds: '{count, plural, one {# ردیف شناسهٔ مشتری ندارد. برای افزودن آن «راه‌اندازی برگهٔ مشتریان» را اجرا کنید.} other {# ردیف شناسهٔ مشتری ندارند. برای افزودن آن‌ها «راه‌اندازی برگهٔ مشتریان» را اجرا کنید.}}',
   problemDuplicateId: 'شناسهٔ مشتری {id} در ردیف‌های {rows} تکرار شده است.',
   problemInvalidValue: 'ردیف {row}، ستون «{column}»: {reason}',
   reasonNotNumber: 'باید عدد باشد، اما «{value}» است',
@@ -767,6 +772,9 @@ const FEATURES = {
   keepInTouch: keepInTouchMessages,
   predictColumns: predictColumnMessages,
   predictCard: predictCardMessages,
+  sheetNames: sheetNameMessages,
+  codeLabels: codeLabelMessages,
+  cli: cliMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
@@ -775,7 +783,8 @@ export type Messages = Record<MessageKey, string>;
 
 function catalogueFor(language: Language): Messages {
   const features = Object.values(FEATURES) as Record<Language, Record<string, string>>[];
-  return Object.assign({}, CORE[language], ...features.map((feature) => feature[language])) as Messages;
+  const texts = Object.assign({}, CORE[language], ...features.map((feature) => feature[language])) as Messages;
+  return Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, bindPlurals(text, language)])) as Messages;
 }
 
 export const CATALOGUE: Record<Language, Messages> = {

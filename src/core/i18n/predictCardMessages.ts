@@ -4,12 +4,12 @@ import { featureMessages } from './featureMessages';
 export const predictCardMessages = featureMessages({
   en: {
     predictCardActive: 'Probability active: {percent} %',
-    predictCardPurchases: 'Expected purchases in the next {days} days: {count}',
-    predictCardValue: 'Expected value over {months} months: {value}',
-    predictCardLikely: 'Bought {count} times, about every {gap} days, last {since} days ago: likely still a customer.',
-    predictCardSlipping: 'Bought {count} times, about every {gap} days, but last {since} days ago: may be slipping away.',
-    predictCardGone: 'Bought {count} times, about every {gap} days, but last {since} days ago: probably gone.',
-    predictCardOnce: 'One purchase so far, {since} days ago: counted as active until the next one shows the rhythm.',
+    predictCardPurchases: 'Expected purchases in the next {days, plural, one {# day} other {# days}}: {count}',
+    predictCardValue: 'Expected value over {months, plural, one {# month} other {# months}}: {value}',
+    predictCardLikely: 'Bought {count, plural, one {# time} other {# times}}, about every {gap, plural, one {# day} other {# days}}, last {since, plural, one {# day} other {# days}} ago: likely still a customer.',
+    predictCardSlipping: 'Bought {count, plural, one {# time} other {# times}}, about every {gap, plural, one {# day} other {# days}}, but last {since, plural, one {# day} other {# days}} ago: may be slipping away.',
+    predictCardGone: 'Bought {count, plural, one {# time} other {# times}}, about every {gap, plural, one {# day} other {# days}}, but last {since, plural, one {# day} other {# days}} ago: probably gone.',
+    predictCardOnce: 'One purchase so far, {since, plural, one {# day} other {# days}} ago: counted as active until the next one shows the rhythm.',
     predictCardNoHistory: 'No purchase history to predict from.',
     predictCardNoModel: 'No predictions yet: Update predictions works them out for every customer (at least 20 must have bought more than once).',
   },

@@ -22,7 +22,7 @@ import type { CellValue } from '../customerRecord';
 import { isBlankRow } from '../customerIds';
 import { recogniseResponseColumns } from '../responses/responseColumns';
 import { readDate } from '../segments/cellReading';
-import { classifyScore } from './npsScore';
+import { classifyScore, type InvalidScoreReason } from './npsScore';
 
 export type NpsResponsesMode = 'all' | 'latest';
 
@@ -40,7 +40,7 @@ export interface NpsInvalidAnswer {
   row: number;
   column: string;
   value: string;
-  reason: string;
+  reason: InvalidScoreReason;
 }
 
 export interface NpsAnswers {

@@ -26,8 +26,7 @@ import { DATA_QUALITY_SHEET } from '../cleaning/dataQuality';
 import type { CellValue } from '../customerRecord';
 import { resolveColumns } from '../customerColumns';
 import type { RecognisedColumns } from '../headerRoles';
-import { LANGUAGES } from '../i18n/languages';
-import { messagesFor } from '../i18n/messages';
+import { sheetNamesOf } from '../i18n/sheetNames';
 import { RESPONSES_SHEET_NAMES, recogniseResponseColumns } from '../responses/responseColumns';
 import { loggedOperations, recordTexts, UNDO_SHEET } from '../undoLog';
 import { INTERACTIONS_SHEET_NAMES, PURCHASES_SHEET_NAMES } from '../purchases/historySheets';
@@ -63,16 +62,19 @@ export const SHEET_RULES: Record<SheetKind, ErasureRule> = {
 
 const KIND_OF_NAME: ReadonlyMap<string, SheetKind> = new Map<string, SheetKind>([
   ...Object.values(RESPONSES_SHEET_NAMES).map((name) => [name, 'responses'] as const),
-  [MERGED_SHEET_NAME, 'merged'],
-  [DATA_QUALITY_SHEET, 'dataQuality'],
-  ...LANGUAGES.map((language) => [messagesFor(language).captureQuarantineSheet, 'quarantine'] as const),
-  ['Quarantine', 'quarantine'],
-  [AUDIT_SHEET, 'audit'],
-  [REJECTIONS_SHEET_NAME, 'rejections'],
-  [UNDO_SHEET, 'undo'],
-  [CAPTURE_LOG_SHEET, 'captureLog'],
-  ...LANGUAGES.map((language) => [messagesFor(language).followUpSheet, 'followUp'] as const),
-  [PRIVACY_REQUESTS_SHEET, 'privacyRequests'],
+  ...(
+    [
+      [MERGED_SHEET_NAME, 'merged'],
+      [DATA_QUALITY_SHEET, 'dataQuality'],
+      ['Quarantine', 'quarantine'],
+      [AUDIT_SHEET, 'audit'],
+      [REJECTIONS_SHEET_NAME, 'rejections'],
+      [UNDO_SHEET, 'undo'],
+      [CAPTURE_LOG_SHEET, 'captureLog'],
+      ['Follow-up', 'followUp'],
+      [PRIVACY_REQUESTS_SHEET, 'privacyRequests'],
+    ] as const
+  ).flatMap(([sheet, kind]) => sheetNamesOf(sheet).map((name) => [name, kind] as const)),
   ...Object.values(PURCHASES_SHEET_NAMES).map((name) => [name, 'purchases'] as const),
   ...Object.values(INTERACTIONS_SHEET_NAMES).map((name) => [name, 'interactions'] as const),
 ]);

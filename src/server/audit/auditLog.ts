@@ -6,7 +6,7 @@
 import { AUDIT_COLUMNS, AUDIT_SHEET, auditCells, chainRows } from '../../core/audit/auditRecords';
 import { messagesFor } from '../../core/i18n/messages';
 import { protectAuditSheet } from './auditProtection';
-import { appendRows, recordSheet } from '../recordSheets';
+import { appendRows, findRecordSheet, recordSheet } from '../recordSheets';
 import { userLanguage } from '../userLanguage';
 import { DocumentStore } from '../settingsStore';
 
@@ -33,7 +33,7 @@ export interface AuditOptions {
 
 /** The Audit log sheet if it exists (it is made on the first append). */
 export function findAuditSheet(spreadsheet: Spreadsheet): Sheet | null {
-  return spreadsheet.getSheetByName(AUDIT_SHEET);
+  return findRecordSheet(spreadsheet, AUDIT_SHEET);
 }
 
 function auditSheet(spreadsheet: Spreadsheet): Sheet {
@@ -41,7 +41,7 @@ function auditSheet(spreadsheet: Spreadsheet): Sheet {
   if (existing) return existing;
   const { settings } = DocumentStore.open().loadSettings();
   const headers = messagesFor(userLanguage(settings)).auditHeaders.split('|');
-  const sheet = recordSheet(spreadsheet, AUDIT_SHEET, headers);
+  const sheet = recordSheet(spreadsheet, AUDIT_SHEET, headers, { language: userLanguage(settings) });
   protectAuditSheet(sheet, settings.protection ?? 'warning');
   return sheet;
 }

@@ -11,6 +11,7 @@
  */
 import { AUDIT_SHEET } from '../../core/audit/auditRecords';
 import type { Settings } from '../../core/settings';
+import { findRecordSheet } from '../recordSheets';
 
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,7 +41,7 @@ export function protectAuditSheet(sheet: Sheet, mode: ProtectionMode): void {
 
 /** Applies the setting to the Audit log and to every system-column protection Clientele made. */
 export function applyProtectionSetting(spreadsheet: Spreadsheet, mode: ProtectionMode): void {
-  const audit = spreadsheet.getSheetByName(AUDIT_SHEET);
+  const audit = findRecordSheet(spreadsheet, AUDIT_SHEET);
   if (audit) protectAuditSheet(audit, mode);
   for (const protection of spreadsheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (protection.getDescription().startsWith(CLIENTELE_MARK)) applyMode(protection, mode);

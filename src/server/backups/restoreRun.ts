@@ -8,6 +8,7 @@
  * scheduler's next firing, a step an hour, like a long backup.
  */
 import { AUDIT_SHEET } from '../../core/audit/auditRecords';
+import { isNameOf } from '../../core/i18n/sheetNames';
 import type { BackupManifest, ManifestPart } from '../../core/backups/backupFormat';
 import { freeSheetName } from '../../core/customerSheetSetup';
 import { formatMessage } from '../../core/i18n/formatMessage';
@@ -37,7 +38,7 @@ export interface RestoreProgress {
  */
 function targetsOf(manifest: BackupManifest, mode: RestoreMode): RestoreTarget[] {
   return manifest.sheets
-    .filter((sheet) => mode === 'newTabs' || sheet.name !== AUDIT_SHEET)
+    .filter((sheet) => mode === 'newTabs' || !isNameOf(AUDIT_SHEET, sheet.name))
     .map((sheet) => ({ sheet: sheet.name, tab: '', rows: sheet.rows, columns: sheet.columns }));
 }
 
@@ -74,7 +75,7 @@ function writeTarget(spreadsheet: Spreadsheet, target: RestoreTarget, expected: 
 
 /** A restore concerns every customer of the backup: the log says which backup, how, and how many cells, not who. */
 function restoreAudit(job: RestoreJob, day: string): AuditEntry {
-  const sheets = job.targets.filter((target) => target.sheet !== AUDIT_SHEET);
+  const sheets = job.targets.filter((target) => !isNameOf(AUDIT_SHEET, target.sheet));
   return {
     action: 'restore',
     customerIds: [],

@@ -18,7 +18,7 @@ import { cleaningOptions } from '../cleaning/cleaning';
 import { findCustomerTable, setUpCustomerSheet } from '../customerSheet';
 import { auditCaptured } from '../audit/auditActions';
 import { quarantinedSubmissionIds, writeQuarantine } from './quarantine';
-import { appendRows, recordSheet } from '../recordSheets';
+import { appendRows, findRecordSheet, recordSheet } from '../recordSheets';
 import { DocumentStore } from '../settingsStore';
 import { noteDuplicatesOfCaptured } from '../dedupe/entryDuplicates';
 import { logSuppressed } from '../privacy/suppressionAudit';
@@ -102,7 +102,7 @@ interface CaptureSheets {
 /** The sheets a capture reads, each once; a spreadsheet without a customer sheet gets one first. */
 /** The capture ledger's rows (header first), read in one call; none before the first capture. */
 function readLedgerValues(context: ActionContext): CellValue[][] {
-  const logSheet = context.spreadsheet.getSheetByName(CAPTURE_LOG_SHEET);
+  const logSheet = findRecordSheet(context.spreadsheet, CAPTURE_LOG_SHEET);
   return logSheet ? valuesOf(logSheet) : [];
 }
 

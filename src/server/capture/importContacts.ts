@@ -5,6 +5,8 @@
  * call may take, and says where to continue.
  */
 import { AUDIT_SHEET } from '../../core/audit/auditRecords';
+import { sheetNamesOf } from '../../core/i18n/sheetNames';
+import type { ImportOutcome } from '../../core/i18n/codeLabels';
 import type { CaptureOutcome } from '../../core/capture/captureInput';
 import { importInputs, importRowOf } from '../../core/capture/importRows';
 import type { CellValue } from '../../core/customerRecord';
@@ -31,7 +33,7 @@ export interface ImportCounts {
 
 export interface ImportPreviewLine {
   row: number;
-  outcome: 'created' | 'updated' | 'unchanged' | 'quarantined' | 'duplicate' | 'blank' | 'suppressed';
+  outcome: ImportOutcome;
   customerId: string;
   reason: string;
 }
@@ -117,6 +119,6 @@ export function importContacts(context: ActionContext, source: ImportSource, fro
 /** The sheets worth importing from: every visible sheet but the customer sheet, Responses, Quarantine and the Audit log. */
 export function importSheetNames(context: ActionContext): string[] {
   const customerSheet = findCustomerTable(context.spreadsheet, context.settings)?.sheet.getName();
-  const own = new Set([customerSheet, AUDIT_SHEET, ...LANGUAGES.flatMap((language) => [RESPONSES_SHEET_NAMES[language], messagesFor(language).captureQuarantineSheet])]);
+  const own = new Set([customerSheet, ...sheetNamesOf(AUDIT_SHEET), ...LANGUAGES.flatMap((language) => [RESPONSES_SHEET_NAMES[language], messagesFor(language).captureQuarantineSheet])]);
   return context.spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden() && !own.has(sheet.getName())).map((sheet) => sheet.getName());
 }

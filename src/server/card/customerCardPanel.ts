@@ -32,6 +32,7 @@ import { MERGED_SHEET } from '../dedupe/merging';
 import { readResponsesSheet } from '../nps/responsesSheet';
 import { findHistorySheet, readHistory } from '../purchases/historySheet';
 import { purchaseSetting, type PurchaseSetting } from '../purchases/purchaseContext';
+import { findRecordSheet } from '../recordSheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -129,10 +130,10 @@ function cardOf(context: ActionContext, setting: PurchaseSetting, index: number)
   const purchases = purchasesOf(spreadsheet, id);
   const answers = answersOf(context, when, id);
   const interactions = interactionsOf(context, when, id);
-  const merged = mergedOf(context, when, spreadsheet.getSheetByName(MERGED_SHEET), id, dateFormatter(context.language, timeZone));
+  const merged = mergedOf(context, when, findRecordSheet(spreadsheet, MERGED_SHEET), id, dateFormatter(context.language, timeZone));
   const audit = auditOf(context, when, findAuditSheet(spreadsheet), id);
   const followUp = followUpOf(context, when, id);
-  const consent = consentOf(when, spreadsheet.getSheetByName(CAPTURE_LOG_SHEET), id);
+  const consent = consentOf(when, findRecordSheet(spreadsheet, CAPTURE_LOG_SHEET), id);
   const segments = segmentCustomers({ values, columns, settings: context.settings, today: new Date(), timeZone, locale });
 
   return buildCard({

@@ -13,7 +13,8 @@ export function dataQualityReport(context: ActionContext): { sheet: string; repo
 
 /** Appends this audit to the Data quality sheet (made on first use), one write. */
 export function appendDataQuality(context: ActionContext, sheetName: string, report: DataQualityReport): string {
-  const sheet = recordSheet(context.spreadsheet, DATA_QUALITY_SHEET, DATA_QUALITY_HEADERS, {
+  const sheet = recordSheet(context.spreadsheet, DATA_QUALITY_SHEET, context.text.dataQualityHeaders.split('|'), {
+    language: context.language,
     format: (created) => created.getRange(2, 6, created.getMaxRows() - 1, 2).setNumberFormat('0%'),
   });
   appendRows(sheet, dataQualityRows(report, sheetName, new Date()), DATA_QUALITY_HEADERS.length);

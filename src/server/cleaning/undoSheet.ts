@@ -5,12 +5,12 @@
  */
 import type { CellValue } from '../../core/customerRecord';
 import { UNDO_HEADERS, UNDO_SHEET, undoRows, type UndoEntry, type UndoRecord } from '../../core/undoLog';
-import { appendRows, recordSheet } from '../recordSheets';
+import { appendRows, findRecordSheet, recordSheet } from '../recordSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function readUndoLog(spreadsheet: Spreadsheet): CellValue[][] {
-  const sheet = spreadsheet.getSheetByName(UNDO_SHEET);
+  const sheet = findRecordSheet(spreadsheet, UNDO_SHEET);
   if (!sheet || sheet.getLastRow() === 0) return [];
   return sheet.getDataRange().getValues() as CellValue[][];
 }
@@ -22,5 +22,5 @@ export function appendUndoLog(spreadsheet: Spreadsheet, entry: UndoEntry, record
 }
 
 export function removeUndoRows(spreadsheet: Spreadsheet, firstRow: number, count: number): void {
-  spreadsheet.getSheetByName(UNDO_SHEET)?.getRange(firstRow, 1, count, UNDO_HEADERS.length).clearContent();
+  findRecordSheet(spreadsheet, UNDO_SHEET)?.getRange(firstRow, 1, count, UNDO_HEADERS.length).clearContent();
 }

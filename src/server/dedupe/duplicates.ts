@@ -19,7 +19,7 @@ import type { RecognisedColumns } from '../../core/headerRoles';
 import type { ActionContext } from '../actionContext';
 import { findCustomerTable } from '../customerSheet';
 import { readMatchingCheckpoint, writeMatchingCheckpoint } from './matchingCheckpointSheet';
-import { appendRows, recordSheet } from '../recordSheets';
+import { appendRows, findRecordSheet, recordSheet } from '../recordSheets';
 import { mergePreviews, type MergePreview } from './mergePreview';
 
 /**
@@ -85,7 +85,7 @@ export interface DuplicateGroups {
 const toPair = (pair: PairScore): DuplicatePair => ({ rowA: pair.a + 2, rowB: pair.b + 2, probability: pair.probability });
 
 function readLabels(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): ReviewLabel[] {
-  const sheet = spreadsheet.getSheetByName(LABELS_SHEET);
+  const sheet = findRecordSheet(spreadsheet, LABELS_SHEET);
   if (!sheet || sheet.getLastRow() < 2) return [];
   return sheet
     .getRange(2, 1, sheet.getLastRow() - 1, 3)
@@ -112,7 +112,7 @@ export function appendReviewLabels(
 }
 
 function readRejections(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<string> {
-  const sheet = spreadsheet.getSheetByName(REJECTIONS_SHEET);
+  const sheet = findRecordSheet(spreadsheet, REJECTIONS_SHEET);
   if (!sheet || sheet.getLastRow() < 2) return new Set();
   return new Set(sheet.getRange(2, 1, sheet.getLastRow() - 1, 1).getValues().map((row) => String(row[0])));
 }

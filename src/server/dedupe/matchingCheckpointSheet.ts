@@ -7,7 +7,7 @@
  */
 import { type MatchingCheckpoint, checkpointCells, checkpointFromCells } from '../../core/dedupe/matchingCheckpoint';
 import { valueToWrite } from '../../core/sheetWriting';
-import { recordSheet } from '../recordSheets';
+import { findRecordSheet, recordSheet } from '../recordSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,7 +22,7 @@ export interface SavedCheckpoint {
 }
 
 export function readMatchingCheckpoint(spreadsheet: Spreadsheet): SavedCheckpoint {
-  const sheet = spreadsheet.getSheetByName(CHECKPOINT_SHEET);
+  const sheet = findRecordSheet(spreadsheet, CHECKPOINT_SHEET);
   const last = sheet ? sheet.getLastRow() : 0;
   if (!sheet || last < 2) return { checkpoint: null, sheet, cells: 0 };
   const cells = sheet.getRange(2, 1, last - 1, 1).getValues().map((row) => String(row[0]));

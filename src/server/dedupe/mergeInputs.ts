@@ -13,6 +13,7 @@ import { contributionsOf } from '../../core/purchases/purchaseRecords';
 import type { ActionContext } from '../actionContext';
 import { cleaningOptions } from '../cleaning/cleaning';
 import { findHistorySheet } from '../purchases/historySheet';
+import { findRecordSheet } from '../recordSheets';
 
 function countedIds(context: ActionContext): Set<string> {
   const sheet = findHistorySheet(context.spreadsheet, PURCHASES);
@@ -24,7 +25,7 @@ function countedIds(context: ActionContext): Set<string> {
 }
 
 function ledger(context: ActionContext): CellValue[][] {
-  const sheet = context.spreadsheet.getSheetByName(CAPTURE_LOG_SHEET);
+  const sheet = findRecordSheet(context.spreadsheet, CAPTURE_LOG_SHEET);
   return sheet && sheet.getLastRow() >= 2 ? (sheet.getDataRange().getValues() as CellValue[][]) : [];
 }
 

@@ -26,7 +26,6 @@ import { appendReviewLabels } from './duplicates';
 import { mergeRequest } from './mergeInputs';
 
 export const MERGED_SHEET = 'Merged';
-const MERGED_EXTRA_HEADERS = ['Merged into', 'Merged at'];
 
 export interface MergeResult {
   groups: number;
@@ -94,12 +93,13 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
 
 /** The merged rows, whole, on the Merged sheet (made on first use), with the survivor's ID and the time. */
 function appendMergedRows(context: ActionContext, headers: readonly CellValue[], merged: ReturnType<typeof planMerge>['merged']) {
-  const width = headers.length + MERGED_EXTRA_HEADERS.length;
-  const sheet = recordSheet(context.spreadsheet, MERGED_SHEET, [...headers, ...MERGED_EXTRA_HEADERS]);
+  const extraHeaders = context.text.mergedExtraHeaders.split('|');
+  const width = headers.length + extraHeaders.length;
+  const sheet = recordSheet(context.spreadsheet, MERGED_SHEET, [...headers, ...extraHeaders], { language: context.language });
   const now = new Date();
   const rows = merged.map((row) => [...headers.map((_, c) => row.values[c] ?? ''), row.survivorId, now]);
   const firstRow = appendRows(sheet, rows, width);
-  return { sheet: MERGED_SHEET, firstRow, width, prints: rows.map((row) => rowPrint(row, width)) };
+  return { sheet: sheet.getName(), firstRow, width, prints: rows.map((row) => rowPrint(row, width)) };
 }
 
 const MergeRulesSchema = z.partialRecord(z.enum(CUSTOMER_FIELDS), z.enum(['recent', 'oldest', 'longest']));

@@ -7,7 +7,8 @@
 import type { CellValue } from '../../core/customerRecord';
 import { planDashboard, type ChartSpec, type SegmentCount } from '../../core/dashboard/dashboardPlan';
 import { LANGUAGES } from '../../core/i18n/languages';
-import { messagesFor, type MessageKey, type Messages } from '../../core/i18n/messages';
+import { rfmLabel } from '../../core/i18n/codeLabels';
+import { messagesFor, type Messages } from '../../core/i18n/messages';
 import { answersFromCustomerColumn, answersFromResponses, customerIndexById, hasResponseRows, type NpsAnswers } from '../../core/nps/npsAnswers';
 import { periodReader } from '../../core/nps/npsGroups';
 import { predictionSections } from '../../core/predict/predictionDashboard';
@@ -72,25 +73,10 @@ function countedAnswers(context: ActionContext, table: CustomerTable, responses:
   return answersFromCustomerColumn(table.values, roles.nps, roles.created ?? roles.updated ?? roles.lastPurchase, timeZone, locale);
 }
 
-/** The insight panel's label of each RFM segment. */
-const RFM_LABELS: Record<RfmSegment, MessageKey> = {
-  champions: 'insightRfmChampions',
-  loyal: 'insightRfmLoyal',
-  potentialLoyalists: 'insightRfmPotentialLoyalists',
-  newCustomers: 'insightRfmNewCustomers',
-  promising: 'insightRfmPromising',
-  needAttention: 'insightRfmNeedAttention',
-  aboutToSleep: 'insightRfmAboutToSleep',
-  atRisk: 'insightRfmAtRisk',
-  cantLose: 'insightRfmCantLose',
-  hibernating: 'insightRfmHibernating',
-  lost: 'insightRfmLost',
-};
-
 /** Customers per RFM segment; no section when no customer has one (no purchase dates). */
 function rfmSegments(text: Messages, rfm: Record<RfmSegment, number>): SegmentCount[] | undefined {
   if (RFM_SEGMENTS.every((segment) => rfm[segment] === 0)) return undefined;
-  return RFM_SEGMENTS.map((segment) => ({ label: text[RFM_LABELS[segment]], customers: rfm[segment] }));
+  return RFM_SEGMENTS.map((segment) => ({ label: rfmLabel(text, segment), customers: rfm[segment] }));
 }
 
 export function updateDashboardSheet(context: ActionContext, now: Date): DashboardResult | null {

@@ -5,6 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { SettingsSchema } from '../../core/settings';
+import { channelLabel } from '../../core/dashboard/dashboardPlan';
+import { activityName, rfmLabel } from '../../core/i18n/codeLabels';
 import { rankWinBack, type PredictionSummary, type WinBackPrediction } from '../../core/predict/sheetPredictions';
 import { customerInsights, type InsightSummary, type WinBackCustomer } from '../../core/segments/insightSummary';
 import type { SegmentProblem } from '../../core/segments/customerSegments';
@@ -87,17 +89,18 @@ export function insightsPanel(context: ActionContext, today: Date): InsightsPane
   };
 }
 
-export const SEGMENT_COLUMN_HEADERS = ['Segment', 'Days since purchase', 'R', 'F', 'M', 'RFM segment', 'Channel'];
-
+/** The segment columns in the user's language: headers and segments as words, never as codes. */
 export function segmentColumns(context: ActionContext, today: Date): SegmentColumns | { error: 'noSheet' } {
   const found = insightsOf(context, today);
   if (!found) return { error: 'noSheet' };
   const { insights, table } = found;
+  const { text } = context;
   const rows: (string | number)[][] = table.values.slice(1).map(() => ['', '', '', '', '', '', '']);
   for (const c of insights.segments.customers) {
-    rows[c.index - 1] = [c.activity, c.daysSincePurchase ?? '', c.r ?? '', c.f ?? '', c.m ?? '', c.rfm ?? '', c.channel];
+    const rfm = c.rfm === null ? '' : rfmLabel(text, c.rfm);
+    rows[c.index - 1] = [activityName(text, c.activity), c.daysSincePurchase ?? '', c.r ?? '', c.f ?? '', c.m ?? '', rfm, channelLabel(text, c.channel)];
   }
-  return { sheet: table.sheet.getName(), headers: SEGMENT_COLUMN_HEADERS, rows, problems: insights.segments.problems };
+  return { sheet: table.sheet.getName(), headers: text.segmentColumnHeaders.split('|'), rows, problems: insights.segments.problems };
 }
 
 const InsightSettingsSchema = z.object({

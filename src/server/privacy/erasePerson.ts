@@ -13,6 +13,7 @@ import type { Messages } from '../../core/i18n/messages';
 import { backupHorizon } from '../../core/privacy/backupHorizon';
 import { planErasure, type SheetErasure } from '../../core/privacy/erasurePlan';
 import { erasedContacts, PRIVACY_REQUESTS_SHEET, type PersonRows } from '../../core/privacy/personData';
+import { isNameOf } from '../../core/i18n/sheetNames';
 import { contactKeys } from '../../core/privacy/suppression';
 import { valueToWrite } from '../../core/sheetWriting';
 import type { ActionContext } from '../actionContext';
@@ -80,7 +81,7 @@ export function erasePerson(context: ActionContext, query: string, today?: strin
     writeMatchingCheckpoint(context.spreadsheet, readMatchingCheckpoint(context.spreadsheet), null);
     const suppressed = addToSuppression(context.spreadsheet, keys);
     const day = todayIn(context, today);
-    const requestValues = data.managed.find((sheet) => sheet.name === PRIVACY_REQUESTS_SHEET)?.values ?? [];
+    const requestValues = data.managed.find((sheet) => isNameOf(PRIVACY_REQUESTS_SHEET, sheet.name))?.values ?? [];
     const requests = answerRequests(context.spreadsheet, readRequestsOf(context.spreadsheet, requestValues), 'erasure', found.person.customerIds, day);
     const rows = plan.reduce((sum, erasure) => sum + erasure.rows, 0);
     const cells = plan.reduce((sum, erasure) => sum + erasure.blank.length, 0) + found.person.customerRows.length;

@@ -4,6 +4,7 @@
  * The export answers the open access requests for them and is written in the Audit log.
  */
 import { formatMessage } from '../../core/i18n/formatMessage';
+import { isNameOf } from '../../core/i18n/sheetNames';
 import { exportCsv, exportJson, personExport } from '../../core/privacy/exportFormats';
 import { PRIVACY_REQUESTS_SHEET } from '../../core/privacy/personData';
 import type { ActionContext } from '../actionContext';
@@ -24,7 +25,7 @@ export function exportPersonData(context: ActionContext, query: string, today?: 
     const day = todayIn(context, today);
     const exported = personExport(found.rows, sheetValuesOf(data), found.person.customerIds, new Date());
     const cells = exported.sheets.reduce((sum, sheet) => sum + sheet.rows.reduce((n, row) => n + Object.keys(row.values).length, 0), 0);
-    const requestValues = data.managed.find((sheet) => sheet.name === PRIVACY_REQUESTS_SHEET)?.values;
+    const requestValues = data.managed.find((sheet) => isNameOf(PRIVACY_REQUESTS_SHEET, sheet.name))?.values;
     const requests = answerRequests(context.spreadsheet, readRequestsOf(context.spreadsheet, requestValues ?? []), 'access', found.person.customerIds, day);
     appendAudit(context.spreadsheet, [{ action: 'export', customerIds: found.person.customerIds, cells, detail: `request ${requests.join(', ')}` }]);
     SpreadsheetApp.flush();

@@ -6,6 +6,7 @@
 import { consentCoverage, type ConsentCoverage } from '../../core/privacy/consentCoverage';
 import { oneMonthAfter } from '../../core/privacy/dueDate';
 import { PRIVACY_REQUESTS_SHEET, type ErasureRule } from '../../core/privacy/personData';
+import { isNameOf } from '../../core/i18n/sheetNames';
 import { openRequests, REQUEST_CHANNELS, REQUEST_KINDS, type OpenRequest, type RequestChannel, type RequestKind } from '../../core/privacy/privacyRequests';
 import { cellText } from '../../core/privacy/suppression';
 import { formatMessage } from '../../core/i18n/formatMessage';
@@ -72,7 +73,7 @@ export function logPrivacyRequest(context: ActionContext, form: RequestForm, tod
     if (!found) return { error: context.text.privacyNotFound };
     const received = form.received && /^\d{4}-\d{2}-\d{2}$/.test(form.received) ? form.received : todayIn(context, today);
     const channel = form.channel && REQUEST_CHANNELS.includes(form.channel) ? form.channel : 'email';
-    const values = data.managed.find((sheet) => sheet.name === PRIVACY_REQUESTS_SHEET)?.values ?? [];
+    const values = data.managed.find((sheet) => isNameOf(PRIVACY_REQUESTS_SHEET, sheet.name))?.values ?? [];
     const id = logRequest(context.spreadsheet, readRequestsOf(context.spreadsheet, values), { kind: form.kind, customerId: found.person.customerIds[0] ?? '', received, channel });
     return { message: formatMessage(context.text.privacyRequestLogged, { id, due: oneMonthAfter(received) }) };
   });

@@ -8,7 +8,6 @@ import {
   closedCells,
   nextRequestId,
   readRequests,
-  REQUEST_HEADERS,
   REQUEST_WIDTH,
   requestRow,
   requestsAnswered,
@@ -18,17 +17,18 @@ import {
   type RequestKind,
 } from '../../core/privacy/privacyRequests';
 import { valueToWrite } from '../../core/sheetWriting';
-import { appendRows, recordSheet } from '../recordSheets';
+import { messagesFor } from '../../core/i18n/messages';
+import { appendRows, findRecordSheet, recordSheet } from '../recordSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function requestsSheet(spreadsheet: Spreadsheet) {
-  return recordSheet(spreadsheet, PRIVACY_REQUESTS_SHEET, REQUEST_HEADERS);
+  return recordSheet(spreadsheet, PRIVACY_REQUESTS_SHEET, (language) => messagesFor(language).privacyRequestHeaders.split('|'));
 }
 
 export function readRequestsOf(spreadsheet: Spreadsheet, values?: readonly (readonly CellValue[])[]): PrivacyRequest[] {
   if (values) return readRequests(values);
-  const sheet = spreadsheet.getSheetByName(PRIVACY_REQUESTS_SHEET);
+  const sheet = findRecordSheet(spreadsheet, PRIVACY_REQUESTS_SHEET);
   return sheet && sheet.getLastRow() > 1 ? readRequests(sheet.getDataRange().getValues() as CellValue[][]) : [];
 }
 

@@ -7,7 +7,7 @@
  */
 import type { CellValue } from '../../core/customerRecord';
 import { isSuppressed, readSuppression, SUPPRESSION_HEADERS, SUPPRESSION_SHEET, suppressionHash, type Contacts } from '../../core/privacy/suppression';
-import { appendRows, recordSheet } from '../recordSheets';
+import { appendRows, findRecordSheet, recordSheet } from '../recordSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -19,7 +19,7 @@ export interface SuppressionList {
 }
 
 function valuesOf(spreadsheet: Spreadsheet): CellValue[][] {
-  const sheet = spreadsheet.getSheetByName(SUPPRESSION_SHEET);
+  const sheet = findRecordSheet(spreadsheet, SUPPRESSION_SHEET);
   return sheet && sheet.getLastRow() > 0 ? (sheet.getDataRange().getValues() as CellValue[][]) : [];
 }
 

@@ -67,7 +67,7 @@ describe('a restore in steps', () => {
       'Restored 40 of 121 rows…',
       'Restored 80 of 121 rows…',
       'Restored 120 of 121 rows…',
-      'Restored 1 sheets; the data as it was has been backed up first.',
+      'Restored 1 sheet; the data as it was has been backed up first.',
     ]);
     expect(sheetValues(host, 'Customers')).toEqual(before);
     const panel = host.run<BackupsPanel>('getBackupsPanel');
@@ -79,8 +79,8 @@ describe('a restore in steps', () => {
   it('shows its progress in the user\'s language (Russian)', () => {
     const { id } = setUp('ru');
     const messages = restoreUntilDone(id, 'newTabs');
-    expect(messages.slice(0, 2)).toEqual(['Проверяем копию… 40 из 121 строк', 'Проверяем копию… 80 из 121 строк']);
-    expect(messages).toContain('Восстановлено 80 из 121 строк…');
+    expect(messages.slice(0, 2)).toEqual(['Проверяем копию… 40 из 121 строки', 'Проверяем копию… 80 из 121 строки']);
+    expect(messages).toContain('Восстановлено 80 из 121 строки…');
     expect(messages.at(-1)).toMatch(/^Восстановлено на новые листы: Customers \(\d{4}-\d{2}-\d{2}\)$/);
   });
 

@@ -115,7 +115,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   io.stdout.write(
     json
       ? `${JSON.stringify({ file, output, changedCells: report.changedCells, issueCount: report.issueCount, suggestions: report.suggestions.length })}\n`
-      : `${output}: ${report.changedCells} cells cleaned, ${report.issueCount} left as they were, ${report.suggestions.length} suggestions${reportFile ? ` (see ${reportFile})` : ''}\n`,
+      : `${formatMessage(text.cliCleaned, { output, cells: report.changedCells, issues: report.issueCount, suggestions: report.suggestions.length })}${reportFile ? ` ${formatMessage(text.cliSeeReport, { file: reportFile })}` : ''}\n`,
   );
   return 0;
 }

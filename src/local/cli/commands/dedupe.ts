@@ -18,6 +18,7 @@ import { refuseToOverwrite, writeFileWhole, writeOutput } from '../writeOutput';
 import { fileFormatOf } from '../fileFormat';
 import { takeTable } from '../../files/sheetTable';
 import { MERGED_SHEET } from '../../../server/dedupe/merging';
+import { sheetNamesOf } from '../../../core/i18n/sheetNames';
 import type { Command, CommandIO } from './command';
 import { automaticMergeGroups } from '../../../core/merge/automaticMerge';
 
@@ -79,8 +80,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     if (result && output) {
       // The merged file: every group merged into its survivor (but those held back, as a family's: they wait for a reviewer), the merged rows on a Merged sheet (XLSX only).
       host.run('mergeDuplicates', automaticMergeGroups(result.groups, 0));
-      const names = [...input.tables.map((table) => table.name), ...(fileFormatOf(output) === 'xlsx' ? [MERGED_SHEET] : [])];
       const spreadsheet = host.spreadsheetApp.getSpreadsheetModel(spreadsheetId)!;
+      const names = [...input.tables.map((table) => table.name), ...(fileFormatOf(output) === 'xlsx' ? sheetNamesOf(MERGED_SHEET) : [])];
       const tables = names.filter((name) => spreadsheet.getSheetByName(name)).map((name) => ({ name, rows: takeTable(host, spreadsheetId, name) }));
       progress.phase(formatMessage(text.progressWriting, { file: output }));
       await writeOutput(output, tables, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
@@ -105,7 +106,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   io.stdout.write(
     json
       ? `${JSON.stringify(summary)}\n`
-      : `${file}: ${summary.groups} groups of duplicates (${summary.rowsInGroups} rows), ${summary.review} pairs to review, ${summary.pairsCompared} pairs compared\n`,
+      : `${formatMessage(text.cliDedupeSummary, { file, groups: summary.groups, rows: summary.rowsInGroups, review: summary.review, pairs: summary.pairsCompared })}\n`,
   );
   return 0;
 }

@@ -106,8 +106,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return 0;
   }
-  const report = [`${file} into ${into} -> ${output}: ${counts.created} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.quarantined} quarantined, ${counts.duplicates} already imported`];
-  for (const entry of quarantine.slice(0, LISTED)) report.push(`  row ${entry.row}: ${entry.reason}`);
+  const report = [formatMessage(text.cliImportSummary, { file, into, output, ...counts })];
+  for (const entry of quarantine.slice(0, LISTED)) report.push(`  ${formatMessage(text.cliImportRow, { row: entry.row, reason: entry.reason })}`);
   if (quarantine.length > LISTED) report.push(`  ${formatMessage(text.listShownOfJsonAll, { shown: LISTED, total: quarantine.length })}`);
   io.stdout.write(`${report.join('\n')}\n`);
   return 0;

@@ -129,7 +129,7 @@ export function renderInfo(report: InfoReport, state: SidebarState): string {
   const { problems } = report;
   lines.push('', text.problemsHeading);
   const before = lines.length;
-  if (problems.missingIds > 0) lines.push(`  ${formatMessage(text.problemMissingIds, { count: problems.missingIds })}`);
+  if (problems.missingIds > 0) lines.push(`  ${formatMessage(text.cliMissingIds, { count: problems.missingIds })}`);
   for (const { id, rows } of problems.duplicateIds) lines.push(`  ${formatMessage(text.problemDuplicateId, { id, rows: rows.join(', ') })}`);
   for (const problem of problems.invalidValues) {
     const where = formatMessage(text.problemInvalidValue, { row: problem.row, column: problem.header, reason: problem.message });

@@ -3,7 +3,6 @@
  * Score of a customer file, with its 95% interval, and per period or per value of a column.
  */
 import { formatMessage } from '../../../core/i18n/formatMessage';
-import { messagesFor } from '../../../core/i18n/messages';
 import type { NpsSummary } from '../../../core/nps/npsScore';
 import type { NpsReport } from '../../../server/nps/npsReport';
 import { openInAddon } from '../addonSession';
@@ -12,6 +11,10 @@ import { CliError, noCustomerSheet } from '../cliErrors';
 import { chooseLanguage } from '../language';
 import { readInput } from '../readInput';
 import type { Command, CommandIO } from './command';
+import { messagesFor, type Messages } from '../../../core/i18n/messages';
+import { npsReasonLabel } from '../../../core/i18n/codeLabels';
+import { channelLabel } from '../../../core/dashboard/dashboardPlan';
+import type { Channel } from '../../../core/nps/acquisitionChannels';
 
 const spec: CommandSpec = {
   name: 'nps',
@@ -55,10 +58,11 @@ function fields(summary: NpsSummary) {
 
 const round = (n: number | null) => (n === null ? '—' : String(Math.round(n)));
 
-function line(label: string, summary: NpsSummary): string {
-  const interval = summary.interval95 ? `95% interval ${round(summary.interval95[0])} to ${round(summary.interval95[1])}` : 'no interval';
-  const small = summary.smallSample ? ', small sample' : '';
-  return `${label}NPS ${round(summary.nps)} (${interval}; ${summary.responses} answers: ${summary.promoters} promoters, ${summary.passives} passives, ${summary.detractors} detractors${small})`;
+function line(text: Messages, label: string, summary: NpsSummary): string {
+  const interval = summary.interval95 ? formatMessage(text.cliNpsInterval, { low: round(summary.interval95[0]), high: round(summary.interval95[1]) }) : text.cliNpsNoInterval;
+  const small = summary.smallSample ? text.cliNpsSmall : '';
+  const { responses, promoters, passives, detractors } = summary;
+  return `${label}${formatMessage(text.cliNpsLine, { nps: round(summary.nps), interval, responses, promoters, passives, detractors, small })}`;
 }
 
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
@@ -92,14 +96,17 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   }
+  const text = messagesFor(language);
   const source = report.from === 'responses'
-    ? `${file}, answers on the sheet “${report.answersSheet}” (${report.responsesMode === 'all' ? 'every answer' : 'each customer’s latest per period'})`
-    : `${file}, column “${report.scoreColumn}”`;
-  const lines = [source, line('', report.summary), `Invalid answers: ${report.invalid.length}`];
-  if (report.unknownCustomers > 0) lines.push(`Answers naming no customer on the sheet (counted): ${report.unknownCustomers}`);
-  for (const answer of report.invalid.slice(0, LISTED)) lines.push(`  ${answer.column}${answer.row}: “${answer.value}” (${answer.reason})`);
-  if (report.invalid.length > LISTED) lines.push(`  ${formatMessage(messagesFor(language).listShownOfJsonAll, { shown: LISTED, total: report.invalid.length })}`);
-  if (report.groups) for (const group of report.groups) lines.push(line(`${group.group}: `, group.summary));
+    ? formatMessage(text.cliNpsFromResponses, { file, sheet: report.answersSheet ?? '', mode: report.responsesMode === 'all' ? text.cliNpsEveryAnswer : text.cliNpsLatestAnswer })
+    : formatMessage(text.cliNpsFromColumn, { file, column: report.scoreColumn ?? '' });
+  const lines = [source, line(text, '', report.summary), formatMessage(text.cliNpsInvalid, { count: report.invalid.length })];
+  if (report.unknownCustomers > 0) lines.push(formatMessage(text.cliNpsUnknownCustomers, { count: report.unknownCustomers }));
+  for (const answer of report.invalid.slice(0, LISTED)) lines.push(`  ${answer.column}${answer.row}: “${answer.value}” (${npsReasonLabel(text, answer.reason)})`);
+  if (report.invalid.length > LISTED) lines.push(`  ${formatMessage(text.listShownOfJsonAll, { shown: LISTED, total: report.invalid.length })}`);
+  // A channel group is keyed by its code (in --json too); a person reads its name.
+  const groupName = (group: string) => (by === 'channel' ? channelLabel(text, group as Channel) : group);
+  if (report.groups) for (const group of report.groups) lines.push(line(text, `${groupName(group.group)}: `, group.summary));
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

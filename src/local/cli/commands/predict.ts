@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { formatMessage } from '../../../core/i18n/formatMessage';
-import { messagesFor } from '../../../core/i18n/messages';
+import { messagesFor, type Messages } from '../../../core/i18n/messages';
 import { predictionProblemText } from '../../../core/predict/problemText';
 import type { PurchasePredictionError, PurchasePredictionReport, PurchasePredictionRequest } from '../../../server/predict/predictions';
 import { openInAddon } from '../addonSession';
@@ -18,6 +18,8 @@ import { startProgress } from '../progress';
 import { readInput, type InputFile } from '../readInput';
 import { refuseToOverwrite, writeOutput } from '../writeOutput';
 import type { Command, CommandIO } from './command';
+import { cellProblemText } from '../../../core/i18n/codeLabels';
+import type { PurchaseCellReason } from '../../../core/predict/purchaseTable';
 
 const spec: CommandSpec = {
   name: 'predict',
@@ -44,13 +46,15 @@ const spec: CommandSpec = {
   ].join('\n'),
 };
 
-const REASONS: Record<string, string> = {
-  notDate: 'not a date',
-  ambiguousDate: 'an ambiguous date (day and month could be swapped)',
-  notNumber: 'not an amount',
-  blankCustomer: 'blank: no customer',
-  blankDate: 'blank: no date',
-};
+/** A cell the predictions could not read, as the sidebar words it. */
+function purchaseCellText(text: Messages, problem: { row: number; header: string; value: string; reason: PurchaseCellReason }): string {
+  const { reason } = problem;
+  if (reason === 'blankCustomer' || reason === 'blankDate') {
+    const blank = reason === 'blankCustomer' ? text.cliReasonBlankCustomer : text.cliReasonBlankDate;
+    return formatMessage(text.problemInvalidValue, { row: problem.row, column: problem.header, reason: blank });
+  }
+  return cellProblemText(text, { ...problem, reason });
+}
 
 function dayOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -124,15 +128,15 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     }),
   );
 
-  const text = messagesFor(language);
-  const progress = startProgress({ stream: io.stderr, text, enabled: !json });
+  const t = messagesFor(language);
+  const progress = startProgress({ stream: io.stderr, text: t, enabled: !json });
   let report: PurchasePredictionReport;
   try {
-    progress.phase(formatMessage(text.progressReading, { file }));
+    progress.phase(formatMessage(t.progressReading, { file }));
     const purchases = await readInput(file);
-    if (customersFile) progress.phase(formatMessage(text.progressReading, { file: customersFile }));
+    if (customersFile) progress.phase(formatMessage(t.progressReading, { file: customersFile }));
     const customers = customersFile ? await readInput(customersFile) : null;
-    progress.phase(text.progressFitting);
+    progress.phase(t.progressFitting);
     const { input, customersSheet } = bothFiles(purchases, customers);
     const { host } = openInAddon(input, language);
     const request: PurchasePredictionRequest = { sheet: purchases.tables[0]!.name, customersSheet, columns, until: until ?? null, horizonDays: horizonDays ?? null };
@@ -140,14 +144,15 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     if ('error' in result) throw failure(file, result, customersFile);
     report = result;
     if (output) {
-      progress.phase(formatMessage(text.progressWriting, { file: output }));
+      progress.phase(formatMessage(t.progressWriting, { file: output }));
       await writeOutput(output, [{ name: path.basename(output, path.extname(output)) || 'Predictions', rows: outputRows(report, customersSheet !== null), textColumns: [0] }]);
     }
   } finally {
     progress.done();
   }
   for (const problem of report.cellProblems) {
-    io.stderr.write(`row ${problem.row}, column ${problem.column} (“${problem.header}”): “${problem.value}” is ${REASONS[problem.reason] ?? problem.reason}${problem.reason === 'notNumber' ? ', the purchase counts without its amount' : ', the row is left out'}\n`);
+    const consequence = problem.reason === 'notNumber' ? t.cliPredictAmountLeftOut : t.cliPredictRowLeftOut;
+    io.stderr.write(`${problem.column}${problem.row}: ${formatMessage(consequence, { problem: purchaseCellText(t, problem) })}\n`);
   }
   if (json) {
     const { model, spend } = report;
@@ -168,21 +173,20 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     })}\n`);
     return 0;
   }
-  const t = messagesFor(language);
-  const lines = [`${file}: ${report.purchases} purchases (${report.sameDayPurchases} on a day the customer had already bought), calibration to ${report.until}`];
+  const lines = [formatMessage(t.cliPredictPurchases, { file, purchases: report.purchases, sameDay: report.sameDayPurchases, until: report.until })];
   lines.push(formatMessage(t.predictFitted, { customers: report.customers, repeat: report.repeatCustomers }));
   if (report.model) {
     const { r, alpha, a, b, logLikelihood, chiSquare, degreesOfFreedom, pValue } = report.model;
     lines.push(`BG/NBD: r = ${r.toFixed(4)}, α = ${alpha.toFixed(3)} days, a = ${a.toFixed(4)}, b = ${b.toFixed(4)}; ln L = ${logLikelihood.toFixed(1)}; χ² = ${chiSquare.toFixed(1)} (${degreesOfFreedom} df${pValue === null ? '' : `, p = ${pValue.toPrecision(2)}`})`);
   }
   if (report.spend) lines.push(`Gamma–Gamma: p = ${report.spend.p.toFixed(3)}, q = ${report.spend.q.toFixed(3)}, γ = ${report.spend.gamma.toFixed(3)} (${report.spend.customers} repeat customers)`);
-  if (report.holdout) lines.push(`Holdout, ${report.holdout.days} days after ${report.until}: ${report.holdout.actual} repeat purchases made, ${report.holdout.predicted.toFixed(1)} predicted`);
+  if (report.holdout) lines.push(formatMessage(t.cliPredictHoldout, { days: report.holdout.days, until: report.until, actual: report.holdout.actual, predicted: report.holdout.predicted.toFixed(1) }));
   for (const problem of report.problems) lines.push(predictionProblemText(t, problem));
   if (report.model) {
     const months = Math.round(report.settings.valueHorizonDays / 30);
     lines.push('', t.predictAliveLine, formatMessage(t.predictPurchasesLine, { days: report.settings.horizonDays }), t.predictSpendLine, formatMessage(t.predictValueLine, { months, rate: report.settings.annualDiscountRate * 100 }));
   }
-  if (output) lines.push('', `${output}: ${report.rows.length} customers`);
+  if (output) lines.push('', formatMessage(t.cliPredictWritten, { output, count: report.rows.length }));
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -16,6 +16,9 @@ import { startProgress } from '../progress';
 import { readInput } from '../readInput';
 import { refuseToOverwrite, writeOutput } from '../writeOutput';
 import type { Command, CommandIO } from './command';
+import { activityName, cellProblemText, rfmLabel } from '../../../core/i18n/codeLabels';
+import { ACTIVITY_SEGMENTS } from '../../../core/segments/customerSegments';
+import { RFM_SEGMENTS } from '../../../core/segments/rfm';
 
 const spec: CommandSpec = {
   name: 'segments',
@@ -27,21 +30,14 @@ const spec: CommandSpec = {
     today: { type: 'string', valueName: 'YYYY-MM-DD', description: 'count days since the last purchase up to this day (default: today)' },
   },
   details: [
-    'Added columns (English headers, English values): Segment (active, atRisk, lapsed, noPurchase, unknown),',
-    'Days since purchase, R, F, M (1–5 by quintiles), RFM segment (champions, loyal, potentialLoyalists,',
-    'newCustomers, promising, needAttention, aboutToSleep, atRisk, cantLose, hibernating, lost) and Channel.',
+    'Added columns, headers and segments in the --lang language: Segment (active, at risk, lapsed, no purchase,',
+    'purchase date unreadable), Days since purchase, R, F, M (1–5 by quintiles), RFM segment (champions, loyal,',
+    'potential loyalists, new customers, promising, need attention, about to sleep, at risk, can’t lose them,',
+    'hibernating, lost) and Channel. With --json the counts are keyed by stable codes (atRisk, potentialLoyalists…).',
     'At risk from 30 days without a purchase, lapsed from 90. F needs a purchase count column ("Purchases");',
     'without one the RFM segment reads recency against money spent. Unreadable cells are listed on stderr',
     'by row and column and left as they were. With --json, stdout holds the segment and channel counts.',
   ].join('\n'),
-};
-
-const REASONS: Record<string, string> = {
-  notDate: 'not a date',
-  ambiguousDate: 'an ambiguous date (day and month could be swapped)',
-  notNumber: 'not an amount',
-  notCount: 'not a whole number of purchases',
-  notYesNo: 'neither yes nor no',
 };
 
 /** `--today YYYY-MM-DD` as the ISO instant the add-on takes (segments and today). */
@@ -92,16 +88,22 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     progress.done();
   }
   for (const problem of columns.problems) {
-    io.stderr.write(`row ${problem.row}, column ${problem.column} (“${problem.header}”): “${problem.value}” is ${REASONS[problem.reason] ?? problem.reason}, left as it was\n`);
+    io.stderr.write(`${problem.column}${problem.row}: ${formatMessage(text.cliLeftAsItWas, { problem: cellProblemText(text, problem) })}\n`);
   }
   const { summary } = insights;
   if (json) {
     io.stdout.write(`${JSON.stringify({ file, output, sheet: columns.sheet, customers: summary.customers, activity: summary.activity, rfm: summary.rfm, channels: summary.channels, winBack: insights.winBackCount, unreadable: columns.problems.length })}\n`);
     return 0;
   }
-  const activity = Object.entries(summary.activity).map(([name, count]) => `${name} ${count}`).join(', ');
-  const rfm = Object.entries(summary.rfm).filter(([, count]) => count > 0).map(([name, count]) => `${name} ${count}`).join(', ');
-  io.stdout.write(`${output}: ${summary.customers} customers: ${activity}\nRFM: ${rfm || 'none (no last purchase dates)'}\nWin-back (inactive ${insights.atRiskDays}+ days, consented): ${insights.winBackCount}\nUnreadable cells: ${columns.problems.length}\n`);
+  const activity = ACTIVITY_SEGMENTS.map((segment) => `${activityName(text, segment)} ${summary.activity[segment]}`).join(', ');
+  const rfm = RFM_SEGMENTS.filter((segment) => summary.rfm[segment] > 0).map((segment) => `${rfmLabel(text, segment)} ${summary.rfm[segment]}`).join(', ');
+  const lines = [
+    formatMessage(text.cliSegmentsSummary, { output, customers: summary.customers, activity }),
+    formatMessage(text.cliSegmentsRfm, { rfm: rfm || text.cliSegmentsNoRfm }),
+    formatMessage(text.cliSegmentsWinBack, { days: insights.atRiskDays, count: insights.winBackCount }),
+    formatMessage(text.cliUnreadableCells, { count: columns.problems.length }),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 

@@ -1,0 +1,81 @@
+import { featureMessages } from './featureMessages';
+
+/**
+ * The names of the sheets Clientele makes, in the user's language. A sheet made in one language
+ * is still found after the language changes: see managedSheetNames.ts. The English names are the
+ * ones the code calls the sheets by; they must not change, or sheets made earlier are lost.
+ */
+export const sheetNameMessages = featureMessages({
+  en: {
+    sheetAuditLog: 'Audit log',
+    sheetMerged: 'Merged',
+    sheetDataQuality: 'Data quality',
+    sheetUndo: 'Clientele undo',
+    sheetRejections: 'Clientele rejections',
+    sheetLabels: 'Clientele labels',
+    sheetMatching: 'Clientele matching',
+    sheetCaptured: 'Clientele captured',
+    sheetSuppression: 'Clientele suppression',
+    sheetPrivacyRequests: 'Privacy requests',
+  },
+  ru: {
+    sheetAuditLog: 'Журнал аудита',
+    sheetMerged: 'Объединённые',
+    sheetDataQuality: 'Качество данных',
+    sheetUndo: 'Clientele отмена',
+    sheetRejections: 'Clientele не дубликаты',
+    sheetLabels: 'Clientele метки',
+    sheetMatching: 'Clientele сопоставление',
+    sheetCaptured: 'Clientele принятые',
+    sheetSuppression: 'Clientele список подавления',
+    sheetPrivacyRequests: 'Запросы о данных',
+  },
+  kk: {
+    sheetAuditLog: 'Аудит журналы',
+    sheetMerged: 'Біріктірілгендер',
+    sheetDataQuality: 'Деректер сапасы',
+    sheetUndo: 'Clientele болдырмау',
+    sheetRejections: 'Clientele қайталанба',
+    sheetLabels: 'Clientele белгілер',
+    sheetMatching: 'Clientele салыстыру',
+    sheetCaptured: 'Clientele қабылданғандар',
+    sheetSuppression: 'Clientele бұғаттау тізімі',
+    sheetPrivacyRequests: 'Деректер сұраулары',
+  },
+  mn: {
+    sheetAuditLog: 'Аудитын бүртгэл',
+    sheetMerged: 'Нэгтгэсэн',
+    sheetDataQuality: 'Өгөгдлийн чанар',
+    sheetUndo: 'Clientele буцаах',
+    sheetRejections: 'Clientele давхардал биш',
+    sheetLabels: 'Clientele шошго',
+    sheetMatching: 'Clientele тулгалт',
+    sheetCaptured: 'Clientele хүлээн авсан',
+    sheetSuppression: 'Clientele хориглох жагсаалт',
+    sheetPrivacyRequests: 'Өгөгдлийн хүсэлтүүд',
+  },
+  fa: {
+    sheetAuditLog: 'گزارش ممیزی',
+    sheetMerged: 'ادغام‌شده‌ها',
+    sheetDataQuality: 'کیفیت داده‌ها',
+    sheetUndo: 'واگرد Clientele',
+    sheetRejections: 'ناتکراری‌های Clientele',
+    sheetLabels: 'برچسب‌های Clientele',
+    sheetMatching: 'تطبیق Clientele',
+    sheetCaptured: 'دریافت‌شده‌های Clientele',
+    sheetSuppression: 'فهرست توقف Clientele',
+    sheetPrivacyRequests: 'درخواست‌های حریم خصوصی',
+  },
+  zh: {
+    sheetAuditLog: '审计日志',
+    sheetMerged: '已合并',
+    sheetDataQuality: '数据质量',
+    sheetUndo: 'Clientele 撤销',
+    sheetRejections: 'Clientele 非重复',
+    sheetLabels: 'Clientele 标注',
+    sheetMatching: 'Clientele 匹配',
+    sheetCaptured: 'Clientele 已接收',
+    sheetSuppression: 'Clientele 屏蔽名单',
+    sheetPrivacyRequests: '隐私请求',
+  },
+});
