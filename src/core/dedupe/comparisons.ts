@@ -4,6 +4,7 @@
  * (a Persian name and its Latin spelling: no table can say whether they agree).
  */
 import type { FieldKind, FieldSpec, FieldValue } from './fieldValues';
+import { editDistance } from '../cleaning/email';
 import { jaroWinkler, withinOneEdit } from './jaroWinkler';
 import type { NameForm } from './nameKeys';
 
@@ -19,12 +20,15 @@ export type LevelName = (typeof LEVEL_NAMES)[number];
 
 const STRONG_NAME = 0.92;
 const WEAK_NAME = 0.84;
+/** Edits a mistyped name word is within of the word meant (a swap of neighbours counts as one). */
+const MAX_TYPO_EDITS = 2;
 
 /**
  * Two full names of one family: as many words each (two or more), one pair of words the same
  * (the family name, -ов and -ова alike) and another only alike ("Аружан Каримова" and "Бауыржан
- * Каримов": aruzhan and bauyrzhan share most letters). A typo in a name keeps its words strongly
- * alike, so this is two people, whatever their shared phone says.
+ * Каримов": aruzhan and bauyrzhan share most letters), so two people, whatever their shared phone
+ * says. A typo keeps a word within two edits of itself ("Given" and "Gievn", which transliterate to
+ * givenha and gevnha and so are only alike): such a pair counts as the same word.
  */
 export function familyNames(x: NameForm, y: NameForm): boolean {
   if (x.script !== y.script || x.script === 'cjk' || x.tokens.length < 2 || x.tokens.length !== y.tokens.length) return false;
@@ -40,7 +44,8 @@ export function familyNames(x: NameForm, y: NameForm): boolean {
     });
     if (bestAt >= 0) used[bestAt] = 1;
     const longEnough = token.length > 2 && bestAt >= 0 && y.tokens[bestAt]!.length > 2;
-    if (best >= STRONG_NAME) same++;
+    const typo = bestAt >= 0 && editDistance(token, y.tokens[bestAt]!) <= MAX_TYPO_EDITS;
+    if (best >= STRONG_NAME || typo) same++;
     else if (longEnough) other++;
   }
   return same > 0 && other > 0;
