@@ -10,6 +10,11 @@ export function readContents(sheet: Sheet): SheetContents {
   return { values: range.getValues() as CellValue[][], formulas: range.getFormulas(), formats: range.getNumberFormats() };
 }
 
+/** One setValues for each block, in the order given. */
+export function writeBlocks(sheet: Sheet, blocks: readonly WriteBlock[]): void {
+  for (const block of blocks) writeBlock(sheet, block);
+}
+
 /** One setValues for the block (nothing when there is no block). */
 export function writeBlock(sheet: Sheet, block: WriteBlock | null): void {
   if (block) sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length).setValues(block.values);

@@ -2,7 +2,7 @@
  * Clean customer data: preview, apply (one read, one write), undo. The plan comes from
  * core; this module only reads the sheet, writes the block and keeps the undo log.
  */
-import { blockForEdits, type CellEdit, type SheetContents } from '../../core/cellBlock';
+import { blocksForEdits, type CellEdit, type SheetContents } from '../../core/cellBlock';
 import { planCleaning, type CleaningOptions, type CleaningPlan } from '../../core/cleaning/cleaningPlan';
 import { previewCleaning, type CleaningPreview } from '../../core/cleaning/cleaningPreview';
 import type { Language } from '../../core/i18n/languages';
@@ -13,8 +13,8 @@ import { undoRecord } from '../../core/undoPlan';
 import { cellsAudit } from '../../core/audit/actionAudit';
 import { resolveColumns } from '../../core/customerColumns';
 import { appendAudit } from '../audit/auditLog';
-import { findCustomerTable } from '../customerSheet';
-import { readContents, writeBlock } from '../sheetContents';
+import { findCustomerContents } from '../customerSheet';
+import { writeBlocks } from '../sheetContents';
 import { appendUndoLog, readUndoLog } from './undoSheet';
 import { withDocumentLock } from '../documentLock';
 
@@ -43,9 +43,10 @@ interface PlannedCleaning {
 }
 
 function planFor(spreadsheet: Spreadsheet, settings: Settings, language: Language): PlannedCleaning | null {
-  const table = findCustomerTable(spreadsheet, settings);
-  if (!table || table.values.length < 2) return null;
-  const contents = readContents(table.sheet);
+  // Values, formulas and formats in three reads: the columns are recognised from the values read.
+  const table = findCustomerContents(spreadsheet, settings);
+  if (!table || table.contents.values.length < 2) return null;
+  const { contents } = table;
   const options = cleaningOptions(spreadsheet, settings, language);
   const started = Date.now();
   const plan = planCleaning(contents.values, contents.formulas, table.columns, options, {
@@ -100,7 +101,7 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
     if (edits.size === 0) return { changed: 0, complete: plan.complete, lastRowDone: plan.lastRowDone, rows };
 
     const { written, previousFormats } = phoneColumnAsText(sheet, contents, plan.phoneColumn);
-    const block = blockForEdits([...edits.values()], written);
+    const blocks = blocksForEdits([...edits.values()], written);
     const table = resolveColumns(contents.values[0] ?? [], settings.columns);
     const changes = [...edits.values()].map((edit) => ({ row: edit.row, column: edit.column, before: contents.values[edit.row - 1]![edit.column - 1]!, after: edit.value }));
     const after = contents.values.map((row) => [...row]);
@@ -111,7 +112,7 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
       { operation: `clean-${Date.now()}`, action: 'clean', time: new Date(), sheet: sheet.getName() },
       { ...undoRecord({ after, idColumn, changes, formats: previousFormats }), appended: [], elsewhere: [] },
     );
-    writeBlock(sheet, block);
+    writeBlocks(sheet, blocks);
     appendAudit(spreadsheet, [cellsAudit('clean', contents.values, table, [...edits.values()])]);
     return { changed: edits.size, complete: plan.complete, lastRowDone: plan.lastRowDone, rows };
   });

@@ -7,14 +7,14 @@
  * the document.
  */
 import { cellsAudit } from '../../core/audit/actionAudit';
-import { blockForEdits } from '../../core/cellBlock';
+import { blocksForEdits } from '../../core/cellBlock';
 import { resolveColumns } from '../../core/customerColumns';
 import type { CellValue } from '../../core/customerRecord';
 import { valueToWrite } from '../../core/sheetWriting';
 import { lastOperation, rowPrint, type AppendedRows } from '../../core/undoLog';
 import { planUndo, type ChangedSince, type RowRef } from '../../core/undoPlan';
 import { appendAudit } from '../audit/auditLog';
-import { readContents, writeBlock } from '../sheetContents';
+import { readContents, writeBlocks } from '../sheetContents';
 import { readUndoLog, removeUndoRows } from './undoSheet';
 import { restoreOtherSheetCells } from '../purchases/historyMoves';
 import { withDocumentLock } from '../documentLock';
@@ -48,7 +48,7 @@ export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneA
       sheet.getRange(2, column.column, column.formats.length, 1).setNumberFormats(column.formats.map((format) => [format]));
       column.formats.forEach((format, index) => (formats[index + 1]![column.column - 1] = format));
     }
-    writeBlock(sheet, blockForEdits(plan.edits, { ...contents, formats }));
+    writeBlocks(sheet, blocksForEdits(plan.edits, { ...contents, formats }));
     if (plan.deleteColumn !== null) sheet.deleteColumn(plan.deleteColumn);
     let putBack = 0;
     const reinserted = new Set<number>();

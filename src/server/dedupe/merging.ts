@@ -6,14 +6,14 @@
  * cells, the removed rows and the appended rows.
  */
 import { cellsAudit } from '../../core/audit/actionAudit';
-import { blockForEdits, sameCell } from '../../core/cellBlock';
+import { blocksForEdits, sameCell } from '../../core/cellBlock';
 import type { CellValue } from '../../core/customerRecord';
 import { planMerge } from '../../core/merge/mergePlan';
 import * as z from 'zod/mini';
 import { CUSTOMER_FIELDS } from '../../core/customerFields';
 import type { ActionContext } from '../actionContext';
 import { appendAudit } from '../audit/auditLog';
-import { writeBlock } from '../sheetContents';
+import { writeBlocks } from '../sheetContents';
 import { findCustomerContents } from '../customerSheet';
 import { appendRows, recordSheet } from '../recordSheets';
 import { appendUndoLog } from '../cleaning/undoSheet';
@@ -79,7 +79,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     const survivorEdits = plan.survivors.flatMap((survivor) =>
       survivor.after.flatMap((value, c) => (sameCell(survivor.before[c] ?? '', value) ? [] : [{ row: survivor.sheetRow, column: c + 1, value }])),
     );
-    writeBlock(sheet, blockForEdits([...header, ...survivorEdits], contents));
+    writeBlocks(sheet, blocksForEdits([...header, ...survivorEdits], contents));
     for (const [first, count] of runsOf(plan.merged.map((row) => row.sheetRow)).reverse()) sheet.deleteRows(first, count);
     applyHistoryMoves(history);
     recountCustomers(history.customers);
