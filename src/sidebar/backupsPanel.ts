@@ -8,7 +8,7 @@ import type { BackupsPanel } from '../server/backups/backups';
 import type { BackupRecord } from '../server/backups/backupStore';
 import type { SheetDiff } from '../core/backups/restoreDiff';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -97,7 +97,7 @@ function restoreSection(t: Messages, record: BackupRecord, reload: () => void): 
     run(newTabs, 'newTabs');
     run(replace, 'replace');
     section.replaceChildren(
-      h('ul', {}, ...preview.map((diff) => h('li', {}, h('bdi', {}, formatMessage(t.backupPreviewLine, { sheet: diff.sheet, added: diff.added, removed: diff.removed, changed: diff.changed }))))),
+      h('ul', {}, ...preview.map((diff) => h('li', {}, isolatedValue(formatMessage(t.backupPreviewLine, { sheet: diff.sheet, added: diff.added, removed: diff.removed, changed: diff.changed }))))),
       h('div', { class: 'actions' }, newTabs, replace),
     );
   });

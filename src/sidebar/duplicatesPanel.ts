@@ -15,7 +15,7 @@ import { automaticMergeGroups } from '../core/merge/automaticMerge';
 import type { DuplicateGroup, DuplicateGroups, Waterfall } from '../server/dedupe/duplicates';
 import type { Messages } from '../core/i18n/messages';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -31,7 +31,7 @@ function groupTable(result: DuplicateGroups, group: DuplicateGroup): HTMLElement
       'tbody',
       {},
       ...group.members.map((member) =>
-        h('tr', {}, h('td', {}, String(member.row)), ...member.values.map((value, c) => h('td', group.differing.includes(c) ? { class: 'differs' } : {}, h('bdi', {}, value)))),
+        h('tr', {}, h('td', {}, isolatedValue(String(member.row))), ...member.values.map((value, c) => h('td', group.differing.includes(c) ? { class: 'differs' } : {}, isolatedValue(value)))),
       ),
     ),
   );
@@ -56,7 +56,7 @@ function whySection(t: Messages, why: Waterfall, probability: number): HTMLEleme
     h(
       'tr',
       { 'data-testid': testId, ...(total ? { class: 'total' } : {}) },
-      h('td', {}, h('bdi', {}, label)),
+      h('td', {}, isolatedValue(label)),
       h('td', { class: 'muted' }, level),
       h('td', { class: 'bar' }, h('span', { class: weight >= 0 ? 'plus' : 'minus', style: `width:${Math.round((Math.abs(weight) / widest) * 100)}%` })),
       h('td', { class: 'bits' }, signed(weight)),
@@ -85,7 +85,7 @@ function previewSection(t: Messages, group: DuplicateGroup): HTMLElement[] {
     'details',
     { class: 'dup-preview', 'data-testid': 'dup-preview', open: '' },
     h('summary', {}, t.mergePreviewHeading),
-    h('dl', {}, ...group.preview.fields.flatMap((field) => [h('dt', {}, h('bdi', {}, field.header)), h('dd', { 'data-testid': 'dup-preview-value' }, h('bdi', {}, field.value))])),
+    h('dl', {}, ...group.preview.fields.flatMap((field) => [h('dt', {}, isolatedValue(field.header)), h('dd', { 'data-testid': 'dup-preview-value' }, isolatedValue(field.value))])),
     ...(group.preview.recounted ? [h('p', { class: 'muted' }, t.mergePreviewRecounted)] : []),
   )];
 }
@@ -151,7 +151,7 @@ function rulesSection(state: SidebarState, result: DuplicateGroups): HTMLElement
     'details',
     { 'data-testid': 'dup-rules' },
     h('summary', {}, t.dupRulesHeading),
-    ...selects.map(({ rule, select }) => h('label', {}, h('bdi', {}, rule.header), select)),
+    ...selects.map(({ rule, select }) => h('label', {}, isolatedValue(rule.header), select)),
     save,
   );
 }

@@ -11,7 +11,7 @@ import type { ActivitySegment } from '../core/segments/customerSegments';
 import { RFM_SEGMENTS } from '../core/segments/rfm';
 import type { InsightsPanel } from '../server/nps/insights';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { predictionSettingsForm, predictionsSection, winBackPredictionText } from './predictionsView';
 import { server } from './serverApi';
@@ -87,7 +87,7 @@ export function insightsPanel(state: SidebarState, nav: Navigation, container: H
           h('td', {}, channelLabel(t, row.channel)),
           h('td', {}, String(row.customers)),
           h('td', {}, Math.round(row.revenue).toLocaleString(state.language)),
-          h('td', {}, row.nps.nps === null ? '—' : `${Math.round(row.nps.nps)} (n=${row.nps.responses})`)))));
+          h('td', {}, row.nps.nps === null ? '—' : isolatedValue(`${Math.round(row.nps.nps)} (n=${row.nps.responses})`))))));
       container.replaceChildren(
         ...header,
         h('p', {}, formatMessage(t.summaryRows, { count: summary.customers })),
@@ -101,11 +101,11 @@ export function insightsPanel(state: SidebarState, nav: Navigation, container: H
         predictionsSection(t, panel.predictions, state.language),
         h('h2', {}, formatMessage(t.insightWinBack, { count: panel.winBackCount, days: panel.atRiskDays })),
         h('ul', { 'data-testid': 'insight-win-back' }, ...panel.winBack.map((c) => h('li', {},
-          h('bdi', {}, c.name || c.id), ` · ${formatMessage(t.insightDays, { days: c.daysSincePurchase })} · `,
-          h('bdi', {}, [c.phone, c.email].filter(Boolean).join(' · ')),
+          isolatedValue(c.name || c.id), ` · ${formatMessage(t.insightDays, { days: c.daysSincePurchase })} · `,
+          isolatedValue([c.phone, c.email].filter(Boolean).join(' · ')),
           c.probabilityActive === undefined ? null : h('div', { class: 'muted' }, winBackPredictionText(t, c, state.language))))),
         h('h2', {}, formatMessage(t.insightProblems, { count: panel.problemCount })),
-        h('ul', {}, ...panel.problems.map((problem) => h('li', { class: 'problem' }, `${problem.column}${problem.row}: `, h('bdi', {}, cellProblemText(t, problem))))),
+        h('ul', {}, ...panel.problems.map((problem) => h('li', { class: 'problem' }, isolatedValue(`${problem.column}${problem.row}`), ': ', isolatedValue(cellProblemText(t, problem))))),
         settingsForm(t, panel, load),
         predictionSettingsForm(t, panel.predictions, load),
       );

@@ -9,7 +9,7 @@ import type { Messages } from '../core/i18n/messages';
 import type { SheetHistoryProblem } from '../core/predict/customerSheetHistories';
 import { missingColumnsText, predictionProblemText } from '../core/predict/problemText';
 import type { CurrencyValues, PredictionSummary, WinBackPrediction } from '../core/predict/sheetPredictions';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
@@ -58,7 +58,7 @@ export function predictionsSection(t: Messages, summary: PredictionSummary, lang
     );
   }
   const problems = [...summary.problems.map((problem) => predictionProblemText(t, problem)), ...summary.cellProblems.map((problem) => cellProblemText(t, problem))];
-  return h('section', { 'data-testid': 'insight-predictions' }, heading, ...lines, h('ul', {}, ...problems.map((text) => h('li', { class: 'problem' }, h('bdi', {}, text)))), summary.fitted ? updateColumnsAction(t) : null);
+  return h('section', { 'data-testid': 'insight-predictions' }, heading, ...lines, h('ul', {}, ...problems.map((text) => h('li', { class: 'problem' }, isolatedValue(text)))), summary.fitted ? updateColumnsAction(t) : null);
 }
 
 /** Update predictions: the figures written per customer in the customer sheet's prediction columns. */

@@ -8,7 +8,7 @@ import { formatMessage } from '../core/i18n/formatMessage';
 import type { Messages } from '../core/i18n/messages';
 import type { FoundCustomer, PrivacyPanel } from '../server/privacy/privacy';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -40,7 +40,7 @@ function requestsSection(state: SidebarState, panel: PrivacyPanel): HTMLElement 
   const t = state.messages;
   const items = panel.requests.map((request) =>
     h('li', { 'data-testid': 'privacy-request', ...(request.overdue ? { class: 'problem', 'data-overdue': 'true' } : {}) },
-      h('bdi', {}, formatMessage(t.privacyRequestLine, { id: request.id, kind: kindText(t, request.kind), customer: request.customerId, received: request.received, due: request.due })),
+      isolatedValue(formatMessage(t.privacyRequestLine, { id: request.id, kind: kindText(t, request.kind), customer: request.customerId, received: request.received, due: request.due })),
       request.overdue ? ` · ${t.privacyOverdue}` : ''));
   return h('section', { 'data-testid': 'privacy-requests' }, h('h2', {}, t.privacyRequestsHeading),
     items.length > 0 ? h('ul', {}, ...items) : h('p', { class: 'muted' }, t.privacyRequestsNone));
@@ -106,13 +106,13 @@ function customerSection(state: SidebarState, query: string, found: FoundCustome
     }));
     confirmation.replaceChildren(
       h('p', {}, h('strong', {}, formatMessage(t.privacyEraseConfirmHeading, { ids: preview.customerIds.join(', ') }))),
-      h('ul', {}, ...preview.lines.map((line) => h('li', {}, h('bdi', {}, line)))),
+      h('ul', {}, ...preview.lines.map((line) => h('li', {}, isolatedValue(line)))),
       h('p', { class: 'problem', 'data-testid': 'privacy-backups-caveat' }, preview.backups),
       h('div', { class: 'actions' }, yes, no));
   }));
   return h('div', { 'data-testid': 'privacy-customer' },
-    h('h2', {}, h('bdi', {}, formatMessage(t.privacyHeldHeading, { name: found.name, ids }))),
-    h('ul', {}, ...found.held.map((held) => h('li', {}, h('bdi', {}, formatMessage(t.privacyHeldLine, { sheet: held.sheet, rows: number(held.rows, state.language) }))))),
+    h('h2', {}, isolatedValue(formatMessage(t.privacyHeldHeading, { name: found.name, ids }))),
+    h('ul', {}, ...found.held.map((held) => h('li', {}, isolatedValue(formatMessage(t.privacyHeldLine, { sheet: held.sheet, rows: number(held.rows, state.language) }))))),
     h('div', { class: 'actions' }, exportButton(t.privacyExportJson, 'privacy-export-json', 'json'), exportButton(t.privacyExportCsv, 'privacy-export-csv', 'csv'), erase),
     downloads,
     confirmation);
