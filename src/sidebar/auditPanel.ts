@@ -3,7 +3,7 @@
  * system columns and the audit log (warning or owner only), whether the log is intact (its
  * checks chain from row to row), and the latest entries — IDs and field names only.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage } from './viewFormat';
 import type { AuditPanel } from '../server/audit/auditPanel';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, isolatedValue } from './dom';

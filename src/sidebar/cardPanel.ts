@@ -5,7 +5,7 @@
  * Telegram, mailto:).
  */
 import type { CardLine, CustomerCard } from '../core/card/customerCard';
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, isolatedValue, type Child } from './dom';
 import type { Navigation } from './navigation';

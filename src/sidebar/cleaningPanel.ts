@@ -4,7 +4,7 @@
  */
 import type { FixKind, ProblemKind } from '../core/cleaning/cleanResult';
 import type { CleaningPreview } from '../core/cleaning/cleaningPreview';
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewLocale, viewNumber } from './viewFormat';
 import type { MessageKey, Messages } from '../core/i18n/messages';
 import type { CleaningPanel } from '../server/cleaning/cleaning';
 import type { SidebarState } from '../server/sidebarState';
@@ -49,8 +49,8 @@ function fixesSection(t: Messages, preview: CleaningPreview): Child {
         h(
           'li',
           { 'data-kind': group.kind },
-          h('strong', {}, `${group.column} ${group.header}: ${t[FIX_LABELS[group.kind]]} — ${group.count}`),
-          h('ul', { class: 'samples' }, ...group.samples.map((s) => h('li', {}, `${s.row}: `, ...beforeAfter(s.before, s.after)))),
+          h('strong', {}, `${group.column} ${group.header}: ${t[FIX_LABELS[group.kind]]} — ${viewNumber(group.count)}`),
+          h('ul', { class: 'samples' }, ...group.samples.map((s) => h('li', {}, `${viewNumber(s.row)}: `, ...beforeAfter(s.before, s.after)))),
         ),
       ),
     ),
@@ -101,7 +101,7 @@ function undoSection(t: Messages, panel: CleaningPanel, reload: () => void): Chi
       reload();
     }),
   );
-  const when = new Date(panel.undo.time).toLocaleString();
+  const when = new Date(panel.undo.time).toLocaleString(viewLocale());
   return h('section', { 'data-testid': 'clean-undo-section' }, h('p', {}, formatMessage(t.cleanUndoAvailable, { time: when, count: panel.undo.cells })), undo);
 }
 

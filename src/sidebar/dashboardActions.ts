@@ -2,7 +2,7 @@
  * Under the NPS report: Update dashboard (the Dashboard sheet with its charts) and the
  * Follow-up list of detractors, with how many are to contact, contacted and resolved.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { FollowUpResult } from '../server/nps/followUpSheet';
 import { button, h, isolatedValue } from './dom';
@@ -25,7 +25,7 @@ function followUpView(t: Messages, result: FollowUpResult): HTMLElement[] {
     h(
       'ul',
       { 'data-testid': 'follow-up-open' },
-      ...result.open.map((item) => h('li', {}, isolatedValue(item.name || item.customerId), ` — ${String(item.score)}`, ...(item.comment ? [': ', isolatedValue(item.comment)] : []))),
+      ...result.open.map((item) => h('li', {}, isolatedValue(item.name || item.customerId), ' — ', isolatedValue(typeof item.score === 'number' ? viewNumber(item.score) : String(item.score)), ...(item.comment ? [': ', isolatedValue(item.comment)] : []))),
     ),
   ];
 }

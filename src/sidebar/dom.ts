@@ -1,6 +1,7 @@
 /** Building the page. Text from the sheet is only ever set as text content, never parsed as HTML. */
-import { formatMessage, pluralSelectors } from '../core/i18n/formatMessage';
+import { pluralSelectors } from '../core/i18n/formatMessage';
 import { flowArrow, valueDirection } from '../core/i18n/valueDirection';
+import { formatMessage } from './viewFormat';
 
 export type Child = Node | string | null | false | undefined;
 

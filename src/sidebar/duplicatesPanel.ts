@@ -10,7 +10,7 @@
  * the groups found so far (to look at, not to act on: a merge would change the sheet under
  * the steps), and asks for the next step until done; the user may stop, and continue later.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber, viewPercent } from './viewFormat';
 import { automaticMergeGroups } from '../core/merge/automaticMerge';
 import type { DuplicateGroup, DuplicateGroups, Waterfall } from '../server/dedupe/duplicates';
 import type { Messages } from '../core/i18n/messages';
@@ -20,7 +20,7 @@ import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
-const percent = (p: number) => `${Math.round(p * 100)}%`;
+const percent = (p: number) => viewPercent(p);
 
 function groupTable(result: DuplicateGroups, group: DuplicateGroup): HTMLElement {
   const table = h(
@@ -31,14 +31,14 @@ function groupTable(result: DuplicateGroups, group: DuplicateGroup): HTMLElement
       'tbody',
       {},
       ...group.members.map((member) =>
-        h('tr', {}, h('td', {}, isolatedValue(String(member.row))), ...member.values.map((value, c) => h('td', group.differing.includes(c) ? { class: 'differs' } : {}, isolatedValue(value)))),
+        h('tr', {}, h('td', {}, isolatedValue(viewNumber(member.row))), ...member.values.map((value, c) => h('td', group.differing.includes(c) ? { class: 'differs' } : {}, isolatedValue(value)))),
       ),
     ),
   );
   return h('div', { class: 'scroll' }, table);
 }
 
-const signed = (bits: number) => `${bits >= 0 ? '+' : '−'}${Math.abs(bits).toFixed(1)}`;
+const signed = (bits: number) => `${bits >= 0 ? '+' : '−'}${viewNumber(Math.abs(bits), 1)}`;
 
 function levelName(t: Messages, level: Waterfall['fields'][number]['level']): string {
   return { exact: t.dupLevelExact, strong: t.dupLevelStrong, weak: t.dupLevelWeak, else: t.dupLevelElse, null: t.dupLevelNull }[level];

@@ -2,7 +2,7 @@
  * The Google Form panel: create Clientele's form or link one the user has, see and change how
  * each question fills a customer field, and disconnect. Connecting installs the one trigger.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage } from './viewFormat';
 import type { FormPanel } from '../server/capture/formConnection';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, isolatedValue } from './dom';

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { importOutcomeLabel } from '../core/i18n/codeLabels';
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { ImportPreviewLine, ImportSource } from '../server/capture/importContacts';
 import type { SidebarState } from '../server/sidebarState';
@@ -18,7 +18,7 @@ function previewTable(t: Messages, lines: readonly ImportPreviewLine[]): HTMLEle
   return h(
     'table',
     { class: 'quality', 'data-testid': 'import-preview-rows' },
-    h('tbody', {}, ...lines.map((line) => h('tr', {}, h('td', {}, String(line.row)), h('td', {}, importOutcomeLabel(t, line.outcome)), h('td', {}, isolatedValue(line.customerId || line.reason))))),
+    h('tbody', {}, ...lines.map((line) => h('tr', {}, h('td', {}, viewNumber(line.row)), h('td', {}, importOutcomeLabel(t, line.outcome)), h('td', {}, isolatedValue(line.customerId || line.reason))))),
   );
 }
 

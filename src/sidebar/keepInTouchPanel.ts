@@ -5,7 +5,7 @@
  * open on their phone (each opening is logged); and the settings: shop name, recall services,
  * the daily digest's hour and the detractor alert.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { Channel } from '../core/keepInTouch/contactGate';
 import type { OutreachList } from '../core/keepInTouch/listMessages';
@@ -59,8 +59,8 @@ function listsOf(t: Messages, report: TodayDigestReport): HTMLElement[] {
   const parts = [
     outreachSection(t, 'birthdays', count(t.kitDigestBirthdays, digest.birthdays), digest.birthdays.map((b) => `${b.date} ${b.name} (${b.years})`)),
     outreachSection(t, 'recallsDue', count(t.kitDigestRecalls, digest.recallsDue), digest.recallsDue.map((r) => formatMessage(t.kitDigestRecallLine, { name: r.name, service: r.service, lastVisit: r.lastVisit }))),
-    outreachSection(t, 'winBack', formatMessage(t.kitDigestWinBack, { count: digest.winBack.length, days: report.winBackDays }), digest.winBack.map((w) => `${w.name} (${w.daysSincePurchase})`)),
-    outreachSection(t, 'tierChanges', count(t.kitDigestTierChanges, digest.tierChanges), digest.tierChanges.map((c) => `${c.date} ${c.name}: ${c.from ?? '—'} ${pageArrow()} ${c.to ?? '—'} (${c.points})`)),
+    outreachSection(t, 'winBack', formatMessage(t.kitDigestWinBack, { count: digest.winBack.length, days: report.winBackDays }), digest.winBack.map((w) => `${w.name} (${viewNumber(w.daysSincePurchase)})`)),
+    outreachSection(t, 'tierChanges', count(t.kitDigestTierChanges, digest.tierChanges), digest.tierChanges.map((c) => `${c.date} ${c.name}: ${c.from ?? '—'} ${pageArrow()} ${c.to ?? '—'} (${viewNumber(c.points)})`)),
     outreachSection(t, 'anniversaries', count(t.kitDigestAnniversaries, digest.anniversaries), digest.anniversaries.map((a) => `${a.date} ${a.name} (${a.years})`)),
     plain(t.kitDigestFestivals, digest.festivals.map((f) => formatMessage(t.kitDigestFestivalLine, { festival: t[FESTIVAL_NAME_KEYS[f.festival]], date: f.date, count: f.customers }))),
     plain(count(t.kitDigestDetractors, digest.detractors), digest.detractors.map((d) => formatMessage(t.kitDigestDetractorLine, { name: d.name, score: d.score, comment: d.comment }))),

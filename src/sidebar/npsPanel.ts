@@ -2,7 +2,7 @@
  * The NPS report panel: the score with its 95% interval, the counts and the response rate,
  * invalid answers by row, and the score by month, quarter or any column, each with its interval.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber, viewPercent } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { NpsSummary } from '../core/nps/npsScore';
 import type { NpsReport } from '../server/nps/npsReport';
@@ -13,8 +13,7 @@ import { server } from './serverApi';
 import { act } from './status';
 import { dashboardActions } from './dashboardActions';
 
-const whole = (n: number | null) => (n === null ? '—' : String(Math.round(n)));
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+const whole = (n: number | null) => (n === null ? '—' : viewNumber(n));
 
 function summaryLines(t: Messages, summary: NpsSummary): HTMLElement[] {
   return [
@@ -34,7 +33,7 @@ function groupTable(t: Messages, report: NpsReport): HTMLElement | null {
     { class: 'quality', 'data-testid': 'nps-groups' },
     h('tbody', {}, ...report.groups.map((g) => {
       const interval = g.summary.interval95 ? `${whole(g.summary.interval95[0])}…${whole(g.summary.interval95[1])}` : '';
-      return h('tr', {}, h('td', {}, isolatedValue(g.group)), h('td', {}, isolatedValue(whole(g.summary.nps))), h('td', {}, isolatedValue(interval)), h('td', {}, isolatedValue(`n=${g.summary.responses}`)));
+      return h('tr', {}, h('td', {}, isolatedValue(g.group)), h('td', {}, isolatedValue(whole(g.summary.nps))), h('td', {}, isolatedValue(interval)), h('td', {}, isolatedValue(`n=${viewNumber(g.summary.responses)}`)));
     })),
   );
 }
@@ -65,7 +64,7 @@ export function npsPanel(state: SidebarState, nav: Navigation, container: HTMLEl
       ) as HTMLSelectElement;
       choose.value = by;
       choose.addEventListener('change', () => load(choose.value));
-      const rate = report.customers === 0 ? '0%' : percent(report.respondents / report.customers);
+      const rate = viewPercent(report.customers === 0 ? 0 : report.respondents / report.customers);
       const source = report.from === 'responses'
         ? formatMessage(t.insightFromResponses, { sheet: report.answersSheet, mode: report.responsesMode === 'all' ? t.insightModeAll : t.insightModeLatest })
         : formatMessage(t.insightFromColumn, { column: report.scoreColumn, sheet: report.answersSheet });
@@ -78,7 +77,7 @@ export function npsPanel(state: SidebarState, nav: Navigation, container: HTMLEl
         h('label', {}, t.npsBy, ' ', choose),
         ...[groupTable(t, report)].filter((part): part is HTMLElement => part !== null),
         h('h2', {}, formatMessage(t.npsInvalid, { count: report.invalid.length })),
-        h('ul', {}, ...report.invalid.slice(0, 100).map((answer) => h('li', { class: 'problem' }, isolatedValue(`${answer.column}${answer.row}`), ': ', isolatedValue(answer.value)))),
+        h('ul', {}, ...report.invalid.slice(0, 100).map((answer) => h('li', { class: 'problem' }, isolatedValue(`${answer.column}${viewNumber(answer.row)}`), ': ', isolatedValue(answer.value)))),
         dashboardActions(t),
       );
     });

@@ -1,5 +1,5 @@
 /** The Purchases panel: set-up, purchases with no customer (one click makes the customer), Recalculate totals, currencies. */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';

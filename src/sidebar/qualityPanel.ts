@@ -1,12 +1,12 @@
 /** The data quality panel: how complete and valid each column is, likely duplicates, and writing the audit to a sheet. */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewPercent } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
-const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+const percent = (share: number | null) => (share === null ? '—' : viewPercent(share));
 
 export function qualityPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
   const t = state.messages;

@@ -20,6 +20,7 @@ import { erasureScopeMessages } from './erasureScopeMessages';
 import { restoreMessages } from './restoreMessages';
 import { sheetNameMessages } from './sheetNameMessages';
 import { codeLabelMessages } from './codeLabelMessages';
+import { digitMessages } from './digitMessages';
 import { cliMessages } from './cliMessages';
 import { predictMessages } from './predictMessages';
 import { cliProgressMessages } from './cliProgressMessages';
@@ -774,6 +775,7 @@ const FEATURES = {
   predictCard: predictCardMessages,
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
+  digits: digitMessages,
   cli: cliMessages,
 } as const;
 

@@ -130,7 +130,7 @@ function cardOf(context: ActionContext, setting: PurchaseSetting, index: number)
   const purchases = purchasesOf(spreadsheet, id);
   const answers = answersOf(context, when, id);
   const interactions = interactionsOf(context, when, id);
-  const merged = mergedOf(context, when, findRecordSheet(spreadsheet, MERGED_SHEET), id, dateFormatter(context.language, timeZone));
+  const merged = mergedOf(context, when, findRecordSheet(spreadsheet, MERGED_SHEET), id, dateFormatter(context.language, timeZone, context.settings.digits));
   const audit = auditOf(context, when, findAuditSheet(spreadsheet), id);
   const followUp = followUpOf(context, when, id);
   const consent = consentOf(when, findRecordSheet(spreadsheet, CAPTURE_LOG_SHEET), id);
@@ -153,6 +153,7 @@ function cardOf(context: ActionContext, setting: PurchaseSetting, index: number)
     merged,
     audit,
     language: context.language,
+    digits: context.settings.digits,
     text: t,
     timeZone,
     defaultCountry: context.settings.defaultCountry,
