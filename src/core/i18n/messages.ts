@@ -21,6 +21,7 @@ import { restoreMessages } from './restoreMessages';
 import { sheetNameMessages } from './sheetNameMessages';
 import { codeLabelMessages } from './codeLabelMessages';
 import { digitMessages } from './digitMessages';
+import { auditActionMessages } from './auditActionMessages';
 import { cliMessages } from './cliMessages';
 import { predictMessages } from './predictMessages';
 import { cliProgressMessages } from './cliProgressMessages';
@@ -776,6 +777,7 @@ const FEATURES = {
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
   digits: digitMessages,
+  auditActions: auditActionMessages,
   cli: cliMessages,
 } as const;
 

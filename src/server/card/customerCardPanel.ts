@@ -5,6 +5,7 @@
  * item columns only (a million purchases are two column reads), Responses, Follow-up,
  * Interactions, Merged, the Audit log and the capture ledger. The card itself is built in core.
  */
+import { auditActionLabel } from '../../core/i18n/codeLabels';
 import { buildCard, dateFormatter, type CustomerCard, type DatedItem } from '../../core/card/customerCard';
 import { AUDIT_COLUMNS } from '../../core/audit/auditRecords';
 import { findAuditSheet } from '../audit/auditLog';
@@ -238,7 +239,7 @@ function mergedOf(context: ActionContext, when: TimeOf, sheet: Sheet | null, id:
 function auditOf(context: ActionContext, when: TimeOf, sheet: Sheet | null, id: string): DatedItem[] {
   return valuesOf(sheet).slice(1).filter((row) => idListIncludes(text(row[AUDIT_COLUMNS.customerIds]), id)).map((row) => ({
     time: when(row[AUDIT_COLUMNS.time]),
-    text: formatMessage(context.text.cardAuditLine, { action: text(row[AUDIT_COLUMNS.action]), user: text(row[AUDIT_COLUMNS.user]), fields: text(row[AUDIT_COLUMNS.fields]) }),
+    text: formatMessage(context.text.cardAuditLine, { action: auditActionLabel(context.text, text(row[AUDIT_COLUMNS.action])), user: text(row[AUDIT_COLUMNS.user]), fields: text(row[AUDIT_COLUMNS.fields]) }),
   }));
 }
 
