@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CUSTOMER_FIELDS } from './customerFields';
 import { LANGUAGES } from './i18n/languages';
+import { DIGIT_STYLES } from './i18n/numberFormat';
 import { LoyaltyRuleSchema } from './keepInTouch/loyalty';
 import { OwnerAlertsSchema } from './keepInTouch/ownerAlerts';
 
@@ -14,6 +15,8 @@ export const SettingsSchema = z.object({
   defaultCountry: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
   /** Interface language; absent means "from the user's Google locale". */
   language: z.optional(z.enum(LANGUAGES)),
+  /** How the views write numbers: the language's own digits (Persian for fa) or Latin ones; absent: 'native'. The sheet's values are never rewritten. */
+  digits: z.optional(z.enum(DIGIT_STYLES)),
   /** How cleaning writes phone numbers (default E.164). */
   phoneFormat: z.optional(z.enum(['E164', 'INTERNATIONAL'])),
   /** How cleaning writes countries (default the ISO code). */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isPhoneRegion } from '../core/cleaning/phone';
 import { LANGUAGES } from '../core/i18n/languages';
+import { DIGIT_STYLES } from '../core/i18n/numberFormat';
 import { messagesFor } from '../core/i18n/messages';
 import type { Settings } from '../core/settings';
 import { DocumentStore } from './settingsStore';
@@ -12,6 +13,7 @@ export const SettingsFormSchema = z.object({
   defaultCountry: z.string(),
   phoneFormat: z.optional(z.enum(['E164', 'INTERNATIONAL'])),
   countryStyle: z.optional(z.enum(['code', 'english', 'language'])),
+  digits: z.optional(z.enum(DIGIT_STYLES)),
 });
 
 export type SettingsForm = z.infer<typeof SettingsFormSchema>;
@@ -31,5 +33,6 @@ export function updateSettings(input: unknown): void {
   else delete next.defaultCountry;
   if (form.phoneFormat) next.phoneFormat = form.phoneFormat;
   if (form.countryStyle) next.countryStyle = form.countryStyle;
+  if (form.digits) next.digits = form.digits;
   store.saveSettings(next);
 }

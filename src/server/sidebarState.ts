@@ -4,6 +4,7 @@ import { DEFAULT_HEADERS } from '../core/headerRoles';
 import { LANGUAGE_NAMES, LANGUAGES, textDirection, type Language } from '../core/i18n/languages';
 import { formatMessage } from '../core/i18n/formatMessage';
 import { messagesFor, type Messages } from '../core/i18n/messages';
+import type { DigitStyle } from '../core/i18n/numberFormat';
 
 import { findCustomerTable } from './customerSheet';
 import { permissionNotice } from './requiredScopes';
@@ -17,7 +18,7 @@ export interface SidebarState {
   messages: Messages;
   fieldLabels: Record<CustomerField, string>;
   languages: { code: Language; name: string }[];
-  settings: { language: Language | null; defaultCountry: string | null; phoneFormat: 'E164' | 'INTERNATIONAL'; countryStyle: 'code' | 'english' | 'language' };
+  settings: { language: Language | null; defaultCountry: string | null; phoneFormat: 'E164' | 'INTERNATIONAL'; countryStyle: 'code' | 'english' | 'language'; digits: DigitStyle };
   /** A readable message when the stored settings were damaged, else null. */
   settingsProblem: string | null;
   summary: CustomerSheetSummary | null;
@@ -41,6 +42,7 @@ export function sidebarState(): SidebarState {
       defaultCountry: settings.defaultCountry ?? null,
       phoneFormat: settings.phoneFormat ?? 'E164',
       countryStyle: settings.countryStyle ?? 'code',
+      digits: settings.digits ?? 'native',
     },
     settingsProblem: problem === null ? null : formatMessage(messages.settingsCorrupt, { detail: problem }),
     summary: table && table.values.length > 0 ? summarizeCustomerTable(table.sheet.getName(), table.values, table.columns) : null,

@@ -3,10 +3,11 @@
  * system columns and the audit log (warning or owner only), whether the log is intact (its
  * checks chain from row to row), and the latest entries — IDs and field names only.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage } from './viewFormat';
+import { auditActionLabel } from '../core/i18n/codeLabels';
 import type { AuditPanel } from '../server/audit/auditPanel';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -44,7 +45,7 @@ export function auditPanel(state: SidebarState, nav: Navigation, container: HTML
       parts.push(
         h('h2', {}, t.auditRecentHeading),
         h('table', { class: 'quality', 'data-testid': 'audit-recent' }, h('tbody', {}, ...panel.recent.map((row) =>
-          h('tr', {}, h('td', {}, h('bdi', {}, row.time.slice(0, 16).replace('T', ' '))), h('td', {}, row.action), h('td', {}, h('bdi', {}, row.customerIds)), h('td', {}, h('bdi', {}, row.fields)))))),
+          h('tr', {}, h('td', {}, isolatedValue(row.time.slice(0, 16).replace('T', ' '))), h('td', { 'data-action': row.action }, auditActionLabel(t, row.action)), h('td', {}, isolatedValue(row.customerIds)), h('td', {}, isolatedValue(row.fields)))))),
       );
     }
     log.replaceChildren(...parts);

@@ -2,13 +2,13 @@
  * The Backups panel: back up now (step after step until done), the list of backups with date,
  * size, rows and status, verify, restore with a preview, the schedule, and the last failure.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewLocale, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { BackupsPanel } from '../server/backups/backups';
 import type { BackupRecord } from '../server/backups/backupStore';
 import type { SheetDiff } from '../core/backups/restoreDiff';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -17,15 +17,15 @@ const WEEK_DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATU
 
 // The sidebar runs in the user's browser, where Intl (ECMA-402) is a documented web platform
 // feature; only code that runs in Apps Script avoids it (see src/core/zonedDate.ts).
-function size(bytes: number, language: string): string {
-  const format = (n: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(n);
+function size(bytes: number): string {
+  const format = (n: number) => viewNumber(n, 1);
   if (bytes < 1024) return `${format(bytes)} B`;
   if (bytes < 1024 * 1024) return `${format(bytes / 1024)} KB`;
   return `${format(bytes / 1024 / 1024)} MB`;
 }
 
-function when(iso: string, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+function when(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(viewLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
 function statusText(t: Messages, record: BackupRecord): string {
@@ -41,7 +41,7 @@ function scheduleForm(state: SidebarState, panel: BackupsPanel, reload: () => vo
   every.value = panel.schedule?.every ?? '';
   const hour = h('select', { 'data-testid': 'backup-hour' }, ...Array.from({ length: 24 }, (_, n) => h('option', { value: String(n) }, `${String(n).padStart(2, '0')}:00`))) as HTMLSelectElement;
   hour.value = String(panel.schedule?.hour ?? 2);
-  const dayName = (index: number) => new Intl.DateTimeFormat(state.language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+  const dayName = (index: number) => new Intl.DateTimeFormat(viewLocale(), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
   const weekDay = h('select', { 'data-testid': 'backup-weekday' }, ...WEEK_DAYS.map((day, i) => h('option', { value: day }, dayName(i)))) as HTMLSelectElement;
   weekDay.value = panel.schedule?.weekDay ?? 'MONDAY';
   const save = button(t.backupScheduleSave, 'backup-schedule-save');
@@ -97,7 +97,7 @@ function restoreSection(t: Messages, record: BackupRecord, reload: () => void): 
     run(newTabs, 'newTabs');
     run(replace, 'replace');
     section.replaceChildren(
-      h('ul', {}, ...preview.map((diff) => h('li', {}, h('bdi', {}, formatMessage(t.backupPreviewLine, { sheet: diff.sheet, added: diff.added, removed: diff.removed, changed: diff.changed }))))),
+      h('ul', {}, ...preview.map((diff) => h('li', {}, isolatedValue(formatMessage(t.backupPreviewLine, { sheet: diff.sheet, added: diff.added, removed: diff.removed, changed: diff.changed }))))),
       h('div', { class: 'actions' }, newTabs, replace),
     );
   });
@@ -107,7 +107,7 @@ function restoreSection(t: Messages, record: BackupRecord, reload: () => void): 
 function backupItem(state: SidebarState, panel: BackupsPanel, record: BackupRecord, reload: () => void): HTMLElement {
   const t = state.messages;
   const rows = Object.values(record.rows).reduce((sum, n) => sum + n, 0);
-  const line = formatMessage(t.backupRowLine, { date: when(record.at, state.language, panel.timeZone), size: size(record.bytes, state.language), rows: new Intl.NumberFormat(state.language).format(rows), status: statusText(t, record) });
+  const line = formatMessage(t.backupRowLine, { date: when(record.at, panel.timeZone), size: size(record.bytes), rows: viewNumber(rows), status: statusText(t, record) });
   const item = h('li', { 'data-testid': 'backup', 'data-status': record.status }, h('span', {}, line));
   if (record.message) item.append(h('p', { class: 'problem' }, record.message));
   if (record.status === 'good') {
@@ -158,7 +158,7 @@ export function backupsPanel(state: SidebarState, nav: Navigation, container: HT
       const parts: (HTMLElement | null)[] = [
         ...header,
         goOn ? h('div', { class: 'actions' }, goOn) : null,
-        panel.lastFailure ? h('p', { class: 'problem', 'data-testid': 'backup-last-failure' }, formatMessage(t.backupLastFailure, { date: when(panel.lastFailure.at, state.language, panel.timeZone), message: panel.lastFailure.message })) : null,
+        panel.lastFailure ? h('p', { class: 'problem', 'data-testid': 'backup-last-failure' }, formatMessage(t.backupLastFailure, { date: when(panel.lastFailure.at, panel.timeZone), message: panel.lastFailure.message })) : null,
         h('div', { class: 'actions' }, now),
         h('p', { class: 'muted' }, formatMessage(t.backupFolderLine, { folder: panel.folder })),
         panel.backups.length === 0 ? h('p', { 'data-testid': 'backup-none' }, t.backupNone) : h('ul', { class: 'backups', 'data-testid': 'backups' }, ...panel.backups.map((record) => backupItem(state, panel, record, load))),

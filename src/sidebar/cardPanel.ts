@@ -4,10 +4,10 @@
  * Every text from the sheet is set as text; links are the ones core made (tel:, WhatsApp,
  * Telegram, mailto:).
  */
-import type { CustomerCard } from '../core/card/customerCard';
-import { formatMessage } from '../core/i18n/formatMessage';
+import type { CardLine, CustomerCard } from '../core/card/customerCard';
+import { formatMessage } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue, type Child } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -23,6 +23,13 @@ function field(id: string, label: string, value = ''): [HTMLElement, HTMLInputEl
   return [h('label', { for: id }, label), input];
 }
 
+/** A card line's text, the value it ends with (a phone, an email) isolated so it reads as written. */
+function lineText(line: CardLine): Child[] {
+  if (!line.value || !line.text.endsWith(line.value)) return [isolatedValue(line.text)];
+  const label = line.text.slice(0, line.text.length - line.value.length);
+  return label === '' ? [isolatedValue(line.value)] : [label, isolatedValue(line.value)];
+}
+
 function cardView(state: SidebarState, card: CustomerCard, reload: (query: string) => Promise<void>): HTMLElement {
   const t = state.messages;
   const sections = card.sections.map((section) =>
@@ -32,7 +39,7 @@ function cardView(state: SidebarState, card: CustomerCard, reload: (query: strin
       h('h2', {}, section.title),
       section.lines.length === 0
         ? h('p', { class: 'muted' }, t.cardNothing)
-        : h('ul', { class: 'card-lines' }, ...section.lines.map((line) => h('li', {}, line.when ? h('span', { class: 'muted' }, `${line.when} `) : null, line.href ? h('a', { href: line.href, target: '_blank', rel: 'noopener' }, line.text) : h('bdi', {}, line.text)))),
+        : h('ul', { class: 'card-lines' }, ...section.lines.map((line) => h('li', {}, line.when ? h('span', { class: 'muted' }, isolatedValue(line.when), ' ') : null, line.href ? h('a', { href: line.href, target: '_blank', rel: 'noopener' }, ...lineText(line)) : h('span', {}, ...lineText(line))))),
       section.more > 0 ? h('p', { class: 'muted' }, formatMessage(t.cardMore, { count: section.more })) : null,
     ),
   );
@@ -62,7 +69,7 @@ function cardView(state: SidebarState, card: CustomerCard, reload: (query: strin
   return h(
     'div',
     { 'data-testid': 'card', 'data-customer': card.customerId },
-    h('h2', { class: 'card-name' }, h('bdi', {}, card.name), ` · ${card.customerId}`),
+    h('h2', { class: 'card-name' }, isolatedValue(card.name), ' · ', isolatedValue(card.customerId)),
     ...sections,
     h('details', { class: 'card-action' }, h('summary', {}, t.cardAddPurchase), dateLabel, date, amountLabel, amount, itemLabel, item, savePurchase),
     h('details', { class: 'card-action' }, h('summary', {}, t.cardAddInteraction), h('label', { for: 'interaction-kind' }, t.cardKind), kind, whenLabel, when, textLabel, text, saveInteraction),

@@ -4,11 +4,11 @@
  */
 import type { FixKind, ProblemKind } from '../core/cleaning/cleanResult';
 import type { CleaningPreview } from '../core/cleaning/cleaningPreview';
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewLocale, viewNumber } from './viewFormat';
 import type { MessageKey, Messages } from '../core/i18n/messages';
 import type { CleaningPanel } from '../server/cleaning/cleaning';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h, type Child } from './dom';
+import { beforeAfter, button, h, isolatedValue, type Child } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -35,9 +35,6 @@ const PROBLEM_LABELS: Record<ProblemKind, MessageKey> = {
   invalidAmount: 'problemInvalidAmount',
 };
 
-/** A value from the sheet, in its own direction (Persian right to left inside an English panel). */
-const cell = (text: string) => h('bdi', {}, text);
-
 function fixesSection(t: Messages, preview: CleaningPreview): Child {
   if (preview.groups.length === 0) return h('p', { class: 'muted', 'data-testid': 'clean-nothing' }, t.cleanNothing);
   return h(
@@ -52,8 +49,8 @@ function fixesSection(t: Messages, preview: CleaningPreview): Child {
         h(
           'li',
           { 'data-kind': group.kind },
-          h('strong', {}, `${group.column} ${group.header}: ${t[FIX_LABELS[group.kind]]} — ${group.count}`),
-          h('ul', { class: 'samples' }, ...group.samples.map((s) => h('li', {}, `${s.row}: `, cell(s.before), ' → ', cell(s.after)))),
+          h('strong', {}, `${group.column} ${group.header}: ${t[FIX_LABELS[group.kind]]} — ${viewNumber(group.count)}`),
+          h('ul', { class: 'samples' }, ...group.samples.map((s) => h('li', {}, `${viewNumber(s.row)}: `, ...beforeAfter(s.before, s.after)))),
         ),
       ),
     ),
@@ -70,7 +67,7 @@ function suggestionsSection(t: Messages, preview: CleaningPreview): { section: C
     'section',
     { 'data-testid': 'clean-suggestions' },
     h('h2', {}, t.cleanSuggestionsHeading),
-    ...boxes.map(({ s, box }) => h('label', { class: 'check' }, box, ` ${s.column}${s.row}: `, cell(s.value), ' → ', cell(s.suggestion))),
+    ...boxes.map(({ s, box }) => h('label', { class: 'check' }, box, ' ', isolatedValue(`${s.column}${s.row}`), ': ', ...beforeAfter(s.value, s.suggestion))),
   );
   const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return {
@@ -89,7 +86,7 @@ function issuesSection(t: Messages, preview: CleaningPreview): Child {
       'ul',
       {},
       ...preview.issues.map((issue) =>
-        h('li', { class: 'problem' }, formatMessage(t.problemInvalidValue, { row: issue.row, column: issue.header, reason: t[PROBLEM_LABELS[issue.problem]] }), ': ', cell(issue.value)),
+        h('li', { class: 'problem' }, formatMessage(t.problemInvalidValue, { row: issue.row, column: issue.header, reason: t[PROBLEM_LABELS[issue.problem]] }), ': ', isolatedValue(issue.value)),
       ),
     ),
   );
@@ -104,7 +101,7 @@ function undoSection(t: Messages, panel: CleaningPanel, reload: () => void): Chi
       reload();
     }),
   );
-  const when = new Date(panel.undo.time).toLocaleString();
+  const when = new Date(panel.undo.time).toLocaleString(viewLocale());
   return h('section', { 'data-testid': 'clean-undo-section' }, h('p', {}, formatMessage(t.cleanUndoAvailable, { time: when, count: panel.undo.cells })), undo);
 }
 

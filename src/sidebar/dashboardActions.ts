@@ -2,10 +2,10 @@
  * Under the NPS report: Update dashboard (the Dashboard sheet with its charts) and the
  * Follow-up list of detractors, with how many are to contact, contacted and resolved.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { FollowUpResult } from '../server/nps/followUpSheet';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
@@ -25,7 +25,7 @@ function followUpView(t: Messages, result: FollowUpResult): HTMLElement[] {
     h(
       'ul',
       { 'data-testid': 'follow-up-open' },
-      ...result.open.map((item) => h('li', {}, h('bdi', {}, item.name || item.customerId), ` — ${String(item.score)}`, ...(item.comment ? [': ', h('bdi', {}, item.comment)] : []))),
+      ...result.open.map((item) => h('li', {}, isolatedValue(item.name || item.customerId), ' — ', isolatedValue(typeof item.score === 'number' ? viewNumber(item.score) : String(item.score)), ...(item.comment ? [': ', isolatedValue(item.comment)] : []))),
     ),
   ];
 }

@@ -10,17 +10,17 @@
  * the groups found so far (to look at, not to act on: a merge would change the sheet under
  * the steps), and asks for the next step until done; the user may stop, and continue later.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber, viewPercent } from './viewFormat';
 import { automaticMergeGroups } from '../core/merge/automaticMerge';
 import type { DuplicateGroup, DuplicateGroups, Waterfall } from '../server/dedupe/duplicates';
 import type { Messages } from '../core/i18n/messages';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
-const percent = (p: number) => `${Math.round(p * 100)}%`;
+const percent = (p: number) => viewPercent(p);
 
 function groupTable(result: DuplicateGroups, group: DuplicateGroup): HTMLElement {
   const table = h(
@@ -31,14 +31,14 @@ function groupTable(result: DuplicateGroups, group: DuplicateGroup): HTMLElement
       'tbody',
       {},
       ...group.members.map((member) =>
-        h('tr', {}, h('td', {}, String(member.row)), ...member.values.map((value, c) => h('td', group.differing.includes(c) ? { class: 'differs' } : {}, h('bdi', {}, value)))),
+        h('tr', {}, h('td', {}, isolatedValue(viewNumber(member.row))), ...member.values.map((value, c) => h('td', group.differing.includes(c) ? { class: 'differs' } : {}, isolatedValue(value)))),
       ),
     ),
   );
   return h('div', { class: 'scroll' }, table);
 }
 
-const signed = (bits: number) => `${bits >= 0 ? '+' : '−'}${Math.abs(bits).toFixed(1)}`;
+const signed = (bits: number) => `${bits >= 0 ? '+' : '−'}${viewNumber(Math.abs(bits), 1)}`;
 
 function levelName(t: Messages, level: Waterfall['fields'][number]['level']): string {
   return { exact: t.dupLevelExact, strong: t.dupLevelStrong, weak: t.dupLevelWeak, else: t.dupLevelElse, null: t.dupLevelNull }[level];
@@ -56,7 +56,7 @@ function whySection(t: Messages, why: Waterfall, probability: number): HTMLEleme
     h(
       'tr',
       { 'data-testid': testId, ...(total ? { class: 'total' } : {}) },
-      h('td', {}, h('bdi', {}, label)),
+      h('td', {}, isolatedValue(label)),
       h('td', { class: 'muted' }, level),
       h('td', { class: 'bar' }, h('span', { class: weight >= 0 ? 'plus' : 'minus', style: `width:${Math.round((Math.abs(weight) / widest) * 100)}%` })),
       h('td', { class: 'bits' }, signed(weight)),
@@ -85,7 +85,7 @@ function previewSection(t: Messages, group: DuplicateGroup): HTMLElement[] {
     'details',
     { class: 'dup-preview', 'data-testid': 'dup-preview', open: '' },
     h('summary', {}, t.mergePreviewHeading),
-    h('dl', {}, ...group.preview.fields.flatMap((field) => [h('dt', {}, h('bdi', {}, field.header)), h('dd', { 'data-testid': 'dup-preview-value' }, h('bdi', {}, field.value))])),
+    h('dl', {}, ...group.preview.fields.flatMap((field) => [h('dt', {}, isolatedValue(field.header)), h('dd', { 'data-testid': 'dup-preview-value' }, isolatedValue(field.value))])),
     ...(group.preview.recounted ? [h('p', { class: 'muted' }, t.mergePreviewRecounted)] : []),
   )];
 }
@@ -151,7 +151,7 @@ function rulesSection(state: SidebarState, result: DuplicateGroups): HTMLElement
     'details',
     { 'data-testid': 'dup-rules' },
     h('summary', {}, t.dupRulesHeading),
-    ...selects.map(({ rule, select }) => h('label', {}, h('bdi', {}, rule.header), select)),
+    ...selects.map(({ rule, select }) => h('label', {}, isolatedValue(rule.header), select)),
     save,
   );
 }

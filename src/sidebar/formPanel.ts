@@ -2,10 +2,10 @@
  * The Google Form panel: create Clientele's form or link one the user has, see and change how
  * each question fills a customer field, and disconnect. Connecting installs the one trigger.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage } from './viewFormat';
 import type { FormPanel } from '../server/capture/formConnection';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -22,7 +22,7 @@ function mappingTable(state: SidebarState, panel: FormPanel): { table: HTMLEleme
     selects.push([question.title, select]);
     select.setAttribute('style', 'display: block; width: 100%; margin-top: 2px');
     // The question above its field, full width: titles are long and field names differ in length by language.
-    return h('label', { 'data-testid': 'form-question', style: 'display: block; margin: 0 0 10px' }, h('bdi', {}, question.title), select);
+    return h('label', { 'data-testid': 'form-question', style: 'display: block; margin: 0 0 10px' }, isolatedValue(question.title), select);
   });
   return {
     table: h('div', { 'data-testid': 'form-mapping' }, ...rows),

@@ -1,6 +1,6 @@
 /** The home panel: the customer sheet's summary, set-up, the way to the other panels, and the settings. */
 import type { CustomerSheetSummary } from '../core/customerSheetSummary';
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, type Child } from './dom';
 import type { Navigation, PanelName } from './navigation';
@@ -55,9 +55,10 @@ function settingsSection(state: SidebarState, nav: Navigation): HTMLElement {
     [['code', t.settingsCountryCode], ['english', t.settingsCountryEnglish], ['language', t.settingsCountryLanguage]],
     state.settings.countryStyle,
   );
+  const [digitsLabel, digits] = choice('digits', t.settingsDigits, [['native', t.settingsDigitsNative], ['latin', t.settingsDigitsLatin]], state.settings.digits);
   const country = h('input', { id: 'country', 'data-testid': 'default-country', maxlength: '2', value: state.settings.defaultCountry ?? '' }) as HTMLInputElement;
   const save = h('button', { type: 'submit', 'data-testid': 'save-settings' }, t.settingsSave) as HTMLButtonElement;
-  const form = h('form', {}, languageLabel, language, h('label', { for: 'country' }, t.settingsDefaultCountry), country, phoneLabel, phoneFormat, countryStyleLabel, countryStyle, save);
+  const form = h('form', {}, languageLabel, language, h('label', { for: 'country' }, t.settingsDefaultCountry), country, phoneLabel, phoneFormat, countryStyleLabel, countryStyle, digitsLabel, digits, save);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void act(save, async () => {
@@ -66,6 +67,7 @@ function settingsSection(state: SidebarState, nav: Navigation): HTMLElement {
         defaultCountry: country.value,
         phoneFormat: phoneFormat.value as SidebarState['settings']['phoneFormat'],
         countryStyle: countryStyle.value as SidebarState['settings']['countryStyle'],
+        digits: digits.value as SidebarState['settings']['digits'],
       });
       nav.home(next);
       showStatus(next.messages.settingsSaved);

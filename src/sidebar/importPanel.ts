@@ -5,11 +5,11 @@
  */
 import Papa from 'papaparse';
 import { importOutcomeLabel } from '../core/i18n/codeLabels';
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { ImportPreviewLine, ImportSource } from '../server/capture/importContacts';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -18,7 +18,7 @@ function previewTable(t: Messages, lines: readonly ImportPreviewLine[]): HTMLEle
   return h(
     'table',
     { class: 'quality', 'data-testid': 'import-preview-rows' },
-    h('tbody', {}, ...lines.map((line) => h('tr', {}, h('td', {}, String(line.row)), h('td', {}, importOutcomeLabel(t, line.outcome)), h('td', {}, h('bdi', {}, line.customerId || line.reason))))),
+    h('tbody', {}, ...lines.map((line) => h('tr', {}, h('td', {}, viewNumber(line.row)), h('td', {}, importOutcomeLabel(t, line.outcome)), h('td', {}, isolatedValue(line.customerId || line.reason))))),
   );
 }
 

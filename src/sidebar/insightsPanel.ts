@@ -5,13 +5,13 @@
  */
 import { channelLabel } from '../core/dashboard/dashboardPlan';
 import { cellProblemText, rfmLabel } from '../core/i18n/codeLabels';
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { ActivitySegment } from '../core/segments/customerSegments';
 import { RFM_SEGMENTS } from '../core/segments/rfm';
 import type { InsightsPanel } from '../server/nps/insights';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { predictionSettingsForm, predictionsSection, winBackPredictionText } from './predictionsView';
 import { server } from './serverApi';
@@ -33,7 +33,7 @@ function activityLabel(t: Messages, panel: InsightsPanel, segment: ActivitySegme
 }
 
 const countTable = (testId: string, rows: [string, number][]) =>
-  h('table', { class: 'quality', 'data-testid': testId }, h('tbody', {}, ...rows.map(([label, count]) => h('tr', {}, h('td', {}, label), h('td', {}, String(count))))));
+  h('table', { class: 'quality', 'data-testid': testId }, h('tbody', {}, ...rows.map(([label, count]) => h('tr', {}, h('td', {}, label), h('td', {}, viewNumber(count))))));
 
 function settingsForm(t: Messages, panel: InsightsPanel, reload: () => void): HTMLElement {
   const number = (id: string, value: number) => h('input', { id, 'data-testid': id, type: 'number', min: '1', max: '3650', value: String(value) }) as HTMLInputElement;
@@ -85,9 +85,9 @@ export function insightsPanel(state: SidebarState, nav: Navigation, container: H
         h('thead', {}, h('tr', {}, h('th', {}, t.insightColumnChannel), h('th', {}, t.insightColumnCustomers), h('th', {}, t.insightColumnRevenue), h('th', {}, 'NPS'))),
         h('tbody', {}, ...summary.channels.map((row) => h('tr', {},
           h('td', {}, channelLabel(t, row.channel)),
-          h('td', {}, String(row.customers)),
-          h('td', {}, Math.round(row.revenue).toLocaleString(state.language)),
-          h('td', {}, row.nps.nps === null ? '—' : `${Math.round(row.nps.nps)} (n=${row.nps.responses})`)))));
+          h('td', {}, viewNumber(row.customers)),
+          h('td', {}, viewNumber(row.revenue)),
+          h('td', {}, row.nps.nps === null ? '—' : isolatedValue(`${viewNumber(row.nps.nps)} (n=${viewNumber(row.nps.responses)})`))))));
       container.replaceChildren(
         ...header,
         h('p', {}, formatMessage(t.summaryRows, { count: summary.customers })),
@@ -101,11 +101,11 @@ export function insightsPanel(state: SidebarState, nav: Navigation, container: H
         predictionsSection(t, panel.predictions, state.language),
         h('h2', {}, formatMessage(t.insightWinBack, { count: panel.winBackCount, days: panel.atRiskDays })),
         h('ul', { 'data-testid': 'insight-win-back' }, ...panel.winBack.map((c) => h('li', {},
-          h('bdi', {}, c.name || c.id), ` · ${formatMessage(t.insightDays, { days: c.daysSincePurchase })} · `,
-          h('bdi', {}, [c.phone, c.email].filter(Boolean).join(' · ')),
-          c.probabilityActive === undefined ? null : h('div', { class: 'muted' }, winBackPredictionText(t, c, state.language))))),
+          isolatedValue(c.name || c.id), ` · ${formatMessage(t.insightDays, { days: c.daysSincePurchase })} · `,
+          isolatedValue([c.phone, c.email].filter(Boolean).join(' · ')),
+          c.probabilityActive === undefined ? null : h('div', { class: 'muted' }, winBackPredictionText(t, c))))),
         h('h2', {}, formatMessage(t.insightProblems, { count: panel.problemCount })),
-        h('ul', {}, ...panel.problems.map((problem) => h('li', { class: 'problem' }, `${problem.column}${problem.row}: `, h('bdi', {}, cellProblemText(t, problem))))),
+        h('ul', {}, ...panel.problems.map((problem) => h('li', { class: 'problem' }, isolatedValue(`${problem.column}${viewNumber(problem.row)}`), ': ', isolatedValue(cellProblemText(t, problem))))),
         settingsForm(t, panel, load),
         predictionSettingsForm(t, panel.predictions, load),
       );

@@ -5,7 +5,7 @@
  * open on their phone (each opening is logged); and the settings: shop name, recall services,
  * the daily digest's hour and the detractor alert.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { Channel } from '../core/keepInTouch/contactGate';
 import type { OutreachList } from '../core/keepInTouch/listMessages';
@@ -13,7 +13,7 @@ import { FESTIVAL_NAME_KEYS } from '../core/keepInTouch/outreach';
 import type { OutreachPreview } from '../server/keepInTouch/listMessages';
 import type { TodayDigestReport } from '../server/keepInTouch/todayDigest';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue, pageArrow } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -29,10 +29,10 @@ function outreachSection(t: Messages, list: OutreachList, heading: string, lines
   const draw = (preview: OutreachPreview) => {
     const items = preview.messages.map((m) => {
       const text = h('p', { dir: m.direction, lang: m.language, class: 'message-text' }, m.text);
-      if (!m.link) return h('li', { 'data-testid': 'message', 'data-id': m.id }, h('bdi', {}, m.name), text);
+      if (!m.link) return h('li', { 'data-testid': 'message', 'data-id': m.id }, isolatedValue(m.name), text);
       const open = h('a', { href: m.link, target: '_blank', rel: 'noopener', 'data-testid': 'chat-link' }, t.kitOpenChat);
       open.addEventListener('click', () => void server.logChatOpened({ list, channel: preview.channel, customerIds: [m.id] }));
-      return h('li', { 'data-testid': 'message', 'data-id': m.id }, h('bdi', {}, m.name), ' ', open, text);
+      return h('li', { 'data-testid': 'message', 'data-id': m.id }, isolatedValue(m.name), ' ', open, text);
     });
     const send = preview.channel === 'email' && preview.messages.length > 0 ? button(`${t.kitSendEmails} (${preview.messages.length})`, `send-${list}`, true) : null;
     send?.addEventListener('click', () => void act(send, async () => {
@@ -41,7 +41,7 @@ function outreachSection(t: Messages, list: OutreachList, heading: string, lines
       showStatus(result.message);
     }));
     const refused = preview.refused.length === 0 ? null : h('details', { 'data-testid': 'refused' }, h('summary', {}, `${t.kitRefusedHeading}: ${preview.refused.length}`),
-      h('ul', {}, ...preview.refused.map((r) => h('li', {}, h('bdi', {}, r.name), ` — ${r.reason}`))));
+      h('ul', {}, ...preview.refused.map((r) => h('li', {}, isolatedValue(r.name), ` — ${r.reason}`))));
     messages.replaceChildren(preview.messages.length === 0 ? h('p', { class: 'muted' }, t.kitNoMessages) : h('ul', {}, ...items), send ?? '', refused ?? '');
   };
   prepare.addEventListener('click', () => void act(prepare, async () => draw(await server.getOutreach({ list, channel: channel.value as Channel }))));
@@ -59,8 +59,8 @@ function listsOf(t: Messages, report: TodayDigestReport): HTMLElement[] {
   const parts = [
     outreachSection(t, 'birthdays', count(t.kitDigestBirthdays, digest.birthdays), digest.birthdays.map((b) => `${b.date} ${b.name} (${b.years})`)),
     outreachSection(t, 'recallsDue', count(t.kitDigestRecalls, digest.recallsDue), digest.recallsDue.map((r) => formatMessage(t.kitDigestRecallLine, { name: r.name, service: r.service, lastVisit: r.lastVisit }))),
-    outreachSection(t, 'winBack', formatMessage(t.kitDigestWinBack, { count: digest.winBack.length, days: report.winBackDays }), digest.winBack.map((w) => `${w.name} (${w.daysSincePurchase})`)),
-    outreachSection(t, 'tierChanges', count(t.kitDigestTierChanges, digest.tierChanges), digest.tierChanges.map((c) => `${c.date} ${c.name}: ${c.from ?? '—'} → ${c.to ?? '—'} (${c.points})`)),
+    outreachSection(t, 'winBack', formatMessage(t.kitDigestWinBack, { count: digest.winBack.length, days: report.winBackDays }), digest.winBack.map((w) => `${w.name} (${viewNumber(w.daysSincePurchase)})`)),
+    outreachSection(t, 'tierChanges', count(t.kitDigestTierChanges, digest.tierChanges), digest.tierChanges.map((c) => `${c.date} ${c.name}: ${c.from ?? '—'} ${pageArrow()} ${c.to ?? '—'} (${viewNumber(c.points)})`)),
     outreachSection(t, 'anniversaries', count(t.kitDigestAnniversaries, digest.anniversaries), digest.anniversaries.map((a) => `${a.date} ${a.name} (${a.years})`)),
     plain(t.kitDigestFestivals, digest.festivals.map((f) => formatMessage(t.kitDigestFestivalLine, { festival: t[FESTIVAL_NAME_KEYS[f.festival]], date: f.date, count: f.customers }))),
     plain(count(t.kitDigestDetractors, digest.detractors), digest.detractors.map((d) => formatMessage(t.kitDigestDetractorLine, { name: d.name, score: d.score, comment: d.comment }))),

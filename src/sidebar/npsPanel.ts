@@ -2,25 +2,24 @@
  * The NPS report panel: the score with its 95% interval, the counts and the response rate,
  * invalid answers by row, and the score by month, quarter or any column, each with its interval.
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber, viewPercent } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { NpsSummary } from '../core/nps/npsScore';
 import type { NpsReport } from '../server/nps/npsReport';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue, messageWithValues } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act } from './status';
 import { dashboardActions } from './dashboardActions';
 
-const whole = (n: number | null) => (n === null ? '—' : String(Math.round(n)));
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+const whole = (n: number | null) => (n === null ? '—' : viewNumber(n));
 
 function summaryLines(t: Messages, summary: NpsSummary): HTMLElement[] {
   return [
-    h('p', { class: 'count', 'data-testid': 'nps-score' }, formatMessage(t.npsScore, { nps: whole(summary.nps) })),
+    h('p', { class: 'count', 'data-testid': 'nps-score' }, ...messageWithValues(t.npsScore, { nps: whole(summary.nps) })),
     summary.interval95
-      ? h('p', { 'data-testid': 'nps-interval' }, formatMessage(t.npsInterval, { low: whole(summary.interval95[0]), high: whole(summary.interval95[1]), moe: whole(summary.marginOfError) }))
+      ? h('p', { 'data-testid': 'nps-interval' }, ...messageWithValues(t.npsInterval, { low: whole(summary.interval95[0]), high: whole(summary.interval95[1]), moe: whole(summary.marginOfError) }))
       : h('span', {}),
     h('p', {}, formatMessage(t.npsCounts, { promoters: summary.promoters, passives: summary.passives, detractors: summary.detractors })),
     ...(summary.smallSample && summary.responses > 0 ? [h('p', { class: 'problem' }, t.npsSmall)] : []),
@@ -34,7 +33,7 @@ function groupTable(t: Messages, report: NpsReport): HTMLElement | null {
     { class: 'quality', 'data-testid': 'nps-groups' },
     h('tbody', {}, ...report.groups.map((g) => {
       const interval = g.summary.interval95 ? `${whole(g.summary.interval95[0])}…${whole(g.summary.interval95[1])}` : '';
-      return h('tr', {}, h('td', {}, h('bdi', {}, g.group)), h('td', {}, whole(g.summary.nps)), h('td', {}, interval), h('td', {}, `n=${g.summary.responses}`));
+      return h('tr', {}, h('td', {}, isolatedValue(g.group)), h('td', {}, isolatedValue(whole(g.summary.nps))), h('td', {}, isolatedValue(interval)), h('td', {}, isolatedValue(`n=${viewNumber(g.summary.responses)}`)));
     })),
   );
 }
@@ -65,7 +64,7 @@ export function npsPanel(state: SidebarState, nav: Navigation, container: HTMLEl
       ) as HTMLSelectElement;
       choose.value = by;
       choose.addEventListener('change', () => load(choose.value));
-      const rate = report.customers === 0 ? '0%' : percent(report.respondents / report.customers);
+      const rate = viewPercent(report.customers === 0 ? 0 : report.respondents / report.customers);
       const source = report.from === 'responses'
         ? formatMessage(t.insightFromResponses, { sheet: report.answersSheet, mode: report.responsesMode === 'all' ? t.insightModeAll : t.insightModeLatest })
         : formatMessage(t.insightFromColumn, { column: report.scoreColumn, sheet: report.answersSheet });
@@ -78,7 +77,7 @@ export function npsPanel(state: SidebarState, nav: Navigation, container: HTMLEl
         h('label', {}, t.npsBy, ' ', choose),
         ...[groupTable(t, report)].filter((part): part is HTMLElement => part !== null),
         h('h2', {}, formatMessage(t.npsInvalid, { count: report.invalid.length })),
-        h('ul', {}, ...report.invalid.slice(0, 100).map((answer) => h('li', { class: 'problem' }, `${answer.column}${answer.row}: `, h('bdi', {}, answer.value)))),
+        h('ul', {}, ...report.invalid.slice(0, 100).map((answer) => h('li', { class: 'problem' }, isolatedValue(`${answer.column}${viewNumber(answer.row)}`), ': ', isolatedValue(answer.value)))),
         dashboardActions(t),
       );
     });

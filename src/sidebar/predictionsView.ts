@@ -3,13 +3,13 @@
  * figure explained in one line, the totals, what kept the predictions back, and their settings
  * (purchase horizon, value horizon, discount rate).
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber } from './viewFormat';
 import type { Language } from '../core/i18n/languages';
 import type { Messages } from '../core/i18n/messages';
 import type { SheetHistoryProblem } from '../core/predict/customerSheetHistories';
 import { missingColumnsText, predictionProblemText } from '../core/predict/problemText';
 import type { CurrencyValues, PredictionSummary, WinBackPrediction } from '../core/predict/sheetPredictions';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
@@ -24,17 +24,17 @@ function cellProblemText(t: Messages, problem: SheetHistoryProblem): string {
   return `${problem.column}${problem.row} (${problem.header}): ${reason}`;
 }
 
-const money = (value: number | null, language: string, currency = '') => (value === null || !Number.isFinite(value) ? '—' : `${Math.round(value).toLocaleString(language)}${currency ? ` ${currency}` : ''}`);
+const money = (value: number | null, currency = '') => (value === null || !Number.isFinite(value) ? '—' : `${viewNumber(value)}${currency ? ` ${currency}` : ''}`);
 
 /** A money total in each currency the spend is in, side by side, never added together; "—" without a spend model. */
-function moneyTotals(summary: PredictionSummary, value: (values: CurrencyValues) => number, language: string): string {
-  return summary.values.length === 0 ? '—' : summary.values.map((values) => money(value(values), language, values.currency)).join(' · ');
+function moneyTotals(summary: PredictionSummary, value: (values: CurrencyValues) => number): string {
+  return summary.values.length === 0 ? '—' : summary.values.map((values) => money(value(values), values.currency)).join(' · ');
 }
 
 /** The win-back line of a customer with a prediction; empty without one. */
-export function winBackPredictionText(t: Messages, customer: Partial<WinBackPrediction>, language: string): string {
+export function winBackPredictionText(t: Messages, customer: Partial<WinBackPrediction>): string {
   if (customer.probabilityActive === undefined) return '';
-  return formatMessage(t.predictWinBackLine, { percent: Math.round(customer.probabilityActive * 100), value: money(customer.valueAtRisk ?? null, language, customer.currency), days: customer.usualGapDays ?? '' });
+  return formatMessage(t.predictWinBackLine, { percent: viewNumber(customer.probabilityActive * 100), value: money(customer.valueAtRisk ?? null, customer.currency), days: customer.usualGapDays ?? '' });
 }
 
 export function predictionsSection(t: Messages, summary: PredictionSummary, language: Language): HTMLElement {
@@ -46,10 +46,10 @@ export function predictionsSection(t: Messages, summary: PredictionSummary, lang
   if (summary.fitted) {
     lines.push(
       h('ul', { 'data-testid': 'insight-prediction-totals' },
-        h('li', {}, formatMessage(t.predictMeanAlive, { percent: Math.round((summary.meanProbabilityActive ?? 0) * 100) })),
-        h('li', {}, formatMessage(t.predictTotalPurchases, { days: summary.horizonDays, count: summary.expectedPurchases.toFixed(1) })),
-        h('li', {}, formatMessage(t.predictTotalValue, { months: summary.months, value: moneyTotals(summary, (v) => v.lifetimeValue, language) })),
-        h('li', { 'data-testid': 'insight-value-at-risk' }, formatMessage(t.predictTotalAtRisk, { value: moneyTotals(summary, (v) => v.valueAtRisk, language) }))),
+        h('li', {}, formatMessage(t.predictMeanAlive, { percent: viewNumber((summary.meanProbabilityActive ?? 0) * 100) })),
+        h('li', {}, formatMessage(t.predictTotalPurchases, { days: summary.horizonDays, count: viewNumber(summary.expectedPurchases, 1) })),
+        h('li', {}, formatMessage(t.predictTotalValue, { months: summary.months, value: moneyTotals(summary, (v) => v.lifetimeValue) })),
+        h('li', { 'data-testid': 'insight-value-at-risk' }, formatMessage(t.predictTotalAtRisk, { value: moneyTotals(summary, (v) => v.valueAtRisk) }))),
       h('ul', { class: 'muted', 'data-testid': 'insight-prediction-explained' },
         h('li', {}, t.predictAliveLine),
         h('li', {}, formatMessage(t.predictPurchasesLine, { days: summary.horizonDays })),
@@ -58,7 +58,7 @@ export function predictionsSection(t: Messages, summary: PredictionSummary, lang
     );
   }
   const problems = [...summary.problems.map((problem) => predictionProblemText(t, problem)), ...summary.cellProblems.map((problem) => cellProblemText(t, problem))];
-  return h('section', { 'data-testid': 'insight-predictions' }, heading, ...lines, h('ul', {}, ...problems.map((text) => h('li', { class: 'problem' }, h('bdi', {}, text)))), summary.fitted ? updateColumnsAction(t) : null);
+  return h('section', { 'data-testid': 'insight-predictions' }, heading, ...lines, h('ul', {}, ...problems.map((text) => h('li', { class: 'problem' }, isolatedValue(text)))), summary.fitted ? updateColumnsAction(t) : null);
 }
 
 /** Update predictions: the figures written per customer in the customer sheet's prediction columns. */

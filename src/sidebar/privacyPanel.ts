@@ -4,31 +4,25 @@
  * what is held, Export (JSON, CSV: downloads made here, no Drive file) and Erase (after a
  * confirmation that names what goes and how long older backups keep it).
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber, viewPercent } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { FoundCustomer, PrivacyPanel } from '../server/privacy/privacy';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
-
-// The sidebar runs in the user's browser, where Intl (ECMA-402) is a documented web platform
-// feature; only code that runs in Apps Script avoids it (see src/core/zonedDate.ts).
-function number(value: number, language: string): string {
-  return new Intl.NumberFormat(language).format(value);
-}
 
 function consentSection(state: SidebarState, panel: PrivacyPanel): HTMLElement {
   const t = state.messages;
   const consent = panel.consent;
   if (!consent) return h('section', { 'data-testid': 'privacy-consent' }, h('h2', {}, t.privacyConsentHeading), h('p', {}, t.summaryNoSheet));
-  const n = (value: number) => number(value, state.language);
+  const n = (value: number) => viewNumber(value);
   const share = consent.customers === 0 ? 0 : consent.yes / consent.customers;
   return h('section', { 'data-testid': 'privacy-consent' },
     h('h2', {}, t.privacyConsentHeading),
     h('p', {}, formatMessage(t.privacyConsentLine, { yes: n(consent.yes), no: n(consent.no), unknown: n(consent.unknown), customers: n(consent.customers) })),
-    h('p', { class: 'count' }, formatMessage(t.privacyConsentShare, { share: new Intl.NumberFormat(state.language, { style: 'percent' }).format(share) })),
+    h('p', { class: 'count' }, formatMessage(t.privacyConsentShare, { share: viewPercent(share) })),
     consent.hasColumn ? null : h('p', { class: 'problem' }, t.privacyConsentNoColumn));
 }
 
@@ -40,7 +34,7 @@ function requestsSection(state: SidebarState, panel: PrivacyPanel): HTMLElement 
   const t = state.messages;
   const items = panel.requests.map((request) =>
     h('li', { 'data-testid': 'privacy-request', ...(request.overdue ? { class: 'problem', 'data-overdue': 'true' } : {}) },
-      h('bdi', {}, formatMessage(t.privacyRequestLine, { id: request.id, kind: kindText(t, request.kind), customer: request.customerId, received: request.received, due: request.due })),
+      isolatedValue(formatMessage(t.privacyRequestLine, { id: request.id, kind: kindText(t, request.kind), customer: request.customerId, received: request.received, due: request.due })),
       request.overdue ? ` · ${t.privacyOverdue}` : ''));
   return h('section', { 'data-testid': 'privacy-requests' }, h('h2', {}, t.privacyRequestsHeading),
     items.length > 0 ? h('ul', {}, ...items) : h('p', { class: 'muted' }, t.privacyRequestsNone));
@@ -106,13 +100,13 @@ function customerSection(state: SidebarState, query: string, found: FoundCustome
     }));
     confirmation.replaceChildren(
       h('p', {}, h('strong', {}, formatMessage(t.privacyEraseConfirmHeading, { ids: preview.customerIds.join(', ') }))),
-      h('ul', {}, ...preview.lines.map((line) => h('li', {}, h('bdi', {}, line)))),
+      h('ul', {}, ...preview.lines.map((line) => h('li', {}, isolatedValue(line)))),
       h('p', { class: 'problem', 'data-testid': 'privacy-backups-caveat' }, preview.backups),
       h('div', { class: 'actions' }, yes, no));
   }));
   return h('div', { 'data-testid': 'privacy-customer' },
-    h('h2', {}, h('bdi', {}, formatMessage(t.privacyHeldHeading, { name: found.name, ids }))),
-    h('ul', {}, ...found.held.map((held) => h('li', {}, h('bdi', {}, formatMessage(t.privacyHeldLine, { sheet: held.sheet, rows: number(held.rows, state.language) }))))),
+    h('h2', {}, isolatedValue(formatMessage(t.privacyHeldHeading, { name: found.name, ids }))),
+    h('ul', {}, ...found.held.map((held) => h('li', {}, isolatedValue(formatMessage(t.privacyHeldLine, { sheet: held.sheet, rows: viewNumber(held.rows) }))))),
     h('div', { class: 'actions' }, exportButton(t.privacyExportJson, 'privacy-export-json', 'json'), exportButton(t.privacyExportCsv, 'privacy-export-csv', 'csv'), erase),
     downloads,
     confirmation);

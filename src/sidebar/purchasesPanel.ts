@@ -1,7 +1,7 @@
 /** The Purchases panel: set-up, purchases with no customer (one click makes the customer), Recalculate totals, currencies. */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -47,7 +47,7 @@ export function purchasesPanel(state: SidebarState, nav: Navigation, container: 
           showStatus(await server.makeCustomerFromPurchaseRow(line.row));
           await load();
         }));
-        return h('li', {}, h('bdi', {}, formatMessage(t.purchasesUnlinkedLine, { row: line.row, customer: line.customer })), ' ', make);
+        return h('li', {}, isolatedValue(formatMessage(t.purchasesUnlinkedLine, { row: line.row, customer: line.customer })), ' ', make);
       })) : null,
       h('label', { for: 'shop-currency' }, t.purchasesShopCurrency), currency,
       h('label', { for: 'currency-rates' }, t.purchasesRates), rates, save,

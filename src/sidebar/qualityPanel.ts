@@ -1,12 +1,12 @@
 /** The data quality panel: how complete and valid each column is, likely duplicates, and writing the audit to a sheet. */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewPercent } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
-const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+const percent = (share: number | null) => (share === null ? '—' : viewPercent(share));
 
 export function qualityPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
   const t = state.messages;
@@ -25,7 +25,7 @@ export function qualityPanel(state: SidebarState, nav: Navigation, container: HT
     const rows = report.columns
       .filter((column) => column.header.trim() !== '')
       .map((column) =>
-        h('tr', {}, h('td', {}, h('bdi', {}, `${column.column} ${column.header}`)), h('td', {}, percent(column.completeness)), h('td', {}, percent(column.validity))),
+        h('tr', {}, h('td', {}, isolatedValue(`${column.column} ${column.header}`)), h('td', {}, percent(column.completeness)), h('td', {}, percent(column.validity))),
       );
     container.replaceChildren(
       ...header,

@@ -2,9 +2,9 @@
  * The quarantine panel: how many submissions wait in the Quarantine sheet and why, and Re-run
  * for after the user corrected them in the sheet (or settled which customer one is).
  */
-import { formatMessage } from '../core/i18n/formatMessage';
+import { formatMessage, viewNumber } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -25,7 +25,7 @@ export function quarantinePanel(state: SidebarState, nav: Navigation, container:
         h(
           'table',
           { class: 'quality', 'data-testid': 'quarantine-rows' },
-          h('tbody', {}, ...panel.rows.map((row) => h('tr', {}, h('td', {}, String(row.row)), h('td', {}, h('bdi', {}, row.reason))))),
+          h('tbody', {}, ...panel.rows.map((row) => h('tr', {}, h('td', {}, viewNumber(row.row)), h('td', {}, isolatedValue(row.reason))))),
         ),
       );
     });

@@ -22,6 +22,7 @@ import { todayPanel } from './todayPanel';
 import { purchasesPanel } from './purchasesPanel';
 import { server } from './serverApi';
 import { act } from './status';
+import { useViewFormat } from './viewFormat';
 
 const app = document.getElementById('app') as HTMLElement;
 let current: SidebarState | null = null;
@@ -30,6 +31,7 @@ function show(state: SidebarState, panel: PanelName): void {
   current = state;
   document.documentElement.lang = state.language;
   document.documentElement.dir = state.direction;
+  useViewFormat(state);
   app.dataset.panel = panel;
   if (panel === 'clean') cleaningPanel(state, navigation, app);
   else if (panel === 'quality') qualityPanel(state, navigation, app);

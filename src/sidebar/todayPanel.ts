@@ -1,7 +1,7 @@
 /** The Today panel: follow-ups overdue, due today and this week; Done marks one in one click. */
 import type { SidebarState } from '../server/sidebarState';
 import type { TodayLine, TodayPanel } from '../server/card/todayPanel';
-import { button, h } from './dom';
+import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -20,7 +20,7 @@ export function todayPanel(state: SidebarState, nav: Navigation, container: HTML
         await refresh();
         showStatus(message);
       }));
-      return h('li', { 'data-row': String(line.row) }, h('span', { class: 'muted' }, `${line.due} `), h('bdi', {}, line.name), ' · ', h('bdi', {}, line.text), ' ', done);
+      return h('li', { 'data-row': String(line.row) }, h('span', { class: 'muted' }, `${line.due} `), isolatedValue(line.name), ' · ', isolatedValue(line.text), ' ', done);
     })));
   // Redraws the lists; the caller's act shows what went wrong, so a Done's message is not wiped.
   const refresh = async () => {

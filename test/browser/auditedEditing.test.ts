@@ -66,7 +66,7 @@ test('a customer typed and two pasted in the grid get IDs from the edit trigger;
   await frame.getByTestId('open-audit').click();
   await frame.getByTestId('audit-integrity').filter({ hasText: 'intact' }).waitFor();
   expect(await frame.getByTestId('audit-editing').isChecked()).toBe(true);
-  expect(await frame.getByTestId('audit-recent').textContent()).toContain('edit');
+  expect(await frame.getByTestId('audit-recent').textContent()).toContain('Edit in the sheet');
   expect(await frame.getByTestId('audit-recent').textContent()).not.toContain('Nurlan');
   expect(errors).toEqual([]);
 });

@@ -46,7 +46,18 @@ describe('The customer card', () => {
     expect(sectionLines(c, 'consent')).toEqual(['Agreed to be contacted']);
     expect(sectionLines(c, 'totals')).toEqual(['Purchases: 2', 'Total spent: 400 KZT', 'Average order: 200 KZT', 'First purchase 2026-03-01, last 2026-03-11', 'Every 10 days on average']);
     expect(sectionLines(c, 'purchases')).toEqual(['2026-03-11 Colour · 300 KZT', '2026-03-01 Haircut · 100 KZT']);
-    expect(sectionLines(c, 'audit')[0]).toMatch(/purchase by owner@example.com/);
+    expect(sectionLines(c, 'audit')[0]).toMatch(/Purchase by owner@example.com/);
+  });
+
+  it('names the Audit log’s actions in the user’s language, while the sheet keeps the codes undo and the checks read', () => {
+    const h = setUp();
+    h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut']]);
+    h.run('saveSettings', { language: 'ru', defaultCountry: 'KZ' });
+    h.userSelect('Customers', 2, 3);
+    const audit = sectionLines(card(h.run<Answer>('getCustomerCard')), 'audit');
+    expect(audit[0]).toContain('Покупка');
+    expect(audit.join(' ')).not.toMatch(/\bpurchase\b/);
+    expect(sheetValues(h, 'Audit log').slice(1).map((row) => row[2])).toContain('purchase');
   });
 
   it('shows the customer of a selected purchase row too, and says what to do when nothing is selected', () => {

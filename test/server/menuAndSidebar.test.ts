@@ -67,12 +67,20 @@ describe('the sidebar', () => {
     expect(state.messages.summaryNoSheet).toContain('Set one up');
   });
 
+  it('keeps the Latin digits a Persian user chose, and the language’s own digits otherwise', () => {
+    const host = addonHost();
+    expect(host.run<SidebarState>('saveSettings', { language: 'fa', defaultCountry: '' }).settings.digits).toBe('native');
+    expect(host.run<SidebarState>('saveSettings', { language: 'fa', defaultCountry: '', digits: 'latin' }).settings.digits).toBe('latin');
+    expect(host.run<SidebarState>('getSidebarState').settings.digits).toBe('latin');
+    expect(() => host.run('saveSettings', { language: 'fa', defaultCountry: '', digits: 'arabic' })).toThrow();
+  });
+
   it('speaks Persian right to left when the user chooses it, and keeps the choice', () => {
     const host = addonHost();
     const state = host.run<SidebarState>('saveSettings', { language: 'fa', defaultCountry: 'ir' });
     expect(state.direction).toBe('rtl');
     expect(state.messages.settingsHeading).toBe('تنظیمات');
-    expect(state.settings).toEqual({ language: 'fa', defaultCountry: 'IR', phoneFormat: 'E164', countryStyle: 'code' });
+    expect(state.settings).toEqual({ language: 'fa', defaultCountry: 'IR', phoneFormat: 'E164', countryStyle: 'code', digits: 'native' });
     expect(host.run<SidebarState>('getSidebarState').language).toBe('fa');
   });
 

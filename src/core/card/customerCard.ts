@@ -20,6 +20,7 @@ import type { SegmentedCustomer } from '../segments/customerSegments';
 import { readYesNo } from '../segments/cellReading';
 import { gregorianToJalali } from '../cleaning/jalali';
 import { isoDay, zonedCalendar } from '../zonedDate';
+import { numberFormat, type DigitStyle } from '../i18n/numberFormat';
 import type { LoyaltyRule } from '../keepInTouch/loyalty';
 import { loyaltySection } from '../keepInTouch/loyaltyCard';
 
@@ -28,6 +29,8 @@ export interface CardLine {
   /** Shown before the text (a formatted date), so lines read newest first down the card. */
   when?: string;
   href?: string;
+  /** The value the text ends with (a phone, an email), which a right-to-left view isolates so it reads as written. */
+  value?: string;
 }
 
 export interface CardSection {
@@ -73,6 +76,8 @@ export interface CardInput {
   merged: DatedItem[];
   audit: DatedItem[];
   language: Language;
+  /** The user's digit setting (default: the language's own digits). */
+  digits?: DigitStyle;
   text: Messages;
   timeZone: string;
   defaultCountry: string | undefined;
@@ -86,39 +91,26 @@ export interface CardInput {
 
 export type CardSectionBuilder = (input: CardInput) => CardSection | null;
 
-const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-
-function persianDigits(text: string): string {
-  return text.replace(/\d/g, (digit) => PERSIAN_DIGITS[Number(digit)]!);
-}
-
 /**
- * Dates as the user reads them, on the spreadsheet's clock: the Solar Hijri calendar in Persian
- * digits for Persian (۱۴۰۵/۰۸/۲۹), else yyyy-mm-dd as Clientele shows dates everywhere. Built
- * from the project's own calendars, not Intl: Google does not document Apps Script's Intl data.
+ * Dates as the user reads them, on the spreadsheet's clock: the Solar Hijri calendar for Persian
+ * (۱۴۰۵/۰۸/۲۹ in Persian digits, 1405/08/29 when the user chose Latin ones), else yyyy-mm-dd as
+ * Clientele shows dates everywhere. Built from the project's own calendars, not Intl: Google
+ * does not document Apps Script's Intl data.
  */
-export function dateFormatter(language: Language, timeZone: string): (time: number) => string {
+export function dateFormatter(language: Language, timeZone: string, digits: DigitStyle = 'native'): (time: number) => string {
   const calendar = zonedCalendar(timeZone);
   if (language !== 'fa') return (time) => isoDay(calendar.dateAt(time));
+  const format = numberFormat(language, digits);
   return (time) => {
     const { year, month, day } = gregorianToJalali(calendar.dateAt(time));
-    return persianDigits(`${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}`);
+    return format.digits(`${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}`);
   };
 }
 
-/** Thousands and decimal separators as each language writes them (Persian in its own digits). */
-const SEPARATORS: Record<Language, [thousands: string, decimal: string]> = {
-  en: [',', '.'], ru: ['\u00a0', ','], kk: ['\u00a0', ','], mn: [',', '.'], fa: ['٬', '٫'], zh: [',', '.'],
-};
-
-export function amountFormatter(language: Language): (amount: number) => string {
-  const [thousands, decimal] = SEPARATORS[language];
-  return (amount) => {
-    const [whole = '', fraction] = String(Math.round(Math.abs(amount) * 100) / 100).split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
-    const text = `${amount < 0 ? '-' : ''}${grouped}${fraction ? decimal + fraction : ''}`;
-    return language === 'fa' ? persianDigits(text) : text;
-  };
+/** Amounts to the cent, grouped as each language writes them, in the view's digits. */
+export function amountFormatter(language: Language, digits: DigitStyle = 'native'): (amount: number) => string {
+  const format = numberFormat(language, digits);
+  return (amount) => format.number(amount, 2);
 }
 
 function text(value: CellValue | undefined): string {
@@ -135,7 +127,7 @@ function newestFirst(items: readonly DatedItem[]): DatedItem[] {
 }
 
 function datedLines(items: readonly DatedItem[], input: CardInput): CardLine[] {
-  const date = dateFormatter(input.language, input.timeZone);
+  const date = dateFormatter(input.language, input.timeZone, input.digits);
   return newestFirst(items).map((item) => (item.time === null ? { text: item.text } : { text: item.text, when: date(item.time) }));
 }
 
@@ -148,13 +140,13 @@ const contacts: CardSectionBuilder = (input) => {
     const e164 = normalisePhone(phone, input.defaultCountry);
     if (e164) {
       const digits = e164.replace(/\D/g, '');
-      lines.push({ text: `${t.cardCall}: ${phone}`, href: `tel:${e164}` });
+      lines.push({ text: `${t.cardCall}: ${phone}`, href: `tel:${e164}`, value: phone });
       lines.push({ text: t.cardWhatsApp, href: `https://wa.me/${digits}` });
       lines.push({ text: t.cardTelegram, href: `https://t.me/+${digits}` });
-    } else lines.push({ text: phone });
+    } else lines.push({ text: phone, value: phone });
   }
   const email = roles.email === undefined ? '' : text(input.row[roles.email]);
-  if (email.includes('@')) lines.push({ text: `${t.cardEmail}: ${email}`, href: `mailto:${email}` });
+  if (email.includes('@')) lines.push({ text: `${t.cardEmail}: ${email}`, href: `mailto:${email}`, value: email });
   const other = roles.otherContacts === undefined ? '' : text(input.row[roles.otherContacts]);
   if (other !== '') lines.push({ text: other });
   return lines.length === 0 ? null : section('contacts', t.cardContacts, lines, input.limit);
@@ -167,7 +159,7 @@ const consent: CardSectionBuilder = (input) => {
   const answer = reading?.kind === 'value' ? (reading.value ? t.cardConsentYes : t.cardConsentNo) : t.cardConsentUnknown;
   const lines: CardLine[] = [{ text: answer }];
   if (input.consent) {
-    const when = input.consent.time === null ? '' : dateFormatter(input.language, input.timeZone)(input.consent.time);
+    const when = input.consent.time === null ? '' : dateFormatter(input.language, input.timeZone, input.digits)(input.consent.time);
     lines.push({ text: formatMessage(t.cardNoticeVersion, { version: input.consent.version, date: when }) });
   }
   return section('consent', t.cardConsent, lines, input.limit);
@@ -184,15 +176,16 @@ const segment: CardSectionBuilder = (input) => {
   if (!s) return null;
   const t = input.text;
   const { atRiskDays, lapsedDays } = input.segmentDays;
+  const { number } = numberFormat(input.language, input.digits);
   const activity = {
-    active: formatMessage(t.insightActive, { days: atRiskDays }),
-    atRisk: formatMessage(t.insightAtRisk, { from: atRiskDays, to: lapsedDays - 1 }),
-    lapsed: formatMessage(t.insightLapsed, { days: lapsedDays }),
+    active: formatMessage(t.insightActive, { days: number(atRiskDays) }),
+    atRisk: formatMessage(t.insightAtRisk, { from: number(atRiskDays), to: number(lapsedDays - 1) }),
+    lapsed: formatMessage(t.insightLapsed, { days: number(lapsedDays) }),
     noPurchase: t.insightNoPurchase,
     unknown: t.insightUnknown,
   }[s.activity];
   const lines: CardLine[] = [{ text: activity }];
-  if (s.rfm) lines.push({ text: formatMessage(t.cardRfm, { r: s.r ?? '–', f: s.f ?? '–', m: s.m ?? '–', segment: t[RFM_KEYS[s.rfm]] }) });
+  if (s.rfm) lines.push({ text: formatMessage(t.cardRfm, { r: s.r === null ? '–' : number(s.r), f: s.f === null ? '–' : number(s.f), m: s.m === null ? '–' : number(s.m), segment: t[RFM_KEYS[s.rfm]] }) });
   return section('segment', t.cardSegment, lines, input.limit);
 };
 
@@ -200,11 +193,11 @@ const totals: CardSectionBuilder = (input) => {
   if (!input.totals || input.totals.count === 0) return null;
   const t = input.text;
   const cells = totalsCells(input.totals, input.rules);
-  const date = dateFormatter(input.language, input.timeZone);
-  const amount = amountFormatter(input.language);
+  const date = dateFormatter(input.language, input.timeZone, input.digits);
+  const amount = amountFormatter(input.language, input.digits);
   const money = (value: CellValue) => (typeof value === 'number' ? `${amount(value)}${input.rules.shopCurrency ? ` ${input.rules.shopCurrency}` : ''}` : '');
   const lines: CardLine[] = [
-    { text: formatMessage(t.cardPurchasesCount, { count: input.totals.count }) },
+    { text: formatMessage(t.cardPurchasesCount, { count: amount(input.totals.count) }) },
     { text: formatMessage(t.cardTotalSpent, { amount: money(cells.totalSpent) }) },
   ];
   if (cells.averageOrder !== '') lines.push({ text: formatMessage(t.cardAverageOrder, { amount: money(cells.averageOrder) }) });
@@ -215,7 +208,7 @@ const totals: CardSectionBuilder = (input) => {
 };
 
 const purchases: CardSectionBuilder = (input) => {
-  const amount = amountFormatter(input.language);
+  const amount = amountFormatter(input.language, input.digits);
   const items: DatedItem[] = input.purchases.map((p) => ({
     time: p.time,
     text: [p.item, p.amount === null ? '' : `${amount(p.amount)} ${p.currency || input.rules.shopCurrency}`.trim()].filter(Boolean).join(' · '),
@@ -233,7 +226,7 @@ const interactions: CardSectionBuilder = (input) => {
   const lines = datedLines(input.interactions, input);
   if (open.length > 0) {
     const next = Math.min(...open.map((item) => item.next!));
-    lines.unshift({ text: formatMessage(input.text.cardNextContact, { date: dateFormatter(input.language, input.timeZone)(next) }) });
+    lines.unshift({ text: formatMessage(input.text.cardNextContact, { date: dateFormatter(input.language, input.timeZone, input.digits)(next) }) });
   }
   return section('interactions', input.text.cardInteractions, lines, input.limit + (open.length > 0 ? 1 : 0));
 };

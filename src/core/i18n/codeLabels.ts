@@ -80,3 +80,19 @@ export function cellProblemText(text: Messages, problem: { row: number; header: 
   const reason = formatMessage(text[CELL_REASONS[problem.reason]], { value: problem.value });
   return formatMessage(text.problemInvalidValue, { row: problem.row, column: problem.header, reason });
 }
+
+const AUDIT_ACTIONS: Record<string, MessageKey> = {
+  edit: 'auditActionEdit', clean: 'auditActionClean', merge: 'auditActionMerge', undo: 'auditActionUndo',
+  capture: 'auditActionCapture', import: 'auditActionImport', restore: 'auditActionRestore', erase: 'auditActionErase',
+  export: 'auditActionExport', interaction: 'auditActionInteraction', message: 'auditActionMessage', predict: 'auditActionPredict',
+  purchase: 'auditActionPurchase', recalculate: 'auditActionRecalculate',
+};
+
+/**
+ * An Audit log action code (`merge`, `erase`) in words. The sheet keeps the code; a code this
+ * version does not know (written by a later one) is shown as it is rather than hidden.
+ */
+export function auditActionLabel(text: Messages, action: string): string {
+  const key = Object.prototype.hasOwnProperty.call(AUDIT_ACTIONS, action) ? AUDIT_ACTIONS[action] : undefined;
+  return key ? text[key] : action;
+}

@@ -20,6 +20,8 @@ import { erasureScopeMessages } from './erasureScopeMessages';
 import { restoreMessages } from './restoreMessages';
 import { sheetNameMessages } from './sheetNameMessages';
 import { codeLabelMessages } from './codeLabelMessages';
+import { digitMessages } from './digitMessages';
+import { auditActionMessages } from './auditActionMessages';
 import { cliMessages } from './cliMessages';
 import { predictMessages } from './predictMessages';
 import { cliProgressMessages } from './cliProgressMessages';
@@ -774,6 +776,8 @@ const FEATURES = {
   predictCard: predictCardMessages,
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
+  digits: digitMessages,
+  auditActions: auditActionMessages,
   cli: cliMessages,
 } as const;
 

@@ -6,6 +6,7 @@
 import type { CardInput, CardSection } from '../card/customerCard';
 import { dateFormatter } from '../card/customerCard';
 import { formatMessage } from '../i18n/formatMessage';
+import { numberFormat } from '../i18n/numberFormat';
 import { zonedCalendar } from '../zonedDate';
 import { loyaltyAccount, type LoyaltyEntry } from './loyalty';
 
@@ -19,7 +20,7 @@ export function loyaltySection(input: CardInput): CardSection | null {
   const entries: LoyaltyEntry[] = input.purchases.map((p) => ({ kind: 'purchase', day: calendar.dayNumber(p.time), amount: p.amount, currency: p.currency }));
   const account = loyaltyAccount(entries, rule, calendar.dayNumber(now));
   // A day number is a calendar day already: formatted at its noon in UTC, it stays that day.
-  const date = dateFormatter(input.language, 'UTC');
+  const date = dateFormatter(input.language, 'UTC', input.digits);
   const changes = [...account.tierChanges].reverse().map((change) => ({
     when: date(change.day * DAY_MS + DAY_MS / 2),
     text: formatMessage(t.kitCardTierChange, { from: change.from ?? '—', to: change.to ?? '—' }),
@@ -29,7 +30,7 @@ export function loyaltySection(input: CardInput): CardSection | null {
     id: 'loyalty',
     title: t.kitCardHeading,
     lines: [
-      { text: formatMessage(t.kitCardPoints, { points: account.balance }) },
+      { text: formatMessage(t.kitCardPoints, { points: numberFormat(input.language, input.digits).number(account.balance) }) },
       { text: formatMessage(t.kitCardTier, { tier: account.tier ?? '—' }) },
       ...shown,
     ],

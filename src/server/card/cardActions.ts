@@ -105,6 +105,6 @@ export function setNextContact(context: ActionContext, customerId: string, typed
     const id = requireCustomer(context, customerId);
     const next = readTyped(context, typed);
     appendInteraction(context, id, { date: new Date(), kind: context.text.kindNote, text: context.text.cardSetNextContact, next });
-    return formatMessage(context.text.cardNextContactSet, { id, date: dateFormatter(context.language, context.spreadsheet.getSpreadsheetTimeZone())(next.getTime()) });
+    return formatMessage(context.text.cardNextContactSet, { id, date: dateFormatter(context.language, context.spreadsheet.getSpreadsheetTimeZone(), context.settings.digits)(next.getTime()) });
   });
 }

@@ -5,6 +5,7 @@
  * item columns only (a million purchases are two column reads), Responses, Follow-up,
  * Interactions, Merged, the Audit log and the capture ledger. The card itself is built in core.
  */
+import { auditActionLabel } from '../../core/i18n/codeLabels';
 import { buildCard, dateFormatter, type CustomerCard, type DatedItem } from '../../core/card/customerCard';
 import { AUDIT_COLUMNS } from '../../core/audit/auditRecords';
 import { findAuditSheet } from '../audit/auditLog';
@@ -130,7 +131,7 @@ function cardOf(context: ActionContext, setting: PurchaseSetting, index: number)
   const purchases = purchasesOf(spreadsheet, id);
   const answers = answersOf(context, when, id);
   const interactions = interactionsOf(context, when, id);
-  const merged = mergedOf(context, when, findRecordSheet(spreadsheet, MERGED_SHEET), id, dateFormatter(context.language, timeZone));
+  const merged = mergedOf(context, when, findRecordSheet(spreadsheet, MERGED_SHEET), id, dateFormatter(context.language, timeZone, context.settings.digits));
   const audit = auditOf(context, when, findAuditSheet(spreadsheet), id);
   const followUp = followUpOf(context, when, id);
   const consent = consentOf(when, findRecordSheet(spreadsheet, CAPTURE_LOG_SHEET), id);
@@ -153,6 +154,7 @@ function cardOf(context: ActionContext, setting: PurchaseSetting, index: number)
     merged,
     audit,
     language: context.language,
+    digits: context.settings.digits,
     text: t,
     timeZone,
     defaultCountry: context.settings.defaultCountry,
@@ -237,7 +239,7 @@ function mergedOf(context: ActionContext, when: TimeOf, sheet: Sheet | null, id:
 function auditOf(context: ActionContext, when: TimeOf, sheet: Sheet | null, id: string): DatedItem[] {
   return valuesOf(sheet).slice(1).filter((row) => idListIncludes(text(row[AUDIT_COLUMNS.customerIds]), id)).map((row) => ({
     time: when(row[AUDIT_COLUMNS.time]),
-    text: formatMessage(context.text.cardAuditLine, { action: text(row[AUDIT_COLUMNS.action]), user: text(row[AUDIT_COLUMNS.user]), fields: text(row[AUDIT_COLUMNS.fields]) }),
+    text: formatMessage(context.text.cardAuditLine, { action: auditActionLabel(context.text, text(row[AUDIT_COLUMNS.action])), user: text(row[AUDIT_COLUMNS.user]), fields: text(row[AUDIT_COLUMNS.fields]) }),
   }));
 }
 

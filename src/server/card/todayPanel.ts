@@ -42,7 +42,7 @@ export function todayPanel(context: ActionContext, today: Date): TodayPanel {
     const { id, name } = customers.columns.roles;
     if (id !== undefined && name !== undefined) for (const row of customers.values.slice(1)) names.set(String(row[id] ?? '').trim(), String(row[name] ?? ''));
   }
-  const format = dateFormatter(context.language, timeZone);
+  const format = dateFormatter(context.language, timeZone, context.settings.digits);
   const line = (item: FollowUpItem): TodayLine => ({
     row: item.row, customerId: item.customerId, name: names.get(item.customerId) || item.customerId, due: format(item.due), dueTime: item.due,
     text: [item.kind, item.text].filter(Boolean).join(' · '),

@@ -1,4 +1,5 @@
 import { columnLetter } from '../../../core/columnLetters';
+import { valueDirection } from '../../../core/i18n/valueDirection';
 import type { GridView } from '../playgroundView';
 import { h } from './dom';
 import { drawCharts } from './chartLayer';
@@ -108,11 +109,12 @@ export class SheetGrid {
     }
     for (let c = 0; c < columns; c++) {
       const td = document.createElement('td');
-      td.dir = 'auto';
       td.dataset.a1 = `${columnLetter(c)}${r + 1}`;
       td.dataset.row = String(r + 1);
       td.dataset.column = String(c + 1);
       const text = line?.[c] ?? '';
+      // A phone, a signed number or a date reads left to right even on a right-to-left sheet.
+      td.dir = text === '' ? 'auto' : valueDirection(text);
       if (text !== '') {
         td.textContent = text;
         td.title = text;

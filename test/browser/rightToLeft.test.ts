@@ -1,0 +1,120 @@
+/**
+ * Right to left in the playground, in headless Chromium, with the interface in Persian: a phone
+ * on the customer card, a negative NPS and a cleaning sample's arrow read as written (each value
+ * inside an isolating element with dir=ltr, and its characters laid out left to right on the
+ * screen), and every number of the insights tables in one digit style (Persian by default, Latin
+ * once the user chooses it in the settings).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
+import { launchChromium, openSidebarFrom } from '../support/chromium';
+import { startPlayground } from '../../src/local/playground/server';
+
+jest.setTimeout(180_000);
+
+let directory: string;
+let browser: Browser;
+let playground: { url: string; close(): Promise<void> };
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  directory = mkdtempSync(path.join(tmpdir(), 'clientele-rtl-'));
+  browser = await launchChromium();
+  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(playground.url);
+  await page.locator('[data-testid=grid] td[data-a1="A1"]').waitFor();
+  await page.getByTestId('locale').selectOption('fa');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  rmSync(directory, { recursive: true, force: true });
+});
+
+/** Where the first and the last character of an element's text are drawn, left edges in px. */
+async function firstAndLastCharacterX(value: Locator): Promise<[number, number]> {
+  return value.evaluate((element) => {
+    const text = element.firstChild as Text;
+    const at = (index: number) => {
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      return range.getClientRects()[0]!.left;
+    };
+    return [at(0), at(text.length - 1)] as [number, number];
+  });
+}
+
+/** The value is isolated left to right, and it starts on the left of the screen as it does in the sheet. */
+async function expectReadsAsWritten(value: Locator, text: string | RegExp): Promise<void> {
+  expect(await value.getAttribute('dir')).toBe('ltr');
+  expect(await value.evaluate((element) => element.localName)).toBe('bdi');
+  expect(await value.textContent()).toMatch(text);
+  const [first, last] = await firstAndLastCharacterX(value);
+  expect(first).toBeLessThan(last);
+}
+
+test('a phone with its + on the customer card reads as written, inside a right-to-left card', async () => {
+  const phoneCell = page.locator('[data-testid=grid] td', { hasText: /^\+7\d{10}$/ }).first();
+  const phone = (await phoneCell.textContent())!;
+  await phoneCell.dispatchEvent('mousedown');
+  const sidebar = await openSidebarFrom(page, 'showCustomerCard', 'card');
+  expect(await sidebar.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  await expectReadsAsWritten(sidebar.locator('[data-section=contacts] bdi', { hasText: phone }).first(), phone);
+  expect(await phoneCell.getAttribute('dir')).toBe('ltr');
+  expect(pageErrors).toEqual([]);
+});
+
+test('a negative NPS reads -31, not 31-', async () => {
+  const sidebar = await openSidebarFrom(page, 'showNpsReport', 'nps-score');
+  await sidebar.getByTestId('nps-by').selectOption('channel');
+  const negative = sidebar.locator('[data-testid=nps-groups] bdi[dir=ltr]', { hasText: /^\u200e?-[۰-۹]+$/ }).first();
+  await negative.waitFor();
+  await expectReadsAsWritten(negative, /-[۰-۹]+$/);
+  await expectReadsAsWritten(sidebar.getByTestId('nps-score').locator('bdi'), /[۰-۹]/);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a cleaning sample reads before ← after, each value as written', async () => {
+  const sidebar = await openSidebarFrom(page, 'showCleaningPanel', 'clean-fixes');
+  const sample = sidebar.locator('[data-testid=clean-fixes] [data-kind=phoneFormat] .samples li').first();
+  const [before, after] = [sample.locator('bdi').nth(0), sample.locator('bdi').nth(1)];
+  expect(await sample.locator('.arrow').textContent()).toBe(' ← ');
+  expect(await after.textContent()).toMatch(/^\+\d+$/);
+  await expectReadsAsWritten(after, /^\+/);
+  // Right to left, the value before the change is on the right and the arrow points to the one after.
+  const [beforeBox, arrowBox, afterBox] = await Promise.all([before.boundingBox(), sample.locator('.arrow').boundingBox(), after.boundingBox()]);
+  expect(beforeBox!.x).toBeGreaterThan(arrowBox!.x);
+  expect(arrowBox!.x).toBeGreaterThan(afterBox!.x);
+  expect(pageErrors).toEqual([]);
+});
+
+async function insightTablesText(sidebar: Frame): Promise<string> {
+  await sidebar.getByTestId('insight-channels').waitFor();
+  return (await Promise.all(['insight-activity', 'insight-channels'].map((id) => sidebar.getByTestId(id).textContent()))).join(' ');
+}
+
+test('the insights tables use one digit style: Persian by default, Latin when chosen', async () => {
+  const nps = await openSidebarFrom(page, 'showNpsReport', 'open-insights');
+  await nps.getByTestId('open-insights').click();
+  const persian = await insightTablesText(nps);
+  expect(persian).toMatch(/[۰-۹]/);
+  expect(persian).not.toMatch(/[0-9]/);
+
+  const home = await openSidebarFrom(page, 'showSidebar', 'settings');
+  await home.getByTestId('digits').selectOption('latin');
+  await home.getByTestId('save-settings').click();
+  await home.getByTestId('status').filter({ hasText: /./ }).waitFor();
+  const again = await openSidebarFrom(page, 'showNpsReport', 'open-insights');
+  await again.getByTestId('open-insights').click();
+  const latin = await insightTablesText(again);
+  expect(latin).toMatch(/[0-9]/);
+  expect(latin).not.toMatch(/[۰-۹]/);
+  expect(pageErrors).toEqual([]);
+});
