@@ -121,7 +121,7 @@ describe('clientele quarantine', () => {
   });
 
   it.each([
-    [['quarantine', 'imported.xlsx', '--rerun'], 'clientele: quarantine --rerun needs -o OUT: the settled workbook is written there and imported.xlsx stays as it was\n'],
+    [['quarantine', 'imported.xlsx', '--rerun'], 'clientele: quarantine --rerun needs -o OUT: the result is written there and imported.xlsx stays as it was\n'],
     [['quarantine', 'imported.xlsx', '--rerun', '--discard', '2', '-o', 'x.xlsx'], 'clientele: choose one of --rerun and --discard\n'],
     [['quarantine', 'imported.xlsx', '-o', 'x.xlsx'], 'clientele: quarantine writes a file only with --rerun or --discard\n'],
     [['quarantine', 'imported.xlsx', '--discard', 'two', '-o', 'x.xlsx'], 'clientele: --discard takes Quarantine sheet rows such as 2,5-7, found "two"\n'],

@@ -27,6 +27,9 @@ import { keepInTouchMessages } from './keepInTouchMessages';
 import { predictColumnMessages } from './predictColumnMessages';
 import { predictCardMessages } from './predictCardMessages';
 import { quarantineSettleMessages } from './quarantineSettleMessages';
+import { cliHelpMessages } from './cliHelpMessages';
+import { cliErrorMessages } from './cliErrorMessages';
+import { cliReportMessages } from './cliReportMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -777,6 +780,9 @@ const FEATURES = {
   codeLabels: codeLabelMessages,
   cli: cliMessages,
   quarantineSettle: quarantineSettleMessages,
+  cliHelp: cliHelpMessages,
+  cliErrors: cliErrorMessages,
+  cliReport: cliReportMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

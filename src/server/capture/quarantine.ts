@@ -206,7 +206,8 @@ export function discardQuarantine(context: ActionContext, rows: readonly number[
     const waiting = new Set(sheet ? pendingRows(sheet).map(({ row }) => row) : []);
     const wanted = [...new Set(rows)].sort((a, b) => a - b);
     const notWaiting = wanted.filter((row) => !waiting.has(row));
-    if (notWaiting.length > 0 || wanted.length === 0) {
+    if (wanted.length === 0) return { discarded: 0, message: formatMessage(context.text.quarantineDiscarded, { count: 0 }) };
+    if (notWaiting.length > 0) {
       return { error: 'notWaiting', rows: notWaiting, message: formatMessage(context.text.quarantineNotWaiting, { rows: notWaiting.join(', '), count: notWaiting.length }) };
     }
     const status = context.text.quarantineStatusDiscarded;

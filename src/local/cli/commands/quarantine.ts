@@ -21,23 +21,16 @@ import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {
   name: 'quarantine',
-  summary: 'List, re-run or discard the submissions waiting in the Quarantine sheet.',
+  summary: 'sumQuarantine',
   usage: 'WORKBOOK [--rerun | --discard ROWS] [-o OUT] [--region CC] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
     ...OUTPUT_OPTIONS,
-    rerun: { type: 'boolean', description: 'try every waiting row again through the import’s capture (needs -o)' },
-    discard: { type: 'string', valueName: 'ROWS', description: 'Quarantine sheet rows to settle without capturing, e.g. 2,5-7 (needs -o)' },
-    region: { type: 'string', valueName: 'CC', description: 'default country for phone numbers, e.g. KZ' },
+    rerun: { type: 'boolean', description: 'optRerun' },
+    discard: { type: 'string', valueName: 'ROWS', description: 'optDiscard' },
+    region: { type: 'string', valueName: 'CC', description: 'optRegion' },
   },
-  details: [
-    'WORKBOOK is usually the .xlsx an import wrote: the customer list with its Quarantine sheet. Without',
-    '--rerun or --discard the waiting rows are listed with their Quarantine sheet row and reason. A row that',
-    'still cannot be captured stays waiting with its reason; a discarded row stays in the sheet, marked',
-    'Discarded, and the Audit log says which rows. Correct a row by editing its JSON in the Values column.',
-    'With --json, stdout holds { file, output, waiting, rows: [ { row, time, source, submissionId, reason } ] }',
-    'and, after an action, captured (--rerun) or discarded (--discard).',
-  ].join('\n'),
+  details: 'detQuarantine',
 };
 
 /** Waiting rows listed in the report; --json lists them all. */
@@ -53,11 +46,11 @@ export function quarantineRows(text: string): number[] {
     const from = Number(range?.[1]);
     const to = Number(range?.[2] ?? range?.[1]);
     if (!range || from < 1 || to < from || rows.length + to - from >= MAX_ROWS) {
-      throw usageError(`--discard takes Quarantine sheet rows such as 2,5-7, found "${part}"`);
+      throw usageError('errDiscardRows', { value: part });
     }
     for (let row = from; row <= to; row += 1) rows.push(row);
   }
-  if (rows.length === 0) throw usageError('--discard takes Quarantine sheet rows such as 2,5-7');
+  if (rows.length === 0) throw usageError('errDiscardNoRows');
   return rows;
 }
 
@@ -66,7 +59,7 @@ type Action = { kind: 'list' } | { kind: 'rerun' } | { kind: 'discard'; rows: nu
 function chosenAction(values: ParsedCommandLine['values']): Action {
   const discard = stringOption(values, 'discard');
   const rerun = flagOption(values, 'rerun');
-  if (rerun && discard !== undefined) throw usageError('choose one of --rerun and --discard');
+  if (rerun && discard !== undefined) throw usageError('errRerunOrDiscard');
   if (rerun) return { kind: 'rerun' };
   if (discard !== undefined) return { kind: 'discard', rows: quarantineRows(discard) };
   return { kind: 'list' };
@@ -99,8 +92,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const file = inputFileArgument(spec, positionals);
   const action = chosenAction(values);
   const output = stringOption(values, 'output');
-  if (action.kind !== 'list' && !output) throw usageError(`quarantine --${action.kind} needs -o OUT: the settled workbook is written there and ${file} stays as it was`);
-  if (action.kind === 'list' && output) throw usageError('quarantine writes a file only with --rerun or --discard');
+  if (action.kind !== 'list' && !output) throw usageError('errNeedsOutputKept', { command: `quarantine --${action.kind}`, file });
+  if (action.kind === 'list' && output) throw usageError('errQuarantineListWrites');
   refuseToOverwrite([file], [{ option: '-o', file: output }]);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const region = regionOption(values);
@@ -121,7 +114,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
       outcome = { message: result.message, counts: { captured: result.done } };
     } else if (action.kind === 'discard') {
       const result = session.host.run<DiscardResult>('discardQuarantined', action.rows);
-      if ('error' in result) throw new CliError(result.message);
+      if ('error' in result) throw new CliError({ text: result.message });
       outcome = { message: result.message, counts: { discarded: result.discarded } };
     }
     panel = session.host.run<QuarantinePanel>('getQuarantinePanel', Number.MAX_SAFE_INTEGER);
