@@ -27,7 +27,7 @@ import { requirePermissions, triggerPermissionProblem, type PermissionMissing } 
 import { createConnectedForm, disconnectForm as disconnectConnectedForm, formPanel, linkExistingForm, saveQuestionMapping, type FormPanel } from './capture/formConnection';
 import { handleFormSubmit } from './capture/formSubmit';
 import type { CaptureOutcome } from '../core/capture/captureInput';
-import { quarantinePanel, rerunQuarantine, type QuarantinePanel, type RerunResult } from './capture/quarantine';
+import { discardQuarantine, quarantinePanel, rerunQuarantine, type DiscardResult, type QuarantinePanel, type RerunResult } from './capture/quarantine';
 import { importContacts, importSheetNames, previewImport, type ImportPreview, type ImportResult, type ImportSource } from './capture/importContacts';
 import { insightsPanel, saveInsightSettings as saveInsightSettingsOf, segmentColumns, todayFrom, type InsightsPanel, type SegmentColumns } from './nps/insights';
 import { updateDashboardSheet } from './nps/dashboardSheet';
@@ -247,16 +247,22 @@ export function disconnectForm(): string {
   return disconnectConnectedForm(actionContext());
 }
 
-/** Sidebar: how many submissions wait in the Quarantine sheet, and the first of them with their reasons. */
-export function getQuarantinePanel(): QuarantinePanel {
+/** Sidebar and CLI: how many submissions wait in the Quarantine sheet, and the first of them (`limit`, default the panel's) with their reasons. */
+export function getQuarantinePanel(limit?: number): QuarantinePanel {
   requirePermissions('getQuarantinePanel');
-  return quarantinePanel(actionContext());
+  return quarantinePanel(actionContext(), typeof limit === 'number' && limit > 0 ? limit : undefined);
 }
 
 /** Sidebar: re-run the waiting quarantine rows (all, or the sheet rows given) as the user corrected them. */
 export function rerunQuarantined(rows?: number[]): RerunResult {
   requirePermissions('rerunQuarantined');
   return rerunQuarantine(actionContext(), rows ?? undefined);
+}
+
+/** CLI: settle the waiting quarantine rows given (sheet rows) without capturing them; kept in the sheet, audited. */
+export function discardQuarantined(rows: number[]): DiscardResult {
+  requirePermissions('discardQuarantined');
+  return discardQuarantine(actionContext(), Array.isArray(rows) ? rows.filter((row) => Number.isInteger(row)) : []);
 }
 
 /** Menu: Import contacts… opens the sidebar on the import panel. */

@@ -81,6 +81,7 @@ const ACTION_PERMISSIONS = {
   disconnectForm: ['sheets', 'triggers'],
   getQuarantinePanel: ['sheets'],
   rerunQuarantined: ['sheets'],
+  discardQuarantined: ['sheets'],
   previewContactImport: ['sheets'],
   importContactRows: ['sheets'],
   getImportSheetNames: ['sheets'],

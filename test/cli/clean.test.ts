@@ -60,7 +60,7 @@ describe('clientele clean', () => {
   });
 
   it.each([
-    [['clean', 'customers.csv'], 2, 'clientele: clean needs -o OUT: the cleaned file is written there and customers.csv stays as it was\n'],
+    [['clean', 'customers.csv'], 2, 'clientele: clean needs -o OUT: the result is written there and customers.csv stays as it was\n'],
     [['clean', 'customers.csv', '-o', 'customers.csv'], 1, 'clientele: the output customers.csv is the input file: choose another name with -o, the original stays as it was\n'],
     [['clean', 'customers.csv', '-o', 'x.csv', '--region', 'Kazakhstan'], 2, 'clientele: --region takes a two-letter country code such as KZ, found "KAZAKHSTAN"\n'],
     // Two letters are not enough: no country has the code XX, ZZ or the retired SU, so no phone can be read for them.

@@ -24,7 +24,7 @@ describe('chooseLanguage', () => {
   });
 
   test('an unknown --lang is a usage error', () => {
-    expect(() => chooseLanguage('de', {})).toThrow(usageError('unknown language: de (choose one of en, ru, kk, mn, fa, zh)'));
+    expect(() => chooseLanguage('de', {})).toThrow('unknown language: de (choose one of en, ru, kk, mn, fa, zh)');
   });
 });
 
@@ -36,14 +36,14 @@ describe('reportFailure', () => {
 
   test('a user error: one line, its exit code, never a stack', () => {
     const stderr = capture();
-    expect(reportFailure(new CliError('no such file: a.csv'), stderr, true)).toBe(1);
-    expect(reportFailure(usageError('unknown option: --x'), stderr, false)).toBe(2);
-    expect(stderr.written).toEqual(['clientele: no such file: a.csv\n', 'clientele: unknown option: --x\n']);
+    expect(reportFailure(new CliError('errNoSuchFile', { file: 'a.csv' }), stderr, true)).toBe(1);
+    expect(reportFailure(usageError('errUnknownOption', { option: '--x', help: 'clientele --help' }), stderr, false)).toBe(2);
+    expect(stderr.written).toEqual(['clientele: no such file: a.csv\n', 'clientele: unknown option: --x (see clientele --help)\n']);
   });
 
   test('a message with line breaks stays one line', () => {
     const stderr = capture();
-    reportFailure(new CliError('first\r\n  second'), stderr, false);
+    reportFailure(new CliError({ text: 'first\r\n  second' }), stderr, false);
     expect(stderr.written).toEqual(['clientele: first second\n']);
   });
 

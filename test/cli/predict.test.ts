@@ -74,7 +74,7 @@ describe('clientele predict', () => {
     scratch.file('odd.csv', ['Who,When', 'A,2026-01-01'].join('\n'));
     const noColumns = runClientele(['predict', 'odd.csv'], { cwd: scratch.dir });
     expect(noColumns.status).toBe(1);
-    expect(noColumns.stderr).toContain('no customer or date column among "Who", "When" (name it with --customer-column)');
+    expect(noColumns.stderr).toContain('no customer / date column among "Who", "When" (name it with --customer-column)');
     const named = runClientele(['predict', 'odd.csv', '--customer-column', 'Who', '--date-column', 'When', '--json'], { cwd: scratch.dir });
     expect(JSON.parse(named.stdout)).toMatchObject({ customers: 1, repeatCustomers: 0 });
     expect(runClientele(['predict', 'odd.csv', '--date-column', 'Paid'], { cwd: scratch.dir }).status).toBe(2);

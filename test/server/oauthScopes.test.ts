@@ -40,6 +40,7 @@ const userActions = (host: ReturnType<typeof addonHost>) => {
   host.run('importContactRows', contacts);
   host.run('getQuarantinePanel');
   host.run('rerunQuarantined');
+  host.run('discardQuarantined', [2]);
   host.run('getNpsReport', { by: 'month' });
   host.run('saveInsightSettings', { npsResponses: 'all', segmentAtRiskDays: 14 });
   host.run('getInsights');

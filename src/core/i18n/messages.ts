@@ -28,6 +28,10 @@ import { cliProgressMessages } from './cliProgressMessages';
 import { keepInTouchMessages } from './keepInTouchMessages';
 import { predictColumnMessages } from './predictColumnMessages';
 import { predictCardMessages } from './predictCardMessages';
+import { quarantineSettleMessages } from './quarantineSettleMessages';
+import { cliHelpMessages } from './cliHelpMessages';
+import { cliErrorMessages } from './cliErrorMessages';
+import { cliReportMessages } from './cliReportMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -779,6 +783,10 @@ const FEATURES = {
   digits: digitMessages,
   auditActions: auditActionMessages,
   cli: cliMessages,
+  quarantineSettle: quarantineSettleMessages,
+  cliHelp: cliHelpMessages,
+  cliErrors: cliErrorMessages,
+  cliReport: cliReportMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

@@ -46,7 +46,7 @@ export function openInAddon(input: InputFile, language: Language, mode: Deployme
     loadBuiltAddon(host);
   } catch (error) {
     // A missing build is the one failure here a user can fix.
-    if (error instanceof Error && /is missing/.test(error.message)) throw new CliError(error.message);
+    if (error instanceof Error && /is missing/.test(error.message)) throw new CliError({ text: error.message });
     throw error;
   }
   return { host, spreadsheetId };

@@ -10,6 +10,7 @@ import { todayCommand } from './commands/today';
 import { predictCommand } from './commands/predict';
 import { historyCommand } from './commands/history';
 import { cardCommand } from './commands/card';
+import { quarantineCommand } from './commands/quarantine';
 
 /** Every command, in the order `clientele --help` lists them. */
-export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand, segmentsCommand, predictCommand, importCommand, historyCommand, cardCommand, todayCommand];
+export const COMMANDS: readonly Command[] = [infoCommand, cleanCommand, dedupeCommand, npsCommand, demoCommand, segmentsCommand, predictCommand, importCommand, quarantineCommand, historyCommand, cardCommand, todayCommand];

@@ -35,14 +35,14 @@ const isBlankRow = (row: readonly CellValue[]) => row.every(isBlankCell);
 async function readBytes(file: string): Promise<Uint8Array> {
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw new CliError(`not a file: ${file} is a directory`);
+    if (info.isDirectory()) throw new CliError('errNotAFile', { file });
     return new Uint8Array(await readFile(file));
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError(`no such file: ${file}`);
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`cannot read ${file}: permission denied`);
-    throw new CliError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliError('errNoSuchFile', { file });
+    if (code === 'EACCES' || code === 'EPERM') throw new CliError('errReadPermission', { file });
+    throw new CliError('errRead', { file, detail: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -54,25 +54,25 @@ function csvSheetName(file: string): string {
 export async function readInput(file: string): Promise<InputFile> {
   const bytes = await readBytes(file);
   const format = fileFormatOf(file);
-  if (format === null) throw new CliError(`unknown format: ${file} (use ${knownExtensionsText()})`);
+  if (format === null) throw new CliError('errUnknownFormat', { file, extensions: knownExtensionsText() });
   const onlyBom = bytes.length === UTF8_BOM.length && UTF8_BOM.every((byte, index) => bytes[index] === byte);
-  if (bytes.length === 0 || onlyBom) throw new CliError(`empty file: ${file}`);
+  if (bytes.length === 0 || onlyBom) throw new CliError('errEmptyFile', { file });
 
   let tables: InputTable[];
   try {
     tables = format === 'csv' ? [{ name: csvSheetName(file), rows: parseCsv(bytes) }] : await readXlsx(bytes);
   } catch (error) {
     // The readers' messages say what is wrong and what to do; they only lack the file's name.
-    throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError({ text: `${file}: ${error instanceof Error ? error.message : String(error)}` });
   }
 
   const filled = tables.filter((table) => !table.rows.every(isBlankRow));
   if (filled.length === 0) {
-    if (format === 'xlsx') throw new CliError(`empty file: ${file}`);
-    throw new CliError(`no header row: ${file} has only blank lines`);
+    if (format === 'xlsx') throw new CliError('errEmptyFile', { file });
+    throw new CliError('errOnlyBlankLines', { file });
   }
   if (filled.every((table) => isBlankRow(table.rows[0] ?? []))) {
-    throw new CliError(`no header row: the first row of ${file} is empty (put the column names in row 1)`);
+    throw new CliError('errFirstRowEmpty', { file });
   }
   checkLimits(file, filled);
   return { file, format, tables: filled };
@@ -89,17 +89,17 @@ function checkLimits(file: string, tables: readonly InputTable[]): void {
   for (const table of tables) {
     const width = table.rows[0]?.length ?? 0;
     if (width > MAX_COLUMNS) {
-      throw new CliError(`${file}: sheet “${table.name}” has ${count(width)} columns (up to column ${columnLetter(width - 1)}), but a Google sheet holds at most ${count(MAX_COLUMNS)} (up to ZZZ)`);
+      throw new CliError('errTooManyColumns', { file, sheet: table.name, columns: count(width), letter: columnLetter(width - 1), max: count(MAX_COLUMNS) });
     }
     if (cells + table.rows.length * width > MAX_SPREADSHEET_CELLS) {
       const row = Math.floor((MAX_SPREADSHEET_CELLS - cells) / Math.max(width, 1)) + 1;
-      throw new CliError(`${file}: sheet “${table.name}” passes the ${count(MAX_SPREADSHEET_CELLS)} cells a Google spreadsheet holds at row ${count(row)} (${count(table.rows.length)} rows × ${count(width)} columns): split the file`);
+      throw new CliError('errTooManyCells', { file, sheet: table.name, max: count(MAX_SPREADSHEET_CELLS), row: count(row), rows: count(table.rows.length), columns: count(width) });
     }
     cells += table.rows.length * width;
     table.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (typeof cell === 'string' && cell.length > MAX_CELL_CHARACTERS) {
-          throw new CliError(`${file}: sheet “${table.name}”, row ${count(r + 1)}, column ${columnLetter(c)} holds ${count(cell.length)} characters, but a Google Sheets cell holds at most ${count(MAX_CELL_CHARACTERS)}: shorten it`);
+          throw new CliError('errCellTooLong', { file, sheet: table.name, row: count(r + 1), letter: columnLetter(c), length: count(cell.length), max: count(MAX_CELL_CHARACTERS) });
         }
       }),
     );

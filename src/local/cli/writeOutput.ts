@@ -28,18 +28,18 @@ export interface OutputOptions {
 
 async function encode(file: string, tables: readonly OutputTable[], options: OutputOptions): Promise<Uint8Array | string> {
   const format = fileFormatOf(file);
-  if (format === null) throw new CliError(`unknown format: ${file} (use ${knownExtensionsText()})`);
+  if (format === null) throw new CliError('errUnknownFormat', { file, extensions: knownExtensionsText() });
   if (format === 'xlsx') {
     try {
       return await writeXlsx(tables, options);
     } catch (error) {
-      throw new CliError(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CliError('errWrite', { file, detail: error instanceof Error ? error.message : String(error) });
     }
   }
   const [table, ...more] = tables;
-  if (!table) throw new CliError(`nothing to write to ${file}`);
+  if (!table) throw new CliError('errNothingToWrite', { file });
   if (more.length > 0) {
-    throw new CliError(`${file} is a CSV file, which holds one sheet, but there are ${tables.length}: write an .xlsx file to keep them all`);
+    throw new CliError('errCsvOneSheet', { file, count: tables.length });
   }
   const delimiter = path.extname(file).toLowerCase() === '.tsv' ? '\t' : ',';
   return formatCsv(table.rows, { delimiter, timeZone: options.timeZone ?? 'UTC' });
@@ -47,10 +47,10 @@ async function encode(file: string, tables: readonly OutputTable[], options: Out
 
 function writeFailure(file: string, error: unknown): CliError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new CliError(`cannot write ${file}: no such folder ${path.dirname(file)}`);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new CliError(`cannot write ${file}: permission denied`);
-  if (code === 'EISDIR') return new CliError(`cannot write ${file}: it is a folder`);
-  return new CliError(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new CliError('errWriteNoFolder', { file, folder: path.dirname(file) });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new CliError('errWritePermission', { file });
+  if (code === 'EISDIR') return new CliError('errWriteFolder', { file });
+  return new CliError('errWrite', { file, detail: error instanceof Error ? error.message : String(error) });
 }
 
 export async function writeOutput(file: string, tables: readonly OutputTable[], options: OutputOptions = {}): Promise<void> {
@@ -102,10 +102,10 @@ export function refuseToOverwrite(inputs: readonly string[], outputs: readonly N
     const input = read.get(id);
     if (input !== undefined) {
       const named = path.resolve(input) === path.resolve(output.file) ? '' : ` ${input}`;
-      throw new CliError(`the output ${output.file} is the input file${named}: choose another name with ${output.option}, the original stays as it was`);
+      throw new CliError('errOutputIsInput', { output: output.file, input: named, option: output.option });
     }
     const other = written.get(id);
-    if (other) throw new CliError(`${other.option} and ${output.option} name the same file ${output.file}: choose a name for each`);
+    if (other) throw new CliError('errSameOutput', { first: other.option, second: output.option, file: output.file });
     written.set(id, output);
   }
 }

@@ -15,6 +15,8 @@ import { messagesFor } from '../../core/i18n/messages';
 import { valueToWrite } from '../../core/sheetWriting';
 import type { ActionContext } from '../actionContext';
 import { captureSubmissions } from './capture';
+import { appendAudit } from '../audit/auditLog';
+import { withDocumentLock } from '../documentLock';
 import { appendRows, recordSheet } from '../recordSheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -130,6 +132,7 @@ export interface QuarantinePanel {
   rows: QuarantineRow[];
 }
 
+/** The sidebar lists this many; the CLI asks for every row (its own screen scrolls). */
 const PANEL_ROWS = 50;
 
 function pendingRows(sheet: Sheet): { row: number; values: CellValue[] }[] {
@@ -141,15 +144,15 @@ function pendingRows(sheet: Sheet): { row: number; values: CellValue[] }[] {
     .filter(({ values: cells }) => String(cells[QUARANTINE_COLUMNS.status] ?? '') === '' && String(cells[QUARANTINE_COLUMNS.submissionId] ?? '') !== '');
 }
 
-/** What the quarantine panel shows: how many submissions wait, and the first of them with their reasons. */
-export function quarantinePanel(context: ActionContext): QuarantinePanel {
+/** What the quarantine panel shows: how many submissions wait, and the first `limit` of them with their reasons. */
+export function quarantinePanel(context: ActionContext, limit = PANEL_ROWS): QuarantinePanel {
   const sheet = findQuarantineSheet(context);
   if (!sheet) return { sheet: null, count: 0, rows: [] };
   const pending = pendingRows(sheet);
   return {
     sheet: sheet.getName(),
     count: pending.length,
-    rows: pending.slice(0, PANEL_ROWS).map(({ row, values }) => ({
+    rows: pending.slice(0, limit).map(({ row, values }) => ({
       row,
       time: values[QUARANTINE_COLUMNS.time] instanceof Date ? (values[QUARANTINE_COLUMNS.time] as Date).toISOString() : String(values[QUARANTINE_COLUMNS.time] ?? ''),
       source: String(values[QUARANTINE_COLUMNS.source] ?? ''),
@@ -186,4 +189,30 @@ export function rerunQuarantine(context: ActionContext, only?: readonly number[]
   const done = outcomes.filter((outcome) => outcome.kind !== 'quarantined').length;
   const left = pending.length - done;
   return { done, left, message: formatMessage(context.text.quarantineRerunDone, { done, left }) };
+}
+
+export type DiscardResult = { discarded: number; message: string } | { error: 'notWaiting'; rows: number[]; message: string };
+
+/**
+ * Settles waiting quarantine rows the user decided not to capture (a test entry, spam): their
+ * status says so and they stop waiting, but the row and its values stay in the sheet, so nothing
+ * is lost and the decision can be read later; one Audit log line records which rows. Rows that
+ * are not waiting (the header, past the end, already done or discarded) refuse the whole call,
+ * so a mistyped row number never settles a submission the user did not mean.
+ */
+export function discardQuarantine(context: ActionContext, rows: readonly number[]): DiscardResult {
+  return withDocumentLock(30_000, () => {
+    const sheet = findQuarantineSheet(context);
+    const waiting = new Set(sheet ? pendingRows(sheet).map(({ row }) => row) : []);
+    const wanted = [...new Set(rows)].sort((a, b) => a - b);
+    const notWaiting = wanted.filter((row) => !waiting.has(row));
+    if (wanted.length === 0) return { discarded: 0, message: formatMessage(context.text.quarantineDiscarded, { count: 0 }) };
+    if (notWaiting.length > 0) {
+      return { error: 'notWaiting', rows: notWaiting, message: formatMessage(context.text.quarantineNotWaiting, { rows: notWaiting.join(', '), count: notWaiting.length }) };
+    }
+    const status = context.text.quarantineStatusDiscarded;
+    writeRerunStatus(sheet!, new Map(wanted.map((row) => [row, { reason: '', status }])));
+    appendAudit(context.spreadsheet, [{ action: 'discard', customerIds: [], rows: wanted, cells: wanted.length, detail: `${wanted.length} discarded from quarantine` }]);
+    return { discarded: wanted.length, message: formatMessage(context.text.quarantineDiscarded, { count: wanted.length }) };
+  });
 }

@@ -1,9 +1,12 @@
 /**
  * Every purchase linked to a customer and each customer's totals, written nowhere: what
  * `clientele history` appends to the customer file. Customers are keyed by their row, so a file
- * without customer IDs works too. Reasons are English (the CLI's JSON is for scripts).
+ * without customer IDs works too. Reasons are in the user's language (English in an English
+ * session, so the CLI's JSON for scripts keeps its English keys and, by default, its English reasons).
  */
 import type { CellValue } from '../../core/customerRecord';
+import { formatMessage } from '../../core/i18n/formatMessage';
+import type { MessageKey } from '../../core/i18n/messages';
 import { totalsByCustomer, totalsCells } from '../../core/purchases/customerTotals';
 import { PURCHASES } from '../../core/purchases/historySheets';
 import { contributionOf, readPurchases, type Contribution, type PurchaseProblemReason } from '../../core/purchases/purchaseRecords';
@@ -13,14 +16,15 @@ import { purchaseSetting } from './purchaseContext';
 
 export const HISTORY_HEADERS = ['Purchases', 'Total spent', 'Currency', 'First purchase', 'Last purchase', 'Average order'];
 
-const PROBLEM_REASONS: Record<PurchaseProblemReason, string> = {
-  noDate: 'no date',
-  notDate: 'the date cannot be read',
-  ambiguousDate: 'the date is ambiguous (day and month could be swapped)',
-  notAmount: 'the amount cannot be read',
-  notQuantity: 'the quantity is not a number',
-  notCurrency: 'the currency is not known',
-  currencyConflict: 'the amount says another currency than the Currency column',
+/** The message of each reason a purchase is not counted, in the user's language (cliReportMessages.ts). */
+const PROBLEM_REASONS: Record<PurchaseProblemReason, MessageKey> = {
+  noDate: 'purchaseReasonNoDate',
+  notDate: 'purchaseReasonNotDate',
+  ambiguousDate: 'purchaseReasonAmbiguousDate',
+  notAmount: 'purchaseReasonNotAmount',
+  notQuantity: 'purchaseReasonNotQuantity',
+  notCurrency: 'purchaseReasonNotCurrency',
+  currencyConflict: 'purchaseReasonCurrencyConflict',
 };
 
 export interface PurchaseHistory {
@@ -48,15 +52,17 @@ export function purchaseHistory(context: ActionContext): PurchaseHistory | { err
   const contributions: Contribution[] = [];
   const notCounted: PurchaseHistory['notCounted'] = [];
   const reasonsByRow = new Map<number, string>();
-  for (const problem of problems) if (!reasonsByRow.has(problem.row)) reasonsByRow.set(problem.row, PROBLEM_REASONS[problem.reason]);
+  const text = context.text;
+  for (const problem of problems) if (!reasonsByRow.has(problem.row)) reasonsByRow.set(problem.row, text[PROBLEM_REASONS[problem.reason]]);
   let linked = 0;
   purchases.forEach((purchase, i) => {
     const link = links[i]!;
     const dataRow = purchase.row - 1;
     if (link.kind !== 'linked') {
-      const reason = link.kind === 'ambiguous' ? `more than one customer could be this: ${link.candidates.join(', ')}`
-        : link.kind === 'nameOnly' ? `a name alone is not enough${link.candidates.length > 0 ? `: could be ${link.candidates.join(', ')}` : ''}`
-          : link.kind === 'blank' ? 'no customer given' : 'no customer found';
+      const candidates = 'candidates' in link ? link.candidates.join(', ') : '';
+      const reason = link.kind === 'ambiguous' ? formatMessage(text.purchaseReasonAmbiguous, { candidates })
+        : link.kind === 'nameOnly' ? (candidates ? formatMessage(text.purchaseReasonNameOnlyCandidates, { candidates }) : text.purchaseReasonNameOnly)
+          : link.kind === 'blank' ? text.purchaseReasonBlank : text.purchaseReasonUnknown;
       unmatchedRows.push({ row: dataRow, reason });
       return;
     }
@@ -64,7 +70,7 @@ export function purchaseHistory(context: ActionContext): PurchaseHistory | { err
     // Keyed by the customer's row: a file without IDs is linked all the same.
     const contribution = contributionOf(purchase, `#${link.index}`);
     if (contribution) contributions.push(contribution);
-    else notCounted.push({ row: dataRow, reason: reasonsByRow.get(purchase.row) ?? 'no date' });
+    else notCounted.push({ row: dataRow, reason: reasonsByRow.get(purchase.row) ?? text.purchaseReasonNoDate });
   });
   const totals = totalsByCustomer(contributions, setting.rules);
   for (const [key, customerTotals] of totals) {

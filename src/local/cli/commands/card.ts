@@ -11,20 +11,20 @@ import { openWithPurchases, PURCHASES_OPTION } from './purchaseFiles';
 
 const spec: CommandSpec = {
   name: 'card',
-  summary: 'Print one customer’s card: contacts, consent, segment, totals, purchases and history.',
+  summary: 'sumCard',
   usage: 'CUSTOMERS --purchases PURCHASES --find QUERY [--region CC] [--currency CODE] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
     ...PURCHASES_OPTION,
-    find: { type: 'string', valueName: 'QUERY', description: 'a customer ID, phone, email or name (any script, any order)' },
+    find: { type: 'string', valueName: 'QUERY', description: 'optFind' },
   },
-  details: 'Several customers matching QUERY are listed to choose from (exit status 1). Nothing is written.',
+  details: 'detCard',
 };
 
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
   const query = stringOption(values, 'find');
-  if (!query) throw usageError('card needs --find QUERY: a customer ID, phone, email or name');
+  if (!query) throw usageError('errCardNeedsFind');
   const session = await openWithPurchases(spec, file, values, chooseLanguage(stringOption(values, 'lang'), io.env));
   // As in the sheet: IDs for customers who have none yet, every purchase linked and counted.
   session.host.run('setUpCustomerSheet');
@@ -35,7 +35,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     io.stdout.write(`${JSON.stringify(answer.kind === 'card' ? answer.card : answer)}\n`);
     return answer.kind === 'card' ? 0 : 1;
   }
-  if (answer.kind === 'message') throw new CliError(answer.message);
+  if (answer.kind === 'message') throw new CliError({ text: answer.message });
   if (answer.kind === 'choose') {
     io.stdout.write(`${answer.message}\n${answer.customers.map((c) => `  ${c.id}  ${c.name}`).join('\n')}\n`);
     return 1;

@@ -23,18 +23,15 @@ import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {
   name: 'clean',
-  summary: 'Clean a customer file: spaces, digits, names, emails, phones, countries, dates and amounts.',
+  summary: 'sumClean',
   usage: 'IN -o OUT [--region CC] [--report REPORT.json] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
     ...OUTPUT_OPTIONS,
-    region: { type: 'string', valueName: 'CC', description: 'default country for phone numbers, e.g. KZ (two letters); US also reads 3/5/2026 as March 5' },
-    report: { type: 'string', valueName: 'FILE', description: 'write what was fixed, what could not be, and the suggestions, as JSON' },
+    region: { type: 'string', valueName: 'CC', description: 'optRegionClean' },
+    report: { type: 'string', valueName: 'FILE', description: 'optReport' },
   },
-  details: [
-    'Suggestions (likely email typos such as gmial.com) are never applied: they are listed in the report.',
-    'Values that cannot be cleaned are left exactly as they were and listed with their row and column.',
-  ].join('\n'),
+  details: 'detClean',
 };
 
 /** Apps Script's time budget can stop one cleaning before the end of a very large file: clean until done. */
@@ -68,7 +65,7 @@ export function changedCellCount(before: readonly InputTable[], after: readonly 
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
   const output = stringOption(values, 'output');
-  if (!output) throw usageError(`clean needs -o OUT: the cleaned file is written there and ${file} stays as it was`);
+  if (!output) throw usageError('errNeedsOutputKept', { command: 'clean', file });
   const reportFile = stringOption(values, 'report');
   refuseToOverwrite([file], [{ option: '-o', file: output }, { option: '--report', file: reportFile }]);
   const region = regionOption(values);

@@ -24,14 +24,14 @@ import { automaticMergeGroups } from '../../../core/merge/automaticMerge';
 
 const spec: CommandSpec = {
   name: 'dedupe',
-  summary: 'Find customers entered more than once (across scripts, formats and typos).',
+  summary: 'sumDedupe',
   usage: 'IN --clusters CLUSTERS.csv [-o OUT] [--review REVIEW.csv] [--region CC] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
     ...OUTPUT_OPTIONS,
-    clusters: { type: 'string', valueName: 'FILE', description: 'write row,cluster for every data row (1-based data row numbers; same cluster = same customer)' },
-    review: { type: 'string', valueName: 'FILE', description: 'write the uncertain pairs (row_a,row_b,probability) for a person to check' },
-    region: { type: 'string', valueName: 'CC', description: 'default country for phone numbers, e.g. KZ' },
+    clusters: { type: 'string', valueName: 'FILE', description: 'optClusters' },
+    review: { type: 'string', valueName: 'FILE', description: 'optReview' },
+    region: { type: 'string', valueName: 'CC', description: 'optRegion' },
   },
 };
 
@@ -51,7 +51,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const reviewFile = stringOption(values, 'review');
   const json = flagOption(values, 'json');
   const output = stringOption(values, 'output');
-  if (!clustersFile && !reviewFile && !json && !output) throw usageError('dedupe needs --clusters FILE, -o OUT, --review FILE or --json (see clientele dedupe --help)');
+  if (!clustersFile && !reviewFile && !json && !output) throw usageError('errDedupeNeedsOutput');
   refuseToOverwrite([file], [
     { option: '-o', file: output },
     { option: '--clusters', file: clustersFile },

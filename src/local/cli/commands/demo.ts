@@ -13,18 +13,18 @@ const DEMO_FILES = ['customers.csv', 'customers.xlsx'];
 
 const spec: CommandSpec = {
   name: 'demo',
-  summary: 'Write the demo customer files (customers.csv, customers.xlsx) to try the other commands on.',
+  summary: 'sumDemo',
   usage: '[DIR] [--json]',
   options: { json: COMMON_OPTIONS.json, help: COMMON_OPTIONS.help, debug: COMMON_OPTIONS.debug },
-  details: 'DIR defaults to clientele-demo. Existing files are never overwritten.',
+  details: 'detDemo',
 };
 
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
-  if (positionals.length > 1) throw usageError(`too many arguments: ${positionals.slice(1).join(' ')} (see clientele demo --help)`);
+  if (positionals.length > 1) throw usageError('errTooManyArguments', { extra: positionals.slice(1).join(' '), help: 'clientele demo --help' });
   const dir = positionals[0] ?? 'clientele-demo';
   const files = DEMO_FILES.map((name) => path.join(dir, name));
   const existing = files.find((file) => existsSync(file));
-  if (existing) throw new CliError(`${existing} already exists: choose another folder`);
+  if (existing) throw new CliError('errFolderExists', { file: existing });
   await writeDemoFiles(dir);
   io.stdout.write(flagOption(values, 'json') ? `${JSON.stringify({ files })}\n` : `${files.join('\n')}\n`);
   return 0;

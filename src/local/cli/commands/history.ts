@@ -19,23 +19,16 @@ import { openWithPurchases, PURCHASES_OPTION } from './purchaseFiles';
 
 const spec: CommandSpec = {
   name: 'history',
-  summary: 'Link every purchase to its customer and add each customer’s purchase totals.',
+  summary: 'sumHistory',
   usage: 'CUSTOMERS --purchases PURCHASES -o OUT [--region CC] [--currency CODE] [--json] [--lang xx]',
   options: { ...COMMON_OPTIONS, ...OUTPUT_OPTIONS, ...PURCHASES_OPTION },
-  details: [
-    'Each purchase names its customer by a customer ID, a phone, an email or a name, as people write them.',
-    'A phone or email finds the customer whatever its format; a name alone, or two possible customers, is',
-    'never linked: the row is listed with the reason. Added columns (English headers): Purchases, Total spent,',
-    'Currency, First purchase, Last purchase, Average order. Amounts in another currency than the shop’s are',
-    'not added in. With --json, stdout holds {"purchases", "linked", "unmatched", "unmatchedRows": [{"row", "reason"}]}',
-    '(rows are 1-based data rows of PURCHASES).',
-  ].join('\n'),
+  details: 'detHistory',
 };
 
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
   const output = stringOption(values, 'output');
-  if (!output) throw usageError(`history needs -o OUT: the customer file with the totals columns is written there and ${file} stays as it was`);
+  if (!output) throw usageError('errNeedsOutputKept', { command: 'history', file });
   const purchasesFile = stringOption(values, 'purchases');
   refuseToOverwrite(purchasesFile ? [file, purchasesFile] : [file], [{ option: '-o', file: output }]);
   const json = flagOption(values, 'json');
@@ -50,7 +43,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     const result = session.host.run<PurchaseHistory | { error: string }>('getPurchaseHistory');
     if ('error' in result) {
       if (result.error === 'noSheet') throw noCustomerSheet(file);
-      throw new CliError(`${purchasesFile}: no purchases in it`);
+      throw new CliError('errNoPurchases', { file: purchasesFile ?? '' });
     }
     history = result;
     progress.phase(formatMessage(text.progressWriting, { file: output }));
@@ -71,9 +64,12 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     io.stdout.write(`${JSON.stringify({ file, output, purchases, linked, unmatched, unmatchedRows, notCounted })}\n`);
     return 0;
   }
-  io.stdout.write(`${output}: ${history.purchases} purchases, ${history.linked} linked to a customer, ${history.unmatched} not linked\n`);
-  for (const row of history.unmatchedRows) io.stdout.write(`  purchase row ${row.row}: ${row.reason}\n`);
-  for (const row of history.notCounted) io.stdout.write(`  purchase row ${row.row}: linked, not counted: ${row.reason}\n`);
+  const lines = [
+    formatMessage(text.cliHistorySummary, { output, purchases: history.purchases, linked: history.linked, unmatched: history.unmatched }),
+    ...history.unmatchedRows.map((row) => `  ${formatMessage(text.cliHistoryUnmatched, { row: row.row, reason: row.reason })}`),
+    ...history.notCounted.map((row) => `  ${formatMessage(text.cliHistoryNotCounted, { row: row.row, reason: row.reason })}`),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 

@@ -23,23 +23,15 @@ import type { Command, CommandIO } from './command';
 
 const spec: CommandSpec = {
   name: 'import',
-  summary: 'Import contacts into a customer list: matched customers updated, new ones added, the rest quarantined with reasons.',
+  summary: 'sumImport',
   usage: 'NEW --into CUSTOMERS -o OUT [--region CC] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
     ...OUTPUT_OPTIONS,
-    into: { type: 'string', valueName: 'FILE', description: 'the customer list to import into (read, never changed)' },
-    region: { type: 'string', valueName: 'CC', description: 'default country for phone numbers, e.g. KZ' },
+    into: { type: 'string', valueName: 'FILE', description: 'optInto' },
+    region: { type: 'string', valueName: 'CC', description: 'optRegion' },
   },
-  details: [
-    'Each row of NEW is matched to a customer by email, phone and name (the duplicate matcher\'s comparisons):',
-    'a sure match is updated (empty cells filled, a changed contact replaces the old one, which is kept in',
-    'Other contacts; nothing is blanked), no match adds a customer with a new ID, an uncertain match or a',
-    'value that does not fit its column is quarantined with the reason. Cells that a spreadsheet would run',
-    'as a formula (=, +, -, @, tab, CR) are written with a leading apostrophe; numbers and +phone numbers are not.',
-    'With --json, stdout holds { file, into, output, rows, created, updated, unchanged, quarantined, duplicates,',
-    '  quarantine: [ { row, reason } ] } (row = the row of NEW, header = 1).',
-  ].join('\n'),
+  details: 'detImport',
 };
 
 function cellText(value: CellValue): string {
@@ -55,8 +47,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const file = inputFileArgument(spec, positionals);
   const into = stringOption(values, 'into');
   const output = stringOption(values, 'output');
-  if (!into) throw usageError('import needs --into CUSTOMERS (the customer list to import into)');
-  if (!output) throw usageError('import needs -o OUT (the merged customer list is written there)');
+  if (!into) throw usageError('errImportNeedsInto');
+  if (!output) throw usageError('errImportNeedsOutput');
   refuseToOverwrite([file, into], [{ option: '-o', file: output }]);
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
   const region = regionOption(values);
@@ -71,7 +63,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     progress.phase(formatMessage(text.progressReading, { file: into }));
     const customers = await readInput(into);
     const table = incoming.tables[0];
-    if (!table) throw new CliError(`${file} holds no rows to import`);
+    if (!table) throw new CliError('errNoRowsToImport', { file });
     progress.phase(text.progressLoading);
     const { host, spreadsheetId } = openInAddon(customers, language, modeOption(values));
     if (region) host.run('saveSettings', { language: null, defaultCountry: region });

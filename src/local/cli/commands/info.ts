@@ -21,23 +21,10 @@ import type { DeploymentMode } from '../../services/deploymentTriggerRules';
 
 const spec: CommandSpec = {
   name: 'info',
-  summary: 'Show what Clientele sees in a customer file: its columns, rows and problems.',
+  summary: 'sumInfo',
   usage: 'FILE [--json] [--lang xx]',
   options: { ...COMMON_OPTIONS },
-  details: [
-    'FILE is .csv, .tsv or .txt (comma, semicolon or tab separated, UTF-8) or .xlsx (every sheet is',
-    'looked at; the one that looks most like a customer list is reported). The file is only read.',
-    '',
-    'With --json, stdout holds one object:',
-    '  { file, format, sheet, language, rows,',
-    '    columns: { <field>: { column, header } },   recognised columns by role, in sheet order',
-    '    extras: [ { column, header } ],             other columns, kept as they are',
-    '    problems: { missingIds, duplicateIds: [ { id, rows } ],',
-    '                invalidValues: [ { row, column, header, field, value, reason, message } ],',
-    '                invalidCount } }',
-    'invalidValues lists the first 100 problems; invalidCount counts them all. reason is a stable key',
-    '(reasonNotNumber, reasonNotDate, reasonNpsRange, reasonNotYesNo); message is in the chosen language.',
-  ].join('\n'),
+  details: 'detInfo',
 };
 
 export interface InfoColumn {

@@ -18,26 +18,18 @@ import type { Channel } from '../../../core/nps/acquisitionChannels';
 
 const spec: CommandSpec = {
   name: 'nps',
-  summary: 'Net Promoter Score with its 95% interval, overall and by month, quarter or any column.',
+  summary: 'sumNps',
   usage: 'IN [--by month|quarter|channel|COLUMN] [--column NAME] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
     by: {
       type: 'string',
       valueName: 'month|quarter|channel|COLUMN',
-      description: 'also the score per month or quarter (by the answer\'s date: a Survey date column, else Created), per acquisition channel (from the Source column: Instagram, friend, walk-in…) or per value of a column',
+      description: 'optNpsBy',
     },
-    column: { type: 'string', valueName: 'NAME', description: 'the column holding the 0–10 scores (default: the recognised NPS column)' },
+    column: { type: 'string', valueName: 'NAME', description: 'optNpsColumn' },
   },
-  details: [
-    'NPS = % promoters (9–10) − % detractors (0–6) over valid answers, from −100 to 100. Blank cells are no answer;',
-    'text, decimals and numbers outside 0–10 are invalid: counted and listed by row, never guessed.',
-    'The 95% interval is the adjusted-Wald interval (Rocks 2016). With --json, stdout holds one object:',
-    'Answers come from the Responses sheet (an .xlsx sheet named Responses, Ответы, 回答…) when it has rows, each',
-    "customer's latest per period; else from the customer sheet's NPS column (--column always reads that sheet).",
-    '  { file, sheet, from, answersSheet, responsesMode, respondents, unknownCustomers, scoreColumn, nps, promoters, passives, detractors, responses, invalid, interval95: [low, high],',
-    '    marginOfError, smallSample, invalidAnswers: [ { row, column, value, reason } ], groups?: [ { group, …same fields } ] }',
-  ].join('\n'),
+  details: 'detNps',
 };
 
 /** Invalid answers listed in the report; --json lists them all. */
@@ -75,8 +67,8 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   const report = host.run<NpsReport | { error: string }>('getNpsReport', { ...(by ? { by } : {}), ...(column ? { column } : {}) });
   if ('error' in report) {
     if (report.error === 'noSheet') throw noCustomerSheet(file);
-    if (report.error === 'noScoreColumn') throw new CliError(column ? `no column named "${column}" in ${file}` : `no NPS column in ${file}: name it with --column`);
-    throw new CliError(by === 'channel' ? `no source column (how did you hear about us) in ${file}` : `no column named "${by}" in ${file} (--by takes month, quarter, channel or a column name)`);
+    if (report.error === 'noScoreColumn') throw column ? new CliError('errNoNamedColumn', { column, file }) : new CliError('errNoNpsColumn', { file });
+    throw by === 'channel' ? new CliError('errNoSourceColumn', { file }) : new CliError('errNoByColumn', { column: by ?? '', file });
   }
   const result = {
     file,

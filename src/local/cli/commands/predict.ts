@@ -23,27 +23,19 @@ import type { PurchaseCellReason } from '../../../core/predict/purchaseTable';
 
 const spec: CommandSpec = {
   name: 'predict',
-  summary: 'Predict who is still active, their purchases, spend and lifetime value from a file of purchases.',
+  summary: 'sumPredict',
   usage: 'PURCHASES [--customers CUSTOMERS] [--until YYYY-MM-DD] [--horizon DAYS] [-o OUT] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
     ...OUTPUT_OPTIONS,
-    customers: { type: 'string', valueName: 'FILE', description: 'the customer list: names each customer and lists those with no purchase' },
-    until: { type: 'string', valueName: 'YYYY-MM-DD', description: 'end the calibration on this day; later purchases measure the accuracy' },
-    horizon: { type: 'string', valueName: 'DAYS', description: 'expected purchases over this many days (default 90)' },
-    'customer-column': { type: 'string', valueName: 'HEADER', description: 'the column of the customer (default: recognised from the headers)' },
-    'date-column': { type: 'string', valueName: 'HEADER', description: 'the column of the purchase date' },
-    'amount-column': { type: 'string', valueName: 'HEADER', description: 'the column of the amount' },
+    customers: { type: 'string', valueName: 'FILE', description: 'optPredictCustomers' },
+    until: { type: 'string', valueName: 'YYYY-MM-DD', description: 'optUntil' },
+    horizon: { type: 'string', valueName: 'DAYS', description: 'optHorizon' },
+    'customer-column': { type: 'string', valueName: 'HEADER', description: 'optCustomerColumn' },
+    'date-column': { type: 'string', valueName: 'HEADER', description: 'optDateColumn' },
+    'amount-column': { type: 'string', valueName: 'HEADER', description: 'optAmountColumn' },
   },
-  details: [
-    'PURCHASES has one row per purchase: a customer (ID, name, email or phone), a date and an amount, with',
-    'headers in any of the six languages ("Customer ID, Date, Amount", "Клиент, Дата, Сумма", "客户, 日期, 金额"…).',
-    'Several purchases by one customer on one day are one transaction. The models are BG/NBD (who is still',
-    'active, how often they buy) and Gamma–Gamma (how much), fitted by maximum likelihood; lifetime value is',
-    'over 12 months of 30 days at 10 % a year. -o writes one row per customer: Customer, Frequency (repeat',
-    'purchases), Recency and T (days), Probability active, Expected purchases, Expected average spend,',
-    'Lifetime value, Note. Rows whose customer or date cannot be read are listed on stderr and left out.',
-  ].join('\n'),
+  details: 'detPredict',
 };
 
 /** A cell the predictions could not read, as the sidebar words it. */
@@ -59,14 +51,14 @@ function purchaseCellText(text: Messages, problem: { row: number; header: string
 function dayOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw usageError(`--${name} takes a date as YYYY-MM-DD, not "${value}"`);
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw usageError('errDateOption', { option: name, value });
   return value;
 }
 
 function horizonOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const days = Number(value);
-  if (!/^\d+$/.test(value) || days < 1 || days > 3650) throw usageError(`--horizon takes a whole number of days from 1 to 3650, not "${value}"`);
+  if (!/^\d+$/.test(value) || days < 1 || days > 3650) throw usageError('errHorizon', { value });
   return days;
 }
 
@@ -81,13 +73,13 @@ function bothFiles(purchases: InputFile, customers: InputFile | null): { input: 
 function failure(file: string, error: PurchasePredictionError, customersFile: string | undefined): CliError {
   switch (error.error) {
     case 'noSheet':
-      return new CliError(`no sheet ${error.sheet} in ${file}`);
+      return new CliError('errNoSheet', { sheet: error.sheet, file });
     case 'noColumns':
-      return new CliError(`${file}: no ${error.missing.join(' or ')} column among ${error.headers.map((h) => `"${h}"`).join(', ')} (name it with --${error.missing[0]}-column)`);
+      return new CliError('errNoColumnAmong', { file, missing: error.missing.join(' / '), headers: error.headers.map((h) => `"${h}"`).join(', '), option: error.missing[0] ?? '' });
     case 'unknownHeader':
-      return usageError(`--${error.field}-column "${error.header}" is not a column of ${file} (its columns: ${error.headers.map((h) => `"${h}"`).join(', ')})`);
+      return usageError('errNotAColumn', { option: error.field, header: error.header, file, headers: error.headers.map((h) => `"${h}"`).join(', ') });
     case 'noCustomerSheet':
-      return new CliError(`no customer list in ${customersFile ?? error.sheet} (row 1 needs column names such as Customer ID or Name)`);
+      return new CliError('errNoCustomerList', { file: customersFile ?? error.sheet });
   }
 }
 

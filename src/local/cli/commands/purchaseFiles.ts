@@ -11,9 +11,9 @@ import type { Language } from '../../../core/i18n/languages';
 import { readInput, type InputFile } from '../readInput';
 
 export const PURCHASES_OPTION = {
-  purchases: { type: 'string', valueName: 'FILE', description: 'the purchases: one row per sale or visit (.csv, .tsv, .txt or .xlsx)' },
-  region: { type: 'string', valueName: 'CC', description: 'default country for phone numbers, e.g. KZ (two letters)' },
-  currency: { type: 'string', valueName: 'CODE', description: 'the shop’s currency for amounts that do not say, e.g. KZT, IRT (toman)' },
+  purchases: { type: 'string', valueName: 'FILE', description: 'optPurchases' },
+  region: { type: 'string', valueName: 'CC', description: 'optRegion' },
+  currency: { type: 'string', valueName: 'CODE', description: 'optCurrency' },
 } as const;
 
 export interface PurchaseSession extends AddonSession {
@@ -22,20 +22,20 @@ export interface PurchaseSession extends AddonSession {
 
 export async function openWithPurchases(spec: CommandSpec, file: string, values: OptionValues, language: Language): Promise<PurchaseSession> {
   const purchasesFile = stringOption(values, 'purchases');
-  if (!purchasesFile) throw usageError(`${spec.name} needs --purchases FILE (see clientele ${spec.name} --help)`);
+  if (!purchasesFile) throw usageError('errNeedsPurchases', { command: spec.name });
   const customers = await readInput(file);
   const purchases = await readInput(purchasesFile);
   const [table] = purchases.tables;
-  if (!table) throw new CliError(`${purchasesFile}: no purchases in it`);
+  if (!table) throw new CliError('errNoPurchases', { file: purchasesFile });
   const session = openInAddon(customers, language);
   const name = PURCHASES_SHEET_NAMES.en;
-  if (customers.tables.some((t) => t.name === name)) throw new CliError(`${file} already has a sheet named ${name}: give the purchases with --purchases only`);
+  if (customers.tables.some((t) => t.name === name)) throw new CliError('errHasPurchasesSheet', { file, sheet: name });
   putTable(session.host, session.spreadsheetId, name, table.rows);
   const region = regionOption(values);
   if (region) session.host.run('saveSettings', { language: null, defaultCountry: region });
   const currency = stringOption(values, 'currency');
   if (currency) {
-    if (!/^[A-Za-z]{3}$/.test(currency)) throw usageError(`--currency takes a three-letter code such as KZT, not "${currency}"`);
+    if (!/^[A-Za-z]{3}$/.test(currency)) throw usageError('errCurrency', { value: currency });
     session.host.run('savePurchaseSettings', { shopCurrency: currency, rates: '' });
   }
   return { ...session, customers };

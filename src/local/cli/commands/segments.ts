@@ -22,22 +22,14 @@ import { RFM_SEGMENTS } from '../../../core/segments/rfm';
 
 const spec: CommandSpec = {
   name: 'segments',
-  summary: 'Add activity and RFM segments and the acquisition channel to every customer.',
+  summary: 'sumSegments',
   usage: 'IN -o OUT [--today YYYY-MM-DD] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
     ...OUTPUT_OPTIONS,
-    today: { type: 'string', valueName: 'YYYY-MM-DD', description: 'count days since the last purchase up to this day (default: today)' },
+    today: { type: 'string', valueName: 'YYYY-MM-DD', description: 'optSegmentsToday' },
   },
-  details: [
-    'Added columns, headers and segments in the --lang language: Segment (active, at risk, lapsed, no purchase,',
-    'purchase date unreadable), Days since purchase, R, F, M (1–5 by quintiles), RFM segment (champions, loyal,',
-    'potential loyalists, new customers, promising, need attention, about to sleep, at risk, can’t lose them,',
-    'hibernating, lost) and Channel. With --json the counts are keyed by stable codes (atRisk, potentialLoyalists…).',
-    'At risk from 30 days without a purchase, lapsed from 90. F needs a purchase count column ("Purchases");',
-    'without one the RFM segment reads recency against money spent. Unreadable cells are listed on stderr',
-    'by row and column and left as they were. With --json, stdout holds the segment and channel counts.',
-  ].join('\n'),
+  details: 'detSegments',
 };
 
 /** `--today YYYY-MM-DD` as the ISO instant the add-on takes (segments and today). */
@@ -45,7 +37,7 @@ export function todayOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(`${value}T12:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw usageError(`--today takes a date as YYYY-MM-DD, not "${value}"`);
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw usageError('errToday', { value });
   // Noon UTC is the same calendar day in every time zone from UTC−11 to UTC+11.
   return date.toISOString();
 }
@@ -53,7 +45,7 @@ export function todayOption(value: string | undefined): string | undefined {
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
   const output = stringOption(values, 'output');
-  if (!output) throw usageError(`segments needs -o OUT: the file with the segment columns is written there and ${file} stays as it was`);
+  if (!output) throw usageError('errNeedsOutputKept', { command: 'segments', file });
   refuseToOverwrite([file], [{ option: '-o', file: output }]);
   const today = todayOption(stringOption(values, 'today'));
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);

@@ -11,6 +11,8 @@ import { putTable } from '../../files/sheetTable';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, flagOption, inputFileArgument, modeOption, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { CliError, noCustomerSheet } from '../cliErrors';
+import { formatMessage } from '../../../core/i18n/formatMessage';
+import { messagesFor } from '../../../core/i18n/messages';
 import { chooseLanguage } from '../language';
 import { readInput } from '../readInput';
 import type { Command, CommandIO } from './command';
@@ -21,54 +23,47 @@ const PURCHASES_SHEET = 'Purchases';
 
 const spec: CommandSpec = {
   name: 'today',
-  summary: 'Print the day’s digest: birthdays, festivals, recalls, follow-ups, detractors, win-back.',
+  summary: 'sumToday',
   usage: 'CUSTOMERS [--purchases PURCHASES] [--today YYYY-MM-DD] [--recalls TEXT] [--region CC] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
-    purchases: { type: 'string', valueName: 'FILE', description: 'purchases with columns date, customer and amount (item, currency and points if any)' },
-    today: { type: 'string', valueName: 'YYYY-MM-DD', description: 'the day the digest is for (default: today)' },
-    recalls: { type: 'string', valueName: 'TEXT', description: 'services to recall, "name: days" separated by ";" (e.g. "check-up: 180; haircut: 30")' },
-    region: { type: 'string', valueName: 'CC', description: 'the shop’s country for phones without a code and festival lists, e.g. KZ' },
+    purchases: { type: 'string', valueName: 'FILE', description: 'optTodayPurchases' },
+    today: { type: 'string', valueName: 'YYYY-MM-DD', description: 'optTodayToday' },
+    recalls: { type: 'string', valueName: 'TEXT', description: 'optRecalls' },
+    region: { type: 'string', valueName: 'CC', description: 'optRegionToday' },
   },
-  details: [
-    'Birthdays come from the birth date column, anniversaries from Created (customer since); a date typed',
-    'in Solar Hijri recurs on its Solar Hijri day, a date cell in a Persian spreadsheet too. 29 February is',
-    'greeted on 28 February and Esfand 30 on Esfand 29 in years without them. PURCHASES rows are linked to',
-    'customers by ID, email or phone (never by name alone); a row of negative points is a redemption.',
-    'With --json, stdout holds {today, birthdays, anniversaries, festivals, recallsDue, followUpsDue,',
-    'detractors, winBack, tierChanges, withheld}; each entry has id and name, a birthday its "date"',
-    '(YYYY-MM-DD, the Gregorian day of this year’s celebration). Follow-ups due need the Interactions sheet.',
-  ].join('\n'),
+  details: 'detToday',
 };
 
 async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): Promise<number> {
   const file = inputFileArgument(spec, positionals);
   const today = todayOption(stringOption(values, 'today'));
   const language = chooseLanguage(stringOption(values, 'lang'), io.env);
+  const text = messagesFor(language);
   const region = regionOption(values);
   const input = await readInput(file);
-  if (input.tables.some((table) => table.name === PURCHASES_SHEET)) throw new CliError(`${file} already has a sheet named ${PURCHASES_SHEET}: give the purchases with --purchases only`);
+  if (input.tables.some((table) => table.name === PURCHASES_SHEET)) throw new CliError('errHasPurchasesSheet', { file, sheet: PURCHASES_SHEET });
   const { host, spreadsheetId } = openInAddon(input, language, modeOption(values));
   const purchasesFile = stringOption(values, 'purchases');
   if (purchasesFile) {
     const [table] = (await readInput(purchasesFile)).tables;
-    if (!table) throw new CliError(`${purchasesFile}: no purchases in it`);
+    if (!table) throw new CliError('errNoPurchases', { file: purchasesFile });
     putTable(host, spreadsheetId, PURCHASES_SHEET, table.rows);
   }
   if (region) host.run('saveSettings', { language: null, defaultCountry: region });
   const recalls = stringOption(values, 'recalls');
   if (recalls !== undefined) {
     const problems = host.run<{ line: number; text: string }[]>('saveKeepInTouchSettings', { recallServices: recalls.split(';').join('\n') });
-    for (const problem of problems) io.stderr.write(`--recalls: “${problem.text}” is not “name: days”, left out\n`);
+    for (const problem of problems) io.stderr.write(`${formatMessage(text.cliTodayRecallLeftOut, { text: problem.text })}\n`);
   }
   const report = host.run<TodayDigestReport | { error: string }>('getTodayDigest', today);
   if ('error' in report) throw noCustomerSheet(file);
   const { purchases } = report;
   if (purchasesFile) {
     const name = path.basename(purchasesFile);
-    if (purchases.missingColumns.length > 0) throw new CliError(`${name}: no ${purchases.missingColumns.join(' or ')} column (headers such as Date, Customer, Amount in any of the six languages)`);
-    if (purchases.unlinked > 0) io.stderr.write(`${name}: rows that name no customer by ID, email or phone, left out: ${purchases.unlinked}\n`);
-    if (purchases.unreadableRows.length > 0) io.stderr.write(`${name}: rows ${purchases.unreadableRows.join(', ')} have a date, amount or points that cannot be read, left out\n`);
+    if (purchases.missingColumns.length > 0) throw new CliError('errNoPurchaseColumns', { file: name, missing: purchases.missingColumns.join(' / ') });
+    if (purchases.unlinked > 0) io.stderr.write(`${formatMessage(text.cliTodayUnlinked, { file: name, count: purchases.unlinked })}\n`);
+    if (purchases.unreadableRows.length > 0) io.stderr.write(`${formatMessage(text.cliTodayUnreadable, { file: name, rows: purchases.unreadableRows.join(', ') })}\n`);
   }
   if (flagOption(values, 'json')) {
     io.stdout.write(`${JSON.stringify(report.digest)}\n`);
