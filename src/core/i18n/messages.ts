@@ -26,6 +26,7 @@ import { cliProgressMessages } from './cliProgressMessages';
 import { keepInTouchMessages } from './keepInTouchMessages';
 import { predictColumnMessages } from './predictColumnMessages';
 import { predictCardMessages } from './predictCardMessages';
+import { setUpQuestionMessages } from './setUpQuestionMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -775,6 +776,7 @@ const FEATURES = {
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
   cli: cliMessages,
+  setUpQuestion: setUpQuestionMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
