@@ -86,7 +86,9 @@ export function insightsPanel(state: SidebarState, nav: Navigation, container: H
         h('tbody', {}, ...summary.channels.map((row) => h('tr', {},
           h('td', {}, channelLabel(t, row.channel)),
           h('td', {}, String(row.customers)),
-          h('td', {}, Math.round(row.revenue).toLocaleString(state.language)),
+          // Each other currency on a line of its own: amounts in two currencies are never added.
+          h('td', { 'data-testid': 'channel-revenue' }, Math.round(row.revenue).toLocaleString(state.language),
+            ...row.otherCurrencies.map((other) => h('div', { class: 'muted' }, `${other.currency} ${Math.round(other.amount).toLocaleString(state.language)}`))),
           h('td', {}, row.nps.nps === null ? '—' : `${Math.round(row.nps.nps)} (n=${row.nps.responses})`)))));
       container.replaceChildren(
         ...header,

@@ -27,6 +27,7 @@ import { keepInTouchMessages } from './keepInTouchMessages';
 import { predictColumnMessages } from './predictColumnMessages';
 import { predictCardMessages } from './predictCardMessages';
 import { setUpQuestionMessages } from './setUpQuestionMessages';
+import { channelRevenueMessages } from './channelRevenueMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -777,6 +778,7 @@ const FEATURES = {
   codeLabels: codeLabelMessages,
   cli: cliMessages,
   setUpQuestion: setUpQuestionMessages,
+  channelRevenue: channelRevenueMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
