@@ -23,7 +23,7 @@ import { sidebarState, type SidebarState } from './sidebarState';
 import { DocumentStore } from './settingsStore';
 import { updateSettings, type SettingsForm } from './settingsUpdate';
 import { userLanguage } from './userLanguage';
-import { requirePermissions, triggerPermissionProblem, type PermissionMissing } from './requiredScopes';
+import { permissionsGranted, requirePermissions, triggerPermissionProblem, type PermissionMissing } from './requiredScopes';
 import { createConnectedForm, disconnectForm as disconnectConnectedForm, formPanel, linkExistingForm, saveQuestionMapping, type FormPanel } from './capture/formConnection';
 import { handleFormSubmit } from './capture/formSubmit';
 import type { CaptureOutcome } from '../core/capture/captureInput';
@@ -87,6 +87,9 @@ export function setUpCustomerSheet(): string {
   // Set-up protects its system columns with a warning; the owner-only setting tightens them again.
   if (store.loadSettings().settings.protection === 'owner') applyProtectionSetting(spreadsheet, 'owner');
   spreadsheet.toast(message, 'Clientele');
+  // While no default country is set, the menu's set-up goes on to ask for it in the sidebar (a menu
+  // item has no form of its own); the sidebar's Set up button asks before it calls this.
+  if (!settings.defaultCountry && permissionsGranted('showSidebar')) openSidebar('setUpQuestion');
   return message;
 }
 

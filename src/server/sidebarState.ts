@@ -5,6 +5,7 @@ import { LANGUAGE_NAMES, LANGUAGES, textDirection, type Language } from '../core
 import { formatMessage } from '../core/i18n/formatMessage';
 import { messagesFor, type Messages } from '../core/i18n/messages';
 import type { DigitStyle } from '../core/i18n/numberFormat';
+import { setUpQuestion, type SetUpQuestion } from '../core/setUpQuestion';
 
 import { findCustomerTable } from './customerSheet';
 import { permissionNotice } from './requiredScopes';
@@ -24,13 +25,16 @@ export interface SidebarState {
   summary: CustomerSheetSummary | null;
   /** A trigger that did not run for want of a permission, in the user's language, while it is still missing. */
   permissionNotice: string | null;
+  /** What set-up asks while no default country is set; null once one is. */
+  setUpQuestion: SetUpQuestion | null;
 }
 
 export function sidebarState(): SidebarState {
   const { settings, problem } = DocumentStore.open().loadSettings();
   const language = userLanguage(settings);
   const messages = messagesFor(language);
-  const table = findCustomerTable(SpreadsheetApp.getActiveSpreadsheet(), settings);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const table = findCustomerTable(spreadsheet, settings);
   return {
     language,
     direction: textDirection(language),
@@ -47,5 +51,6 @@ export function sidebarState(): SidebarState {
     settingsProblem: problem === null ? null : formatMessage(messages.settingsCorrupt, { detail: problem }),
     summary: table && table.values.length > 0 ? summarizeCustomerTable(table.sheet.getName(), table.values, table.columns) : null,
     permissionNotice: permissionNotice(messages),
+    setUpQuestion: settings.defaultCountry ? null : setUpQuestion(table, spreadsheet.getSpreadsheetLocale(), language),
   };
 }

@@ -79,13 +79,18 @@ function settingsSection(state: SidebarState, nav: Navigation): HTMLElement {
 export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   const t = state.messages;
   const setUp = button(t.setUpButton, 'set-up', !state.summary);
-  setUp.addEventListener('click', () =>
+  setUp.addEventListener('click', () => {
+    // While no default country is set, set-up asks for it (and the language) first.
+    if (state.setUpQuestion) {
+      nav.open('setUp');
+      return;
+    }
     void act(setUp, async () => {
       const message = await server.setUpCustomerSheet();
       nav.home(await server.getSidebarState());
       showStatus(message);
-    }),
-  );
+    });
+  });
   const refresh = button(t.refresh, 'refresh');
   refresh.addEventListener('click', () => void act(refresh, async () => nav.home(await server.getSidebarState())));
   const opens = (label: string, panel: PanelName) => {

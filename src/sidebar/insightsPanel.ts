@@ -86,7 +86,9 @@ export function insightsPanel(state: SidebarState, nav: Navigation, container: H
         h('tbody', {}, ...summary.channels.map((row) => h('tr', {},
           h('td', {}, channelLabel(t, row.channel)),
           h('td', {}, viewNumber(row.customers)),
-          h('td', {}, viewNumber(row.revenue)),
+          // Each other currency on a line of its own: amounts in two currencies are never added.
+          h('td', { 'data-testid': 'channel-revenue' }, viewNumber(row.revenue),
+            ...row.otherCurrencies.map((other) => h('div', { class: 'muted' }, isolatedValue(`${other.currency} ${viewNumber(other.amount)}`)))),
           h('td', {}, row.nps.nps === null ? '—' : isolatedValue(`${viewNumber(row.nps.nps)} (n=${viewNumber(row.nps.responses)})`))))));
       container.replaceChildren(
         ...header,

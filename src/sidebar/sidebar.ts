@@ -20,6 +20,7 @@ import { keepInTouchPanel } from './keepInTouchPanel';
 import { cardPanel } from './cardPanel';
 import { todayPanel } from './todayPanel';
 import { purchasesPanel } from './purchasesPanel';
+import { setUpQuestionPanel } from './setUpQuestion';
 import { server } from './serverApi';
 import { act } from './status';
 import { useViewFormat } from './viewFormat';
@@ -48,6 +49,8 @@ function show(state: SidebarState, panel: PanelName): void {
   else if (panel === 'today') todayPanel(state, navigation, app);
   else if (panel === 'purchases') purchasesPanel(state, navigation, app);
   else if (panel === 'keepInTouch') keepInTouchPanel(state, navigation, app);
+  else if (panel === 'setUp') setUpQuestionPanel(state, navigation, app, 'setUp');
+  else if (panel === 'setUpQuestion') setUpQuestionPanel(state, navigation, app, 'save');
   else app.replaceChildren(...homePanel(state, navigation).filter((part): part is Node | string => Boolean(part)));
   app.setAttribute('aria-busy', 'false');
 }

@@ -49,12 +49,13 @@ describe('clientele segments', () => {
     const run = runClientele(['segments', 'customers.csv', '-o', 'out.csv', '--today', '2026-11-23', '--json'], { cwd: scratch.dir });
     const result = JSON.parse(run.stdout);
     expect(result).toMatchObject({ customers: 6, winBack: 2, unreadable: 2, rfm: { champions: 1, hibernating: 1 } });
-    expect(result.channels.map((c: { channel: string; revenue: number }) => [c.channel, c.revenue])).toEqual([
-      ['instagram', 54000],
-      ['google', 3680],
-      ['friend', 1000],
-      ['walkIn', 500],
-      ['unknown', 0],
+    // Amounts that say their currency are summed apart from the rest (no shop currency is set).
+    expect(result.channels.map((c: { channel: string; revenue: number; otherCurrencies: unknown[] }) => [c.channel, c.revenue, c.otherCurrencies])).toEqual([
+      ['instagram', 0, [{ currency: 'KZT', amount: 54000 }]],
+      ['google', 0, [{ currency: 'CNY', amount: 3680 }]],
+      ['friend', 1000, []],
+      ['walkIn', 500, []],
+      ['unknown', 0, []],
     ]);
     expect(runClientele(['segments', 'customers.csv', '-o', 'out.csv', '--today', '23.11.2026'], { cwd: scratch.dir })).toMatchObject({ status: 2 });
     expect(runClientele(['segments', 'customers.csv'], { cwd: scratch.dir })).toMatchObject({ status: 2 });

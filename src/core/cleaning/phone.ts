@@ -123,6 +123,11 @@ export function normalisePhone(text: string | number, country?: string): string 
   return parseCell(text, [country])?.number ?? null;
 }
 
+/** The country (ISO alpha-2) of the number in `text` when read as a number of `country`, or null when it is not one valid number. */
+export function phoneCountry(text: string | number, country?: string): string | null {
+  return parseCell(text, [country])?.country ?? null;
+}
+
 /**
  * Cleans one phone cell: a valid number is written in `ctx.phoneFormat` (`phoneFormat`); a
  * value already in that form is left alone; anything that is not a valid number — text,

@@ -17,7 +17,7 @@ import type { NpsAnswers } from '../nps/npsAnswers';
 import { npsByGroup, periodReader } from '../nps/npsGroups';
 import { isoMinute } from '../zonedDate';
 import { npsSummary, type NpsSummary } from '../nps/npsScore';
-import type { ChannelRow } from '../segments/insightSummary';
+import type { ChannelRow, CurrencyAmount } from '../segments/insightSummary';
 
 export type ChartKind = 'LINE' | 'COLUMN' | 'BAR' | 'PIE';
 
@@ -148,12 +148,17 @@ function trendSection(text: Messages, monthly: NpsAnswers, timeZone: string): Da
   };
 }
 
+/** "CNY 3680; KZT 54000": each currency apart, as the Purchases totals write their Other currencies. */
+export function otherCurrenciesText(amounts: readonly CurrencyAmount[]): string {
+  return amounts.map(({ currency, amount }) => `${currency} ${amount}`).join('; ');
+}
+
 function channelSection(text: Messages, channels: readonly ChannelRow[]): DashboardSection {
   return {
     key: 'channels',
     heading: text.dashboardChannels,
-    headers: [text.dashboardChannel, text.dashboardNps, text.dashboardResponses, text.dashboardCustomers, text.dashboardRevenue],
-    rows: channels.map((row) => [channelLabel(text, row.channel), row.nps.nps ?? '', row.nps.responses, row.customers, row.revenue]),
+    headers: [text.dashboardChannel, text.dashboardNps, text.dashboardResponses, text.dashboardCustomers, text.dashboardRevenue, text.channelRevenueOther],
+    rows: channels.map((row) => [channelLabel(text, row.channel), row.nps.nps ?? '', row.nps.responses, row.customers, row.revenue, otherCurrenciesText(row.otherCurrencies)]),
     chart: { type: 'BAR', columns: 2, options: chartOptions(text.dashboardChannels, { 'legend.position': 'none', 'hAxis.viewWindow.min': -100, 'hAxis.viewWindow.max': 100 }) },
   };
 }

@@ -32,6 +32,8 @@ import { quarantineSettleMessages } from './quarantineSettleMessages';
 import { cliHelpMessages } from './cliHelpMessages';
 import { cliErrorMessages } from './cliErrorMessages';
 import { cliReportMessages } from './cliReportMessages';
+import { setUpQuestionMessages } from './setUpQuestionMessages';
+import { channelRevenueMessages } from './channelRevenueMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -787,6 +789,8 @@ const FEATURES = {
   cliHelp: cliHelpMessages,
   cliErrors: cliErrorMessages,
   cliReport: cliReportMessages,
+  setUpQuestion: setUpQuestionMessages,
+  channelRevenue: channelRevenueMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

@@ -90,7 +90,7 @@ export function emptyTotals(): Totals {
 }
 
 /** Sums are kept to a hundredth of a cent: enough for any currency, and free of binary fractions' dust. */
-function round(value: number, places = 4): number {
+export function round(value: number, places = 4): number {
   const factor = 10 ** places;
   // `|| 0`: a sum brought back to nothing is 0, not -0.
   return Math.round(value * factor) / factor || 0;

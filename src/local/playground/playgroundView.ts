@@ -24,6 +24,8 @@ export interface GridView {
   numericColumns: number[][];
   /** Styled cells only, keyed "row,column" (0-based). */
   styles: Record<string, CellStyle>;
+  /** Cells with a note (as Range.getNotes reads them), keyed "row,column" (0-based): the page marks their corner and shows the note on hover. */
+  notes: Record<string, string>;
   /** Pixels, one per column the page draws. */
   columnWidths: number[];
   maxRows: number;

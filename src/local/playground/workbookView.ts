@@ -30,12 +30,18 @@ export function gridOf(sheet: LocalSheet): GridView {
     return numeric;
   });
   const drawn = Math.min(sheet.maxColumns, columns + 3);
+  const notes: Record<string, string> = {};
+  // The notes layer is sparse: only rows that ever held a note have an array.
+  sheet.layers.notes.rows.forEach((cells, r) => cells?.forEach((note, c) => {
+    if (note) notes[`${r},${c}`] = note;
+  }));
   return {
     sheetName: sheet.name,
     frozenRows: sheet.frozenRows,
     values: range.getDisplayValues(),
     numericColumns,
     styles,
+    notes,
     columnWidths: Array.from({ length: drawn }, (_, c) => sheet.getColumnWidth(c + 1)),
     maxRows: sheet.maxRows,
     maxColumns: sheet.maxColumns,

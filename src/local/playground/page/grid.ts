@@ -39,6 +39,8 @@ export class SheetGrid {
   private waiting: GridView | null = null;
   /** Embedded charts float over the table, as in Sheets. */
   private readonly chartLayer = h('div', { class: 'chart-layer', 'data-testid': 'chart-layer' });
+  /** A cell's note, shown while the pointer is over the cell, as Sheets does. */
+  private readonly notePopup = h('div', { class: 'note-popup', 'data-testid': 'cell-note', role: 'tooltip', hidden: '' });
 
   constructor(
     private readonly table: HTMLTableElement,
@@ -60,7 +62,23 @@ export class SheetGrid {
       event.preventDefault();
       this.paste(this.selected.row, this.selected.column, pastedRows(text));
     });
-    table.after(this.chartLayer);
+    table.addEventListener('mouseover', (event) => this.showNote(event.target));
+    table.addEventListener('mouseleave', () => this.notePopup.setAttribute('hidden', ''));
+    table.after(this.chartLayer, this.notePopup);
+  }
+
+  private showNote(target: EventTarget | null): void {
+    const td = target instanceof Element ? target.closest('td') : null;
+    const note = td?.dataset.note;
+    if (!td || !note || this.editing) {
+      this.notePopup.setAttribute('hidden', '');
+      return;
+    }
+    const box = td.getBoundingClientRect();
+    this.notePopup.textContent = note;
+    this.notePopup.style.left = `${box.right + 2}px`;
+    this.notePopup.style.top = `${box.top}px`;
+    this.notePopup.removeAttribute('hidden');
   }
 
   /** Draws a sheet; while a cell is being edited, the new one waits until the edit ends. */
@@ -113,10 +131,15 @@ export class SheetGrid {
       td.dataset.row = String(r + 1);
       td.dataset.column = String(c + 1);
       const text = line?.[c] ?? '';
+      const note = grid.notes[`${r},${c}`];
       // A phone, a signed number or a date reads left to right even on a right-to-left sheet.
       td.dir = text === '' ? 'auto' : valueDirection(text);
-      if (text !== '') {
-        td.textContent = text;
+      if (text !== '') td.textContent = text;
+      // A cell's note shows on hover instead of the tooltip that gives a cut-off text in full.
+      if (note) {
+        td.classList.add('has-note');
+        td.dataset.note = note;
+      } else if (text !== '') {
         td.title = text;
       }
       if (numeric?.includes(c)) td.classList.add('number');
