@@ -123,8 +123,8 @@ describe('Export a customer’s data (GDPR art. 15 and 20)', () => {
     const { message } = host.run<Exported>('exportCustomerData', AIDA.phone, '2026-11-23');
     expect(message).toMatch(/^Exported \d+ values from \d+ sheets for C-000001, C-000003 \(request R-0002\)\.$/);
     expect(sheetValues(host, 'Privacy requests').slice(1).map((row) => row.slice(0, 7))).toEqual([
-      ['R-0001', '2026-11-20', 'erasure', 'C-000001', 'open', '2026-12-20', ''],
-      ['R-0002', '2026-11-23', 'access', 'C-000001', 'done', '2026-12-23', '2026-11-23'],
+      ['R-0001', '2026-11-20', 'erasure (art. 17)', 'C-000001', 'open', '2026-12-20', ''],
+      ['R-0002', '2026-11-23', 'access and copy (art. 15, 20)', 'C-000001', 'done', '2026-12-23', '2026-11-23'],
     ]);
     const audit = sheetValues(host, 'Audit log').slice(1).map((row) => row.map(String).join('|'));
     expect(audit.filter((line) => line.includes('export'))).toEqual([expect.stringContaining('C-000001')]);

@@ -22,6 +22,7 @@ import { sheetNameMessages } from './sheetNameMessages';
 import { codeLabelMessages } from './codeLabelMessages';
 import { digitMessages } from './digitMessages';
 import { auditActionMessages } from './auditActionMessages';
+import { privacyRequestSheetMessages } from './privacyRequestSheetMessages';
 import { cliMessages } from './cliMessages';
 import { predictMessages } from './predictMessages';
 import { cliProgressMessages } from './cliProgressMessages';
@@ -784,6 +785,7 @@ const FEATURES = {
   codeLabels: codeLabelMessages,
   digits: digitMessages,
   auditActions: auditActionMessages,
+  privacyRequestSheet: privacyRequestSheetMessages,
   cli: cliMessages,
   quarantineSettle: quarantineSettleMessages,
   cliHelp: cliHelpMessages,

@@ -6,6 +6,8 @@
  * one already done. The sheet keeps customer IDs only, never contacts.
  */
 import type { CellValue } from '../customerRecord';
+import { LANGUAGES } from '../i18n/languages';
+import { messagesFor, type MessageKey, type Messages } from '../i18n/messages';
 import { isOverdue, oneMonthAfter } from './dueDate';
 
 export const REQUEST_HEADERS = ['Request', 'Received', 'Kind', 'Customer ID', 'Status', 'Due', 'Closed', 'Channel'];
@@ -16,6 +18,29 @@ export const REQUEST_CHANNELS = ['email', 'phone', 'letter', 'inPerson', 'sideba
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
 const COLUMN = { id: 0, received: 1, kind: 2, customerId: 3, status: 4, due: 5, closed: 6, channel: 7 } as const;
+
+/**
+ * The sheet holds a request's kind, status and channel in the words of the user who wrote the row
+ * (a person reads this sheet); they are read back from those words in any of the six languages, or
+ * from the codes the previous version wrote (`access`, `done`, `email`).
+ */
+const WORDS = {
+  access: 'privacyKindAccess', erasure: 'privacyKindErasure',
+  open: 'privacyStatusOpen', done: 'privacyStatusDone',
+  email: 'privacyChannelEmail', phone: 'privacyChannelPhone', letter: 'privacyChannelLetter', inPerson: 'privacyChannelInPerson', sidebar: 'privacyChannelSidebar',
+} as const satisfies Record<RequestKind | 'open' | 'done' | RequestChannel, MessageKey>;
+type Coded = keyof typeof WORDS;
+
+const word = (text: Messages, code: Coded): string => text[WORDS[code]];
+
+const CODE_OF = new Map<string, Coded>((Object.keys(WORDS) as Coded[]).flatMap((code) => [
+  [code.toLowerCase(), code] as [string, Coded],
+  ...LANGUAGES.map((language) => [word(messagesFor(language), code).toLowerCase(), code] as [string, Coded]),
+]));
+
+function codeOf(value: CellValue | undefined): Coded | undefined {
+  return CODE_OF.get(String(value ?? '').trim().toLowerCase());
+}
 
 export interface PrivacyRequest {
   /** 1-based sheet row. */
@@ -40,8 +65,8 @@ export function readRequests(values: readonly (readonly CellValue[])[]): Privacy
   values.forEach((row, index) => {
     if (index === 0) return;
     const id = String(row[COLUMN.id] ?? '').trim();
-    const kind = String(row[COLUMN.kind] ?? '').trim() as RequestKind;
-    if (id === '' || !REQUEST_KINDS.includes(kind)) return;
+    const kind = codeOf(row[COLUMN.kind]);
+    if (id === '' || (kind !== 'access' && kind !== 'erasure')) return;
     const received = day(row[COLUMN.received]);
     requests.push({
       row: index + 1,
@@ -49,7 +74,7 @@ export function readRequests(values: readonly (readonly CellValue[])[]): Privacy
       received,
       kind,
       customerId: String(row[COLUMN.customerId] ?? '').trim(),
-      status: String(row[COLUMN.status] ?? '').trim() === 'done' ? 'done' : 'open',
+      status: codeOf(row[COLUMN.status]) === 'done' ? 'done' : 'open',
       due: day(row[COLUMN.due]) || (/^\d{4}-\d{2}-\d{2}$/.test(received) ? oneMonthAfter(received) : ''),
       closed: day(row[COLUMN.closed]),
       channel: String(row[COLUMN.channel] ?? '').trim(),
@@ -71,8 +96,9 @@ export interface NewRequest {
   channel: RequestChannel;
 }
 
-export function requestRow(id: string, request: NewRequest, closedOn: string | null): CellValue[] {
-  return [id, request.received, request.kind, request.customerId, closedOn ? 'done' : 'open', oneMonthAfter(request.received), closedOn ?? '', request.channel];
+/** A request's row, its kind, status and channel in the words of `text` (the user's language). */
+export function requestRow(id: string, request: NewRequest, closedOn: string | null, text: Messages): CellValue[] {
+  return [id, request.received, word(text, request.kind), request.customerId, word(text, closedOn ? 'done' : 'open'), oneMonthAfter(request.received), closedOn ?? '', word(text, request.channel)];
 }
 
 /** The open requests of this kind for these customers: an export or an erasure answers them. */
@@ -82,8 +108,8 @@ export function requestsAnswered(requests: readonly PrivacyRequest[], kind: Requ
 
 /** Status, Due and Closed of a request now done: 1-based first column and the three cells. */
 export const STATUS_COLUMN = COLUMN.status + 1;
-export function closedCells(request: PrivacyRequest, today: string): CellValue[] {
-  return ['done', request.due, today];
+export function closedCells(request: PrivacyRequest, today: string, text: Messages): CellValue[] {
+  return [word(text, 'done'), request.due, today];
 }
 
 export interface OpenRequest extends PrivacyRequest {

@@ -82,7 +82,7 @@ export function erasePerson(context: ActionContext, query: string, today?: strin
     const suppressed = addToSuppression(context.spreadsheet, keys);
     const day = todayIn(context, today);
     const requestValues = data.managed.find((sheet) => isNameOf(PRIVACY_REQUESTS_SHEET, sheet.name))?.values ?? [];
-    const requests = answerRequests(context.spreadsheet, readRequestsOf(context.spreadsheet, requestValues), 'erasure', found.person.customerIds, day);
+    const requests = answerRequests(context.spreadsheet, readRequestsOf(context.spreadsheet, requestValues), 'erasure', found.person.customerIds, day, context.text);
     const rows = plan.reduce((sum, erasure) => sum + erasure.rows, 0);
     const cells = plan.reduce((sum, erasure) => sum + erasure.blank.length, 0) + found.person.customerRows.length;
     appendAudit(context.spreadsheet, [{ action: 'erase', customerIds: found.person.customerIds, cells, detail: `request ${requests.join(', ')}; ${rows} rows on ${plan.length} sheets` }]);

@@ -74,7 +74,7 @@ export function logPrivacyRequest(context: ActionContext, form: RequestForm, tod
     const received = form.received && /^\d{4}-\d{2}-\d{2}$/.test(form.received) ? form.received : todayIn(context, today);
     const channel = form.channel && REQUEST_CHANNELS.includes(form.channel) ? form.channel : 'email';
     const values = data.managed.find((sheet) => isNameOf(PRIVACY_REQUESTS_SHEET, sheet.name))?.values ?? [];
-    const id = logRequest(context.spreadsheet, readRequestsOf(context.spreadsheet, values), { kind: form.kind, customerId: found.person.customerIds[0] ?? '', received, channel });
+    const id = logRequest(context.spreadsheet, readRequestsOf(context.spreadsheet, values), { kind: form.kind, customerId: found.person.customerIds[0] ?? '', received, channel }, context.text);
     return { message: formatMessage(context.text.privacyRequestLogged, { id, due: oneMonthAfter(received) }) };
   });
 }

@@ -17,7 +17,7 @@ import {
   type RequestKind,
 } from '../../core/privacy/privacyRequests';
 import { valueToWrite } from '../../core/sheetWriting';
-import { messagesFor } from '../../core/i18n/messages';
+import { messagesFor, type Messages } from '../../core/i18n/messages';
 import { appendRows, findRecordSheet, recordSheet } from '../recordSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,9 +33,9 @@ export function readRequestsOf(spreadsheet: Spreadsheet, values?: readonly (read
 }
 
 /** Logs a request that arrived (open); returns its ID. */
-export function logRequest(spreadsheet: Spreadsheet, requests: readonly PrivacyRequest[], request: NewRequest): string {
+export function logRequest(spreadsheet: Spreadsheet, requests: readonly PrivacyRequest[], request: NewRequest, text: Messages): string {
   const id = nextRequestId(requests);
-  appendRows(requestsSheet(spreadsheet), [requestRow(id, request, null)], REQUEST_WIDTH);
+  appendRows(requestsSheet(spreadsheet), [requestRow(id, request, null, text)], REQUEST_WIDTH);
   return id;
 }
 
@@ -43,16 +43,16 @@ export function logRequest(spreadsheet: Spreadsheet, requests: readonly PrivacyR
  * An export or an erasure is done: the open requests of its kind for these customers are closed,
  * or, when none was logged, one is logged already done. Returns the request IDs answered.
  */
-export function answerRequests(spreadsheet: Spreadsheet, requests: readonly PrivacyRequest[], kind: RequestKind, customerIds: readonly string[], today: string): string[] {
+export function answerRequests(spreadsheet: Spreadsheet, requests: readonly PrivacyRequest[], kind: RequestKind, customerIds: readonly string[], today: string, text: Messages): string[] {
   const open = requestsAnswered(requests, kind, customerIds);
   if (open.length === 0) {
     const id = nextRequestId(requests);
-    appendRows(requestsSheet(spreadsheet), [requestRow(id, { kind, customerId: customerIds[0] ?? '', received: today, channel: 'sidebar' }, today)], REQUEST_WIDTH);
+    appendRows(requestsSheet(spreadsheet), [requestRow(id, { kind, customerId: customerIds[0] ?? '', received: today, channel: 'sidebar' }, today, text)], REQUEST_WIDTH);
     return [id];
   }
   const sheet = requestsSheet(spreadsheet);
   for (const request of open) {
-    sheet.getRange(request.row, STATUS_COLUMN, 1, 3).setValues([closedCells(request, today).map((value) => valueToWrite(value, ''))]);
+    sheet.getRange(request.row, STATUS_COLUMN, 1, 3).setValues([closedCells(request, today, text).map((value) => valueToWrite(value, ''))]);
   }
   return open.map((request) => request.id);
 }

@@ -3,6 +3,7 @@ import { LocalUtilities } from '../../../src/local/services/utilities';
 import { MANAGED_SHEET_NAMES } from '../../../src/core/backups/managedSheets';
 import { resolveColumns } from '../../../src/core/customerColumns';
 import type { CellValue } from '../../../src/core/customerRecord';
+import { CATALOGUE } from '../../../src/core/i18n/messages';
 import { backupHorizon } from '../../../src/core/privacy/backupHorizon';
 import { consentCoverage } from '../../../src/core/privacy/consentCoverage';
 import { isOverdue, oneMonthAfter } from '../../../src/core/privacy/dueDate';
@@ -134,12 +135,20 @@ describe('finding a person', () => {
 });
 
 describe('requests and erasure helpers', () => {
+  it('writes kind, status and channel in the user’s words and reads them back in any language, or as the codes of the previous version', () => {
+    const row = requestRow('R-0001', { kind: 'erasure', customerId: 'C-000001', received: '2026-01-31', channel: 'email' }, '2026-02-01', CATALOGUE.ru);
+    expect([row[2], row[4], row[7]]).toEqual(['удаление (ст. 17)', 'выполнен', 'эл. почта']);
+    const older: CellValue[] = ['R-0002', '2026-02-10', 'access', 'C-000002', 'done', '2026-03-10', '2026-02-11', 'phone'];
+    expect(readRequests([['Request'], row, older]).map((r) => [r.id, r.kind, r.status])).toEqual([['R-0001', 'erasure', 'done'], ['R-0002', 'access', 'done']]);
+    expect(requestRow('R-0003', { kind: 'access', customerId: 'C-000003', received: '2026-01-01', channel: 'sidebar' }, null, CATALOGUE.zh).slice(2, 8)).not.toContain('access');
+  });
+
   it('numbers requests and lists the open ones soonest due first, overdue marked', () => {
     const values: CellValue[][] = [
       ['Request'],
-      requestRow('R-0001', { kind: 'erasure', customerId: 'C-000001', received: '2026-01-31', channel: 'email' }, null),
-      requestRow('R-0002', { kind: 'access', customerId: 'C-000002', received: '2026-02-10', channel: 'phone' }, null),
-      requestRow('R-0003', { kind: 'access', customerId: 'C-000003', received: '2026-01-01', channel: 'phone' }, '2026-01-05'),
+      requestRow('R-0001', { kind: 'erasure', customerId: 'C-000001', received: '2026-01-31', channel: 'email' }, null, CATALOGUE.en),
+      requestRow('R-0002', { kind: 'access', customerId: 'C-000002', received: '2026-02-10', channel: 'phone' }, null, CATALOGUE.ru),
+      requestRow('R-0003', { kind: 'access', customerId: 'C-000003', received: '2026-01-01', channel: 'phone' }, '2026-01-05', CATALOGUE.fa),
     ];
     const requests = readRequests(values);
     expect(nextRequestId(requests)).toBe('R-0004');
