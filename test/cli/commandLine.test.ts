@@ -14,11 +14,11 @@ describe('clientele --help, --version and help per command', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Usage: clientele <command> FILE \[options\]\n/);
-    expect(run.stdout).toContain('\nCommands:\n  info      Show what Clientele sees in a customer file: its columns, rows and problems.\n');
-    expect(run.stdout).toContain('\n  clean     Clean a customer file');
-    expect(run.stdout).toContain('\n  dedupe    Find customers entered more than once');
-    expect(run.stdout).toContain('\n  demo      Write the demo customer files');
-    expect(run.stdout).toContain('\n  segments  Add activity and RFM segments');
+    expect(run.stdout).toContain('\nCommands:\n  info        Show what Clientele sees in a customer file: its columns, rows and problems.\n');
+    expect(run.stdout).toContain('\n  clean       Clean a customer file');
+    expect(run.stdout).toContain('\n  dedupe      Find customers entered more than once');
+    expect(run.stdout).toContain('\n  demo        Write the demo customer files');
+    expect(run.stdout).toContain('\n  segments    Add activity and RFM segments');
   });
 
   test.each([[['info', '--help']], [['info', '-h']], [['help', 'info']], [['info', 'any.csv', '--help']]])('clientele %j shows the options of info', (args) => {

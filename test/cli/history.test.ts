@@ -27,7 +27,7 @@ describe('clientele history', () => {
     expect(summary).toMatchObject({
       purchases: 6, linked: 4, unmatched: 2,
       unmatchedRows: [{ row: 4, reason: 'a name alone is not enough: could be C-000003, C-000004' }, { row: 5, reason: 'no customer found' }],
-      notCounted: [{ row: 6, reason: 'the date cannot be read' }],
+      notCounted: [{ row: 6, reason: 'not a date that can be read for sure' }],
     });
     const out = readFileSync(path.join(scratch.dir, 'out.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(out[0]).toBe('Customer ID,Name,Email,Phone,Purchases,Total spent,Currency,First purchase,Last purchase,Average order');

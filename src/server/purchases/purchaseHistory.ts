@@ -6,26 +6,15 @@
  */
 import type { CellValue } from '../../core/customerRecord';
 import { formatMessage } from '../../core/i18n/formatMessage';
-import type { MessageKey } from '../../core/i18n/messages';
+import { problemReason } from '../../core/purchases/purchaseNotes';
 import { totalsByCustomer, totalsCells } from '../../core/purchases/customerTotals';
 import { PURCHASES } from '../../core/purchases/historySheets';
-import { contributionOf, readPurchases, type Contribution, type PurchaseProblemReason } from '../../core/purchases/purchaseRecords';
+import { contributionOf, readPurchases, type Contribution } from '../../core/purchases/purchaseRecords';
 import type { ActionContext } from '../actionContext';
 import { readHistory } from './historySheet';
 import { purchaseSetting } from './purchaseContext';
 
 export const HISTORY_HEADERS = ['Purchases', 'Total spent', 'Currency', 'First purchase', 'Last purchase', 'Average order'];
-
-/** The message of each reason a purchase is not counted, in the user's language (cliReportMessages.ts). */
-const PROBLEM_REASONS: Record<PurchaseProblemReason, MessageKey> = {
-  noDate: 'purchaseReasonNoDate',
-  notDate: 'purchaseReasonNotDate',
-  ambiguousDate: 'purchaseReasonAmbiguousDate',
-  notAmount: 'purchaseReasonNotAmount',
-  notQuantity: 'purchaseReasonNotQuantity',
-  notCurrency: 'purchaseReasonNotCurrency',
-  currencyConflict: 'purchaseReasonCurrencyConflict',
-};
 
 export interface PurchaseHistory {
   customerSheet: string;
@@ -53,7 +42,7 @@ export function purchaseHistory(context: ActionContext): PurchaseHistory | { err
   const notCounted: PurchaseHistory['notCounted'] = [];
   const reasonsByRow = new Map<number, string>();
   const text = context.text;
-  for (const problem of problems) if (!reasonsByRow.has(problem.row)) reasonsByRow.set(problem.row, text[PROBLEM_REASONS[problem.reason]]);
+  for (const problem of problems) if (!reasonsByRow.has(problem.row)) reasonsByRow.set(problem.row, problemReason(problem.reason, text));
   let linked = 0;
   purchases.forEach((purchase, i) => {
     const link = links[i]!;
@@ -70,7 +59,7 @@ export function purchaseHistory(context: ActionContext): PurchaseHistory | { err
     // Keyed by the customer's row: a file without IDs is linked all the same.
     const contribution = contributionOf(purchase, `#${link.index}`);
     if (contribution) contributions.push(contribution);
-    else notCounted.push({ row: dataRow, reason: reasonsByRow.get(purchase.row) ?? text.purchaseReasonNoDate });
+    else notCounted.push({ row: dataRow, reason: reasonsByRow.get(purchase.row) ?? problemReason('noDate', text) });
   });
   const totals = totalsByCustomer(contributions, setting.rules);
   for (const [key, customerTotals] of totals) {
