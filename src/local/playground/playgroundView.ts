@@ -24,6 +24,8 @@ export interface GridView {
   numericColumns: number[][];
   /** Styled cells only, keyed "row,column" (0-based). */
   styles: Record<string, CellStyle>;
+  /** Cells with a note only, keyed "row,column" (0-based): Sheets marks them and shows the note on hover. */
+  notes: Record<string, string>;
   /** Pixels, one per column the page draws. */
   columnWidths: number[];
   maxRows: number;

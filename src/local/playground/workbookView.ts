@@ -11,8 +11,9 @@ export function gridOf(sheet: LocalSheet): GridView {
   const columns = Math.max(1, sheet.getLastColumn());
   const range = sheet.rangeModel(1, 1, rows, columns);
   const values = range.getValues();
-  const { fontWeights, backgrounds, fontColors, horizontalAlignments } = sheet.layers;
+  const { fontWeights, backgrounds, fontColors, horizontalAlignments, notes: noteLayer } = sheet.layers;
   const styles: Record<string, CellStyle> = {};
+  const notes: Record<string, string> = {};
   const numericColumns = values.map((line, r) => {
     const numeric: number[] = [];
     line.forEach((value, c) => {
@@ -26,6 +27,8 @@ export function gridOf(sheet: LocalSheet): GridView {
       const align = horizontalAlignments.get(r, c);
       if (align) style.align = align;
       if (Object.keys(style).length > 0) styles[`${r},${c}`] = style;
+      const note = noteLayer.get(r, c);
+      if (note) notes[`${r},${c}`] = note;
     });
     return numeric;
   });
@@ -36,6 +39,7 @@ export function gridOf(sheet: LocalSheet): GridView {
     values: range.getDisplayValues(),
     numericColumns,
     styles,
+    notes,
     columnWidths: Array.from({ length: drawn }, (_, c) => sheet.getColumnWidth(c + 1)),
     maxRows: sheet.maxRows,
     maxColumns: sheet.maxColumns,

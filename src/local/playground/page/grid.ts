@@ -118,6 +118,12 @@ export class SheetGrid {
         td.title = text;
       }
       if (numeric?.includes(c)) td.classList.add('number');
+      const note = grid.notes[`${r},${c}`];
+      if (note !== undefined) {
+        td.classList.add('has-note');
+        td.dataset.note = note;
+        td.title = text === '' ? note : `${text}\n\n${note}`;
+      }
       const style = grid.styles[`${r},${c}`];
       if (style) {
         if (style.bold) td.style.fontWeight = 'bold';
