@@ -292,6 +292,7 @@ class PairJudge {
   private readonly address: number;
   /** Per field, whether members of a family or sites of an organisation share it. */
   private readonly shared: boolean[];
+  private readonly nameField: boolean[];
 
   constructor(
     private readonly specs: readonly FieldSpec[],
@@ -312,6 +313,7 @@ class PairJudge {
     this.nameFields = specs.flatMap((spec, f) => (NAME_KINDS.has(spec.kind) ? [f] : []));
     this.address = specs.findIndex((spec) => spec.kind === 'address');
     this.shared = specs.map((spec) => SHARED_KINDS.has(spec.kind));
+    this.nameField = specs.map((spec) => NAME_KINDS.has(spec.kind));
   }
 
   private bothNamed(a: number, b: number): boolean {
@@ -332,10 +334,19 @@ class PairJudge {
     return onlyX.length > 0 && onlyY.length > 0 && onlyX.every(known) && onlyY.every(known);
   }
 
-  fieldWeight(a: number, f: number, level: number): number {
+  /**
+   * A level's weight for this pair: an exact match weighed by its value's frequency, and a name
+   * that agrees strongly (a typo) by the commoner of the two names' frequencies against the
+   * exact level's average, as Splink adjusts fuzzy levels: a typo of a name nobody else holds
+   * counts more than a typo of a name many hold (a franchise, a common name).
+   */
+  fieldWeight(a: number, b: number, f: number, level: number): number {
     const value = this.values[a]![f];
     const frequency = level === EXACT && value ? this.frequencies.frequency(f, value.id) : undefined;
-    return levelWeight(this.model.fields[f]!, level, frequency);
+    const weight = levelWeight(this.model.fields[f]!, level, frequency);
+    const other = this.values[b]![f];
+    if (level !== STRONG || !this.nameField[f] || !value || !other) return weight;
+    return weight + Math.log2(this.model.fields[f]!.u[EXACT]! / Math.max(this.frequencies.frequency(f, value.id), this.frequencies.frequency(f, other.id)));
   }
 
   /** Full names that agree only weakly because one word is the same and another only alike: a family's (familyNames). */
@@ -360,7 +371,7 @@ class PairJudge {
     for (let f = 0; f < this.specs.length; f++) {
       const level = levels[offset + f]!;
       if (level === NULL) continue;
-      const fieldWeight = this.fieldWeight(a, f, level);
+      const fieldWeight = this.fieldWeight(a, b, f, level);
       weight += fieldWeight;
       if (!this.shared[f]) unshared += fieldWeight;
       if (!NAME_KINDS.has(this.specs[f]!.kind) && f !== this.birth) beyondNames += fieldWeight;
@@ -401,7 +412,7 @@ class PairJudge {
     const fields = this.specs.map((spec, f) => ({
       column: spec.column,
       level: LEVEL_NAMES[this.scratch[f]!]!,
-      weight: this.fieldWeight(a, f, this.scratch[f]!),
+      weight: this.fieldWeight(a, b, f, this.scratch[f]!),
     }));
     return { a, b, probability: judgement.probability, weight: judgement.weight, fields, labels: judgement.labels, contradicted: judgement.contradicted };
   }
