@@ -5,41 +5,26 @@
  * pasted into the grid who is probably an earlier one gets a note naming that customer's ID.
  * Cards are found by their test ids and rows (data-rows), not by their layout.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { BROWSER_TEST_TIMEOUT_MS, chooseMenuItem, launchChromium } from '../support/chromium';
-import { startPlayground } from '../../src/local/playground/server';
+import { BROWSER_TEST_TIMEOUT_MS, chooseMenuItem } from '../support/chromium';
+import { usePlaygroundPage } from '../support/playgroundPage';
 import { DEMO_COLUMNS, DEMO_ROW_COUNT } from '../../src/local/demo/demoCustomers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
-let directory: string;
-let browser: Browser;
-let playground: { url: string; close(): Promise<void> };
-let page: Page;
-let pageErrors: string[];
-
-async function post(route: string, body: unknown = {}): Promise<void> {
-  const response = await fetch(new URL(route, playground.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
-}
-
-const cell = (a1: string) => page.locator(`[data-testid=grid] td[data-a1="${a1}"]`);
-const sidebar = (): FrameLocator => page.frameLocator('[data-testid=sidebar-frame]');
+const playground = usePlaygroundPage('duplicate-review');
+const { cell, sidebar } = playground;
 /** Column letters of the demo's 0-based columns (A–P). */
 const letter = (column: number) => String.fromCharCode(65 + column);
 
 async function openDemo(): Promise<void> {
-  await post('/api/reset');
-  await page.goto(playground.url);
+  await playground.post('/api/reset');
+  await playground.page().reload();
   await cell('A1').filter({ hasText: 'Name' }).waitFor();
 }
 
 /** Find duplicates… from the menu, once its answer (not its progress) shows. */
 async function findDuplicates(): Promise<void> {
-  await chooseMenuItem(page, 'showDuplicatesPanel');
+  await chooseMenuItem(playground.page(), 'showDuplicatesPanel');
   // Undo shows with the answer only, not while matching goes on.
   await sidebar().getByTestId('dup-undo').waitFor();
 }
@@ -51,29 +36,6 @@ async function proposed(): Promise<string[]> {
 
 /** Signed tenths as the waterfall writes them: "+3.2", "−1.0". */
 const bits = (text: string) => Number(text.trim().replace('−', '-'));
-
-beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'clientele-duplicate-review-'));
-  browser = await launchChromium();
-  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  rmSync(directory, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(pageErrors).toEqual([]);
-});
 
 test('a group shows its waterfall: where the odds start, what each field added or took away, and their sum', async () => {
   await openDemo();
@@ -109,7 +71,7 @@ test('Not the same on a proposed pair is remembered: the next Find duplicates do
   await sidebar().locator(`[data-rows="${rows}"]`).waitFor({ state: 'detached' });
 
   // A new search from the menu: the panel made anew, matching run again.
-  await page.reload();
+  await playground.page().reload();
   await cell('A1').filter({ hasText: 'Name' }).waitFor();
   await findDuplicates();
   const after = await proposed();
@@ -120,7 +82,7 @@ test('Not the same on a proposed pair is remembered: the next Find duplicates do
 
 test('a customer pasted again in the grid gets a note naming the earlier customer; nothing is merged', async () => {
   await openDemo();
-  await chooseMenuItem(page, 'setUpCustomerSheet');
+  await chooseMenuItem(playground.page(), 'setUpCustomerSheet');
   await cell('Q1').filter({ hasText: 'Customer ID' }).waitFor();
   const earlierId = (await cell('Q2').textContent())!;
   expect(earlierId).toMatch(/^C-\d{6}$/);
@@ -131,23 +93,23 @@ test('a customer pasted again in the grid gets a note naming the earlier custome
   // The first customer typed in again as someone in a hurry does: the name in capitals, the same phone and email.
   const row = DEMO_ROW_COUNT + 2;
   await cell(`A${row}`).click();
-  await page.getByTestId('grid').evaluate((table, text) => {
+  await playground.page().getByTestId('grid').evaluate((table, text) => {
     const data = new DataTransfer();
     data.setData('text/plain', text);
     table.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, `${name.toUpperCase()}\t${phone}\t${email}\r\n`);
   const newId = cell(`Q${row}`);
   await newId.filter({ hasText: /^C-\d{6}$/ }).waitFor();
-  await page.locator(`[data-testid=grid] td[data-a1="Q${row}"][data-note]`).waitFor();
+  await playground.page().locator(`[data-testid=grid] td[data-a1="Q${row}"][data-note]`).waitFor();
   expect(await newId.getAttribute('data-note')).toBe(`Clientele: probably the same as ${earlierId}`);
   expect(await newId.textContent()).not.toBe(earlierId);
   // Both rows are still there: a note, not a merge.
   expect(await cell(`${letter(DEMO_COLUMNS.name)}2`).textContent()).toBe(name);
-  expect(await page.getByTestId('sheet-tab').allTextContents()).not.toContain('Merged');
+  expect(await playground.page().getByTestId('sheet-tab').allTextContents()).not.toContain('Merged');
   // A customer nobody has entered before gets no note.
   await cell(`A${row + 1}`).click();
-  await page.keyboard.type('Tsetsegmaa Batbayar');
-  await page.keyboard.press('Enter');
+  await playground.page().keyboard.type('Tsetsegmaa Batbayar');
+  await playground.page().keyboard.press('Enter');
   await cell(`Q${row + 1}`).filter({ hasText: /^C-\d{6}$/ }).waitFor();
   expect(await cell(`Q${row + 1}`).getAttribute('data-note')).toBeNull();
 });
