@@ -111,7 +111,8 @@ function groupCard(state: SidebarState, result: DuplicateGroups, group: Duplicat
   const heldBack = group.heldBack ? [h('p', { class: 'problem', 'data-testid': 'dup-held-back' }, t.mergeHeldBack)] : [];
   return h(
     'section',
-    { class: 'dup-group', 'data-testid': testId },
+    // data-rows: which rows the card is about, for tests and whatever the card's layout.
+    { class: 'dup-group', 'data-testid': testId, 'data-rows': group.rows.join(' ') },
     groupScore(state, group),
     ...heldBack,
     groupTable(result, group),

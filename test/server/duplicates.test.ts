@@ -3,6 +3,7 @@ import type { CellValue } from '../../src/core/customerRecord';
 import type { LocalHost } from '../../src/local/localHost';
 import type { DuplicateGroups } from '../../src/server/dedupe/duplicates';
 import { CHECKPOINT_SHEET } from '../../src/server/dedupe/matchingCheckpointSheet';
+import { CHECKPOINT_VERSION } from '../../src/core/dedupe/matchingCheckpoint';
 import { LABELS_SHEET } from '../../src/server/dedupe/duplicates';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
 import { multilingualTestSet } from '../support/dedupeTestSet';
@@ -96,7 +97,7 @@ describe('Find duplicates on a sheet too big for one step', () => {
     expect(h.run<DuplicateGroups>('getDuplicates', 0).complete).toBe(false);
     const sheet = checkpointSheet(h)!;
     expect(sheet.isSheetHidden()).toBe(true);
-    expect(String(sheet.getRange(2, 1).getValue())).toMatch(/^\{"version":2,/);
+    expect(String(sheet.getRange(2, 1).getValue())).toMatch(new RegExp(`^\\{"version":${CHECKPOINT_VERSION},`));
     expect(h.spreadsheetApp.getActiveSpreadsheet()!.getActiveSheet().getName()).toBe('Sheet1');
     matchInSteps(h);
     expect(sheet.getLastRow()).toBe(1);

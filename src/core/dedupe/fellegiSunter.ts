@@ -236,6 +236,29 @@ export function estimateModel(patterns: PatternCounts, u: readonly number[][], e
   return { fields: u.map((levels, f) => ({ m: m[f]!, u: [...levels] })), prior, iterations };
 }
 
+/**
+ * The share of matches among all pairs of the sheet, given the model's m and u: the fixed point
+ * of λ = Σ P(match | pattern, λ) / allPairs over the candidate pairs' whole patterns (no field
+ * masked), the pairs blocking never brings together counted as non-matches. EM's λ is the share
+ * among candidate pairs of what the fields EM may read say; where one field brought every pair
+ * together and is masked in all of them (a list of names and places), EM reads nothing and λ
+ * stays where it started, while the whole patterns still say how many pairs match.
+ */
+export function sheetPrior(whole: PatternCounts, fields: readonly FieldWeights[], allPairs: number, start: number): number {
+  const bits = whole.patterns.map((pattern) => pattern.reduce((sum, level, f) => sum + levelWeight(fields[f]!, level), 0));
+  let prior = Math.min(Math.max(start, 1e-12), 0.5);
+  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+    const logOdds = Math.log2(prior / (1 - prior));
+    let matched = 0;
+    bits.forEach((weight, p) => (matched += whole.counts[p]! / (1 + 2 ** -Math.max(-700, Math.min(700, logOdds + weight)))));
+    const next = Math.min(Math.max(matched / Math.max(allPairs, 1), 1e-12), 0.5);
+    const change = Math.abs(Math.log2(next / prior));
+    prior = next;
+    if (change < 1e-4) break;
+  }
+  return prior;
+}
+
 /** The log2 Bayes factor of one field's level; an exact match weighed by its value's frequency when given. */
 export function levelWeight(field: FieldWeights, level: number, frequency?: number): number {
   if (level === NULL) return 0;

@@ -25,7 +25,7 @@ import { Blocks, blockingKeys } from './blocking';
 import { type PairEvidence, clusterLinks, type ScoredLink } from './clustering';
 import { FieldReader, type FieldSpec, type FieldValue, PersonNames, type ReadingContext, fieldSpecs } from './fieldValues';
 import type { NameForm } from './nameKeys';
-import { LabelCalibration, type MatchModel, PatternCounts, TermFrequencies, blendMergedLabels, estimateModel, estimateU, levelWeight, matchProbability } from './fellegiSunter';
+import { LabelCalibration, type MatchModel, PatternCounts, TermFrequencies, blendMergedLabels, estimateModel, estimateU, levelWeight, matchProbability, sheetPrior } from './fellegiSunter';
 import {
   CHECKPOINT_VERSION,
   type LearningCheckpoint,
@@ -129,6 +129,7 @@ const MIN_POPULATION = 5_000;
 /** A text column blocks only when at least this share of its values are distinct. */
 const SELECTIVE_SHARE = 0.5;
 const U_SAMPLE_PAIRS = 20_000;
+const MAX_BLOCKED_PRIOR = 0.95;
 /**
  * A word of a name held by this many distinct names of the list is a name people have, not a
  * typo: a typo makes a name of its own, which only the mistyped customer's rows hold.
@@ -175,6 +176,7 @@ export function probableDuplicatesOf(values: readonly (readonly CellValue[])[], 
   const fresh = new Set(rows);
   const pairs: [number, number][] = [];
   const patterns = new PatternCounts();
+  const whole = new PatternCounts();
   const levels = new Uint8Array(sheet.fieldCount);
   let exactPairs = 0;
   for (const row of rows) {
@@ -184,12 +186,13 @@ export function probableDuplicatesOf(values: readonly (readonly CellValue[])[], 
       sheet.comparer.compare(sheet.rowValues[row]!, sheet.rowValues[other]!, levels);
       if (agreesExactly(levels, 0, sheet.fieldCount)) exactPairs++;
       patterns.add(levels, 0, sheet.fieldCount, sheet.blocks.fieldSets[fieldSet]);
+      whole.add(levels, 0, sheet.fieldCount);
       pairs.push([row, other]);
     });
   }
   if (pairs.length === 0) return [];
-  const model = sheet.learnModel(patterns, exactPairs / pairs.length);
   const earlier = Math.max(sheet.present.length - fresh.size, 1);
+  const model = sheet.learnModel(patterns, exactPairs / pairs.length, whole, fresh.size * earlier);
   const judge = sheet.judge(model, pairs.length, () => false, fresh.size * earlier);
   const best = new Map<number, ProbableDuplicate>();
   for (const [row, other] of pairs) {
@@ -289,6 +292,7 @@ class PairJudge {
   private readonly address: number;
   /** Per field, whether members of a family or sites of an organisation share it. */
   private readonly shared: boolean[];
+  private readonly nameField: boolean[];
 
   constructor(
     private readonly specs: readonly FieldSpec[],
@@ -309,6 +313,7 @@ class PairJudge {
     this.nameFields = specs.flatMap((spec, f) => (NAME_KINDS.has(spec.kind) ? [f] : []));
     this.address = specs.findIndex((spec) => spec.kind === 'address');
     this.shared = specs.map((spec) => SHARED_KINDS.has(spec.kind));
+    this.nameField = specs.map((spec) => NAME_KINDS.has(spec.kind));
   }
 
   private bothNamed(a: number, b: number): boolean {
@@ -329,10 +334,19 @@ class PairJudge {
     return onlyX.length > 0 && onlyY.length > 0 && onlyX.every(known) && onlyY.every(known);
   }
 
-  fieldWeight(a: number, f: number, level: number): number {
+  /**
+   * A level's weight for this pair: an exact match weighed by its value's frequency, and a name
+   * that agrees strongly (a typo) by the commoner of the two names' frequencies against the
+   * exact level's average, as Splink adjusts fuzzy levels: a typo of a name nobody else holds
+   * counts more than a typo of a name many hold (a franchise, a common name).
+   */
+  fieldWeight(a: number, b: number, f: number, level: number): number {
     const value = this.values[a]![f];
     const frequency = level === EXACT && value ? this.frequencies.frequency(f, value.id) : undefined;
-    return levelWeight(this.model.fields[f]!, level, frequency);
+    const weight = levelWeight(this.model.fields[f]!, level, frequency);
+    const other = this.values[b]![f];
+    if (level !== STRONG || !this.nameField[f] || !value || !other) return weight;
+    return weight + Math.log2(this.model.fields[f]!.u[EXACT]! / Math.max(this.frequencies.frequency(f, value.id), this.frequencies.frequency(f, other.id)));
   }
 
   /** Full names that agree only weakly because one word is the same and another only alike: a family's (familyNames). */
@@ -357,7 +371,7 @@ class PairJudge {
     for (let f = 0; f < this.specs.length; f++) {
       const level = levels[offset + f]!;
       if (level === NULL) continue;
-      const fieldWeight = this.fieldWeight(a, f, level);
+      const fieldWeight = this.fieldWeight(a, b, f, level);
       weight += fieldWeight;
       if (!this.shared[f]) unshared += fieldWeight;
       if (!NAME_KINDS.has(this.specs[f]!.kind) && f !== this.birth) beyondNames += fieldWeight;
@@ -398,7 +412,7 @@ class PairJudge {
     const fields = this.specs.map((spec, f) => ({
       column: spec.column,
       level: LEVEL_NAMES[this.scratch[f]!]!,
-      weight: this.fieldWeight(a, f, this.scratch[f]!),
+      weight: this.fieldWeight(a, b, f, this.scratch[f]!),
     }));
     return { a, b, probability: judgement.probability, weight: judgement.weight, fields, labels: judgement.labels, contradicted: judgement.contradicted };
   }
@@ -433,8 +447,12 @@ function countFrequencies(
   const frequencies = new TermFrequencies(specs.length);
   const seen = new Float64Array(present.length);
   specs.forEach((spec, f) => {
+    if (NAME_KINDS.has(spec.kind)) {
+      countNameHolders(rowValues, present, f, signatureIds, frequencies);
+      return;
+    }
     const keyCount = reader.keyCount(f);
-    const owners = NAME_KINDS.has(spec.kind) ? bySignature : byName;
+    const owners = byName;
     let n = 0;
     present.forEach((i, p) => {
       const value = rowValues[i]![f];
@@ -444,6 +462,32 @@ function countFrequencies(
     for (let k = 0; k < n; k++) if (k === 0 || pairs[k] !== pairs[k - 1]) frequencies.add(f, pairs[k]! % keyCount);
   });
   return frequencies;
+}
+
+/** Past this many different rows holding one name, their holders are counted without looking for rows that could be one customer. */
+const MAX_HOLDER_ROWS = 64;
+
+/**
+ * How many customers hold each name of field f, added to `frequencies`: the rows holding it
+ * that differ somewhere, except that a row whose other cells are all either empty or the same as
+ * another such row's is not another holder (an empty cell is no evidence either way: "Lion
+ * Island Consulting" without its city may well be the one in Boston).
+ */
+function countNameHolders(rowValues: readonly (readonly (FieldValue | null)[])[], present: readonly number[], f: number, signatureIds: Int32Array, frequencies: TermFrequencies): void {
+  const byValue = new Map<number, Map<number, number>>();
+  for (const i of present) {
+    const value = rowValues[i]![f];
+    if (!value) continue;
+    let rows = byValue.get(value.id);
+    if (!rows) byValue.set(value.id, (rows = new Map()));
+    if (!rows.has(signatureIds[i]!)) rows.set(signatureIds[i]!, i);
+  }
+  const covers = (x: readonly (FieldValue | null)[], y: readonly (FieldValue | null)[]) => x.every((value, g) => value === null || value.id === y[g]?.id);
+  for (const [id, bySignatureRow] of byValue) {
+    const rows = [...bySignatureRow.values()].map((i) => rowValues[i]!);
+    const holders = rows.length > MAX_HOLDER_ROWS ? rows.length : rows.filter((row, r) => !rows.some((other, o) => o !== r && covers(row, other) && !(covers(other, row) && o < r))).length;
+    for (let k = 0; k < holders; k++) frequencies.add(f, id);
+  }
 }
 
 /** The sheet as matching reads it: each row's field values, value frequencies and blocks; the same in every step. */
@@ -524,18 +568,30 @@ class PreparedSheet {
    * match, whatever EM says: on a list of names and places alone, where every candidate pair
    * was brought together by its name, EM has nothing to learn the share from.
    */
-  learnModel(patterns: PatternCounts, exactShare: number): MatchModel {
+  learnModel(patterns: PatternCounts, exactShare: number, whole: PatternCounts, allPairs = this.allPairs): MatchModel {
     const { specs, fieldCount, frequencies, selective } = this;
     const u = estimateU(sampleRandomPairs(this.present, this.rowValues, this.comparer, fieldCount), fieldCount, specs.map((_, f) => frequencies.exactU(f)));
     const elseLimit = specs.map((spec) => (NAME_KINDS.has(spec.kind) ? NAME_ELSE_LIMIT : spec.identifying ? CONTACT_ELSE_LIMIT : 1));
     const learn = specs.map((spec, f) => spec.identifying || NAME_KINDS.has(spec.kind) || (spec.kind !== 'city' && spec.kind !== 'country' && selective[f]!));
     const model = estimateModel(patterns, u, elseLimit, learn, exactShare);
     const merged = this.labels.filter((label) => label.same);
-    return merged.length === 0 ? model : blendMergedLabels(model, merged.map((label) => Uint8Array.from(label.levels, Number)));
+    const labelled = merged.length === 0 ? model : blendMergedLabels(model, merged.map((label) => Uint8Array.from(label.levels, Number)));
+    const planned = whole.counts.reduce((sum, count) => sum + count, 0);
+    if (planned === 0) return labelled;
+    // Only ever upwards: on a sheet with few duplicates the fixed point of λ alone sinks towards none (a lower λ lowers
+    // every pair's probability, which lowers λ), while what it corrects is EM's λ left at its start for want of fields to read.
+    const learnt = (labelled.prior * planned) / allPairs;
+    const prior = Math.max(learnt, sheetPrior(whole, labelled.fields, allPairs, learnt));
+    return { ...labelled, prior: Math.min((prior * allPairs) / planned, MAX_BLOCKED_PRIOR) };
+  }
+
+  /** Every pair of the sheet's non-blank rows. */
+  get allPairs(): number {
+    return (this.present.length * (this.present.length - 1)) / 2;
   }
 
   /** `allPairs`: the pairs `pairsPlanned` were drawn from (by default every pair of the sheet). */
-  judge(model: MatchModel, pairsPlanned: number, rejected: (a: number, b: number) => boolean, allPairs = (this.present.length * (this.present.length - 1)) / 2): PairJudge {
+  judge(model: MatchModel, pairsPlanned: number, rejected: (a: number, b: number) => boolean, allPairs = this.allPairs): PairJudge {
     const prior = Math.min(Math.max((model.prior * pairsPlanned) / Math.max(allPairs, 1), 1e-12), 0.5);
     return new PairJudge(this.specs, this.rowValues, model, prior, this.frequencies, this.comparer, rejected, this.calibration, this.nameWords);
   }
@@ -580,9 +636,10 @@ function agreesExactly(levels: Uint8Array, offset: number, fieldCount: number): 
   return compared >= 2;
 }
 
-function learn(sheet: PreparedSheet, from: LearningCheckpoint, overBudget: () => boolean): { row: number; pairsDone: number; exactPairs: number; patterns: PatternCounts; store: PairStore } {
+function learn(sheet: PreparedSheet, from: LearningCheckpoint, overBudget: () => boolean): { row: number; pairsDone: number; exactPairs: number; patterns: PatternCounts; whole: PatternCounts; store: PairStore } {
   const { blocks, comparer, rowValues, fieldCount } = sheet;
   const patterns = PatternCounts.restore(from.patterns, fieldCount);
+  const whole = PatternCounts.restore(from.wholePatterns, fieldCount);
   const store = new PairStore(fieldCount, from.row);
   let exactPairs = from.exactPairs;
   let row = from.row;
@@ -595,11 +652,12 @@ function learn(sheet: PreparedSheet, from: LearningCheckpoint, overBudget: () =>
       store.size++;
       if (agreesExactly(store.levels, offset, fieldCount)) exactPairs++;
       patterns.add(store.levels, offset, fieldCount, blocks.fieldSets[fieldSet]);
+      whole.add(store.levels, offset, fieldCount);
     });
     row++;
     if (overBudget()) break;
   }
-  return { row, pairsDone: from.pairsDone + store.size, exactPairs, patterns, store };
+  return { row, pairsDone: from.pairsDone + store.size, exactPairs, patterns, whole, store };
 }
 
 /**
@@ -712,6 +770,7 @@ export function findDuplicates(
     row: 0,
     pairsDone: 0,
     patterns: [],
+    wholePatterns: [],
     exactPairs: 0,
   };
   const overBudget = stepClock(options.budget);
@@ -725,10 +784,10 @@ export function findDuplicates(
 
   let store: PairStore | null = null;
   if (checkpoint.stage === 'learning') {
-    const { row, pairsDone, exactPairs, patterns, store: compared } = learn(sheet, checkpoint, overBudget);
-    if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, exactPairs, patterns: patterns.save() }, { clusters: [], review: [], priorWeight: 0 });
+    const { row, pairsDone, exactPairs, patterns, whole, store: compared } = learn(sheet, checkpoint, overBudget);
+    if (row < sheet.rowCount) return incomplete({ ...checkpoint, row, pairsDone, exactPairs, patterns: patterns.save(), wholePatterns: whole.save() }, { clusters: [], review: [], priorWeight: 0 });
     const { version, fingerprint: ofSheet, pairsPlanned } = checkpoint;
-    checkpoint = { version, fingerprint: ofSheet, pairsPlanned, stage: 'scoring', row: 0, pairsDone: 0, model: sheet.learnModel(patterns, pairsPlanned === 0 ? 0 : exactPairs / pairsPlanned), kept: '' };
+    checkpoint = { version, fingerprint: ofSheet, pairsPlanned, stage: 'scoring', row: 0, pairsDone: 0, model: sheet.learnModel(patterns, pairsPlanned === 0 ? 0 : exactPairs / pairsPlanned, whole), kept: '' };
     if (overBudget()) return incomplete(checkpoint, { clusters: [], review: [], priorWeight: 0 });
     store = compared;
   }

@@ -14,7 +14,7 @@ import type { CellValue } from '../customerRecord';
 import type { RecognisedColumns } from '../headerRoles';
 
 /** Raised when what a checkpoint holds or means changes: an older checkpoint is then set aside. */
-export const CHECKPOINT_VERSION = 2;
+export const CHECKPOINT_VERSION = 3;
 /** Sheets takes 50,000 characters in a cell; a checkpoint is ASCII, one character per UTF-16 unit. */
 export const CHECKPOINT_CELL_CHARS = 40_000;
 
@@ -36,6 +36,8 @@ const LearningSchema = z.object({
   stage: z.literal('learning'),
   /** Comparison patterns met so far, levels as digits ("04312"), with how many pairs have each, in the order first met. */
   patterns: z.array(z.tuple([z.string().check(z.regex(/^[0-4]+$/)), count])),
+  /** The same pairs' patterns with no field masked (EM's patterns leave out the fields that brought a pair together): what the sheet's share of matches is estimated from. */
+  wholePatterns: z.array(z.tuple([z.string().check(z.regex(/^[0-4]+$/)), count])),
   /** Pairs met so far that agree exactly on every field both rows hold (two at least): the floor of the share of matches. */
   exactPairs: count,
 });

@@ -178,6 +178,52 @@ describe('lists unlike ours (issue 15)', () => {
     expect(result.clusters.map((cluster) => cluster.rows)).toEqual([[0, 1, 2], [3, 4]]);
   });
 
+  test('a rare name entered with its city and again without it is one customer, not two holders of the name', () => {
+    const table: CellValue[][] = [['Name', 'Email', 'Phone', 'City']];
+    table.push(['Lion Island Consulting', '', '', 'Boston'], ['Lion Island Consulting', '', '', ''], ['lion island consulting', '', '', 'Boston']);
+    for (let i = 0; i < 200; i++) table.push([`Shop ${i} ${['North', 'South', 'East', 'West'][i % 4]} ${i * 7}`, '', '', ['Denver', 'Austin', 'Boston'][i % 3]!]);
+    const result = dedupe(table);
+    expect(result.clusters.map((cluster) => cluster.rows)).toEqual([[0, 1, 2]]);
+  });
+
+  test('a typo of a name nobody else holds counts more than a typo of a name many hold (the commoner side’s frequency, as Splink)', () => {
+    const table: CellValue[][] = [['Name', 'City']];
+    table.push(['Aigerim Zhumabaeva', 'Boston'], ['Aigerim Zhumabaeav', 'Boston'], ['John Smith', 'Boston'], ['Jonh Smith', 'Boston']);
+    const cities = ['Denver', 'Austin', 'Miami', 'Dallas', 'Chicago', 'Seattle', 'Atlanta', 'Phoenix'];
+    for (const city of cities) table.push(['John Smith', city]);
+    // Other customers, with names unlike each other's (made of syllables), so that strangers' names seldom agree.
+    const syllables = ['ka', 'lo', 'mi', 'nu', 'pe', 'ra', 'so', 'ti', 'vu', 'ze', 'bo', 'du'];
+    const word = (n: number) => [0, 1, 2].map((k) => syllables[Math.floor(n / 12 ** k) % 12]!).join('');
+    for (let i = 0; i < 120; i++) table.push([`${word(i * 37 + 5)} ${word(i * 53 + 11)}`, cities[i % 8]!]);
+    const result = dedupe(table);
+    const pairs = [...result.clusters.flatMap((cluster) => cluster.pairs), ...result.review];
+    const nameWeight = (a: number, b: number) => pairs.find((pair) => pair.a === a && pair.b === b)?.fields[0];
+    const rare = nameWeight(0, 1);
+    const common = nameWeight(2, 3);
+    expect(rare?.level).toBe('strong');
+    expect(common?.level).toBe('strong');
+    expect(rare!.weight).toBeGreaterThan(common!.weight + 2);
+  });
+
+  test.each([1, 2])('on the generated list of names only (seed %i), most true pairs merge and almost no wrong ones', (seed) => {
+    const list = hardDedupeSets(seed).find((candidate) => candidate.name.startsWith('names only'))!;
+    const result = dedupe(list.table as CellValue[][], { defaultCountry: 'US', locale: 'en_US' });
+    let truePairs = 0;
+    const byEntity = new Map<string, number>();
+    for (const entity of list.entity) byEntity.set(entity, (byEntity.get(entity) ?? 0) + 1);
+    for (const count of byEntity.values()) truePairs += (count * (count - 1)) / 2;
+    let predicted = 0;
+    let correct = 0;
+    for (const { rows } of result.clusters) {
+      for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) {
+        predicted++;
+        if (list.entity[rows[i]!] === list.entity[rows[j]!]) correct++;
+      }
+    }
+    expect(correct / predicted).toBeGreaterThanOrEqual(0.99);
+    expect(correct / truePairs).toBeGreaterThanOrEqual(0.8);
+  });
+
   test('two sites of one organisation sharing its name and phone on other house numbers are not merged; each site’s own listings are', () => {
     const table: CellValue[][] = [
       ['Name', 'Address', 'City', 'Phone'],

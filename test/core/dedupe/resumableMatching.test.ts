@@ -189,11 +189,12 @@ describe('the checkpoint as saved', () => {
   test.each([
     ['nothing saved', []],
     ['not JSON', ['{"version":1,']],
-    ['a cell cut short', checkpointCells({ version: CHECKPOINT_VERSION, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [['0123', 5]], exactPairs: 1 }).map((cell) => cell.slice(1))],
+    ['a cell cut short', checkpointCells({ version: CHECKPOINT_VERSION, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [['0123', 5]], wholePatterns: [['4123', 5]], exactPairs: 1 }).map((cell) => cell.slice(1))],
     ['another version', [JSON.stringify({ version: 0, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [] })]],
     ['no count of exact pairs (a checkpoint of version 1)', [JSON.stringify({ version: 1, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [] })]],
-    ['a level out of range', [JSON.stringify({ version: CHECKPOINT_VERSION, exactPairs: 0, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [['0193', 5]] })]],
-    ['a negative row', [JSON.stringify({ version: CHECKPOINT_VERSION, exactPairs: 0, fingerprint: 'f', pairsPlanned: 9, row: -3, pairsDone: 2, stage: 'learning', patterns: [] })]],
+    ['no whole patterns (a checkpoint of version 2)', [JSON.stringify({ version: 2, exactPairs: 0, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [] })]],
+    ['a level out of range', [JSON.stringify({ version: CHECKPOINT_VERSION, exactPairs: 0, fingerprint: 'f', pairsPlanned: 9, row: 3, pairsDone: 2, stage: 'learning', patterns: [['0193', 5]], wholePatterns: [] })]],
+    ['a negative row', [JSON.stringify({ version: CHECKPOINT_VERSION, exactPairs: 0, fingerprint: 'f', pairsPlanned: 9, row: -3, pairsDone: 2, stage: 'learning', patterns: [], wholePatterns: [] })]],
   ])('reads as none when it cannot be used: %s', (_case, cells) => {
     expect(checkpointFromCells(cells as string[])).toBeNull();
   });
