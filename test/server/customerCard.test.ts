@@ -102,6 +102,23 @@ describe('The customer card', () => {
     };
     expect(calls(2000)).toEqual(calls(2));
   });
+
+  it('reads of a wide customer sheet only the columns it searches and ranks by, besides the header and the whole row of the customer it shows', () => {
+    const extraColumns = 20;
+    const cellsRead = (wide: boolean, query: string) => {
+      const widen = (row: CellValue[], i: number) => (wide ? [...row, ...Array.from({ length: extraColumns }, (_, c) => (i === 0 ? `Note ${c}` : `note ${c}`))] : row);
+      const others = Array.from({ length: 500 }, (_, i) => [`C-${String(i + 4).padStart(6, '0')}`, `Customer ${i}`, `c${i}@example.com`, `+7701${String(2_000_000 + i)}`, '']);
+      const h = addonHost({ user: { email: 'owner@example.com', locale: 'en' } });
+      putTable(h, 'Customers', [...CUSTOMERS, ...others].map(widen));
+      h.run('setUpCustomerSheet');
+      h.run('saveSettings', { language: null, defaultCountry: 'KZ', phoneFormat: 'E164', countryStyle: 'code' });
+      h.run('setUpPurchases');
+      h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut']]);
+      expect(card(h.run<Answer>('getCustomerCard', query)).customerId).toBe('C-000001');
+      return h.executionTime.last!.cellsRead;
+    };
+    for (const query of ['C-000001', 'aigerim@example.kz', 'Айгерим']) expect(cellsRead(true, query) - cellsRead(false, query)).toBe(2 * extraColumns);
+  });
 });
 
 describe('The Today panel', () => {
