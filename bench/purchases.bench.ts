@@ -10,28 +10,23 @@
  *
  *   npm run bench -- purchases
  */
-import { putTable } from '../src/local/files/sheetTable';
 import type { CellValue } from '../src/local/files/xlsxTable';
 import type { ExecutionEstimate } from '../src/local/executionTime';
 import type { LocalHost } from '../src/local/localHost';
 import { builtAddonOn, measure, printTable } from './figures';
+import { purchaseRows, putPurchasesSheet } from './purchaseTables';
 
 const CASES: [customers: number, purchases: number][] = [[10_000, 100_000], [100_000, 1_000_000]];
 const HEADER = ['Customer ID', 'Name', 'Email', 'Phone', 'City'];
-const DAY = 86_400_000;
 
 function customers(count: number): CellValue[][] {
   return [HEADER, ...Array.from({ length: count }, (_, i) => [`C-${String(i + 1).padStart(6, '0')}`, `Customer ${i + 1}`, `c${i + 1}@example.com`, `+7701${String(1_000_000 + i)}`, 'Almaty'])];
 }
 
-/** Purchases by customer ID, a tenth of them by phone as typed ("8 701 …"), over two years. */
+/** Purchases by customer ID, a tenth of them by phone as typed ("8 701 …"). */
 function purchases(count: number, customerCount: number): CellValue[][] {
-  const start = Date.UTC(2024, 10, 1);
-  return [['Date', 'Customer', 'Customer ID', 'Amount', 'Counted'], ...Array.from({ length: count }, (_, i) => {
-    const customer = (i * 7919) % customerCount;
-    const who = i % 10 === 0 ? `8 701 ${String(1_000_000 + customer).replace(/(\d{3})(\d{2})(\d{2})/, '$1 $2 $3')}` : `C-${String(customer + 1).padStart(6, '0')}`;
-    return [new Date(start + (i % 730) * DAY), who, '', 500 + (i % 50) * 100, ''];
-  })];
+  return purchaseRows(count, customerCount, (customer, i) =>
+    i % 10 === 0 ? `8 701 ${String(1_000_000 + customer).replace(/(\d{3})(\d{2})(\d{2})/, '$1 $2 $3')}` : `C-${String(customer + 1).padStart(6, '0')}`);
 }
 
 export function run(): void {
@@ -40,9 +35,7 @@ export function run(): void {
     const host = builtAddonOn(customers(customerCount));
     host.run('saveSettings', { language: null, defaultCountry: 'KZ' });
     host.run('setUpCustomerSheet');
-    const narrow = host.spreadsheetApp.getSpreadsheetModel(host.activeSpreadsheetId()!)!.insertSheet('Purchases');
-    narrow.deleteColumns(6, narrow.getMaxColumns() - 5);
-    putTable(host, host.activeSpreadsheetId()!, 'Purchases', purchases(purchaseCount, customerCount));
+    putPurchasesSheet(host, purchases(purchaseCount, customerCount));
     host.run('setUpPurchases');
     host.run('savePurchaseSettings', { shopCurrency: 'KZT', rates: '' });
     const label = `${customerCount.toLocaleString('en-US')} / ${purchaseCount.toLocaleString('en-US')}`;
