@@ -1,8 +1,8 @@
 /**
  * Every action of the built add-on (dist/Code.js in a vm, as pushed) on 10,000 and 100,000
  * customers (with ten purchases each: 100,000 and 1,000,000), with the time the host's cost
- * model (src/local/executionCost.ts) estimates it would take on Apps Script: service calls, cells read and written, Node CPU time, and the typical and
- * high estimates. The issue's rule: every action fits in 4 minutes estimated (typical), or runs
+ * model (src/local/executionCost.ts) estimates it would take on Apps Script: service calls,
+ * cells read and written, Node CPU time, and the typical and high estimates. The issue's rule: every action fits in 4 minutes estimated (typical), or runs
  * in resumable steps of which each fits. A step past 6 minutes typical would fail on Google.
  * Actions run in the order a new user takes them, on one spreadsheet; limits are not enforced
  * here (the host estimates only), so that an action past them is measured, not stopped.
