@@ -101,6 +101,7 @@ export const purchaseMessages = featureMessages({
     todayDone: 'Done',
     todayNothing: 'No follow-ups due.',
     todayMarkedDone: 'Marked done.',
+    undoHistoryKept: '{count, plural, one {# purchase or interaction stays} other {# purchases and interactions stay}} with the customer they were merged into: the customer they came from is not on the sheet again ({ids}).',
   },
   ru: {
     privacyEraseKeepSales: '{sheet}: {rows, plural, one {# покупка остаётся} few {# покупки остаются} many {# покупок остаются} other {# покупки остаются}} без покупателя (дата, сумма и товар остаются, чтобы продажи и выручка были верны)',
@@ -201,6 +202,7 @@ export const purchaseMessages = featureMessages({
     todayDone: 'Готово',
     todayNothing: 'Контактов на сегодня нет.',
     todayMarkedDone: 'Отмечено как выполненное.',
+    undoHistoryKept: '{count, plural, one {# покупка или взаимодействие остаётся} few {# покупки или взаимодействия остаются} many {# покупок или взаимодействий остаются} other {# покупки или взаимодействия остаются}} у клиента, с которым объединили: клиента, от которого они перенесены, снова нет на листе ({ids}).',
   },
   kk: {
     privacyEraseKeepSales: '{sheet}: {rows} сатып алу сатып алушысыз қалады (күні, сомасы және тауары қалады, сату мен түсім дұрыс болуы үшін)',
@@ -301,6 +303,7 @@ export const purchaseMessages = featureMessages({
     todayDone: 'Орындалды',
     todayNothing: 'Бүгінге байланыс жоқ.',
     todayMarkedDone: 'Орындалды деп белгіленді.',
+    undoHistoryKept: '{count, plural, one {# сатып алу не өзара әрекет біріктірілген клиентте қалады} other {# сатып алу не өзара әрекет біріктірілген клиентте қалады}}: олар ауыстырылған клиент параққа қайта оралмады ({ids}).',
   },
   mn: {
     privacyEraseKeepSales: '{sheet}: {rows} худалдан авалт худалдан авагчгүй үлдэнэ (огноо, дүн, бараа үлдэх тул борлуулалт, орлого зөв хэвээр)',
@@ -401,6 +404,7 @@ export const purchaseMessages = featureMessages({
     todayDone: 'Хийсэн',
     todayNothing: 'Өнөөдөр холбоо барих хүн алга.',
     todayMarkedDone: 'Хийсэн гэж тэмдэглэлээ.',
+    undoHistoryKept: '{count, plural, one {# худалдан авалт эсвэл харилцаа нэгтгэсэн харилцагч дээр үлдэнэ} other {# худалдан авалт эсвэл харилцаа нэгтгэсэн харилцагч дээр үлдэнэ}}: тэдгээрийг шилжүүлсэн харилцагч хуудсанд буцаж ороогүй ({ids}).',
   },
   fa: {
     privacyEraseKeepSales: '{sheet}: {rows} خرید بدون خریدار می‌ماند (تاریخ، مبلغ و کالا می‌مانند تا فروش و درآمد درست بماند)',
@@ -501,6 +505,7 @@ export const purchaseMessages = featureMessages({
     todayDone: 'انجام شد',
     todayNothing: 'پیگیری‌ای برای امروز نیست.',
     todayMarkedDone: 'انجام‌شده علامت خورد.',
+    undoHistoryKept: '{count, plural, one {# خرید یا تعامل نزد مشتری ادغام‌شده می‌ماند} other {# خرید یا تعامل نزد مشتری ادغام‌شده می‌مانند}}: مشتری‌ای که از او منتقل شده‌اند دوباره در برگه نیست ({ids}).',
   },
   zh: {
     privacyEraseKeepSales: '{sheet}：{rows} 笔购买保留但去除购买人（日期、金额和商品保留，销售和收入统计不变）',
@@ -601,5 +606,6 @@ export const purchaseMessages = featureMessages({
     todayDone: '完成',
     todayNothing: '没有到期的跟进。',
     todayMarkedDone: '已标记为完成。',
+    undoHistoryKept: '{count, plural, other {# 条购买或互动记录留在合并后的客户名下}}：它们原来的客户没有回到表格中（{ids}）。',
   },
 });
