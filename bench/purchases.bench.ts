@@ -3,28 +3,30 @@
  * card and one typed purchase, with 10,000 and 100,000 customers and 100,000 and 1,000,000
  * purchases. The Purchases sheet is laid out narrow (Date, Customer, Customer ID, Amount,
  * Counted): a million rows of twelve columns would pass Sheets' 10 million cells. Prints wall
- * time, the heap grown and the Apps Script service calls.
+ * time, the heap grown, the Apps Script service calls and cells read, the script's own CPU time
+ * (the host's services excluded: the wall time on a loaded machine is mostly waiting) and the
+ * time the host's cost model (src/local/executionCost.ts) estimates on Apps Script, summed over
+ * the steps of a resumable action.
+ *
+ *   npm run bench -- purchases
  */
-import { putTable } from '../src/local/files/sheetTable';
 import type { CellValue } from '../src/local/files/xlsxTable';
+import type { ExecutionEstimate } from '../src/local/executionTime';
+import type { LocalHost } from '../src/local/localHost';
 import { builtAddonOn, measure, printTable } from './figures';
+import { purchaseRows, putPurchasesSheet } from './purchaseTables';
 
 const CASES: [customers: number, purchases: number][] = [[10_000, 100_000], [100_000, 1_000_000]];
 const HEADER = ['Customer ID', 'Name', 'Email', 'Phone', 'City'];
-const DAY = 86_400_000;
 
 function customers(count: number): CellValue[][] {
   return [HEADER, ...Array.from({ length: count }, (_, i) => [`C-${String(i + 1).padStart(6, '0')}`, `Customer ${i + 1}`, `c${i + 1}@example.com`, `+7701${String(1_000_000 + i)}`, 'Almaty'])];
 }
 
-/** Purchases by customer ID, a tenth of them by phone as typed ("8 701 …"), over two years. */
+/** Purchases by customer ID, a tenth of them by phone as typed ("8 701 …"). */
 function purchases(count: number, customerCount: number): CellValue[][] {
-  const start = Date.UTC(2024, 10, 1);
-  return [['Date', 'Customer', 'Customer ID', 'Amount', 'Counted'], ...Array.from({ length: count }, (_, i) => {
-    const customer = (i * 7919) % customerCount;
-    const who = i % 10 === 0 ? `8 701 ${String(1_000_000 + customer).replace(/(\d{3})(\d{2})(\d{2})/, '$1 $2 $3')}` : `C-${String(customer + 1).padStart(6, '0')}`;
-    return [new Date(start + (i % 730) * DAY), who, '', 500 + (i % 50) * 100, ''];
-  })];
+  return purchaseRows(count, customerCount, (customer, i) =>
+    i % 10 === 0 ? `8 701 ${String(1_000_000 + customer).replace(/(\d{3})(\d{2})(\d{2})/, '$1 $2 $3')}` : `C-${String(customer + 1).padStart(6, '0')}`);
 }
 
 export function run(): void {
@@ -33,32 +35,51 @@ export function run(): void {
     const host = builtAddonOn(customers(customerCount));
     host.run('saveSettings', { language: null, defaultCountry: 'KZ' });
     host.run('setUpCustomerSheet');
-    const narrow = host.spreadsheetApp.getSpreadsheetModel(host.activeSpreadsheetId()!)!.insertSheet('Purchases');
-    narrow.deleteColumns(6, narrow.getMaxColumns() - 5);
-    putTable(host, host.activeSpreadsheetId()!, 'Purchases', purchases(purchaseCount, customerCount));
+    putPurchasesSheet(host, purchases(purchaseCount, customerCount));
     host.run('setUpPurchases');
     host.run('savePurchaseSettings', { shopCurrency: 'KZT', rates: '' });
     const label = `${customerCount.toLocaleString('en-US')} / ${purchaseCount.toLocaleString('en-US')}`;
 
-    host.ctx.calls.reset();
+    const estimates: ExecutionEstimate[] = [];
+    const row = (action: string, run: () => void, steps = 1) => {
+      host.ctx.calls.reset();
+      estimates.length = 0;
+      const { ms, heapMiB } = measure(run);
+      const sum = (of: (e: ExecutionEstimate) => number) => estimates.reduce((total, e) => total + of(e), 0);
+      results.push([action, label, ms, heapMiB, host.ctx.calls.total(), sum((e) => e.cellsRead), sum((e) => e.cpuMs), sum((e) => e.seconds.typical), steps]);
+    };
+    const last = (h: LocalHost) => estimates.push(h.executionTime.last!);
+
     let steps = 0;
-    const recalc = measure(() => {
+    row('Recalculate totals', () => {
       for (;;) {
         steps++;
-        if ((host.run('recalculateTotals') as { done: boolean }).done) break;
+        const answer = host.run('recalculateTotals') as { done: boolean };
+        last(host);
+        if (answer.done) break;
       }
     });
-    results.push(['Recalculate totals', label, recalc.ms, recalc.heapMiB, host.ctx.calls.total(), steps]);
-
-    host.ctx.calls.reset();
-    const card = measure(() => host.run('getCustomerCard', 'C-000042'));
-    results.push(['customer card (search by ID)', label, card.ms, card.heapMiB, host.ctx.calls.total(), 1]);
+    results[results.length - 1]![8] = steps;
+    row('customer card (search by ID)', () => {
+      host.run('getCustomerCard', 'C-000042');
+      last(host);
+    });
+    row('customer card (search by phone)', () => {
+      host.run('getCustomerCard', '8 701 100 00 41');
+      last(host);
+    });
+    host.userSelect('Sheet1', 43, 2);
+    row('customer card (selected row)', () => {
+      host.run('getCustomerCard');
+      last(host);
+    });
 
     const sheet = host.spreadsheetApp.getSpreadsheetModel(host.activeSpreadsheetId()!)!.sheetNamed('Purchases')!;
     sheet.insertRowsAfter(sheet.getMaxRows(), 10);
-    host.ctx.calls.reset();
-    const typed = measure(() => host.userPaste('Purchases', purchaseCount + 2, 1, [['2026-11-20', '8 701 100 00 41', '', '12 000 тг']]));
-    results.push(['type one purchase (edit trigger)', label, typed.ms, typed.heapMiB, host.ctx.calls.total(), 1]);
+    row('type one purchase (edit trigger)', () => {
+      host.userPaste('Purchases', purchaseCount + 2, 1, [['2026-11-20', '8 701 100 00 41', '', '12 000 тг']]);
+      last(host);
+    });
   }
-  printTable(['action', 'customers / purchases', 'ms', 'heap MiB', 'service calls', 'steps'], results);
+  printTable(['action', 'customers / purchases', 'wall ms', 'heap MiB', 'service calls', 'cells read', 'script CPU ms', 'Apps Script s (typical)', 'steps'], results);
 }

@@ -13,6 +13,8 @@ export interface UndoOutcome {
   missingRows: readonly RowRef[];
   alreadyThere: readonly RowRef[];
   notPutBack: readonly RowRef[];
+  /** Purchases and interactions left with the customer they were merged into (none: absent). */
+  historyKept?: { rows: number; ids: readonly string[] };
 }
 
 function list(items: readonly string[], text: Messages): string {
@@ -30,5 +32,6 @@ export function undoSummary(outcome: UndoOutcome, text: Messages): string {
   if (outcome.missingRows.length > 0) parts.push(formatMessage(text.undoMissingRows, { rows: list(outcome.missingRows.map(row), text) }));
   if (outcome.alreadyThere.length > 0) parts.push(formatMessage(text.undoAlreadyThere, { rows: list(outcome.alreadyThere.map(row), text) }));
   if (outcome.notPutBack.length > 0) parts.push(formatMessage(text.undoNotPutBack, { rows: list(outcome.notPutBack.map(row), text) }));
+  if (outcome.historyKept && outcome.historyKept.rows > 0) parts.push(formatMessage(text.undoHistoryKept, { count: outcome.historyKept.rows, ids: list([...outcome.historyKept.ids], text) }));
   return parts.join(' ');
 }

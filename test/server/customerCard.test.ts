@@ -84,6 +84,8 @@ describe('The customer card', () => {
     expect(h.run('setNextContact', 'C-000002', '2026-11-25')).toBe('Next contact with C-000002 on 2026-11-25.');
     const c = card(h.run<Answer>('getCustomerCard', 'C-000002'));
     expect(sectionLines(c, 'totals').slice(0, 2)).toEqual(['Purchases: 1', 'Total spent: 12,000 KZT']);
+    // The audit log names every field the card wrote, not only the customer.
+    expect(sectionLines(c, 'audit').find((line) => line.includes('purchase by'))).toMatch(/Date, Customer, Amount, Currency, Item/);
     expect(sectionLines(c, 'interactions')[0]).toBe('Next contact: 2026-11-25');
     expect(sectionLines(c, 'interactions')).toContain('2026-11-21 Call · Asked about a refund');
     expect(() => h.run('addPurchase', 'C-000002', { date: 'soon', amount: '1' })).toThrow('Write the date as it is written in the sheet, e.g. 2026-03-05.');
@@ -112,6 +114,23 @@ describe('The customer card', () => {
       return h.ctx.calls.snapshot();
     };
     expect(calls(2000)).toEqual(calls(2));
+  });
+
+  it('reads of a wide customer sheet only the columns it searches and ranks by, besides the header and the whole row of the customer it shows', () => {
+    const extraColumns = 20;
+    const cellsRead = (wide: boolean, query: string) => {
+      const widen = (row: CellValue[], i: number) => (wide ? [...row, ...Array.from({ length: extraColumns }, (_, c) => (i === 0 ? `Note ${c}` : `note ${c}`))] : row);
+      const others = Array.from({ length: 500 }, (_, i) => [`C-${String(i + 4).padStart(6, '0')}`, `Customer ${i}`, `c${i}@example.com`, `+7701${String(2_000_000 + i)}`, '']);
+      const h = addonHost({ user: { email: 'owner@example.com', locale: 'en' } });
+      putTable(h, 'Customers', [...CUSTOMERS, ...others].map(widen));
+      h.run('setUpCustomerSheet');
+      h.run('saveSettings', { language: null, defaultCountry: 'KZ', phoneFormat: 'E164', countryStyle: 'code' });
+      h.run('setUpPurchases');
+      h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut']]);
+      expect(card(h.run<Answer>('getCustomerCard', query)).customerId).toBe('C-000001');
+      return h.executionTime.last!.cellsRead;
+    };
+    for (const query of ['C-000001', 'aigerim@example.kz', 'Айгерим']) expect(cellsRead(true, query) - cellsRead(false, query)).toBe(2 * extraColumns);
   });
 });
 

@@ -204,4 +204,34 @@ describe('Merging customers moves their history', () => {
     h.run('undoLastAction', 'merge');
     expect(sheetValues(h, 'Purchases').slice(1).map((row) => row[P.customerId - 1])).toEqual(['C-000003', 'C-000002']);
   });
+
+  it('undo leaves the purchases and interactions with the survivor when the merged-away customer cannot be put back, and says so', () => {
+    const h = setUp();
+    h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100'], ['2026-03-05', 'C-000003', '', '300']]);
+    h.userPaste('Interactions', 2, 1, [['2026-03-01', 'C-000003', 'C-000003', 'call', '', 'Called back', '', '']]);
+    h.run('mergeDuplicates', [[2, 4]]);
+    // The Phone column goes after the merge: the merged-away row (it had a phone) has nowhere to go back to.
+    h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.getSheetByName('Customers')!.deleteColumn(4);
+    const message = h.run<string>('undoLastAction', 'merge');
+    expect(customers(h).map((c) => c['Customer ID'])).toEqual(['C-000001', 'C-000002']);
+    expect(sheetValues(h, 'Purchases').slice(1).map((row) => row[P.customerId - 1])).toEqual(['C-000001', 'C-000001']);
+    expect(sheetValues(h, 'Purchases').slice(1).map((row) => String(row[P.counted - 1]).startsWith('["C-000001",'))).toEqual([true, true]);
+    expect(sheetValues(h, 'Interactions')[1]![2]).toBe('C-000001');
+    expect(totalsOf(h, 'C-000001')).toMatchObject({ 'Purchases': 2, 'Total spent': 400 });
+    expect(message).toContain('2 purchases and interactions stay with the customer they were merged into: the customer they came from is not on the sheet again (C-000003).');
+  });
+
+  it('a merge that moves only interactions leaves a Total spent typed by hand as it is, and so does its undo', () => {
+    const h = setUp();
+    const model = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!;
+    const totalSpent = sheetValues(h, 'Customers')[0]!.indexOf('Total spent') + 1;
+    model.getSheetByName('Customers')!.getRange(2, totalSpent).setValue(5000);
+    h.userPaste('Interactions', 2, 1, [['2026-03-01', 'C-000003', 'C-000003', 'call', '', 'Called back', '', '']]);
+    h.run('mergeDuplicates', [[2, 4]]);
+    expect(sheetValues(h, 'Interactions')[1]![2]).toBe('C-000001');
+    expect(totalsOf(h, 'C-000001')['Total spent']).toBe(5000);
+    h.run('undoLastAction', 'merge');
+    expect(sheetValues(h, 'Interactions')[1]![2]).toBe('C-000003');
+    expect(totalsOf(h, 'C-000001')['Total spent']).toBe(5000);
+  });
 });

@@ -72,7 +72,8 @@ export function addPurchase(context: ActionContext, customerId: string, form: Pu
     if (money.currency && columns.currency !== undefined) row[columns.currency] = money.currency;
     if (form.item && columns.item !== undefined) row[columns.item] = String(form.item).slice(0, 1000);
     const top = appendRows(sheet, [row], headers.length, textFormats(PURCHASES, columns, headers.length));
-    processPurchaseRows(context, sheet, { top, height: 1, left: columns.customer! + 1, right: columns.customer! + 1 });
+    const written = row.flatMap((value, column) => (value === '' ? [] : [column]));
+    processPurchaseRows(context, sheet, { top, height: 1, left: columns.customer! + 1, right: columns.customer! + 1, written });
     return formatMessage(context.text.cardPurchaseAdded, { id });
   });
 }

@@ -1,9 +1,12 @@
 /**
  * The customer card for the sidebar and the CLI: the customer of the selected row (on the
- * customer sheet, or a purchase or interaction row), or the one a search names, with every sheet
- * that holds their history read once each: the customer sheet, the Purchases sheet's Counted and
- * item columns only (a million purchases are two column reads), Responses, Follow-up,
- * Interactions, Merged, the Audit log and the capture ledger. The card itself is built in core.
+ * customer sheet, or a purchase or interaction row), or the one a search names. Big sheets are
+ * read a column at a time, only the columns the card needs: of the customer sheet the search
+ * columns, the three that rank the customer (last purchase, total, count) and the customer's
+ * own row; of the Purchases sheet its Counted column and the item cells of the rows shown. The
+ * smaller sheets that hold their history are read once each: Responses, Follow-up,
+ * Interactions, Merged, the Audit log and the capture ledger. Nothing is kept between
+ * executions. The card itself is built in core.
  */
 import { auditActionLabel } from '../../core/i18n/codeLabels';
 import { buildCard, dateFormatter, type CustomerCard, type DatedItem } from '../../core/card/customerCard';
@@ -17,11 +20,11 @@ import { formatMessage } from '../../core/i18n/formatMessage';
 import { LANGUAGES } from '../../core/i18n/languages';
 import { messagesFor } from '../../core/i18n/messages';
 import { idListIncludes, resolvePerson } from '../../core/privacy/personData';
-import { readTotals } from '../../core/purchases/customerTotals';
+import { findTotalsColumns, readTotals } from '../../core/purchases/customerTotals';
 import { INTERACTIONS, PURCHASES, isInteractionsSheetName, isPurchasesSheetName } from '../../core/purchases/historySheets';
-import { decodeContribution } from '../../core/purchases/purchaseRecords';
+import { decodeContribution, type Contribution } from '../../core/purchases/purchaseRecords';
 import { recogniseResponseColumns } from '../../core/responses/responseColumns';
-import { activityThresholds, segmentCustomers } from '../../core/segments/customerSegments';
+import { activityThresholds, purchaseCountIndex, segmentCustomers } from '../../core/segments/customerSegments';
 import { readDate } from '../../core/segments/cellReading';
 import type { ActionContext } from '../actionContext';
 import type { RecognisedColumns } from '../../core/headerRoles';
@@ -32,7 +35,9 @@ import { readFittedModel } from '../predict/storedModel';
 import { MERGED_SHEET } from '../dedupe/merging';
 import { readResponsesSheet } from '../nps/responsesSheet';
 import { findHistorySheet, readHistory } from '../purchases/historySheet';
-import { purchaseSetting, type PurchaseSetting } from '../purchases/purchaseContext';
+import { currencyRules } from '../purchases/totalsColumns';
+import { findCustomerSheet } from '../customerSheet';
+import { readColumns } from '../sheetColumns';
 import { findRecordSheet } from '../recordSheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,32 +68,107 @@ function valuesOf(sheet: Sheet | null | undefined): CellValue[][] {
   return !sheet || sheet.getLastRow() === 0 ? [] : (sheet.getDataRange().getValues() as CellValue[][]);
 }
 
+/**
+ * The customer sheet as the card reads it: the header, and of the data rows only the columns a
+ * step needs (CardCustomers.read), never the whole table: at 100,000 customers each column is
+ * about a second of cell reads on Apps Script, the whole sheet a dozen.
+ */
+class CardCustomers {
+  /** Header at 0; data rows hold the columns read so far, '' elsewhere. */
+  readonly values: CellValue[][];
+  private readonly done = new Set<number>();
+
+  constructor(readonly sheet: Sheet, readonly lastRow: number, readonly columns: RecognisedColumns, headers: CellValue[]) {
+    this.values = [headers];
+  }
+
+  get width(): number {
+    return this.values[0]!.length;
+  }
+
+  read(columns: readonly (number | null | undefined)[]): void {
+    const wanted = columns.filter((c): c is number => c !== undefined && c !== null && c >= 0 && !this.done.has(c));
+    if (wanted.length === 0) return;
+    const rows = readColumns(this.sheet, wanted, this.lastRow, this.width);
+    for (const c of wanted) this.done.add(c);
+    for (let r = 0; r < rows.length; r++) {
+      const into = this.values[r + 1];
+      if (!into) this.values[r + 1] = rows[r]!;
+      else for (const c of wanted) into[c] = rows[r]![c]!;
+    }
+  }
+
+  /** The customer row (0-based index, header 0) with this ID, as the linker finds it: trimmed, in any case. */
+  rowOfId(id: string): number | undefined {
+    const column = this.columns.roles.id;
+    const wanted = id.trim().toUpperCase();
+    if (column === undefined || wanted === '') return undefined;
+    this.read([column]);
+    const index = this.values.findIndex((row, i) => i > 0 && text(row[column]).toUpperCase() === wanted);
+    return index < 0 ? undefined : index;
+  }
+
+  idOf(index: number): string {
+    return this.columns.roles.id === undefined ? '' : text(this.values[index]?.[this.columns.roles.id]);
+  }
+
+  nameOf(index: number): string {
+    const { roles } = this.columns;
+    const row = this.values[index] ?? [];
+    return roles.name !== undefined ? text(row[roles.name]) : `${text(row[roles.firstName ?? -1])} ${text(row[roles.lastName ?? -1])}`.trim();
+  }
+
+  /** The whole row of one customer, in one read. */
+  readRow(index: number): CellValue[] {
+    const row = this.sheet.getRange(index + 1, 1, 1, this.width).getValues()[0] as CellValue[];
+    this.values[index] = row;
+    return row;
+  }
+}
+
+function cardCustomers(context: ActionContext): CardCustomers | null {
+  const sheet = findCustomerSheet(context.spreadsheet, context.settings);
+  const lastRow = sheet?.getLastRow() ?? 0;
+  if (!sheet || lastRow === 0) return null;
+  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as CellValue[];
+  return new CardCustomers(sheet, lastRow, resolveColumns(headers, context.settings.columns), headers);
+}
+
 /** The customer on the selected row: of the customer sheet itself, or named by a purchase's or interaction's Customer ID. */
-function selectedCustomer(context: ActionContext, setting: PurchaseSetting): number | undefined {
+function selectedCustomer(context: ActionContext, customers: CardCustomers): number | undefined {
   const range = context.spreadsheet.getActiveRange();
   if (!range) return undefined;
   const sheet = range.getSheet();
   const row = range.getRow();
-  if (sheet.getName() === setting.customers.sheet.getName()) return row >= 2 && row <= setting.customers.values.length ? row - 1 : undefined;
+  if (sheet.getName() === customers.sheet.getName()) return row >= 2 && row <= customers.lastRow ? row - 1 : undefined;
   const kind = isPurchasesSheetName(sheet.getName()) ? PURCHASES : isInteractionsSheetName(sheet.getName()) ? INTERACTIONS : null;
   if (!kind || row < 2) return undefined;
   const width = sheet.getLastColumn();
   const idColumn = kind.recognise(sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).customerId;
-  return idColumn === undefined ? undefined : setting.linker.rowOfId(text(sheet.getRange(row, idColumn + 1).getValue() as CellValue));
+  return idColumn === undefined ? undefined : customers.rowOfId(text(sheet.getRange(row, idColumn + 1).getValue() as CellValue));
 }
 
-/** Customers a search names: an ID, an email or a phone exactly; else a name in any order or script. */
-function searchCustomers(context: ActionContext, setting: PurchaseSetting, query: string): number[] {
-  const { values, columns } = setting.customers;
-  const person = resolvePerson(values, columns, query, context.settings.defaultCountry);
+/** Digits enough for a phone number (personData's phoneOf asks for six): only then is the phone column read. */
+const MAY_BE_PHONE = /(?:\d\D*){6}/u;
+
+/**
+ * Customers a search names: an ID, an email or a phone exactly; else a name in any order or
+ * script. Reads the ID column, the email or phone column only when the query could be one, and
+ * the name columns only when nothing else matched.
+ */
+function searchCustomers(context: ActionContext, customers: CardCustomers, query: string): number[] {
+  const { roles } = customers.columns;
+  const maybeEmail = query.includes('@');
+  const maybePhone = !maybeEmail && MAY_BE_PHONE.test(query);
+  customers.read([roles.id, maybeEmail ? roles.email : null, maybePhone ? roles.phone : null, maybeEmail || maybePhone ? roles.otherContacts : null]);
+  const person = resolvePerson(customers.values, customers.columns, query, context.settings.defaultCountry);
   if (person) return person.customerRows;
   const wanted = nameForm(query);
   if (!wanted) return [];
-  const { roles } = columns;
+  customers.read([roles.name, roles.firstName, roles.lastName]);
   const found: number[] = [];
-  for (let index = 1; index < values.length; index++) {
-    const row = values[index]!;
-    const name = roles.name !== undefined ? text(row[roles.name]) : `${text(row[roles.firstName ?? -1])} ${text(row[roles.lastName ?? -1])}`;
+  for (let index = 1; index < customers.values.length; index++) {
+    const name = customers.nameOf(index);
     if (name === '') continue;
     const form = nameForm(name);
     if (form && wanted.tokens.every((token) => form.tokens.some((t) => t.startsWith(token)))) found.push(index);
@@ -97,35 +177,42 @@ function searchCustomers(context: ActionContext, setting: PurchaseSetting, query
 }
 
 export function customerCard(context: ActionContext, query: string | null): CardAnswer {
-  // Reading a card writes nothing: a sheet without totals columns shows no totals.
-  const setting = purchaseSetting(context, false);
-  if (!setting) return { kind: 'message', message: context.text.summaryNoSheet };
-  const { values, columns } = setting.customers;
+  const customers = cardCustomers(context);
+  if (!customers) return { kind: 'message', message: context.text.summaryNoSheet };
   let index: number | undefined;
   if (query === null || query.trim() === '') {
-    index = selectedCustomer(context, setting);
+    index = selectedCustomer(context, customers);
     if (index === undefined) return { kind: 'message', message: context.text.cardPickHint };
   } else {
-    const found = searchCustomers(context, setting, query);
+    const found = searchCustomers(context, customers, query);
     if (found.length === 0) return { kind: 'message', message: formatMessage(context.text.cardNotFound, { query }) };
     if (found.length > 1) {
+      const { roles } = customers.columns;
+      customers.read([roles.id, roles.name]);
       return {
         kind: 'choose',
         message: context.text.cardChoose,
-        customers: found.slice(0, CHOICES).map((i) => ({ id: setting.linker.idOf(i), name: text(values[i]?.[columns.roles.name ?? -1]) || setting.linker.idOf(i) })),
+        customers: found.slice(0, CHOICES).map((i) => ({ id: customers.idOf(i), name: text(customers.values[i]?.[roles.name ?? -1]) || customers.idOf(i) })),
       };
     }
     index = found[0]!;
   }
-  return { kind: 'card', card: cardOf(context, setting, index) };
+  return { kind: 'card', card: cardOf(context, customers, index) };
 }
 
-function cardOf(context: ActionContext, setting: PurchaseSetting, index: number): CustomerCard {
+function cardOf(context: ActionContext, customers: CardCustomers, index: number): CustomerCard {
   const { spreadsheet, text: t } = context;
-  const { values, columns } = setting.customers;
-  const id = setting.linker.idOf(index);
+  const { values, columns } = customers;
+  const headers = values[0]!;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const locale = spreadsheet.getSpreadsheetLocale();
+  // Segments rank this customer among all: their R, F and M need every customer's last purchase, total and count, and no other column.
+  customers.read([columns.roles.lastPurchase, columns.roles.totalSpent, purchaseCountIndex(headers, columns)]);
+  const row = customers.readRow(index);
+  const id = customers.idOf(index);
+  // Reading a card writes nothing: a sheet without totals columns shows no totals.
+  const totalsColumns = findTotalsColumns(headers, columns);
+  const rules = currencyRules(context.settings);
 
   const when = timeReader(locale, timeZone);
   const purchases = purchasesOf(spreadsheet, id);
@@ -139,11 +226,11 @@ function cardOf(context: ActionContext, setting: PurchaseSetting, index: number)
 
   return buildCard({
     customerId: id,
-    headers: values[0] ?? [],
-    row: values[index] ?? [],
+    headers,
+    row,
     columns,
-    totals: readTotals(values[index] ?? [], setting.totalsColumns),
-    rules: setting.rules,
+    totals: readTotals(row, totalsColumns),
+    rules,
     segment: segments.customers.find((c) => c.index === index) ?? null,
     segmentDays: activityThresholds(context.settings),
     consent,
@@ -181,24 +268,34 @@ function cardPredictions(context: ActionContext, values: CellValue[][], columns:
   });
 }
 
-/** The Counted and item columns of the Purchases sheet only: who, when and how much are in Counted. */
+/**
+ * The customer's purchases from the Purchases sheet's Counted column alone (who, when and how
+ * much: a million purchases are one column read), then the item column only over the rows the
+ * card shows, the newest ones: one more read, as short as those rows lie close together.
+ */
 function purchasesOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string) {
   const sheet = findHistorySheet(spreadsheet, PURCHASES);
-  if (!sheet || sheet.getLastRow() < 2 || id === '') return [];
+  const lastRow = sheet?.getLastRow() ?? 0;
+  if (!sheet || lastRow < 2 || id === '') return [];
   const columns = PURCHASES.recognise(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!);
   if (columns.counted === undefined) return [];
-  const rows = sheet.getLastRow() - 1;
+  const rows = lastRow - 1;
   const counted = sheet.getRange(2, columns.counted + 1, rows, 1).getValues();
-  const items = columns.item === undefined ? null : sheet.getRange(2, columns.item + 1, rows, 1).getValues();
   const prefix = `[${JSON.stringify(id)},`;
-  const found = [];
+  const found: (Contribution & { offset: number })[] = [];
   for (let r = 0; r < rows; r++) {
     const cell = counted[r]![0];
     if (typeof cell !== 'string' || !cell.startsWith(prefix)) continue;
     const contribution = decodeContribution(cell);
-    if (contribution) found.push({ ...contribution, item: text(items?.[r]?.[0]) });
+    if (contribution) found.push({ ...contribution, offset: r });
   }
-  return found;
+  const shown = found.sort((a, b) => b.time - a.time || a.offset - b.offset).slice(0, LINES_PER_SECTION);
+  if (columns.item === undefined || shown.length === 0) return found.map(({ offset: _, ...p }) => ({ ...p, item: '' }));
+  const from = Math.min(...shown.map((p) => p.offset));
+  const to = Math.max(...shown.map((p) => p.offset));
+  const items = sheet.getRange(2 + from, columns.item + 1, to - from + 1, 1).getValues();
+  const itemOf = new Map(shown.map((p) => [p.offset, text(items[p.offset - from]?.[0] as CellValue)]));
+  return found.map(({ offset, ...p }) => ({ ...p, item: itemOf.get(offset) ?? '' }));
 }
 
 function answersOf(context: ActionContext, when: TimeOf, id: string): DatedItem[] {

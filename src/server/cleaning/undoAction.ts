@@ -16,7 +16,7 @@ import { planUndo, type ChangedSince, type RowRef } from '../../core/undoPlan';
 import { appendAudit } from '../audit/auditLog';
 import { readContents, writeBlocks } from '../sheetContents';
 import { readUndoLog, removeUndoRows } from './undoSheet';
-import { restoreOtherSheetCells } from '../purchases/historyMoves';
+import { restoreOtherSheetCells, type HistoryKept } from '../purchases/historyMoves';
 import { withDocumentLock } from '../documentLock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,6 +30,7 @@ export interface UndoneAction {
   missingRows: RowRef[];
   alreadyThere: RowRef[];
   notPutBack: RowRef[];
+  historyKept: HistoryKept;
 }
 
 /** `only`: undo only if the last action is of this kind (a panel's Undo never undoes another panel's action). */
@@ -66,9 +67,9 @@ export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneA
       audit.cells += putBack;
       appendAudit(spreadsheet, [audit]);
     }
-    restoreOtherSheetCells(spreadsheet, last.record.elsewhere);
+    const historyKept = restoreOtherSheetCells(spreadsheet, last.record.elsewhere);
     removeUndoRows(spreadsheet, last.firstLogRow, last.logRowCount);
-    return { action: last.action, cells: plan.edits.length + putBack, changedSince: plan.changedSince, missingRows: plan.missingRows, alreadyThere: plan.alreadyThere, notPutBack: plan.notPutBack };
+    return { action: last.action, cells: plan.edits.length + putBack, changedSince: plan.changedSince, missingRows: plan.missingRows, alreadyThere: plan.alreadyThere, notPutBack: plan.notPutBack, historyKept };
   });
 }
 

@@ -12,7 +12,7 @@ import { INTERACTIONS, PURCHASES, type HistoryKind } from '../../core/purchases/
 import { contributionsOf, decodeContribution, encodeContribution } from '../../core/purchases/purchaseRecords';
 import { actionContext } from '../actionContext';
 import { findHistorySheet } from './historySheet';
-import { purchaseSetting } from './purchaseContext';
+import { purchaseSetting, type PurchaseSetting } from './purchaseContext';
 import { writeTotals } from './totalsColumns';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,7 +30,11 @@ export interface HistoryMoves {
   writes: ColumnWrite[];
   /** The cells as they were, for the undo log. */
   undo: OtherSheetCells[];
-  /** Customer IDs whose totals change. */
+  /**
+   * Customer IDs whose totals change: those a moved Counted cell names. An interaction, or a
+   * purchase row that counts nothing, changes no totals: a customer whose totals nothing counted
+   * keeps the ones typed by hand.
+   */
   customers: Set<string>;
 }
 
@@ -64,7 +68,6 @@ function movesOn<F extends string>(spreadsheet: Spreadsheet, kind: HistoryKind<F
     const to = moves.get(String(id).trim());
     if (to === undefined) return id;
     cells.cells.push({ row: i + 2, column: idColumn + 1, value: storeValue(id), afterPrint: valuePrint(to) });
-    result.customers.add(String(id).trim()).add(to);
     return to;
   });
   const idWrite = spanWrite(sheet, idColumn, ids, movedIds);
@@ -77,6 +80,7 @@ function movesOn<F extends string>(spreadsheet: Spreadsheet, kind: HistoryKind<F
       const to = contribution ? moves.get(contribution.customerId) : undefined;
       if (!contribution || to === undefined) return cell;
       const moved = encodeContribution({ ...contribution, customerId: to });
+      result.customers.add(contribution.customerId).add(to);
       cells.cells.push({ row: i + 2, column: countedColumn + 1, value: storeValue(cell), afterPrint: valuePrint(moved) });
       return moved;
     });
@@ -99,36 +103,60 @@ export function applyHistoryMoves(moves: HistoryMoves): void {
   for (const write of moves.writes) write.sheet.getRange(write.top, write.column, write.values.length, 1).setValues(write.values.map((value) => [value]));
 }
 
-/** The totals of these customers made again from every purchase's Counted cell. */
-export function recountCustomers(ids: ReadonlySet<string>): void {
+/** The totals of these customers made again from every purchase's Counted cell (`setting`: the customer sheet as already read). */
+export function recountCustomers(ids: ReadonlySet<string>, setting: PurchaseSetting | null = null): void {
   if (ids.size === 0) return;
   const context = actionContext();
   const sheet = findHistorySheet(context.spreadsheet, PURCHASES);
-  const setting = sheet ? purchaseSetting(context) : null;
-  if (!sheet || !setting) return;
+  const customers = sheet ? (setting ?? purchaseSetting(context)) : null;
+  if (!sheet || !customers) return;
   const countedColumn = PURCHASES.recognise(sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]!).counted;
   if (countedColumn === undefined) return;
-  const byId = totalsByCustomer(contributionsOf(columnValues(sheet, countedColumn)), setting.rules, ids);
+  const byId = totalsByCustomer(contributionsOf(columnValues(sheet, countedColumn)), customers.rules, ids);
   const updates = new Map<number, Totals>();
   for (const id of ids) {
-    const index = setting.linker.rowOfId(id);
+    const index = customers.linker.rowOfId(id);
     if (index !== undefined) updates.set(index, byId.get(id) ?? emptyTotals());
   }
-  writeTotals(setting.customers, setting.totalsColumns, updates, setting.rules);
+  writeTotals(customers.customers, customers.totalsColumns, updates, customers.rules);
+}
+
+/** Purchases and interactions an undo left with the customer they were merged into: the one they came from is not on the customer sheet again. */
+export interface HistoryKept {
+  /** Rows of the Purchases and Interactions sheets. */
+  rows: number;
+  /** The IDs they came from. */
+  ids: string[];
+}
+
+function customerOf(cell: CellValue | undefined): string {
+  return decodeContribution(cell)?.customerId ?? String(cell ?? '').trim();
 }
 
 /**
  * Undo: puts cells back on the other sheets (one read and one write per column) where they still
- * hold what the merge wrote (a purchase moved to another customer by hand since stays as it is),
- * then makes the totals of every customer those purchases named, before and after, again.
+ * hold what the merge wrote (a purchase moved to another customer by hand since stays as it is)
+ * and the customer they go back to is on the customer sheet again (a merged-away row the undo
+ * could not put back keeps nothing: its purchases stay with the survivor, and the answer says
+ * so), then makes the totals of every customer those purchases named, before and after, again.
  */
-export function restoreOtherSheetCells(spreadsheet: Spreadsheet, elsewhere: readonly OtherSheetCells[]): void {
+export function restoreOtherSheetCells(spreadsheet: Spreadsheet, elsewhere: readonly OtherSheetCells[]): HistoryKept {
+  const kept = { rows: new Set<string>(), ids: new Set<string>() };
+  if (elsewhere.length === 0) return { rows: 0, ids: [] };
+  // Read after the undo put rows back: the customers that exist now.
+  const setting = purchaseSetting(actionContext());
   const touched = new Set<string>();
   for (const other of elsewhere) {
     const sheet = spreadsheet.getSheetByName(other.sheet);
     if (!sheet) continue;
     const byColumn = new Map<number, Map<number, OtherSheetCell>>();
     for (const cell of other.cells) {
+      const back = customerOf(restoreValue(cell.value));
+      if (back !== '' && setting?.linker.rowOfId(back) === undefined) {
+        kept.rows.add(`${other.sheet}\n${cell.row}`);
+        kept.ids.add(back);
+        continue;
+      }
       const rows = byColumn.get(cell.column) ?? new Map<number, OtherSheetCell>();
       rows.set(cell.row, cell);
       byColumn.set(cell.column, rows);
@@ -139,14 +167,16 @@ export function restoreOtherSheetCells(spreadsheet: Spreadsheet, elsewhere: read
       const restored = current.map((value, i) => (rows.has(i + 2) ? rows.get(i + 2)! : value));
       for (const [i, value] of current.entries()) {
         if (!rows.has(i + 2)) continue;
+        // Only a Counted cell changes totals (see HistoryMoves.customers).
         for (const cell of [value, restored[i]!]) {
-          const id = decodeContribution(cell)?.customerId ?? String(cell).trim();
-          if (id !== '') touched.add(id);
+          const id = decodeContribution(cell)?.customerId;
+          if (id) touched.add(id);
         }
       }
       const write = spanWrite(sheet, column - 1, current, restored);
       if (write) applyHistoryMoves({ writes: [write], undo: [], customers: new Set() });
     }
   }
-  recountCustomers(touched);
+  recountCustomers(touched, setting);
+  return { rows: kept.rows.size, ids: [...kept.ids] };
 }

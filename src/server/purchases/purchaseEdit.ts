@@ -37,6 +37,12 @@ export interface EditedBlock {
   height: number;
   left: number;
   right: number;
+  /**
+   * The columns (0-based) a row appended by Clientele was written in, for the audit log, when
+   * they are not the block's: the card's new purchase is processed as a typed Customer cell but
+   * audited with every field it wrote.
+   */
+  written?: readonly number[];
 }
 
 export function recordPurchaseEdit(context: ActionContext, sheet: Sheet, edited: EditedBlock, editor?: string): PurchaseEditResult {
@@ -98,12 +104,13 @@ export function processPurchaseRows(context: ActionContext, sheet: Sheet, edited
     writeTotals(setting.customers, setting.totalsColumns, plan.totals, setting.rules);
   }
   const linkedIds = plan.customerIds.filter((id) => id !== '');
+  const written = edited.written ?? Array.from({ length: edited.right - edited.left + 1 }, (_, i) => edited.left - 1 + i);
   appendAudit(context.spreadsheet, [{
     action: 'purchase',
     customerIds: [...new Set(linkedIds)],
     rows: rows.map((_, i) => top + i),
-    fields: headers.slice(edited.left - 1, edited.right).map((header) => String(header)),
-    cells: height * (edited.right - edited.left + 1),
+    fields: written.map((column) => String(headers[column] ?? '')),
+    cells: height * written.length,
     detail: sheet.getName(),
   }], editor ? { user: editor } : {});
   return { rows: height, linked: linkedIds.length, changed: plan.changed, recalculated };
