@@ -12,19 +12,18 @@ import type { OwnerAlerts } from '../../core/keepInTouch/ownerAlerts';
 import { LANGUAGES } from '../../core/i18n/languages';
 import { messagesFor } from '../../core/i18n/messages';
 import { LoyaltyRuleSchema } from '../../core/keepInTouch/loyalty';
-import { readPurchaseRows, type CustomerKeys } from '../../core/keepInTouch/purchaseRows';
 import { parseRecallServices, type RecallProblem } from '../../core/keepInTouch/recalls';
-import { digestText, todayDigest, type TodayDigest } from '../../core/keepInTouch/todayDigest';
+import { digestPurchases, digestText, todayDigest, type TodayDigest } from '../../core/keepInTouch/todayDigest';
+import { PURCHASES } from '../../core/purchases/historySheets';
+import { readPurchases } from '../../core/purchases/purchaseRecords';
 import { customerInsights } from '../../core/segments/insightSummary';
 import { zonedCalendar } from '../../core/zonedDate';
 import type { ActionContext } from '../actionContext';
-import { findCustomerTable } from '../customerSheet';
 import { readAnswerRecords, sheetNamedInAnyLanguage } from '../nps/npsSources';
 import { readResponsesSheet } from '../nps/responsesSheet';
 import { readSuppressionList } from '../privacy/suppressionList';
-
-/** The Purchases sheet's names (issue 16 names it so in the six languages). */
-const PURCHASES_SHEET_NAMES = ['Purchases', 'Покупки', 'Сатып алулар', 'Худалдан авалт', 'خریدها', '购买记录'];
+import { readHistory } from '../purchases/historySheet';
+import { purchaseSetting } from '../purchases/purchaseContext';
 const FOLLOW_UP_SHEET_NAMES = LANGUAGES.map((language) => messagesFor(language).followUpSheet);
 
 export interface TodayDigestReport {
@@ -58,16 +57,16 @@ export function todayDigestReport(context: ActionContext, now: Date): TodayDiges
 
 export function readDigest(context: ActionContext, now: Date): DigestRead | { error: 'noSheet' } {
   const { spreadsheet, settings, text } = context;
-  const table = findCustomerTable(spreadsheet, settings);
-  if (!table || table.values.length === 0) return { error: 'noSheet' };
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const locale = spreadsheet.getSpreadsheetLocale();
-  const { roles } = table.columns;
-  const cellText = (row: readonly CellValue[], index: number | undefined) => (index === undefined ? '' : String(row[index] ?? '').trim());
-  const keys: CustomerKeys[] = table.values.slice(1).map((row) => ({ id: cellText(row, roles.id), email: cellText(row, roles.email), phone: cellText(row, roles.phone) }));
+  const setting = purchaseSetting(context, false);
+  if (!setting) return { error: 'noSheet' };
+  const table = setting.customers;
+  const { timeZone, locale } = setting.reading;
 
-  const purchasesSheet = sheetNamedInAnyLanguage(spreadsheet, PURCHASES_SHEET_NAMES);
-  const purchases = readPurchaseRows(valuesOf(purchasesSheet), keys, { locale, timeZone, defaultCountry: settings.defaultCountry });
+  const purchasesTable = readHistory(spreadsheet, PURCHASES);
+  const { purchases: records } = readPurchases(purchasesTable?.values ?? [], purchasesTable?.columns ?? {}, setting.reading);
+  const purchases = digestPurchases(records, setting.linker.linkAll(records.map((p) => ({ customerId: p.customerId, customer: p.customer }))), timeZone);
+  const columns = purchasesTable?.columns ?? {};
+  const missingColumns = purchasesTable === null ? [] : [...(columns.date === undefined ? ['date'] : []), ...(columns.customer === undefined && columns.customerId === undefined ? ['customer'] : [])];
   const answers = readAnswerRecords(context);
   const detractors = answers
     ? planFollowUp({ answers: answers.answers, existing: valuesOf(sheetNamedInAnyLanguage(spreadsheet, FOLLOW_UP_SHEET_NAMES)), now, days: settings.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS, text }).open
@@ -95,7 +94,7 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
     digest,
     subject,
     text: body,
-    purchases: { sheet: purchasesSheet?.getName() ?? null, linked: purchases.rows.length, unlinked: purchases.unlinked, unreadableRows: purchases.unreadable, missingColumns: purchases.missing },
+    purchases: { sheet: purchasesTable?.sheet.getName() ?? null, linked: purchases.rows.length, unlinked: purchases.unlinked, unreadableRows: purchases.unreadableRows, missingColumns },
     recallProblems: recalls.problems,
     winBackDays: insights.segments.atRiskDays,
     settings: { shopName: settings.shopName ?? '', recallServices: settings.recallServices ?? '', ownerAlerts: settings.ownerAlerts ?? null },

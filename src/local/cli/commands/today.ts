@@ -25,7 +25,7 @@ const spec: CommandSpec = {
   usage: 'CUSTOMERS [--purchases PURCHASES] [--today YYYY-MM-DD] [--recalls TEXT] [--region CC] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
-    purchases: { type: 'string', valueName: 'FILE', description: 'purchases with columns date, customer and amount (item, currency and points if any)' },
+    purchases: { type: 'string', valueName: 'FILE', description: 'purchases with columns date, customer and amount (item and currency if any)' },
     today: { type: 'string', valueName: 'YYYY-MM-DD', description: 'the day the digest is for (default: today)' },
     recalls: { type: 'string', valueName: 'TEXT', description: 'services to recall, "name: days" separated by ";" (e.g. "check-up: 180; haircut: 30")' },
     region: { type: 'string', valueName: 'CC', description: 'the shop’s country for phones without a code and festival lists, e.g. KZ' },
@@ -33,8 +33,8 @@ const spec: CommandSpec = {
   details: [
     'Birthdays come from the birth date column, anniversaries from Created (customer since); a date typed',
     'in Solar Hijri recurs on its Solar Hijri day, a date cell in a Persian spreadsheet too. 29 February is',
-    'greeted on 28 February and Esfand 30 on Esfand 29 in years without them. PURCHASES rows are linked to',
-    'customers by ID, email or phone (never by name alone); a row of negative points is a redemption.',
+    'greeted on 28 February and Esfand 30 on Esfand 29 in years without them. PURCHASES is read as the',
+    'Purchases sheet: rows are linked to customers by ID, email or phone (never by name alone).',
     'With --json, stdout holds {today, birthdays, anniversaries, festivals, recallsDue, followUpsDue,',
     'detractors, winBack, tierChanges, withheld}; each entry has id and name, a birthday its "date"',
     '(YYYY-MM-DD, the Gregorian day of this year’s celebration). Follow-ups due need the Interactions sheet.',
@@ -68,7 +68,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     const name = path.basename(purchasesFile);
     if (purchases.missingColumns.length > 0) throw new CliError(`${name}: no ${purchases.missingColumns.join(' or ')} column (headers such as Date, Customer, Amount in any of the six languages)`);
     if (purchases.unlinked > 0) io.stderr.write(`${name}: rows that name no customer by ID, email or phone, left out: ${purchases.unlinked}\n`);
-    if (purchases.unreadableRows.length > 0) io.stderr.write(`${name}: rows ${purchases.unreadableRows.join(', ')} have a date, amount or points that cannot be read, left out\n`);
+    if (purchases.unreadableRows.length > 0) io.stderr.write(`${name}: rows ${purchases.unreadableRows.join(', ')} have a date or amount that cannot be read, left out\n`);
   }
   if (flagOption(values, 'json')) {
     io.stdout.write(`${JSON.stringify(report.digest)}\n`);
