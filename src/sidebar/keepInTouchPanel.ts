@@ -10,41 +10,20 @@ import type { Messages } from '../core/i18n/messages';
 import type { Channel } from '../core/keepInTouch/contactGate';
 import type { OutreachList } from '../core/keepInTouch/listMessages';
 import { FESTIVAL_NAME_KEYS } from '../core/keepInTouch/outreach';
-import type { OutreachPreview } from '../server/keepInTouch/listMessages';
 import type { TodayDigestReport } from '../server/keepInTouch/todayDigest';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h } from './dom';
 import type { Navigation } from './navigation';
+import { channelSelect, drawOutreach } from './outreachMessages';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
-const CHANNEL_LABELS: Record<Channel, keyof Messages> = { email: 'kitChannelEmail', whatsapp: 'kitChannelWhatsapp', telegram: 'kitChannelTelegram', sms: 'kitChannelSms' };
-
 function outreachSection(t: Messages, list: OutreachList, heading: string, lines: string[]): HTMLElement | null {
   if (lines.length === 0) return null;
-  const channel = h('select', { 'data-testid': `channel-${list}`, 'aria-label': t.kitChannelLabel },
-    ...(Object.keys(CHANNEL_LABELS) as Channel[]).map((c) => h('option', { value: c }, t[CHANNEL_LABELS[c]]))) as HTMLSelectElement;
+  const channel = channelSelect(t, `channel-${list}`);
   const prepare = button(t.kitPrepare, `prepare-${list}`);
   const messages = h('div', { class: 'messages' });
-  const draw = (preview: OutreachPreview) => {
-    const items = preview.messages.map((m) => {
-      const text = h('p', { dir: m.direction, lang: m.language, class: 'message-text' }, m.text);
-      if (!m.link) return h('li', { 'data-testid': 'message', 'data-id': m.id }, h('bdi', {}, m.name), text);
-      const open = h('a', { href: m.link, target: '_blank', rel: 'noopener', 'data-testid': 'chat-link' }, t.kitOpenChat);
-      open.addEventListener('click', () => void server.logChatOpened({ list, channel: preview.channel, customerIds: [m.id] }));
-      return h('li', { 'data-testid': 'message', 'data-id': m.id }, h('bdi', {}, m.name), ' ', open, text);
-    });
-    const send = preview.channel === 'email' && preview.messages.length > 0 ? button(`${t.kitSendEmails} (${preview.messages.length})`, `send-${list}`, true) : null;
-    send?.addEventListener('click', () => void act(send, async () => {
-      const result = await server.sendListEmails({ list, channel: 'email', customerIds: preview.messages.map((m) => m.id) });
-      draw(result.preview);
-      showStatus(result.message);
-    }));
-    const refused = preview.refused.length === 0 ? null : h('details', { 'data-testid': 'refused' }, h('summary', {}, `${t.kitRefusedHeading}: ${preview.refused.length}`),
-      h('ul', {}, ...preview.refused.map((r) => h('li', {}, h('bdi', {}, r.name), ` — ${r.reason}`))));
-    messages.replaceChildren(preview.messages.length === 0 ? h('p', { class: 'muted' }, t.kitNoMessages) : h('ul', {}, ...items), send ?? '', refused ?? '');
-  };
-  prepare.addEventListener('click', () => void act(prepare, async () => draw(await server.getOutreach({ list, channel: channel.value as Channel }))));
+  prepare.addEventListener('click', () => void act(prepare, async () => drawOutreach(t, list, await server.getOutreach({ list, channel: channel.value as Channel }), messages)));
   return h('section', { 'data-list': list },
     h('h2', {}, heading),
     h('ul', {}, ...lines.map((line) => h('li', { dir: 'auto' }, line))),

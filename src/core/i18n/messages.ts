@@ -26,6 +26,7 @@ import { cliProgressMessages } from './cliProgressMessages';
 import { keepInTouchMessages } from './keepInTouchMessages';
 import { predictColumnMessages } from './predictColumnMessages';
 import { predictCardMessages } from './predictCardMessages';
+import { todayContactMessages } from './todayContactMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -772,6 +773,7 @@ const FEATURES = {
   keepInTouch: keepInTouchMessages,
   predictColumns: predictColumnMessages,
   predictCard: predictCardMessages,
+  todayContacts: todayContactMessages,
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
   cli: cliMessages,

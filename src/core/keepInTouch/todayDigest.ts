@@ -81,7 +81,7 @@ export interface DigestInput {
   purchases: readonly DigestPurchase[];
   /** Detractors still to call (Follow-up sheet "to contact" and new ones). */
   detractors: readonly { customerId: string; name: string; score: CellValue; comment: string }[];
-  /** Interactions whose next contact is due; [] until the Interactions sheet exists (issue 16). */
+  /** Interactions whose next contact is due (overdue or today). */
   followUps: readonly { customerId: string; due: number; text: string }[];
   winBack: readonly { id: string; daysSincePurchase: number }[];
   /** Today as a day number in the spreadsheet's time zone. */

@@ -14,7 +14,8 @@ import { messagesFor } from '../../core/i18n/messages';
 import { LoyaltyRuleSchema } from '../../core/keepInTouch/loyalty';
 import { parseRecallServices, type RecallProblem } from '../../core/keepInTouch/recalls';
 import { digestPurchases, digestText, todayDigest, type TodayDigest } from '../../core/keepInTouch/todayDigest';
-import { PURCHASES } from '../../core/purchases/historySheets';
+import { INTERACTIONS, PURCHASES } from '../../core/purchases/historySheets';
+import { todayList, type TodayList } from '../../core/purchases/todayList';
 import { readPurchases } from '../../core/purchases/purchaseRecords';
 import { customerInsights } from '../../core/segments/insightSummary';
 import { zonedCalendar } from '../../core/zonedDate';
@@ -48,6 +49,8 @@ export interface DigestRead {
   report: TodayDigestReport;
   customers: { values: CellValue[][]; columns: RecognisedColumns };
   policy: ContactPolicy;
+  /** The Interactions sheet's follow-ups overdue, due today and this week (for everyone: they are staff's tasks, not messages). */
+  followUps: TodayList;
 }
 
 export function todayDigestReport(context: ActionContext, now: Date): TodayDigestReport | { error: 'noSheet' } {
@@ -67,6 +70,8 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
   const purchases = digestPurchases(records, setting.linker.linkAll(records.map((p) => ({ customerId: p.customerId, customer: p.customer }))), timeZone);
   const columns = purchasesTable?.columns ?? {};
   const missingColumns = purchasesTable === null ? [] : [...(columns.date === undefined ? ['date'] : []), ...(columns.customer === undefined && columns.customerId === undefined ? ['customer'] : [])];
+  const interactions = readHistory(spreadsheet, INTERACTIONS);
+  const followUps = interactions ? todayList(interactions.values, interactions.columns, now, locale, timeZone) : { overdue: [], today: [], week: [] };
   const answers = readAnswerRecords(context);
   const detractors = answers
     ? planFollowUp({ answers: answers.answers, existing: valuesOf(sheetNamedInAnyLanguage(spreadsheet, FOLLOW_UP_SHEET_NAMES)), now, days: settings.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS, text }).open
@@ -76,13 +81,14 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
   const recalls = parseRecallServices(settings.recallServices ?? '');
   const policy: ContactPolicy = { suppressionSalt: suppression.salt, suppressionHashes: suppression.hashes, defaultCountry: settings.defaultCountry };
 
+  const calendar = zonedCalendar(timeZone);
   const digest = todayDigest({
     customers: { values: table.values, columns: table.columns },
     purchases: purchases.rows,
     detractors,
-    followUps: [],
+    followUps: [...followUps.overdue, ...followUps.today].map((item) => ({ customerId: item.customerId, due: calendar.dayNumber(item.due), text: [item.kind, item.text].filter(Boolean).join(' · ') })),
     winBack: insights.winBack,
-    today: zonedCalendar(timeZone).dayNumber(now.getTime()),
+    today: calendar.dayNumber(now.getTime()),
     locale,
     timeZone,
     policy,
@@ -99,7 +105,7 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
     winBackDays: insights.segments.atRiskDays,
     settings: { shopName: settings.shopName ?? '', recallServices: settings.recallServices ?? '', ownerAlerts: settings.ownerAlerts ?? null },
   };
-  return { report, customers: { values: table.values, columns: table.columns }, policy };
+  return { report, customers: { values: table.values, columns: table.columns }, policy, followUps };
 }
 
 const KeepInTouchSettingsSchema = z.object({
