@@ -42,7 +42,7 @@ function listsOf(t: Messages, report: TodayDigestReport): HTMLElement[] {
     outreachSection(t, 'tierChanges', count(t.kitDigestTierChanges, digest.tierChanges), digest.tierChanges.map((c) => `${c.date} ${c.name}: ${c.from ?? '—'} → ${c.to ?? '—'} (${c.points})`)),
     outreachSection(t, 'anniversaries', count(t.kitDigestAnniversaries, digest.anniversaries), digest.anniversaries.map((a) => `${a.date} ${a.name} (${a.years})`)),
     plain(t.kitDigestFestivals, digest.festivals.map((f) => formatMessage(t.kitDigestFestivalLine, { festival: t[FESTIVAL_NAME_KEYS[f.festival]], date: f.date, count: f.customers }))),
-    plain(count(t.kitDigestDetractors, digest.detractors), digest.detractors.map((d) => formatMessage(t.kitDigestDetractorLine, { name: d.name, score: d.score, comment: d.comment }))),
+    outreachSection(t, 'detractors', count(t.kitDigestDetractors, digest.detractors), digest.detractors.map((d) => formatMessage(t.kitDigestDetractorLine, { name: d.name, score: d.score, comment: d.comment }))),
   ].filter((part): part is HTMLElement => part !== null);
   return parts.length === 0 ? [h('p', { class: 'muted', 'data-testid': 'nothing-due' }, t.kitDigestNothing)] : parts;
 }

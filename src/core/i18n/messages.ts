@@ -27,6 +27,7 @@ import { keepInTouchMessages } from './keepInTouchMessages';
 import { predictColumnMessages } from './predictColumnMessages';
 import { predictCardMessages } from './predictCardMessages';
 import { todayContactMessages } from './todayContactMessages';
+import { detractorTemplateMessages } from './detractorTemplateMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -774,6 +775,7 @@ const FEATURES = {
   predictColumns: predictColumnMessages,
   predictCard: predictCardMessages,
   todayContacts: todayContactMessages,
+  detractorTemplate: detractorTemplateMessages,
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
   cli: cliMessages,

@@ -13,11 +13,11 @@ import { clearForChannel, type Channel, type ContactCandidate, type ContactPolic
 import { chatLink, composeMessage, customerLanguage, emailFor, type EmailMessage, type MessageKind, type MessageValues } from './outreach';
 import { candidateOfRow, type TodayDigest } from './todayDigest';
 
-export const OUTREACH_LISTS = ['birthdays', 'anniversaries', 'recallsDue', 'winBack', 'tierChanges'] as const;
+export const OUTREACH_LISTS = ['birthdays', 'anniversaries', 'recallsDue', 'winBack', 'tierChanges', 'detractors'] as const;
 export type OutreachList = (typeof OUTREACH_LISTS)[number];
 
 const LIST_KIND: Record<OutreachList, MessageKind> = {
-  birthdays: 'birthday', anniversaries: 'anniversary', recallsDue: 'recall', winBack: 'winBack', tierChanges: 'tierChange',
+  birthdays: 'birthday', anniversaries: 'anniversary', recallsDue: 'recall', winBack: 'winBack', tierChanges: 'tierChange', detractors: 'detractor',
 };
 
 type EntryValues = Omit<MessageValues, 'shop'>;
@@ -36,6 +36,7 @@ export function listEntries(digest: TodayDigest, list: OutreachList): { id: stri
       case 'recallsDue': return digest.recallsDue.map((r) => ({ id: r.id, values: { service: r.service, lastVisit: r.lastVisit } }));
       case 'winBack': return digest.winBack.map((w) => ({ id: w.id, values: { lastVisit: shiftIso(digest.today, w.daysSincePurchase) } }));
       case 'tierChanges': return digest.tierChanges.map((t) => ({ id: t.id, values: { tier: t.to ?? '—', points: t.points } }));
+      case 'detractors': return digest.detractors.map((d) => ({ id: d.id, values: {} }));
     }
   })();
   const seen = new Set<string>();
