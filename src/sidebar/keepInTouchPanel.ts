@@ -3,12 +3,13 @@
  * anniversaries, festivals, detractors to call) of customers who agreed to be contacted; from a
  * list, messages by email (sent by the add-on) or as WhatsApp, Telegram and SMS links that staff
  * open on their phone (each opening is logged); and the settings: shop name, recall services,
- * the daily digest's hour and the detractor alert.
+ * the daily digest's hour, the detractor alert and the loyalty programme.
  */
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { Messages } from '../core/i18n/messages';
 import type { Channel } from '../core/keepInTouch/contactGate';
 import type { OutreachList } from '../core/keepInTouch/listMessages';
+import type { LoyaltyForm } from '../core/keepInTouch/loyaltyForm';
 import { FESTIVAL_NAME_KEYS } from '../core/keepInTouch/outreach';
 import type { TodayDigestReport } from '../server/keepInTouch/todayDigest';
 import type { SidebarState } from '../server/sidebarState';
@@ -47,6 +48,27 @@ function listsOf(t: Messages, report: TodayDigestReport): HTMLElement[] {
   return parts.length === 0 ? [h('p', { class: 'muted', 'data-testid': 'nothing-due' }, t.kitDigestNothing)] : parts;
 }
 
+/** The loyalty programme's fields: read as typed and checked by the server, which names what to correct. */
+function loyaltyFields(t: Messages, saved: LoyaltyForm): { fields: HTMLElement; value: () => LoyaltyForm } {
+  const perUnit = h('input', { id: 'kit-per-unit', 'data-testid': 'kit-points-per-unit', inputmode: 'decimal', value: saved.pointsPerUnit }) as HTMLInputElement;
+  const perVisit = h('input', { id: 'kit-per-visit', 'data-testid': 'kit-points-per-visit', inputmode: 'numeric', value: saved.pointsPerVisit }) as HTMLInputElement;
+  const currency = h('input', { id: 'kit-currency', 'data-testid': 'kit-points-currency', maxlength: '3', value: saved.currency }) as HTMLInputElement;
+  const tiers = h('textarea', { id: 'kit-tiers', 'data-testid': 'kit-tiers', rows: '3', dir: 'auto' }, saved.tiers) as HTMLTextAreaElement;
+  const tierWindow = h('select', { id: 'kit-tier-window', 'data-testid': 'kit-tier-window' },
+    h('option', { value: 'allTime' }, t.loyaltyFormAllTime), h('option', { value: 'last12Months' }, t.loyaltyForm12Months)) as HTMLSelectElement;
+  tierWindow.value = saved.tierWindow;
+  const fields = h('fieldset', { 'data-testid': 'kit-loyalty' }, h('legend', {}, t.loyaltyFormHeading),
+    h('label', { for: 'kit-per-unit' }, t.loyaltyFormPerUnit), perUnit,
+    h('label', { for: 'kit-per-visit' }, t.loyaltyFormPerVisit), perVisit,
+    h('label', { for: 'kit-currency' }, t.loyaltyFormCurrency), currency,
+    h('label', { for: 'kit-tiers' }, t.loyaltyFormTiers), tiers,
+    h('label', { for: 'kit-tier-window' }, t.loyaltyFormWindow), tierWindow);
+  return {
+    fields,
+    value: () => ({ pointsPerUnit: perUnit.value, pointsPerVisit: perVisit.value, currency: currency.value, tiers: tiers.value, tierWindow: tierWindow.value as LoyaltyForm['tierWindow'] }),
+  };
+}
+
 function settingsForm(t: Messages, report: TodayDigestReport): HTMLElement {
   const { shopName, recallServices, ownerAlerts } = report.settings;
   const shop = h('input', { id: 'kit-shop', 'data-testid': 'kit-shop', maxlength: '100', value: shopName }) as HTMLInputElement;
@@ -57,6 +79,7 @@ function settingsForm(t: Messages, report: TodayDigestReport): HTMLElement {
   const detractors = h('input', { type: 'checkbox', id: 'kit-detractors', 'data-testid': 'kit-detractor-alert' }) as HTMLInputElement;
   detractors.checked = ownerAlerts?.detractors === true;
   const to = h('input', { id: 'kit-to', 'data-testid': 'kit-alert-to', type: 'email', value: ownerAlerts?.to ?? '' }) as HTMLInputElement;
+  const loyalty = loyaltyFields(t, report.settings.loyalty);
   const save = h('button', { type: 'submit', 'data-testid': 'kit-save' }, t.kitSave) as HTMLButtonElement;
   const form = h('form', {},
     h('label', { for: 'kit-shop' }, t.kitShopName), shop,
@@ -64,11 +87,12 @@ function settingsForm(t: Messages, report: TodayDigestReport): HTMLElement {
     h('label', { for: 'kit-hour' }, t.kitDigestHour), hour,
     h('label', { for: 'kit-detractors' }, detractors, ' ', t.kitDetractorAlert),
     h('label', { for: 'kit-to' }, t.kitAlertAddress), to,
+    loyalty.fields,
     save);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void act(save, async () => {
-      const problems = await server.saveKeepInTouchSettings({ shopName: shop.value, recallServices: recalls.value });
+      const problems = await server.saveKeepInTouchSettings({ shopName: shop.value, recallServices: recalls.value, loyaltyForm: loyalty.value() });
       const saved = await server.saveOwnerAlerts({ digestHour: hour.value === '' ? null : Number(hour.value), detractors: detractors.checked, to: to.value });
       to.value = saved.alerts?.to ?? '';
       const unread = problems.map((p) => `${p.line}: ${p.text}`).join('; ');

@@ -93,3 +93,18 @@ describe('the Today panel’s keep in touch lists', () => {
     expect(calls(1_000)).toBe(calls(10));
   });
 });
+
+describe('the loyalty programme from the settings form', () => {
+  it('saves the rule typed in the form, shows it back, and refuses a bad line before saving anything', () => {
+    const h = host();
+    h.run('saveKeepInTouchSettings', { loyaltyForm: { pointsPerUnit: '0.01', pointsPerVisit: '5', currency: 'kzt', tiers: 'Gold: 1000\nSilver: 100', tierWindow: 'last12Months' } });
+    const shown = () => h.run<TodayDigestReport>('getTodayDigest', TODAY).settings.loyalty;
+    expect(shown()).toEqual({ pointsPerUnit: '0.01', pointsPerVisit: '5', currency: 'KZT', tiers: 'Silver: 100\nGold: 1000', tierWindow: 'last12Months' });
+    expect(() => h.run('saveKeepInTouchSettings', { shopName: 'Other', loyaltyForm: { ...shown(), tiers: 'Silver: 100\nGold: lots' } }))
+      .toThrow('Levels, line 2: “Gold: lots” is not “name: points” with whole points.');
+    expect(shown().tiers).toBe('Silver: 100\nGold: 1000');
+    expect(h.run<TodayDigestReport>('getTodayDigest', TODAY).settings.shopName).toBe('');
+    h.run('saveKeepInTouchSettings', { loyaltyForm: { pointsPerUnit: '', pointsPerVisit: '', currency: '', tiers: '', tierWindow: 'allTime' } });
+    expect(shown()).toEqual({ pointsPerUnit: '', pointsPerVisit: '', currency: '', tiers: '', tierWindow: 'allTime' });
+  });
+});

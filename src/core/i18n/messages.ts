@@ -28,6 +28,7 @@ import { predictColumnMessages } from './predictColumnMessages';
 import { predictCardMessages } from './predictCardMessages';
 import { todayContactMessages } from './todayContactMessages';
 import { detractorTemplateMessages } from './detractorTemplateMessages';
+import { loyaltyFormMessages } from './loyaltyFormMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -776,6 +777,7 @@ const FEATURES = {
   predictCard: predictCardMessages,
   todayContacts: todayContactMessages,
   detractorTemplate: detractorTemplateMessages,
+  loyaltyForm: loyaltyFormMessages,
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
   cli: cliMessages,

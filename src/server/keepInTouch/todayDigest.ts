@@ -12,6 +12,7 @@ import type { OwnerAlerts } from '../../core/keepInTouch/ownerAlerts';
 import { LANGUAGES } from '../../core/i18n/languages';
 import { messagesFor } from '../../core/i18n/messages';
 import { LoyaltyRuleSchema } from '../../core/keepInTouch/loyalty';
+import { loyaltyFormOf, loyaltyRuleFromForm, type LoyaltyForm } from '../../core/keepInTouch/loyaltyForm';
 import { parseRecallServices, type RecallProblem } from '../../core/keepInTouch/recalls';
 import { digestPurchases, digestText, todayDigest, type TodayDigest } from '../../core/keepInTouch/todayDigest';
 import { INTERACTIONS, PURCHASES } from '../../core/purchases/historySheets';
@@ -37,7 +38,7 @@ export interface TodayDigestReport {
   /** Days without a purchase that put a customer on the win-back list. */
   winBackDays: number;
   /** The Keep in touch settings as saved, for the sidebar's form. */
-  settings: { shopName: string; recallServices: string; ownerAlerts: OwnerAlerts | null };
+  settings: { shopName: string; recallServices: string; ownerAlerts: OwnerAlerts | null; loyalty: LoyaltyForm };
 }
 
 function valuesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet | null): CellValue[][] {
@@ -103,7 +104,7 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
     purchases: { sheet: purchasesTable?.sheet.getName() ?? null, linked: purchases.rows.length, unlinked: purchases.unlinked, unreadableRows: purchases.unreadableRows, missingColumns },
     recallProblems: recalls.problems,
     winBackDays: insights.segments.atRiskDays,
-    settings: { shopName: settings.shopName ?? '', recallServices: settings.recallServices ?? '', ownerAlerts: settings.ownerAlerts ?? null },
+    settings: { shopName: settings.shopName ?? '', recallServices: settings.recallServices ?? '', ownerAlerts: settings.ownerAlerts ?? null, loyalty: loyaltyFormOf(settings.loyalty ?? null) },
   };
   return { report, customers: { values: table.values, columns: table.columns }, policy, followUps };
 }
@@ -112,11 +113,30 @@ const KeepInTouchSettingsSchema = z.object({
   shopName: z.optional(z.string().check(z.maxLength(100))),
   recallServices: z.optional(z.string().check(z.maxLength(4000))),
   loyalty: z.optional(z.nullable(LoyaltyRuleSchema)),
+  /** The sidebar's form, as typed: read by core/keepInTouch/loyaltyForm.ts. */
+  loyaltyForm: z.optional(z.object({
+    pointsPerUnit: z.string().check(z.maxLength(40)),
+    pointsPerVisit: z.string().check(z.maxLength(40)),
+    currency: z.string().check(z.maxLength(40)),
+    tiers: z.string().check(z.maxLength(2000)),
+    tierWindow: z.enum(['allTime', 'last12Months']),
+  })),
 });
 
-/** Saves the recall services and the loyalty rule (null removes the programme); throws on a rule outside its ranges. */
+export type KeepInTouchSettingsForm = z.infer<typeof KeepInTouchSettingsSchema>;
+
+/**
+ * Saves the recall services and the loyalty rule (null, or a form with no points and no levels,
+ * removes the programme); throws on a rule outside its ranges, with the form's field named,
+ * before anything is saved.
+ */
 export function saveKeepInTouchSettings(context: ActionContext, form: unknown): RecallProblem[] {
   const chosen = KeepInTouchSettingsSchema.parse(form);
+  if (chosen.loyaltyForm) {
+    const read = loyaltyRuleFromForm(chosen.loyaltyForm, context.text);
+    if ('problem' in read) throw new Error(read.problem);
+    chosen.loyalty = read.rule;
+  }
   const next = { ...context.settings };
   if (chosen.recallServices !== undefined) next.recallServices = chosen.recallServices;
   if (chosen.shopName !== undefined) next.shopName = chosen.shopName.trim();
