@@ -61,9 +61,10 @@ async function main() {
     // Pasted as Sheets pastes a copied block: tab-separated, one edit.
     await cell('R1').click();
     await page.getByTestId('grid').evaluate((table, text) => {
-      const data = new DataTransfer();
+      const view = table.ownerDocument.defaultView;
+      const data = new view.DataTransfer();
       data.setData('text/plain', text);
-      table.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      table.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, birthdayColumns());
     await cell('S7').filter({ hasText: 'yes' }).waitFor();
 
