@@ -316,19 +316,19 @@ export function saveKeepInTouchSettings(form: KeepInTouchSettingsForm): RecallPr
 
 /** Sidebar: the messages a list's customers would get on a channel (chat links ready to open), and who may not be contacted. `today` only for tests. */
 export function getOutreach(request: OutreachRequest, today?: string): OutreachPreview {
-  requirePermissions('getOutreach', ...(request?.channel === 'email' ? (['sendListEmails'] as const) : []));
+  requirePermissions('getOutreach', ...(request?.channel === 'email' ? (['sendListEmails'] as const) : []), ...(request?.list === 'detailsCheck' ? (['linkForm'] as const) : []));
   return outreachPreview(actionContext(), request, todayFrom(today));
 }
 
 /** Sidebar: email the list's customers (the ticked ones when given) within today's quota, each logged in the audit log. */
 export function sendListEmails(request: OutreachRequest, today?: string): { sent: number; message: string; preview: OutreachPreview } {
-  requirePermissions('sendListEmails');
+  requirePermissions('sendListEmails', ...(request?.list === 'detailsCheck' ? (['linkForm'] as const) : []));
   return sendListEmailsOf(actionContext(), request, todayFrom(today));
 }
 
 /** Sidebar: staff opened a customer's chat link; the audit log records it. */
 export function logChatOpened(request: OutreachRequest, today?: string): boolean {
-  requirePermissions('logChatOpened');
+  requirePermissions('logChatOpened', ...(request?.list === 'detailsCheck' ? (['linkForm'] as const) : []));
   return logChatOpenedOf(actionContext(), request, todayFrom(today));
 }
 

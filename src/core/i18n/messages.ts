@@ -29,6 +29,7 @@ import { predictCardMessages } from './predictCardMessages';
 import { todayContactMessages } from './todayContactMessages';
 import { detractorTemplateMessages } from './detractorTemplateMessages';
 import { loyaltyFormMessages } from './loyaltyFormMessages';
+import { detailsCheckMessages } from './detailsCheckMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -778,6 +779,7 @@ const FEATURES = {
   todayContacts: todayContactMessages,
   detractorTemplate: detractorTemplateMessages,
   loyaltyForm: loyaltyFormMessages,
+  detailsCheck: detailsCheckMessages,
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
   cli: cliMessages,
