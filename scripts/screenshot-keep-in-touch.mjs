@@ -3,35 +3,19 @@
 // the birthday list's WhatsApp messages prepared, 1400×900. Run after `node scripts/build.mjs`.
 // Chromium as scripts/chromium.cjs finds it (Debian's, with fonts-noto-core and fonts-noto-cjk, for
 // the Persian and Chinese names: see screenshot-playground.mjs).
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { startPlayground } from './playgroundProcess.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'docs', 'keep-in-touch.png');
 const { findChromium, CHROMIUM_ARGS } = createRequire(import.meta.url)('./chromium.cjs');
 const DAY_MS = 86_400_000;
 
-/** `node build/playground.cjs` on a new workbook file (so the demo is created fresh), with the URL it prints. */
-function startPlayground(workbook) {
-  const child = spawn(process.execPath, [path.join(root, 'build', 'playground.cjs'), '--port', '0', '--no-open', '--workbook', workbook], {
-    env: { ...process.env, CI: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let printed = '';
-    child.stdout.on('data', (chunk) => {
-      printed += chunk;
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(printed);
-      if (url) resolve({ child, url: url[0] });
-    });
-    child.on('exit', (code) => reject(new Error(`The playground exited with code ${code}.`)));
-  });
-}
 
 /** The pasted columns: a header, then a birth date from today through the next five days (born 1985–1990) and a yes. */
 function birthdayColumns() {
