@@ -12,7 +12,7 @@
  * changed (the others blank).
  */
 import type { LocalHost } from './localHost';
-import { isBlankAnswer, type AnswerValue, type FormRecord, type ResponseRecord } from './services/forms';
+import { isBlankAnswer, prefilledEntryId, type AnswerValue, type FormRecord, type ResponseRecord } from './services/forms';
 import { formatJavaDate } from './services/javaDateFormat';
 
 export const FORM_RESPONSES_SHEET = 'Form Responses';
@@ -62,6 +62,23 @@ export function submitFormResponse(host: LocalHost, formId: string, answers: Sub
   (form.responses ??= []).push(response);
   const event = writeToDestination(host, form, response, null);
   return { responseId: response.id, row: response.destinationRow, handlerResults: event ? fireFormSubmit(host, form, event) : [] };
+}
+
+/**
+ * Someone opens a pre-filled link (FormResponse.toPrefilledUrl), changes what `changes` says (by
+ * question title) and presses Submit: the answers are the link's, then the changes.
+ */
+export function submitPrefilledUrl(host: LocalHost, url: string, changes: SubmittedAnswers = {}, respondentEmail = ''): SubmissionResult {
+  const parsed = new URL(url);
+  const publishedId = /^\/forms\/d\/e\/([^/]+)\/viewform$/.exec(parsed.pathname)?.[1];
+  const form = host.formApp.listForms().find((f) => f.publishedId === publishedId);
+  if (!form || parsed.searchParams.get('usp') !== 'pp_url') throw new Error(`Not a pre-filled link of a form here: ${url}`);
+  const answers: SubmittedAnswers = {};
+  for (const [key, value] of parsed.searchParams) {
+    const item = form.items.find((i) => `entry.${prefilledEntryId(i.id)}` === key);
+    if (item) answers[item.title] = value;
+  }
+  return submitFormResponse(host, form.id, { ...answers, ...changes }, respondentEmail);
 }
 
 /** The respondent edits their response: Forms keeps its ID, rewrites its row and fires again with only the changed answers. */

@@ -167,12 +167,13 @@ define('FolderIterator', none('hasNext next'));
 define('FormApp', { ...none('getActiveForm'), create: 'String', openById: 'String', openByUrl: 'String' });
 define('Form', {
   ...none('addCheckboxItem addMultipleChoiceItem addParagraphTextItem addScaleItem addTextItem getDescription getDestinationId getDestinationType getEditUrl getId getPublishedUrl getTitle isAcceptingResponses isPublished removeDestination'),
+  ...none('createResponse'),
   getItems: ['', 'FormApp.ItemType'], getResponses: ['', 'Date'], getResponse: 'String',
   setDescription: 'String', setTitle: 'String', setAcceptingResponses: 'boolean', setPublished: 'boolean',
   setDestination: 'FormApp.DestinationType,String',
 });
 const ITEM_METHODS = { ...none('getId getIndex getTitle getHelpText getType'), setTitle: 'String', setHelpText: 'String' };
-const QUESTION_METHODS = { ...ITEM_METHODS, ...none('isRequired'), setRequired: 'boolean' };
+const QUESTION_METHODS = { ...ITEM_METHODS, ...none('isRequired'), setRequired: 'boolean', createResponse: 'String' };
 define('Item', { ...ITEM_METHODS, ...none('asTextItem asParagraphTextItem asMultipleChoiceItem asCheckboxItem asScaleItem') });
 define('TextItem', QUESTION_METHODS);
 define('ParagraphTextItem', QUESTION_METHODS);
@@ -180,6 +181,8 @@ define('MultipleChoiceItem', { ...QUESTION_METHODS, ...none('getChoices'), setCh
 define('CheckboxItem', { ...QUESTION_METHODS, ...none('getChoices'), setChoiceValues: 'String[]' });
 define('ScaleItem', { ...QUESTION_METHODS, ...none('getLowerBound getUpperBound getLeftLabel getRightLabel'), setBounds: 'number,number', setLabels: 'String,String' });
 define('Choice', none('getValue'));
+// developers.google.com/apps-script/reference/forms/form-response
+define('FormResponse', { ...none('getId getTimestamp getRespondentEmail getEditResponseUrl getItemResponses toPrefilledUrl'), withItemResponse: 'FormApp.ItemResponse' });
 
 // developers.google.com/apps-script/reference/script/script-app and the trigger builders
 define('ScriptApp', {

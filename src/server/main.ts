@@ -38,8 +38,7 @@ import { saveOwnerAlerts as saveOwnerAlertsOf, type OwnerAlertsForm } from './ke
 import type { TriggerInstall } from './documentTriggers';
 import type { OwnerAlerts } from '../core/keepInTouch/ownerAlerts';
 import { logChatOpened as logChatOpenedOf, outreachPreview, sendListEmails as sendListEmailsOf, type OutreachPreview, type OutreachRequest } from './keepInTouch/listMessages';
-import { saveKeepInTouchSettings as saveKeepInTouchSettingsOf, todayDigestReport, type TodayDigestReport } from './keepInTouch/todayDigest';
-import type { LoyaltyRule } from '../core/keepInTouch/loyalty';
+import { saveKeepInTouchSettings as saveKeepInTouchSettingsOf, todayDigestReport, type KeepInTouchSettingsForm, type TodayDigestReport } from './keepInTouch/todayDigest';
 import type { RecallProblem } from '../core/keepInTouch/recalls';
 import { backUpNow as backUpStep, backupsPanel, previewRestore, progressMessage, restore, saveSchedule, verify, type BackupsPanel, type RestorePreview } from './backups/backups';
 import { replaceOldTrigger, runScheduler as runDueJobs, type SchedulerRun } from './scheduler/scheduler';
@@ -318,27 +317,27 @@ export function getTodayDigest(today?: string): TodayDigestReport | { error: 'no
   return todayDigestReport(actionContext(), todayFrom(today));
 }
 
-/** Sidebar and CLI: the shop's name that signs messages, the recall services ("check-up: 180 days" a line) and the loyalty rule; returns the lines it could not read. */
-export function saveKeepInTouchSettings(form: { shopName?: string; recallServices?: string; loyalty?: LoyaltyRule | null }): RecallProblem[] {
+/** Sidebar and CLI: the shop's name that signs messages, the recall services ("check-up: 180 days" a line) and the loyalty rule (or the sidebar's loyalty form); returns the lines it could not read. */
+export function saveKeepInTouchSettings(form: KeepInTouchSettingsForm): RecallProblem[] {
   requirePermissions('saveKeepInTouchSettings');
   return saveKeepInTouchSettingsOf(actionContext(), form ?? {});
 }
 
 /** Sidebar: the messages a list's customers would get on a channel (chat links ready to open), and who may not be contacted. `today` only for tests. */
 export function getOutreach(request: OutreachRequest, today?: string): OutreachPreview {
-  requirePermissions('getOutreach', ...(request?.channel === 'email' ? (['sendListEmails'] as const) : []));
+  requirePermissions('getOutreach', ...(request?.channel === 'email' ? (['sendListEmails'] as const) : []), ...(request?.list === 'detailsCheck' ? (['linkForm'] as const) : []));
   return outreachPreview(actionContext(), request, todayFrom(today));
 }
 
 /** Sidebar: email the list's customers (the ticked ones when given) within today's quota, each logged in the audit log. */
 export function sendListEmails(request: OutreachRequest, today?: string): { sent: number; message: string; preview: OutreachPreview } {
-  requirePermissions('sendListEmails');
+  requirePermissions('sendListEmails', ...(request?.list === 'detailsCheck' ? (['linkForm'] as const) : []));
   return sendListEmailsOf(actionContext(), request, todayFrom(today));
 }
 
 /** Sidebar: staff opened a customer's chat link; the audit log records it. */
 export function logChatOpened(request: OutreachRequest, today?: string): boolean {
-  requirePermissions('logChatOpened');
+  requirePermissions('logChatOpened', ...(request?.list === 'detailsCheck' ? (['linkForm'] as const) : []));
   return logChatOpenedOf(actionContext(), request, todayFrom(today));
 }
 

@@ -3,48 +3,28 @@
  * anniversaries, festivals, detractors to call) of customers who agreed to be contacted; from a
  * list, messages by email (sent by the add-on) or as WhatsApp, Telegram and SMS links that staff
  * open on their phone (each opening is logged); and the settings: shop name, recall services,
- * the daily digest's hour and the detractor alert.
+ * the daily digest's hour, the detractor alert and the loyalty programme.
  */
 import { formatMessage, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { Channel } from '../core/keepInTouch/contactGate';
 import type { OutreachList } from '../core/keepInTouch/listMessages';
+import type { LoyaltyForm } from '../core/keepInTouch/loyaltyForm';
 import { FESTIVAL_NAME_KEYS } from '../core/keepInTouch/outreach';
-import type { OutreachPreview } from '../server/keepInTouch/listMessages';
 import type { TodayDigestReport } from '../server/keepInTouch/todayDigest';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h, isolatedValue, pageArrow } from './dom';
+import { button, h, pageArrow } from './dom';
 import type { Navigation } from './navigation';
+import { channelSelect, drawOutreach } from './outreachMessages';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
-const CHANNEL_LABELS: Record<Channel, keyof Messages> = { email: 'kitChannelEmail', whatsapp: 'kitChannelWhatsapp', telegram: 'kitChannelTelegram', sms: 'kitChannelSms' };
-
 function outreachSection(t: Messages, list: OutreachList, heading: string, lines: string[]): HTMLElement | null {
   if (lines.length === 0) return null;
-  const channel = h('select', { 'data-testid': `channel-${list}`, 'aria-label': t.kitChannelLabel },
-    ...(Object.keys(CHANNEL_LABELS) as Channel[]).map((c) => h('option', { value: c }, t[CHANNEL_LABELS[c]]))) as HTMLSelectElement;
+  const channel = channelSelect(t, `channel-${list}`);
   const prepare = button(t.kitPrepare, `prepare-${list}`);
   const messages = h('div', { class: 'messages' });
-  const draw = (preview: OutreachPreview) => {
-    const items = preview.messages.map((m) => {
-      const text = h('p', { dir: m.direction, lang: m.language, class: 'message-text' }, m.text);
-      if (!m.link) return h('li', { 'data-testid': 'message', 'data-id': m.id }, isolatedValue(m.name), text);
-      const open = h('a', { href: m.link, target: '_blank', rel: 'noopener', 'data-testid': 'chat-link' }, t.kitOpenChat);
-      open.addEventListener('click', () => void server.logChatOpened({ list, channel: preview.channel, customerIds: [m.id] }));
-      return h('li', { 'data-testid': 'message', 'data-id': m.id }, isolatedValue(m.name), ' ', open, text);
-    });
-    const send = preview.channel === 'email' && preview.messages.length > 0 ? button(`${t.kitSendEmails} (${preview.messages.length})`, `send-${list}`, true) : null;
-    send?.addEventListener('click', () => void act(send, async () => {
-      const result = await server.sendListEmails({ list, channel: 'email', customerIds: preview.messages.map((m) => m.id) });
-      draw(result.preview);
-      showStatus(result.message);
-    }));
-    const refused = preview.refused.length === 0 ? null : h('details', { 'data-testid': 'refused' }, h('summary', {}, `${t.kitRefusedHeading}: ${preview.refused.length}`),
-      h('ul', {}, ...preview.refused.map((r) => h('li', {}, isolatedValue(r.name), ` — ${r.reason}`))));
-    messages.replaceChildren(preview.messages.length === 0 ? h('p', { class: 'muted' }, t.kitNoMessages) : h('ul', {}, ...items), send ?? '', refused ?? '');
-  };
-  prepare.addEventListener('click', () => void act(prepare, async () => draw(await server.getOutreach({ list, channel: channel.value as Channel }))));
+  prepare.addEventListener('click', () => void act(prepare, async () => drawOutreach(t, list, await server.getOutreach({ list, channel: channel.value as Channel }), messages)));
   return h('section', { 'data-list': list },
     h('h2', {}, heading),
     h('ul', {}, ...lines.map((line) => h('li', { dir: 'auto' }, line))),
@@ -63,9 +43,30 @@ function listsOf(t: Messages, report: TodayDigestReport): HTMLElement[] {
     outreachSection(t, 'tierChanges', count(t.kitDigestTierChanges, digest.tierChanges), digest.tierChanges.map((c) => `${c.date} ${c.name}: ${c.from ?? '—'} ${pageArrow()} ${c.to ?? '—'} (${viewNumber(c.points)})`)),
     outreachSection(t, 'anniversaries', count(t.kitDigestAnniversaries, digest.anniversaries), digest.anniversaries.map((a) => `${a.date} ${a.name} (${a.years})`)),
     plain(t.kitDigestFestivals, digest.festivals.map((f) => formatMessage(t.kitDigestFestivalLine, { festival: t[FESTIVAL_NAME_KEYS[f.festival]], date: f.date, count: f.customers }))),
-    plain(count(t.kitDigestDetractors, digest.detractors), digest.detractors.map((d) => formatMessage(t.kitDigestDetractorLine, { name: d.name, score: d.score, comment: d.comment }))),
+    outreachSection(t, 'detractors', count(t.kitDigestDetractors, digest.detractors), digest.detractors.map((d) => formatMessage(t.kitDigestDetractorLine, { name: d.name, score: d.score, comment: d.comment }))),
   ].filter((part): part is HTMLElement => part !== null);
   return parts.length === 0 ? [h('p', { class: 'muted', 'data-testid': 'nothing-due' }, t.kitDigestNothing)] : parts;
+}
+
+/** The loyalty programme's fields: read as typed and checked by the server, which names what to correct. */
+function loyaltyFields(t: Messages, saved: LoyaltyForm): { fields: HTMLElement; value: () => LoyaltyForm } {
+  const perUnit = h('input', { id: 'kit-per-unit', 'data-testid': 'kit-points-per-unit', inputmode: 'decimal', value: saved.pointsPerUnit }) as HTMLInputElement;
+  const perVisit = h('input', { id: 'kit-per-visit', 'data-testid': 'kit-points-per-visit', inputmode: 'numeric', value: saved.pointsPerVisit }) as HTMLInputElement;
+  const currency = h('input', { id: 'kit-currency', 'data-testid': 'kit-points-currency', maxlength: '3', value: saved.currency }) as HTMLInputElement;
+  const tiers = h('textarea', { id: 'kit-tiers', 'data-testid': 'kit-tiers', rows: '3', dir: 'auto' }, saved.tiers) as HTMLTextAreaElement;
+  const tierWindow = h('select', { id: 'kit-tier-window', 'data-testid': 'kit-tier-window' },
+    h('option', { value: 'allTime' }, t.loyaltyFormAllTime), h('option', { value: 'last12Months' }, t.loyaltyForm12Months)) as HTMLSelectElement;
+  tierWindow.value = saved.tierWindow;
+  const fields = h('fieldset', { 'data-testid': 'kit-loyalty' }, h('legend', {}, t.loyaltyFormHeading),
+    h('label', { for: 'kit-per-unit' }, t.loyaltyFormPerUnit), perUnit,
+    h('label', { for: 'kit-per-visit' }, t.loyaltyFormPerVisit), perVisit,
+    h('label', { for: 'kit-currency' }, t.loyaltyFormCurrency), currency,
+    h('label', { for: 'kit-tiers' }, t.loyaltyFormTiers), tiers,
+    h('label', { for: 'kit-tier-window' }, t.loyaltyFormWindow), tierWindow);
+  return {
+    fields,
+    value: () => ({ pointsPerUnit: perUnit.value, pointsPerVisit: perVisit.value, currency: currency.value, tiers: tiers.value, tierWindow: tierWindow.value as LoyaltyForm['tierWindow'] }),
+  };
 }
 
 function settingsForm(t: Messages, report: TodayDigestReport): HTMLElement {
@@ -78,6 +79,7 @@ function settingsForm(t: Messages, report: TodayDigestReport): HTMLElement {
   const detractors = h('input', { type: 'checkbox', id: 'kit-detractors', 'data-testid': 'kit-detractor-alert' }) as HTMLInputElement;
   detractors.checked = ownerAlerts?.detractors === true;
   const to = h('input', { id: 'kit-to', 'data-testid': 'kit-alert-to', type: 'email', value: ownerAlerts?.to ?? '' }) as HTMLInputElement;
+  const loyalty = loyaltyFields(t, report.settings.loyalty);
   const save = h('button', { type: 'submit', 'data-testid': 'kit-save' }, t.kitSave) as HTMLButtonElement;
   const form = h('form', {},
     h('label', { for: 'kit-shop' }, t.kitShopName), shop,
@@ -85,11 +87,12 @@ function settingsForm(t: Messages, report: TodayDigestReport): HTMLElement {
     h('label', { for: 'kit-hour' }, t.kitDigestHour), hour,
     h('label', { for: 'kit-detractors' }, detractors, ' ', t.kitDetractorAlert),
     h('label', { for: 'kit-to' }, t.kitAlertAddress), to,
+    loyalty.fields,
     save);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void act(save, async () => {
-      const problems = await server.saveKeepInTouchSettings({ shopName: shop.value, recallServices: recalls.value });
+      const problems = await server.saveKeepInTouchSettings({ shopName: shop.value, recallServices: recalls.value, loyaltyForm: loyalty.value() });
       const saved = await server.saveOwnerAlerts({ digestHour: hour.value === '' ? null : Number(hour.value), detractors: detractors.checked, to: to.value });
       to.value = saved.alerts?.to ?? '';
       const unread = problems.map((p) => `${p.line}: ${p.text}`).join('; ');

@@ -1,7 +1,9 @@
 /**
  * The Keep in touch panel in the playground, in headless Chromium: this week's birthday list
  * (consented customers only), a WhatsApp link with the greeting filled in, the greetings sent by
- * email and seen in the playground's Outbox, and the digest's hour saved.
+ * email and seen in the playground's Outbox, and the digest's hour saved; the loyalty programme
+ * set in the settings form and the balance and level it gives on the customer card; and in
+ * Persian, the Today panel's birthday list, right to left, messaging one customer by email.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +43,9 @@ beforeAll(async () => {
     ['C-000002', 'Bob Brown', 'bob@example.com', '+77011234568', 'no', born],
     ['C-000003', 'Dana Lee', 'dana@example.com', '', 'yes', born],
   ]);
+  putTable(host, id, 'Purchases', [['Date', 'Customer', 'Amount'], ['2026-01-10', 'C-000001', 12_000], ['2026-02-10', 'aida@example.kz', 8_000]]);
+  host.run('setUpPurchases');
+  while (!host.run<{ done: boolean }>('recalculateTotals').done);
   saveWorkbook(host, file);
   browser = await launchChromium();
   playground = await startPlayground({ port: 0, workbookFile: file, open: false });
@@ -88,5 +93,52 @@ test('birthday list, a WhatsApp link, greetings emailed and seen in the Outbox, 
   await home.locator('#status', { hasText: 'Saved.' }).waitFor();
   await page.getByTestId('triggers-button').click();
   await page.getByTestId('trigger').filter({ hasText: 'runScheduler' }).waitFor();
+  expect(pageErrors).toEqual([]);
+});
+
+test('the loyalty programme set in the settings form gives a balance and level on the card', async () => {
+  const home = await openSidebarFrom(page, 'showSidebar', 'open-keepInTouch');
+  await home.getByTestId('open-keepInTouch').click();
+  await home.getByTestId('kit-loyalty').waitFor();
+  await home.getByTestId('kit-points-per-unit').fill('0,01');
+  await home.getByTestId('kit-tiers').fill('Silver: 100\nGold: lots');
+  await home.getByTestId('kit-save').click();
+  await home.locator('#status', { hasText: 'Levels, line 2: “Gold: lots” is not “name: points” with whole points.' }).waitFor();
+  await home.getByTestId('kit-tiers').fill('Silver: 100\nGold: 1 000');
+  await home.getByTestId('kit-save').click();
+  await home.locator('#status', { hasText: 'Saved.' }).waitFor();
+
+  const card = await openSidebarFrom(page, 'showCustomerCard', 'card-query');
+  await card.getByTestId('card-query').fill('C-000001');
+  await card.getByTestId('card-find').click();
+  const loyalty = card.locator('[data-testid=card][data-customer="C-000001"] [data-section=loyalty]');
+  await loyalty.waitFor();
+  expect(await loyalty.textContent()).toContain('Points: 200');
+  expect(await loyalty.textContent()).toContain('Level: Silver');
+  expect(pageErrors).toEqual([]);
+});
+
+test('in Persian, the Today panel lists this week’s birthdays right to left and messages one customer by email', async () => {
+  await page.getByTestId('locale').selectOption('fa');
+  const today = await openSidebarFrom(page, 'showTodayPanel', 'today');
+  const birthdays = today.locator('[data-testid=today] section[data-group=birthdays]');
+  await birthdays.waitFor();
+  expect(await today.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  expect(await birthdays.locator('li[data-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-id')))).toEqual(['C-000001', 'C-000003']);
+  const mailed = await page.getByTestId('outbox-mail').count();
+
+  await today.getByTestId('today-channel-birthdays').selectOption('email');
+  await today.getByTestId('message-birthdays-C-000001').click();
+  const message = birthdays.locator('li[data-id="C-000001"] [data-testid=message]');
+  await message.waitFor();
+  expect(await message.locator('p').getAttribute('dir')).toBe('rtl');
+  await today.getByTestId('send-birthdays').click();
+  await today.locator('#status').filter({ hasText: /\S/ }).waitFor();
+
+  // The Outbox is still open from the first test: the playground redraws it after each call.
+  await page.getByTestId('outbox-mail').nth(mailed).waitFor({ state: 'attached' });
+  const subjects = await page.getByTestId('outbox-subject').allTextContents();
+  expect(subjects.filter((subject) => subject.includes('Aida Sarsenova') && /[\u0600-\u06FF]/.test(subject))).toHaveLength(1);
+  await page.getByTestId('locale').selectOption('en');
   expect(pageErrors).toEqual([]);
 });

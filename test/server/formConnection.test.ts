@@ -38,7 +38,8 @@ describe('Connect a Google Form', () => {
 
     const panel = host.run<FormPanel>('getFormPanel');
     expect(panel.connected).toMatchObject({ title: template.title, triggerInstalled: true });
-    expect(panel.connected!.questions.map((q) => q.target)).toEqual(template.questions.map((q) => q.target));
+    // The Customer ID question feeds no field: the capture reads it to update that customer.
+    expect(panel.connected!.questions.map((q) => q.target)).toEqual(template.questions.map((q) => (q.target === 'customerId' ? null : q.target)));
   });
 
   it('never installs a second trigger: connecting twice, linking, a trigger made twice by hand', () => {

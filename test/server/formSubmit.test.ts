@@ -130,10 +130,12 @@ describe('onFormSubmit: a form response becomes a customer', () => {
   });
 
   it('connecting before any customer sheet exists sets one up, so the form’s responses sheet is never taken for it', () => {
-    const { host, submit } = connected();
+    const { host, submit, template } = connected();
     submit({ name: 'Ana Lee', email: 'ana@example.com' });
     const formSheet = sheetValues(host, 'Form Responses 1');
-    expect(formSheet[0]).not.toContain('Customer ID');
+    // Exactly the form's questions: set-up never added its columns (Created, Updated…) to the responses sheet.
+    expect(formSheet[0]).toEqual(['Timestamp', ...template.questions.map((q) => q.title)]);
+    expect(customerSheetName(host)).not.toBe('Form Responses 1');
     expect(customers(host)).toHaveLength(1);
   });
 });

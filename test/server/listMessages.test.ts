@@ -72,3 +72,15 @@ describe('messages from a list', () => {
     expect(host.mailApp.outbox.map((m) => m.to.toLowerCase())).not.toContain('aida@example.kz');
   });
 });
+
+describe('the detractor list', () => {
+  it('gives each detractor who agreed to be contacted the apology template in their language, never one who did not', () => {
+    const host = shop();
+    putTable(host, 'Responses', [['Date', 'Customer ID', 'Score', 'Comment', 'Source', 'Response ID'],
+      ['2026-03-01', 'C-000003', 2, 'Long wait', 'form', 'r1'], ['2026-03-02', 'C-000002', 1, 'Rude', 'form', 'r2'], ['2026-03-02', 'C-000001', 10, '', 'form', 'r3']]);
+    const preview = host.run<OutreachPreview>('getOutreach', { list: 'detractors', channel: 'whatsapp' }, TODAY);
+    expect(preview.messages.map((m) => [m.id, m.language, m.direction])).toEqual([['C-000003', 'fa', 'rtl']]);
+    expect(preview.messages[0]!.text).toBe('\u200fسارا، از اینکه صادقانه کار ما را ارزیابی کردید سپاسگزاریم. متأسفیم که انتظار شما را برآورده نکردیم و می‌خواهیم جبران کنیم: پاسخ دهید و بگویید چه پیش آمد. — Nur Dental');
+    expect(JSON.stringify(preview)).not.toContain('Bob');
+  });
+});

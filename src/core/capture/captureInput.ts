@@ -20,6 +20,8 @@ export interface CaptureInput {
   comment?: string;
   /** Consent answer and the version of the notice text the person saw. */
   consentNoticeVersion?: string;
+  /** The customer this answers for: a "please check your details" link's Customer ID. That customer is updated, never a new row. */
+  customerId?: string;
 }
 
 export type CaptureOutcome =

@@ -24,6 +24,7 @@ import type { Messages } from '../i18n/messages';
 import { RESPONSE_FIELDS, type ResponseColumns, type ResponseField } from '../responses/responseColumns';
 import type { CaptureInput, CaptureOutcome } from './captureInput';
 import { fingerprintOf, LOG_COLUMNS, LOG_WIDTH, type LedgerEntry } from './captureRecords';
+import { detailsAnswerTarget } from './detailsCheck';
 import { CustomerIndex, sameContact } from './customerMatch';
 import { prepareSubmission, type CaptureCleaning, type Preparation, type PreparedSubmission } from './preparedSubmission';
 
@@ -183,7 +184,12 @@ class CapturePlanner {
     }
     const submission = prepared.submission;
     // An edit of a captured submission belongs to the customer it was captured for, whatever it now says.
-    const editedRow = known ? this.rowOfId(known.customerId) : undefined;
+    let editedRow = known ? this.rowOfId(known.customerId) : undefined;
+    if (editedRow === undefined && input.customerId !== undefined) {
+      const target = detailsAnswerTarget(input.customerId, this.rowOfId(input.customerId), this.index.match(this.rowLike(submission)), (r) => this.idOf(r), this.request.text);
+      if (target.kind === 'refused') return this.toQuarantine(input, target.reason);
+      editedRow = target.row;
+    }
     let row: number;
     let kind: 'created' | 'updated';
     let changedFields: CustomerField[];

@@ -1,6 +1,11 @@
 import type { CaptureInput } from '../capture/captureInput';
 import type { CustomerField } from '../customerFields';
+import { normaliseHeader } from '../headerRoles';
+import { templateTitles } from './formTemplate';
 import { mapQuestions, type MappingTarget, type SavedMapping } from './questionMapping';
+
+/** The Customer ID question's titles in the six languages: a "please check your details" link pre-fills it. */
+const CUSTOMER_ID_TITLES = new Set(templateTitles('customerId').map(normaliseHeader));
 
 /**
  * One Sheets form-submit event, as the trigger reads it: the "Form Responses" sheet's header
@@ -77,5 +82,8 @@ export function captureInputFromFormEvent(event: FormSubmitEvent, options: FormC
   if (score !== undefined) input.score = score;
   if (comment !== undefined) input.comment = comment;
   if (fields.consent !== undefined && options.noticeVersion) input.consentNoticeVersion = options.noticeVersion;
+  const idColumn = titles.findIndex((title) => CUSTOMER_ID_TITLES.has(normaliseHeader(title)));
+  const customerId = idColumn < 0 ? '' : cellText(event.rowValues[idColumn + 1]).trim();
+  if (customerId !== '') input.customerId = customerId;
   return input;
 }

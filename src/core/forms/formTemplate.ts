@@ -5,7 +5,7 @@ import type { Language } from '../i18n/languages';
  * feeds, so a new form needs no recognition at all; an existing form's questions are
  * recognised from their titles (questionMapping.ts), which include these titles.
  */
-export type QuestionTarget = 'name' | 'email' | 'phone' | 'consent' | 'source' | 'score' | 'comment' | 'notes';
+export type QuestionTarget = 'name' | 'email' | 'phone' | 'consent' | 'source' | 'score' | 'comment' | 'notes' | 'customerId';
 
 export type QuestionKind = 'text' | 'paragraph' | 'choice' | 'scale';
 
@@ -48,6 +48,8 @@ interface TemplateTexts {
   veryLikely: string;
   why: string;
   comments: string;
+  customerId: string;
+  customerIdHelp: string;
 }
 
 /** The consent choices are words the customer record reads as yes and no in that language. */
@@ -59,6 +61,7 @@ const TEXTS: Record<Language, TemplateTexts> = {
     yes: 'Yes', no: 'No', source: 'How did you hear about us?',
     score: 'How likely are you to recommend us to a friend or colleague?', notLikely: 'Not at all likely', veryLikely: 'Extremely likely',
     why: 'Why did you give this score?', comments: 'Comments',
+    customerId: 'Customer ID', customerIdHelp: 'Filled in when we send you a link to check your details: leave it as it is, it tells us who you are. Blank is fine.',
   },
   ru: {
     title: 'Оставайтесь на связи', description: 'Оставьте свои данные и расскажите, как мы поработали.',
@@ -67,6 +70,7 @@ const TEXTS: Record<Language, TemplateTexts> = {
     yes: 'Да', no: 'Нет', source: 'Как вы о нас узнали?',
     score: 'Насколько вероятно, что вы порекомендуете нас другу или коллеге?', notLikely: 'Совсем маловероятно', veryLikely: 'Очень вероятно',
     why: 'Почему вы поставили такую оценку?', comments: 'Комментарии',
+    customerId: 'ID клиента', customerIdHelp: 'Заполняется, когда мы присылаем ссылку для проверки ваших данных: оставьте как есть, по нему мы вас узнаем. Можно оставить пустым.',
   },
   kk: {
     title: 'Байланыста болайық', description: 'Деректеріңізді қалдырып, жұмысымызды бағалаңыз.',
@@ -75,6 +79,7 @@ const TEXTS: Record<Language, TemplateTexts> = {
     yes: 'Иә', no: 'Жоқ', source: 'Біз туралы қайдан білдіңіз?',
     score: 'Бізді досыңызға немесе әріптесіңізге ұсыну ықтималдығы қандай?', notLikely: 'Мүлдем ықтимал емес', veryLikely: 'Өте ықтимал',
     why: 'Неге мұндай баға қойдыңыз?', comments: 'Пікірлер',
+    customerId: 'Клиент ID', customerIdHelp: 'Деректеріңізді тексеру сілтемесін жібергенде толтырылады: өзгертпеңіз, ол арқылы сізді танимыз. Бос қалдыруға болады.',
   },
   mn: {
     title: 'Холбоотой байцгаая', description: 'Мэдээллээ үлдээж, бидний ажлыг үнэлнэ үү.',
@@ -83,6 +88,7 @@ const TEXTS: Record<Language, TemplateTexts> = {
     yes: 'Тийм', no: 'Үгүй', source: 'Та бидний тухай хаанаас сонссон бэ?',
     score: 'Та биднийг найз эсвэл хамтран ажиллагсаддаа санал болгох магадлал хэр вэ?', notLikely: 'Огт магадлалгүй', veryLikely: 'Маш их магадлалтай',
     why: 'Яагаад ийм оноо өгсөн бэ?', comments: 'Сэтгэгдэл',
+    customerId: 'Харилцагчийн ID', customerIdHelp: 'Мэдээллээ шалгах холбоос илгээхэд бөглөгдөнө: өөрчлөхгүй үлдээнэ үү, үүгээр бид таныг таньдаг. Хоосон байж болно.',
   },
   fa: {
     title: 'در تماس بمانیم', description: 'اطلاعات خود را بگذارید و بگویید کار ما چطور بود.',
@@ -91,6 +97,7 @@ const TEXTS: Record<Language, TemplateTexts> = {
     yes: 'بله', no: 'خیر', source: 'چگونه با ما آشنا شدید؟',
     score: 'چقدر احتمال دارد ما را به دوست یا همکار خود توصیه کنید؟', notLikely: 'اصلاً احتمال ندارد', veryLikely: 'بسیار محتمل',
     why: 'چرا این امتیاز را دادید؟', comments: 'توضیحات',
+    customerId: 'شناسه مشتری', customerIdHelp: 'وقتی پیوند بررسی اطلاعاتتان را می‌فرستیم پر می‌شود: آن را تغییر ندهید، با آن شما را می‌شناسیم. خالی بودنش اشکالی ندارد.',
   },
   zh: {
     title: '保持联系', description: '留下您的联系方式，并告诉我们做得如何。',
@@ -99,6 +106,7 @@ const TEXTS: Record<Language, TemplateTexts> = {
     yes: '同意', no: '不同意', source: '您是如何知道我们的？',
     score: '您有多大可能向朋友或同事推荐我们？', notLikely: '完全不可能', veryLikely: '非常可能',
     why: '您为什么给出这个分数？', comments: '备注',
+    customerId: '客户编号', customerIdHelp: '我们发送核对信息的链接时会自动填写：请保持不变，我们据此识别您。留空也可以。',
   },
 };
 
@@ -117,6 +125,8 @@ export function formTemplate(language: Language): FormTemplate {
       { target: 'score', kind: 'scale', title: t.score, helpText: '', required: false, scale: { lower: 0, upper: 10, lowerLabel: t.notLikely, upperLabel: t.veryLikely } },
       { target: 'comment', kind: 'paragraph', title: t.why, helpText: '', required: false },
       { target: 'notes', kind: 'paragraph', title: t.comments, helpText: '', required: false },
+      // By convention, not hidden (Forms has no hidden question): "please check your details" links pre-fill it.
+      { target: 'customerId', kind: 'text', title: t.customerId, helpText: t.customerIdHelp, required: false },
     ],
   };
 }

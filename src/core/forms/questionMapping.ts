@@ -29,7 +29,7 @@ export function isMappingTarget(value: unknown): value is MappingTarget {
   return typeof value === 'string' && (MAPPABLE_TARGETS as readonly string[]).includes(value);
 }
 
-const TEMPLATE_TARGETS: readonly QuestionTarget[] = ['name', 'email', 'phone', 'consent', 'source', 'score', 'comment', 'notes'];
+const TEMPLATE_TARGETS: readonly Exclude<QuestionTarget, 'customerId'>[] = ['name', 'email', 'phone', 'consent', 'source', 'score', 'comment', 'notes'];
 const EXACT = new Map<string, MappingTarget>(
   TEMPLATE_TARGETS.flatMap((target) => templateTitles(target).map((title) => [normaliseHeader(title), target] as const)),
 );

@@ -35,6 +35,10 @@ import { cliErrorMessages } from './cliErrorMessages';
 import { cliReportMessages } from './cliReportMessages';
 import { setUpQuestionMessages } from './setUpQuestionMessages';
 import { channelRevenueMessages } from './channelRevenueMessages';
+import { todayContactMessages } from './todayContactMessages';
+import { detractorTemplateMessages } from './detractorTemplateMessages';
+import { loyaltyFormMessages } from './loyaltyFormMessages';
+import { detailsCheckMessages } from './detailsCheckMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -781,6 +785,10 @@ const FEATURES = {
   keepInTouch: keepInTouchMessages,
   predictColumns: predictColumnMessages,
   predictCard: predictCardMessages,
+  todayContacts: todayContactMessages,
+  detractorTemplate: detractorTemplateMessages,
+  loyaltyForm: loyaltyFormMessages,
+  detailsCheck: detailsCheckMessages,
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
   digits: digitMessages,

@@ -13,11 +13,11 @@ import { clearForChannel, type Channel, type ContactCandidate, type ContactPolic
 import { chatLink, composeMessage, customerLanguage, emailFor, type EmailMessage, type MessageKind, type MessageValues } from './outreach';
 import { candidateOfRow, type TodayDigest } from './todayDigest';
 
-export const OUTREACH_LISTS = ['birthdays', 'anniversaries', 'recallsDue', 'winBack', 'tierChanges'] as const;
+export const OUTREACH_LISTS = ['birthdays', 'anniversaries', 'recallsDue', 'winBack', 'tierChanges', 'detractors', 'detailsCheck'] as const;
 export type OutreachList = (typeof OUTREACH_LISTS)[number];
 
 const LIST_KIND: Record<OutreachList, MessageKind> = {
-  birthdays: 'birthday', anniversaries: 'anniversary', recallsDue: 'recall', winBack: 'winBack', tierChanges: 'tierChange',
+  birthdays: 'birthday', anniversaries: 'anniversary', recallsDue: 'recall', winBack: 'winBack', tierChanges: 'tierChange', detractors: 'detractor', detailsCheck: 'detailsCheck',
 };
 
 type EntryValues = Omit<MessageValues, 'shop'>;
@@ -27,8 +27,8 @@ function shiftIso(iso: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
 }
 
-/** The list's customers in order, once each, with what fills their template. */
-export function listEntries(digest: TodayDigest, list: OutreachList): { id: string; values: EntryValues }[] {
+/** The list's customers in order, once each, with what fills their template ("please check your details": the customers asked for, in `only`). */
+export function listEntries(digest: TodayDigest, list: OutreachList, only: readonly string[] = []): { id: string; values: EntryValues }[] {
   const entries: { id: string; values: EntryValues }[] = (() => {
     switch (list) {
       case 'birthdays': return digest.birthdays.map((b) => ({ id: b.id, values: {} }));
@@ -36,6 +36,8 @@ export function listEntries(digest: TodayDigest, list: OutreachList): { id: stri
       case 'recallsDue': return digest.recallsDue.map((r) => ({ id: r.id, values: { service: r.service, lastVisit: r.lastVisit } }));
       case 'winBack': return digest.winBack.map((w) => ({ id: w.id, values: { lastVisit: shiftIso(digest.today, w.daysSincePurchase) } }));
       case 'tierChanges': return digest.tierChanges.map((t) => ({ id: t.id, values: { tier: t.to ?? '—', points: t.points } }));
+      case 'detractors': return digest.detractors.map((d) => ({ id: d.id, values: {} }));
+      case 'detailsCheck': return only.map((id) => ({ id, values: {} }));
     }
   })();
   const seen = new Set<string>();
@@ -72,12 +74,14 @@ export interface ListMessagesInput {
   emailQuota: number;
   shop: string;
   shopLanguage: Language;
+  /** "Please check your details": the link pre-filled for a customer. */
+  detailsLinkOf?: (customer: ContactCandidate) => string;
 }
 
 export function listMessages(input: ListMessagesInput): ListMessages {
   const { channel, shop } = input;
   const wanted = input.only ? new Set(input.only) : null;
-  const entries = listEntries(input.digest, input.list).filter((entry) => !wanted || wanted.has(entry.id));
+  const entries = listEntries(input.digest, input.list, input.only).filter((entry) => !wanted || wanted.has(entry.id));
   const candidates = new Map<string, ContactCandidate>();
   input.customers.values.forEach((row, index) => {
     const candidate = index === 0 ? null : candidateOfRow(row, input.customers.columns);
@@ -92,7 +96,8 @@ export function listMessages(input: ListMessagesInput): ListMessages {
   const kind = LIST_KIND[input.list];
   const messages = gate.cleared.map((contact): ListMessage => {
     const language = customerLanguage(contact.customer.country, input.shopLanguage);
-    const message = composeMessage(contact, kind, { ...valuesOf.get(contact.customer.id), shop }, language);
+    const link = input.detailsLinkOf?.(contact.customer);
+    const message = composeMessage(contact, kind, { ...valuesOf.get(contact.customer.id), shop, ...(link ? { link } : {}) }, language);
     const audit: AuditRecord = { action: 'message', customerIds: [contact.customer.id], cells: 0, detail: `${kind} · ${channel}` };
     const base = { id: contact.customer.id, name: contact.customer.name, language, direction: message.direction, subject: message.subject, text: message.text, audit };
     return channel === 'email' ? { ...base, email: emailFor(contact as typeof contact & { channel: 'email' }, message, shop) } : { ...base, link: chatLink(contact, message) };

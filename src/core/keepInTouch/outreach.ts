@@ -17,7 +17,7 @@ import { messagesFor, type MessageKey } from '../i18n/messages';
 import type { ClearedContact } from './contactGate';
 import type { Festival } from './festivals';
 
-export const MESSAGE_KINDS = ['birthday', 'anniversary', 'festival', 'winBack', 'recall', 'tierChange'] as const;
+export const MESSAGE_KINDS = ['birthday', 'anniversary', 'festival', 'winBack', 'recall', 'tierChange', 'detractor', 'detailsCheck'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export interface MessageValues {
@@ -28,6 +28,8 @@ export interface MessageValues {
   service?: string;
   tier?: string;
   points?: number;
+  /** "Please check your details": the customer's pre-filled form link. */
+  link?: string;
 }
 
 const TEMPLATE_KEYS: Record<MessageKind, { text: MessageKey; subject: MessageKey }> = {
@@ -37,6 +39,8 @@ const TEMPLATE_KEYS: Record<MessageKind, { text: MessageKey; subject: MessageKey
   winBack: { text: 'kitTemplateWinBack', subject: 'kitSubjectWinBack' },
   recall: { text: 'kitTemplateRecall', subject: 'kitSubjectRecall' },
   tierChange: { text: 'kitTemplateTierChange', subject: 'kitSubjectTierChange' },
+  detractor: { text: 'kitTemplateDetractor', subject: 'kitSubjectDetractor' },
+  detailsCheck: { text: 'kitTemplateDetailsCheck', subject: 'kitSubjectDetailsCheck' },
 };
 
 export const FESTIVAL_NAME_KEYS: Record<Festival, MessageKey> = {

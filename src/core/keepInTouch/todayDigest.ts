@@ -17,9 +17,11 @@ import { isoDay } from '../zonedDate';
 import { gregorianOfDay, readWrittenDate, recurrencesBetween, type Calendar } from './anniversaries';
 import { mayContact, type ContactCandidate, type ContactPolicy } from './contactGate';
 import { festivalsBetween, keepsFestival, type Festival } from './festivals';
+import type { CustomerLink } from '../purchases/customerLinking';
+import type { PurchaseRecord } from '../purchases/purchaseRecords';
+import { dayCounter } from '../segments/cellReading';
 import { loyaltyAccount, type LoyaltyEntry, type LoyaltyRule } from './loyalty';
 import { FESTIVAL_NAME_KEYS } from './outreach';
-import type { PurchaseRow } from './purchaseRows';
 import { recallsDue, type RecallService } from './recalls';
 
 /** Today and the next 7 days. */
@@ -44,12 +46,42 @@ export interface TodayDigest {
   withheld: number;
 }
 
+/** A Purchases sheet row as the digest counts it: whose, which day (in the spreadsheet's zone), what, and what it earns. */
+export interface DigestPurchase {
+  customerId: string;
+  day: number;
+  item: string;
+  entry: LoyaltyEntry;
+}
+
+/**
+ * The Purchases sheet's rows (read and linked by issue 16's reader and linker) the digest can
+ * count: a row that cannot be read (no date, an amount that is not one…) or linked to exactly one
+ * customer is counted in `unreadableRows` or `unlinked`, never guessed.
+ */
+export function digestPurchases(purchases: readonly PurchaseRecord[], links: readonly CustomerLink[], timeZone: string): { rows: DigestPurchase[]; unlinked: number; unreadableRows: number[] } {
+  const dayOf = dayCounter(timeZone);
+  const rows: DigestPurchase[] = [];
+  const unreadableRows: number[] = [];
+  let unlinked = 0;
+  purchases.forEach((purchase, i) => {
+    const link = links[i]!;
+    if (!purchase.countable || purchase.date === null) unreadableRows.push(purchase.row);
+    else if (link.kind !== 'linked' || link.customerId === '') unlinked += 1;
+    else {
+      const day = dayOf(purchase.date);
+      rows.push({ customerId: link.customerId, day, item: purchase.item, entry: { kind: 'purchase', day, amount: purchase.amount, currency: purchase.currency } });
+    }
+  });
+  return { rows, unlinked, unreadableRows };
+}
+
 export interface DigestInput {
   customers: { values: readonly (readonly CellValue[])[]; columns: RecognisedColumns };
-  purchases: readonly PurchaseRow[];
+  purchases: readonly DigestPurchase[];
   /** Detractors still to call (Follow-up sheet "to contact" and new ones). */
   detractors: readonly { customerId: string; name: string; score: CellValue; comment: string }[];
-  /** Interactions whose next contact is due; [] until the Interactions sheet exists (issue 16). */
+  /** Interactions whose next contact is due (overdue or today). */
   followUps: readonly { customerId: string; due: number; text: string }[];
   winBack: readonly { id: string; daysSincePurchase: number }[];
   /** Today as a day number in the spreadsheet's time zone. */

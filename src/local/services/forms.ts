@@ -128,6 +128,11 @@ export class LocalItem implements Faithful<GoogleAppsScript.Forms.Item, 'getId' 
 
 /** Text, paragraph text: a title, help text and whether an answer is required. */
 export class LocalQuestionItem extends LocalItem {
+  /** An answer to this question, to add to a FormResponse (developers.google.com/apps-script/reference/forms/text-item#createResponse(String)). */
+  createResponse(response: string): LocalItemResponse {
+    return counted('ItemResponse', new LocalItemResponse(this.ctx, this.form, this.record.id, String(response)), this.ctx.calls);
+  }
+
   isRequired(): boolean {
     return this.record.required;
   }
@@ -194,7 +199,7 @@ export class LocalScaleItem extends LocalQuestionItem {
 
 /** ItemResponse: one answer of a submitted response. */
 export class LocalItemResponse implements Faithful<GoogleAppsScript.Forms.ItemResponse, 'getResponse'> {
-  constructor(private readonly ctx: HostContext, private readonly form: FormRecord, private readonly itemId: number, private readonly value: AnswerValue) {}
+  constructor(private readonly ctx: HostContext, readonly form: FormRecord, readonly itemId: number, readonly value: AnswerValue) {}
 
   getItem(): LocalItem {
     const item = this.form.items.find((i) => i.id === this.itemId);
@@ -208,7 +213,7 @@ export class LocalItemResponse implements Faithful<GoogleAppsScript.Forms.ItemRe
   }
 }
 
-type ResponseMethods = 'getId' | 'getRespondentEmail' | 'getEditResponseUrl';
+type ResponseMethods = 'getId' | 'getRespondentEmail' | 'getEditResponseUrl' | 'withItemResponse' | 'toPrefilledUrl';
 
 /** FormResponse: one person's submitted answers. */
 export class LocalFormResponse implements Faithful<GoogleAppsScript.Forms.FormResponse, ResponseMethods> {
@@ -230,6 +235,27 @@ export class LocalFormResponse implements Faithful<GoogleAppsScript.Forms.FormRe
     return `https://docs.google.com/forms/d/e/${this.form.publishedId}/viewform?edit2=${this.record.id}`;
   }
 
+  /**
+   * Adds (or replaces) the answer to one question (developers.google.com/apps-script/reference/forms/form-response#withItemResponse(ItemResponse)).
+   * The docs are silent on an answer to another form's question: refused here, the stricter choice.
+   */
+  withItemResponse(response: GoogleAppsScript.Forms.ItemResponse | LocalItemResponse): LocalFormResponse {
+    if (!(response instanceof LocalItemResponse) || response.form !== this.form) throw new Error('The item response is not for a question of this form.');
+    this.record.answers = [...this.record.answers.filter((a) => a.itemId !== response.itemId), { itemId: response.itemId, value: response.value }];
+    return this;
+  }
+
+  /**
+   * The form's URL with these answers filled in (developers.google.com/apps-script/reference/forms/form-response#toPrefilledUrl()):
+   * `viewform?usp=pp_url&entry.<id>=<answer>`, which the host's form simulation opens (submitPrefilledUrl). On Google the
+   * entry ids are not the items' ids: code must take them from the URL, never compute them.
+   */
+  toPrefilledUrl(): string {
+    const entries = this.record.answers.filter((a) => !isBlankAnswer(a.value))
+      .flatMap((a) => (Array.isArray(a.value) ? a.value : [a.value]).map((value) => `&entry.${prefilledEntryId(a.itemId)}=${encodeURIComponent(value)}`));
+    return `https://docs.google.com/forms/d/e/${this.form.publishedId}/viewform?usp=pp_url${entries.join('')}`;
+  }
+
   /** Google: the answers given, in item order; unanswered items are left out. */
   getItemResponses(): LocalItemResponse[] {
     const order = new Map(this.form.items.map((item, index) => [item.id, index]));
@@ -238,6 +264,11 @@ export class LocalFormResponse implements Faithful<GoogleAppsScript.Forms.FormRe
       .sort((a, b) => order.get(a.itemId)! - order.get(b.itemId)!)
       .map((a) => counted('ItemResponse', new LocalItemResponse(this.ctx, this.form, a.itemId, a.value), this.ctx.calls));
   }
+}
+
+/** The host's entry id of an item in a pre-filled URL: another number than the item's id, as on Google. */
+export function prefilledEntryId(itemId: number): number {
+  return itemId * 7 + 3;
 }
 
 export function isBlankAnswer(value: AnswerValue): boolean {
@@ -371,6 +402,12 @@ export class LocalForm implements Faithful<GoogleAppsScript.Forms.Form, FormMeth
       .filter((r) => r.timestamp >= since)
       .sort((a, b) => a.timestamp - b.timestamp)
       .map((r) => counted('FormResponse', new LocalFormResponse(this.ctx, this.record, r), this.ctx.calls));
+  }
+
+  /** A new response, not submitted: to pre-fill a URL with (developers.google.com/apps-script/reference/forms/form#createResponse()). */
+  createResponse(): LocalFormResponse {
+    const draft: ResponseRecord = { id: '', timestamp: this.ctx.now().getTime(), respondentEmail: '', answers: [], destinationRow: null };
+    return counted('FormResponse', new LocalFormResponse(this.ctx, this.record, draft), this.ctx.calls);
   }
 
   /** Google throws when there is no response with this id. */

@@ -67,7 +67,8 @@ function addQuestion(form: GoogleAppsScript.Forms.Form, question: TemplateQuesti
   } else if (question.kind === 'paragraph') {
     form.addParagraphTextItem().setTitle(question.title).setRequired(question.required);
   } else {
-    form.addTextItem().setTitle(question.title).setRequired(question.required);
+    const item = form.addTextItem().setTitle(question.title).setRequired(question.required);
+    if (question.helpText !== '') item.setHelpText(question.helpText);
   }
 }
 
@@ -83,7 +84,8 @@ export function createConnectedForm(context: ActionContext): string {
   for (const question of template.questions) addQuestion(form, question);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, context.spreadsheet.getId());
   form.setPublished(true);
-  const mapping: SavedMapping = Object.fromEntries(template.questions.map((q) => [q.title, q.target]));
+  // The Customer ID question feeds no field: the capture reads it to update that customer (formSubmission.ts).
+  const mapping: SavedMapping = Object.fromEntries(template.questions.map((q) => [q.title, q.target === 'customerId' ? 'ignore' : q.target]));
   const capture = connect(context, form, { noticeVersion: template.noticeVersion, mapping });
   return withRefusal(context.text, formatMessage(context.text.formCreated, { title: template.title, url: form.getPublishedUrl() }), capture, 'deployFormCaptureRefused');
 }

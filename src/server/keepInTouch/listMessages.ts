@@ -12,6 +12,7 @@ import { CHANNELS, type Channel, type Refusal } from '../../core/keepInTouch/con
 import { listMessages, OUTREACH_LISTS, type ListMessages, type OutreachList } from '../../core/keepInTouch/listMessages';
 import type { ActionContext } from '../actionContext';
 import { appendAudit } from '../audit/auditLog';
+import { detailsLinks } from './detailsCheck';
 import { readDigest } from './todayDigest';
 
 export const OutreachRequestSchema = z.object({
@@ -42,6 +43,7 @@ function plan(context: ActionContext, request: OutreachRequest, now: Date): List
     digest: read.report.digest, list: request.list, channel: request.channel, only: request.customerIds,
     customers: read.customers, policy: read.policy, emailQuota,
     shop: context.settings.shopName || context.spreadsheet.getName(), shopLanguage: context.language,
+    ...(request.list === 'detailsCheck' ? { detailsLinkOf: detailsLinks(context) } : {}),
   });
 }
 

@@ -12,19 +12,20 @@ import type { OwnerAlerts } from '../../core/keepInTouch/ownerAlerts';
 import { LANGUAGES } from '../../core/i18n/languages';
 import { messagesFor } from '../../core/i18n/messages';
 import { LoyaltyRuleSchema } from '../../core/keepInTouch/loyalty';
-import { readPurchaseRows, type CustomerKeys } from '../../core/keepInTouch/purchaseRows';
+import { loyaltyFormOf, loyaltyRuleFromForm, type LoyaltyForm } from '../../core/keepInTouch/loyaltyForm';
 import { parseRecallServices, type RecallProblem } from '../../core/keepInTouch/recalls';
-import { digestText, todayDigest, type TodayDigest } from '../../core/keepInTouch/todayDigest';
+import { digestPurchases, digestText, todayDigest, type TodayDigest } from '../../core/keepInTouch/todayDigest';
+import { INTERACTIONS, PURCHASES } from '../../core/purchases/historySheets';
+import { todayList, type TodayList } from '../../core/purchases/todayList';
+import { readPurchases } from '../../core/purchases/purchaseRecords';
 import { customerInsights } from '../../core/segments/insightSummary';
 import { zonedCalendar } from '../../core/zonedDate';
 import type { ActionContext } from '../actionContext';
-import { findCustomerTable } from '../customerSheet';
 import { readAnswerRecords, sheetNamedInAnyLanguage } from '../nps/npsSources';
 import { readResponsesSheet } from '../nps/responsesSheet';
 import { readSuppressionList } from '../privacy/suppressionList';
-
-/** The Purchases sheet's names (issue 16 names it so in the six languages). */
-const PURCHASES_SHEET_NAMES = ['Purchases', 'Покупки', 'Сатып алулар', 'Худалдан авалт', 'خریدها', '购买记录'];
+import { readHistory } from '../purchases/historySheet';
+import { purchaseSetting } from '../purchases/purchaseContext';
 const FOLLOW_UP_SHEET_NAMES = LANGUAGES.map((language) => messagesFor(language).followUpSheet);
 
 export interface TodayDigestReport {
@@ -37,7 +38,7 @@ export interface TodayDigestReport {
   /** Days without a purchase that put a customer on the win-back list. */
   winBackDays: number;
   /** The Keep in touch settings as saved, for the sidebar's form. */
-  settings: { shopName: string; recallServices: string; ownerAlerts: OwnerAlerts | null };
+  settings: { shopName: string; recallServices: string; ownerAlerts: OwnerAlerts | null; loyalty: LoyaltyForm };
 }
 
 function valuesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet | null): CellValue[][] {
@@ -49,6 +50,8 @@ export interface DigestRead {
   report: TodayDigestReport;
   customers: { values: CellValue[][]; columns: RecognisedColumns };
   policy: ContactPolicy;
+  /** The Interactions sheet's follow-ups overdue, due today and this week (for everyone: they are staff's tasks, not messages). */
+  followUps: TodayList;
 }
 
 export function todayDigestReport(context: ActionContext, now: Date): TodayDigestReport | { error: 'noSheet' } {
@@ -58,16 +61,18 @@ export function todayDigestReport(context: ActionContext, now: Date): TodayDiges
 
 export function readDigest(context: ActionContext, now: Date): DigestRead | { error: 'noSheet' } {
   const { spreadsheet, settings, text } = context;
-  const table = findCustomerTable(spreadsheet, settings);
-  if (!table || table.values.length === 0) return { error: 'noSheet' };
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const locale = spreadsheet.getSpreadsheetLocale();
-  const { roles } = table.columns;
-  const cellText = (row: readonly CellValue[], index: number | undefined) => (index === undefined ? '' : String(row[index] ?? '').trim());
-  const keys: CustomerKeys[] = table.values.slice(1).map((row) => ({ id: cellText(row, roles.id), email: cellText(row, roles.email), phone: cellText(row, roles.phone) }));
+  const setting = purchaseSetting(context, false);
+  if (!setting) return { error: 'noSheet' };
+  const table = setting.customers;
+  const { timeZone, locale } = setting.reading;
 
-  const purchasesSheet = sheetNamedInAnyLanguage(spreadsheet, PURCHASES_SHEET_NAMES);
-  const purchases = readPurchaseRows(valuesOf(purchasesSheet), keys, { locale, timeZone, defaultCountry: settings.defaultCountry });
+  const purchasesTable = readHistory(spreadsheet, PURCHASES);
+  const { purchases: records } = readPurchases(purchasesTable?.values ?? [], purchasesTable?.columns ?? {}, setting.reading);
+  const purchases = digestPurchases(records, setting.linker.linkAll(records.map((p) => ({ customerId: p.customerId, customer: p.customer }))), timeZone);
+  const columns = purchasesTable?.columns ?? {};
+  const missingColumns = purchasesTable === null ? [] : [...(columns.date === undefined ? ['date'] : []), ...(columns.customer === undefined && columns.customerId === undefined ? ['customer'] : [])];
+  const interactions = readHistory(spreadsheet, INTERACTIONS);
+  const followUps = interactions ? todayList(interactions.values, interactions.columns, now, locale, timeZone) : { overdue: [], today: [], week: [] };
   const answers = readAnswerRecords(context);
   const detractors = answers
     ? planFollowUp({ answers: answers.answers, existing: valuesOf(sheetNamedInAnyLanguage(spreadsheet, FOLLOW_UP_SHEET_NAMES)), now, days: settings.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS, text }).open
@@ -77,13 +82,14 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
   const recalls = parseRecallServices(settings.recallServices ?? '');
   const policy: ContactPolicy = { suppressionSalt: suppression.salt, suppressionHashes: suppression.hashes, defaultCountry: settings.defaultCountry };
 
+  const calendar = zonedCalendar(timeZone);
   const digest = todayDigest({
     customers: { values: table.values, columns: table.columns },
     purchases: purchases.rows,
     detractors,
-    followUps: [],
+    followUps: [...followUps.overdue, ...followUps.today].map((item) => ({ customerId: item.customerId, due: calendar.dayNumber(item.due), text: [item.kind, item.text].filter(Boolean).join(' · ') })),
     winBack: insights.winBack,
-    today: zonedCalendar(timeZone).dayNumber(now.getTime()),
+    today: calendar.dayNumber(now.getTime()),
     locale,
     timeZone,
     policy,
@@ -95,23 +101,42 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
     digest,
     subject,
     text: body,
-    purchases: { sheet: purchasesSheet?.getName() ?? null, linked: purchases.rows.length, unlinked: purchases.unlinked, unreadableRows: purchases.unreadable, missingColumns: purchases.missing },
+    purchases: { sheet: purchasesTable?.sheet.getName() ?? null, linked: purchases.rows.length, unlinked: purchases.unlinked, unreadableRows: purchases.unreadableRows, missingColumns },
     recallProblems: recalls.problems,
     winBackDays: insights.segments.atRiskDays,
-    settings: { shopName: settings.shopName ?? '', recallServices: settings.recallServices ?? '', ownerAlerts: settings.ownerAlerts ?? null },
+    settings: { shopName: settings.shopName ?? '', recallServices: settings.recallServices ?? '', ownerAlerts: settings.ownerAlerts ?? null, loyalty: loyaltyFormOf(settings.loyalty ?? null) },
   };
-  return { report, customers: { values: table.values, columns: table.columns }, policy };
+  return { report, customers: { values: table.values, columns: table.columns }, policy, followUps };
 }
 
 const KeepInTouchSettingsSchema = z.object({
   shopName: z.optional(z.string().check(z.maxLength(100))),
   recallServices: z.optional(z.string().check(z.maxLength(4000))),
   loyalty: z.optional(z.nullable(LoyaltyRuleSchema)),
+  /** The sidebar's form, as typed: read by core/keepInTouch/loyaltyForm.ts. */
+  loyaltyForm: z.optional(z.object({
+    pointsPerUnit: z.string().check(z.maxLength(40)),
+    pointsPerVisit: z.string().check(z.maxLength(40)),
+    currency: z.string().check(z.maxLength(40)),
+    tiers: z.string().check(z.maxLength(2000)),
+    tierWindow: z.enum(['allTime', 'last12Months']),
+  })),
 });
 
-/** Saves the recall services and the loyalty rule (null removes the programme); throws on a rule outside its ranges. */
+export type KeepInTouchSettingsForm = z.infer<typeof KeepInTouchSettingsSchema>;
+
+/**
+ * Saves the recall services and the loyalty rule (null, or a form with no points and no levels,
+ * removes the programme); throws on a rule outside its ranges, with the form's field named,
+ * before anything is saved.
+ */
 export function saveKeepInTouchSettings(context: ActionContext, form: unknown): RecallProblem[] {
   const chosen = KeepInTouchSettingsSchema.parse(form);
+  if (chosen.loyaltyForm) {
+    const read = loyaltyRuleFromForm(chosen.loyaltyForm, context.text);
+    if ('problem' in read) throw new Error(read.problem);
+    chosen.loyalty = read.rule;
+  }
   const next = { ...context.settings };
   if (chosen.recallServices !== undefined) next.recallServices = chosen.recallServices;
   if (chosen.shopName !== undefined) next.shopName = chosen.shopName.trim();

@@ -71,7 +71,7 @@ describe('messages and click-to-chat links', () => {
   it('fills every template in every language, with no placeholder left', () => {
     for (const language of ['en', 'ru', 'kk', 'mn', 'fa', 'zh'] as const) {
       for (const kind of MESSAGE_KINDS) {
-        const message = composeMessage(contact!, kind, { shop: 'Gul', since: 2019, festival: 'nauryz', lastVisit: '2026-01-05', service: 'check-up', tier: 'Gold', points: 120 }, language);
+        const message = composeMessage(contact!, kind, { shop: 'Gul', since: 2019, festival: 'nauryz', lastVisit: '2026-01-05', service: 'check-up', tier: 'Gold', points: 120, link: 'https://docs.google.com/forms/d/e/x/viewform' }, language);
         expect(`${message.subject} ${message.text}`).not.toMatch(/\{\w+\}/);
         expect(message.text).toContain('Aigerim');
       }
