@@ -6,7 +6,7 @@
 import { formatMessage } from '../core/i18n/formatMessage';
 import type { AuditPanel } from '../server/audit/auditPanel';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h } from './dom';
+import { button, h, unit } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -43,8 +43,12 @@ export function auditPanel(state: SidebarState, nav: Navigation, container: HTML
     if (panel.recent.length > 0) {
       parts.push(
         h('h2', {}, t.auditRecentHeading),
-        h('table', { class: 'quality', 'data-testid': 'audit-recent' }, h('tbody', {}, ...panel.recent.map((row) =>
-          h('tr', {}, h('td', {}, h('bdi', {}, row.time.slice(0, 16).replace('T', ' '))), h('td', {}, row.action), h('td', {}, h('bdi', {}, row.customerIds)), h('td', {}, h('bdi', {}, row.fields)))))),
+        // An entry to a block of two lines, not a table row: four columns in 300 px wrapped dates onto three lines and broke IDs at their hyphen.
+        h('div', { 'data-testid': 'audit-recent' }, ...panel.recent.map((row) =>
+          h('div', { class: 'audit-entry' },
+            unit(row.time.slice(0, 16).replace('T', ' ')), ` · ${row.action} · `,
+            ...row.customerIds.split(/,\s*/).filter(Boolean).flatMap((id, i) => [i > 0 ? ', ' : '', unit(id)]),
+            h('bdi', { class: 'muted' }, row.fields)))),
       );
     }
     log.replaceChildren(...parts);

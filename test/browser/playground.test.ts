@@ -268,6 +268,9 @@ test('Clean customer data… previews the fixes, Apply cleans the grid and Undo 
   expect(await cell('B3').textContent()).toBe(phoneBefore);
 
   await sidebar.getByTestId('clean-apply').click();
+  // Applying touches many rows: the sidebar asks first, with the count.
+  expect(await sidebar.getByTestId('confirm-question').textContent()).toMatch(/^Change \d+ cells\?/);
+  await sidebar.getByTestId('confirm-yes').click();
   await sidebar.getByTestId('clean-undo').waitFor();
   await expect_(async () => expect(await cell('B3').textContent()).toMatch(/^\+\d+$/));
 
