@@ -49,7 +49,7 @@ async function main() {
     await page.locator('[data-testid=menu-item][data-function="showSidebar"]').click();
     const frame = page.frameLocator('[data-testid=sidebar-frame]');
     await frame.getByTestId('set-up').click();
-    await page.locator('[data-testid=grid] td[data-a1="M1"]', { hasText: 'Customer ID' }).waitFor();
+    await page.locator('[data-testid=grid] td[data-row="1"]', { hasText: 'Customer ID' }).first().waitFor();
     await frame.getByTestId('summary').waitFor();
     // Set-up leaves the sidebar scrolled to its status line; the picture shows it from the top.
     await frame.locator('body').evaluate((body) => body.ownerDocument.defaultView.scrollTo(0, 0));
