@@ -3,36 +3,19 @@
 // sheet with its charts), 1400×900. Run after `node scripts/build.mjs`. Chromium as scripts/chromium.cjs
 // finds it; the pictures need Debian's (with fonts-noto-core and fonts-noto-cjk) or $CHROMIUM: the one
 // from npm has no Arabic-script or CJK glyphs, so Persian and Chinese would be blank.
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { startPlayground } from './builtPlayground.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'docs', 'playground.png');
 const cleaningOutput = path.join(root, 'docs', 'cleaning-panel.png');
 const dashboardOutput = path.join(root, 'docs', 'dashboard.png');
 const { findChromium, CHROMIUM_ARGS } = createRequire(import.meta.url)('./chromium.cjs');
-
-/** `node build/playground.cjs` on a new workbook file (so the demo is created fresh), with the URL it prints. */
-function startPlayground(workbook) {
-  const child = spawn(process.execPath, [path.join(root, 'build', 'playground.cjs'), '--port', '0', '--no-open', '--workbook', workbook], {
-    env: { ...process.env, CI: '1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let printed = '';
-    child.stdout.on('data', (chunk) => {
-      printed += chunk;
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(printed);
-      if (url) resolve({ child, url: url[0] });
-    });
-    child.on('exit', (code) => reject(new Error(`The playground exited with code ${code}.`)));
-  });
-}
 
 async function main() {
   const directory = await mkdtemp(path.join(tmpdir(), 'clientele-screenshot-'));

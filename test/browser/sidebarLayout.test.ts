@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { BROWSER_TEST_TIMEOUT_MS, chooseMenuItem, launchChromium, openPlaygroundPage } from '../support/chromium';
+import { BROWSER_TEST_TIMEOUT_MS, chooseMenuItem, launchChromium, openPlaygroundPage, untilItHolds } from '../support/chromium';
 import { startPlayground } from '../../src/local/playground/server';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS * 2);
@@ -81,7 +81,7 @@ describe.each(LANGUAGES)('the sidebar in $locale, 300 × 700', ({ locale, dir, m
     await chooseMenuItem(page, 'setUpCustomerSheet');
     await page.getByTestId('toast').first().waitFor();
     await sidebar.locator('#app[aria-busy="false"]').getByTestId('customer-count').waitFor();
-    await expect_(async () => expect(await sidebar.getByTestId('summary').textContent()).not.toMatch(missingIds));
+    await untilItHolds(async () => expect(await sidebar.getByTestId('summary').textContent()).not.toMatch(missingIds));
     expect(errors).toEqual([]);
   });
 
@@ -144,17 +144,3 @@ describe.each(LANGUAGES)('the sidebar in $locale, 300 × 700', ({ locale, dir, m
     expect(errors).toEqual([]);
   });
 });
-
-/** Retries an assertion until it holds (the sidebar redraws on its own schedule), failing with its last error. */
-async function expect_(assertion: () => Promise<void>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}

@@ -53,7 +53,20 @@ export async function openPlaygroundPage(browser: Browser, url: string, options:
   return page;
 }
 
-/** The sidebar's page (its frame), as it is now. */
-export async function sidebarFrame(page: Page): Promise<Frame> {
-  return (await (await page.getByTestId('sidebar-frame').elementHandle())!.contentFrame())!;
+/**
+ * Retries an assertion until it passes or 60 s go by: the grid and the sidebar redraw after a
+ * call returns, on their own schedule. A guard against a page that never redraws, not a speed
+ * check: on a loaded machine an undo took longer than 5 s.
+ */
+export async function untilItHolds(assertion: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
