@@ -9,14 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { startPlayground } from './playgroundProcess.mjs';
+import { startPlayground } from './builtPlayground.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'docs', 'playground.png');
 const cleaningOutput = path.join(root, 'docs', 'cleaning-panel.png');
 const dashboardOutput = path.join(root, 'docs', 'dashboard.png');
 const { findChromium, CHROMIUM_ARGS } = createRequire(import.meta.url)('./chromium.cjs');
-
 
 async function main() {
   const directory = await mkdtemp(path.join(tmpdir(), 'clientele-screenshot-'));
@@ -33,7 +32,7 @@ async function main() {
     await page.locator('[data-testid=menu-item][data-function="showSidebar"]').click();
     const frame = page.frameLocator('[data-testid=sidebar-frame]');
     await frame.getByTestId('set-up').click();
-    await page.locator('[data-testid=grid] td[data-a1="M1"]', { hasText: 'Customer ID' }).waitFor();
+    await page.locator('[data-testid=grid] td[data-row="1"]', { hasText: 'Customer ID' }).first().waitFor();
     await frame.getByTestId('summary').waitFor();
     // Set-up leaves the sidebar scrolled to its status line; the picture shows it from the top.
     await frame.locator('body').evaluate((body) => body.ownerDocument.defaultView.scrollTo(0, 0));

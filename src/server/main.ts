@@ -19,6 +19,7 @@ import { undoLastAction as undoAction } from './cleaning/undoAction';
 import { undoSummary } from '../core/undoSummary';
 import { describeSetUp, setUpCustomerSheet as setUpSheet } from './customerSheet';
 import { openSidebar } from './sidebar';
+import { documentVersion } from './documentVersion';
 import { sidebarState, type SidebarState } from './sidebarState';
 import { DocumentStore } from './settingsStore';
 import { updateSettings, type SettingsForm } from './settingsUpdate';
@@ -600,4 +601,34 @@ export function makeCustomerFromPurchaseRow(row: number): string {
 export function getPurchaseHistory(): PurchaseHistory | { error: 'noSheet' | 'noPurchases' } {
   requirePermissions('getPurchaseHistory');
   return purchaseHistory(actionContext());
+}
+
+/** Menu: Quarantine… opens the sidebar on the Quarantine panel. */
+export function showQuarantinePanel(): void {
+  requirePermissions('showQuarantinePanel');
+  openSidebar('quarantine');
+}
+
+/** Menu: Purchases and currency… opens the sidebar on the Purchases panel. */
+export function showPurchasesPanel(): void {
+  requirePermissions('showPurchasesPanel');
+  openSidebar('purchases');
+}
+
+/** Menu: Keep in touch… opens the sidebar on the Keep in touch panel. */
+export function showKeepInTouchPanel(): void {
+  requirePermissions('showKeepInTouchPanel');
+  openSidebar('keepInTouch');
+}
+
+/** Menu: Audited editing… opens the sidebar on the Audited editing panel. */
+export function showAuditPanel(): void {
+  requirePermissions('showAuditPanel');
+  openSidebar('audit');
+}
+
+/** Sidebar, every few seconds while it is visible: the token of the document's last write (one property read), to redraw when it moved. */
+export function getDocumentVersion(): string {
+  requirePermissions('getDocumentVersion');
+  return documentVersion();
 }

@@ -139,6 +139,12 @@ const ACTION_PERMISSIONS = {
   getTodayPanel: ['sheets'],
   markFollowUpDone: ['sheets'],
   getPurchaseHistory: ['sheets'],
+  showQuarantinePanel: ['ui'],
+  showPurchasesPanel: ['ui'],
+  showKeepInTouchPanel: ['ui'],
+  showAuditPanel: ['ui'],
+  // The sidebar's poll reads one document property, which needs no scope (so its check makes no call).
+  getDocumentVersion: [],
 } as const satisfies Record<keyof typeof EntryPoints | 'ownerProtection' | 'detractorAlert', readonly Permission[]>;
 
 export type ScopedAction = keyof typeof ACTION_PERMISSIONS;

@@ -6,7 +6,7 @@ import { userLanguage } from './userLanguage';
 const SIDEBAR_FILE = 'Sidebar';
 
 /** The panels the sidebar can open on; the page reads its `data-panel` attribute. */
-export type SidebarPanel = 'home' | 'clean' | 'quality' | 'duplicates' | 'nps' | 'backups' | 'form' | 'import' | 'quarantine' | 'privacy' | 'card' | 'today' | 'setUpQuestion';
+export type SidebarPanel = 'home' | 'clean' | 'quality' | 'duplicates' | 'nps' | 'backups' | 'form' | 'import' | 'quarantine' | 'privacy' | 'card' | 'today' | 'purchases' | 'keepInTouch' | 'audit' | 'setUpQuestion';
 
 export function openSidebar(panel: SidebarPanel = 'home'): void {
   const title = messagesFor(userLanguage(DocumentStore.open().loadSettings().settings)).sidebarTitle;

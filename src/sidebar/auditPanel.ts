@@ -7,7 +7,7 @@ import { formatMessage } from './viewFormat';
 import { auditActionLabel } from '../core/i18n/codeLabels';
 import type { AuditPanel } from '../server/audit/auditPanel';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h, isolatedValue } from './dom';
+import { button, h, isolatedValue, unit } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -44,8 +44,12 @@ export function auditPanel(state: SidebarState, nav: Navigation, container: HTML
     if (panel.recent.length > 0) {
       parts.push(
         h('h2', {}, t.auditRecentHeading),
-        h('table', { class: 'quality', 'data-testid': 'audit-recent' }, h('tbody', {}, ...panel.recent.map((row) =>
-          h('tr', {}, h('td', {}, isolatedValue(row.time.slice(0, 16).replace('T', ' '))), h('td', { 'data-action': row.action }, auditActionLabel(t, row.action)), h('td', {}, isolatedValue(row.customerIds)), h('td', {}, isolatedValue(row.fields)))))),
+        // An entry to a block of two lines, not a table row: four columns in 300 px wrapped dates onto three lines and broke IDs at their hyphen.
+        h('div', { 'data-testid': 'audit-recent' }, ...panel.recent.map((row) =>
+          h('div', { class: 'audit-entry' },
+            unit(row.time.slice(0, 16).replace('T', ' ')), ' · ', h('span', { 'data-action': row.action }, auditActionLabel(t, row.action)), ' · ',
+            ...row.customerIds.split(/,\s*/).filter(Boolean).flatMap((id, i) => [i > 0 ? ', ' : '', unit(id)]),
+            h('div', { class: 'muted' }, isolatedValue(row.fields))))),
       );
     }
     log.replaceChildren(...parts);

@@ -9,6 +9,7 @@ import type { BackupRecord } from '../server/backups/backupStore';
 import type { SheetDiff } from '../core/backups/restoreDiff';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, isolatedValue } from './dom';
+import { askFirst } from './confirmBar';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -82,7 +83,8 @@ async function previewUntilDone(t: Messages, id: string, progress: HTMLElement):
   return sheets;
 }
 
-function restoreSection(t: Messages, record: BackupRecord, reload: () => void): HTMLElement {
+/** `date`: the backup's, as its line says it, for the question before Replace. */
+function restoreSection(t: Messages, record: BackupRecord, date: string, reload: () => void): HTMLElement {
   const progress = h('p', { class: 'muted' }, t.loading);
   const section = h('div', { class: 'restore', 'data-testid': 'restore-preview' }, progress);
   void act(null, async () => {
@@ -92,10 +94,13 @@ function restoreSection(t: Messages, record: BackupRecord, reload: () => void): 
       return;
     }
     const newTabs = button(t.backupRestoreNewTabs, 'restore-new-tabs', true);
-    const replace = button(t.backupRestoreReplace, 'restore-replace');
-    const run = (target: HTMLButtonElement, mode: 'newTabs' | 'replace') => target.addEventListener('click', () => void act(target, () => restoreUntilDone(record.id, mode, reload)));
-    run(newTabs, 'newTabs');
-    run(replace, 'replace');
+    const replace = button(t.backupRestoreReplace, 'restore-replace', 'destructive');
+    newTabs.addEventListener('click', () => void act(newTabs, () => restoreUntilDone(record.id, 'newTabs', reload)));
+    askFirst(
+      replace,
+      () => ({ question: formatMessage(t.layoutConfirmReplace, { date }), confirm: t.backupRestoreReplace, cancel: t.layoutCancel, destructive: true }),
+      (confirmed) => void act(confirmed, () => restoreUntilDone(record.id, 'replace', reload)),
+    );
     section.replaceChildren(
       h('ul', {}, ...preview.map((diff) => h('li', {}, isolatedValue(formatMessage(t.backupPreviewLine, { sheet: diff.sheet, added: diff.added, removed: diff.removed, changed: diff.changed }))))),
       h('div', { class: 'actions' }, newTabs, replace),
@@ -120,7 +125,7 @@ function backupItem(state: SidebarState, panel: BackupsPanel, record: BackupReco
     const restore = button(t.backupRestore, 'backup-restore');
     restore.addEventListener('click', () => {
       restore.disabled = true;
-      item.append(restoreSection(t, record, reload));
+      item.append(restoreSection(t, record, when(record.at, panel.timeZone), reload));
     });
     item.append(h('div', { class: 'actions' }, verify, restore));
   }

@@ -1,6 +1,7 @@
 /**
- * The cleaning panel: the preview of every fix (by column and kind, with samples), the
- * values that cannot be fixed, the suggestions to tick, then Apply and Undo.
+ * The cleaning panel: first how many cells would change, with Apply (it asks, with the count)
+ * and Undo; then the suggestions to tick, the preview of every fix by column and kind (its
+ * samples folded), and the values that cannot be fixed (folded under their count).
  */
 import type { FixKind, ProblemKind } from '../core/cleaning/cleanResult';
 import type { CleaningPreview } from '../core/cleaning/cleaningPreview';
@@ -8,7 +9,8 @@ import { formatMessage, viewLocale, viewNumber } from './viewFormat';
 import type { MessageKey, Messages } from '../core/i18n/messages';
 import type { CleaningPanel } from '../server/cleaning/cleaning';
 import type { SidebarState } from '../server/sidebarState';
-import { beforeAfter, button, h, isolatedValue, type Child } from './dom';
+import { actionBar, beforeAfter, button, folded, h, isolatedValue, type Child } from './dom';
+import { askFirst } from './confirmBar';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -36,12 +38,11 @@ const PROBLEM_LABELS: Record<ProblemKind, MessageKey> = {
 };
 
 function fixesSection(t: Messages, preview: CleaningPreview): Child {
-  if (preview.groups.length === 0) return h('p', { class: 'muted', 'data-testid': 'clean-nothing' }, t.cleanNothing);
+  if (preview.groups.length === 0) return null;
   return h(
     'section',
     { 'data-testid': 'clean-fixes' },
     h('h2', {}, t.cleanFixesHeading),
-    h('p', { 'data-testid': 'clean-count' }, formatMessage(t.cleanChangedCells, { count: preview.changedCells })),
     h(
       'ul',
       { class: 'groups' },
@@ -49,12 +50,23 @@ function fixesSection(t: Messages, preview: CleaningPreview): Child {
         h(
           'li',
           { 'data-kind': group.kind },
-          h('strong', {}, `${group.column} ${group.header}: ${t[FIX_LABELS[group.kind]]} — ${viewNumber(group.count)}`),
-          h('ul', { class: 'samples' }, ...group.samples.map((s) => h('li', {}, `${viewNumber(s.row)}: `, ...beforeAfter(s.before, s.after)))),
+          h(
+            'details',
+            {},
+            h('summary', {}, h('strong', {}, `${group.column} ${group.header}: ${t[FIX_LABELS[group.kind]]} — ${viewNumber(group.count)}`)),
+            h('ul', { class: 'samples' }, ...group.samples.map((s) => h('li', {}, `${viewNumber(s.row)}: `, ...beforeAfter(s.before, s.after)))),
+          ),
         ),
       ),
     ),
   );
+}
+
+/** The line the panel leads with: how many cells Apply would change, or that nothing needs it. */
+function changedLine(t: Messages, preview: CleaningPreview): HTMLElement {
+  return preview.groups.length === 0
+    ? h('p', { class: 'muted', 'data-testid': 'clean-nothing' }, t.cleanNothing)
+    : h('p', { 'data-testid': 'clean-count' }, formatMessage(t.cleanChangedCells, { count: preview.changedCells }));
 }
 
 function suggestionsSection(t: Messages, preview: CleaningPreview): { section: Child; accepted: () => { row: number; column: number; suggestion: string }[] } {
@@ -78,22 +90,15 @@ function suggestionsSection(t: Messages, preview: CleaningPreview): { section: C
 
 function issuesSection(t: Messages, preview: CleaningPreview): Child {
   if (preview.issueCount === 0) return null;
-  return h(
-    'section',
-    { 'data-testid': 'clean-issues' },
-    h('h2', {}, formatMessage(t.cleanIssuesHeading, { count: preview.issueCount })),
-    h(
-      'ul',
-      {},
-      ...preview.issues.map((issue) =>
-        h('li', { class: 'problem' }, formatMessage(t.problemInvalidValue, { row: issue.row, column: issue.header, reason: t[PROBLEM_LABELS[issue.problem]] }), ': ', isolatedValue(issue.value)),
-      ),
-    ),
+  const items = preview.issues.map((issue) =>
+    h('li', { class: 'problem' }, formatMessage(t.problemInvalidValue, { row: issue.row, column: issue.header, reason: t[PROBLEM_LABELS[issue.problem]] }), ': ', isolatedValue(issue.value)),
   );
+  return h('section', { 'data-testid': 'clean-issues' }, folded(formatMessage(t.cleanIssuesHeading, { count: preview.issueCount }), items, 'clean-issue-list'));
 }
 
-function undoSection(t: Messages, panel: CleaningPanel, reload: () => void): Child {
-  if (!panel.undo || panel.undo.action !== 'clean') return null;
+/** Undo of the last cleaning, with when it was and how many cells it changed. */
+function undoControls(t: Messages, panel: CleaningPanel, reload: () => void): Child[] {
+  if (!panel.undo || panel.undo.action !== 'clean') return [];
   const undo = button(t.cleanUndo, 'clean-undo');
   undo.addEventListener('click', () =>
     void act(undo, async () => {
@@ -102,7 +107,7 @@ function undoSection(t: Messages, panel: CleaningPanel, reload: () => void): Chi
     }),
   );
   const when = new Date(panel.undo.time).toLocaleString(viewLocale());
-  return h('section', { 'data-testid': 'clean-undo-section' }, h('p', {}, formatMessage(t.cleanUndoAvailable, { time: when, count: panel.undo.cells })), undo);
+  return [undo, h('p', { class: 'muted', 'data-testid': 'clean-undo-section' }, formatMessage(t.cleanUndoAvailable, { time: when, count: panel.undo.cells }))];
 }
 
 export function cleaningPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
@@ -122,13 +127,18 @@ export function cleaningPanel(state: SidebarState, nav: Navigation, container: H
       const suggestions = suggestionsSection(t, preview);
       const apply = button(t.cleanApply, 'clean-apply', true);
       apply.disabled = preview.changedCells === 0 && preview.suggestions.length === 0;
-      apply.addEventListener('click', () =>
-        void act(apply, async () => {
+      askFirst(
+        apply,
+        () => {
+          const count = preview.changedCells + suggestions.accepted().length;
+          return { question: formatMessage(t.layoutConfirmClean, { count }), confirm: t.cleanApply, cancel: t.layoutCancel };
+        },
+        (confirmed) => void act(confirmed, async () => {
           showStatus(await server.applyCleaning(suggestions.accepted()));
           load();
         }),
       );
-      const parts: Child[] = [...header, fixesSection(t, preview), suggestions.section, apply, undoSection(t, panel, load), issuesSection(t, preview)];
+      const parts: Child[] = [...header, actionBar(changedLine(t, preview), apply, ...undoControls(t, panel, load)), suggestions.section, fixesSection(t, preview), issuesSection(t, preview)];
       container.replaceChildren(...parts.filter((part): part is Node | string => Boolean(part)));
     });
   };

@@ -15,27 +15,32 @@ import { automaticMergeGroups } from '../core/merge/automaticMerge';
 import type { DuplicateGroup, DuplicateGroups, Waterfall } from '../server/dedupe/duplicates';
 import type { Messages } from '../core/i18n/messages';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h, isolatedValue } from './dom';
+import { actionBar, button, h, isolatedValue } from './dom';
+import { askFirst } from './confirmBar';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
 const percent = (p: number) => viewPercent(p);
 
-function groupTable(result: DuplicateGroups, group: DuplicateGroup): HTMLElement {
-  const table = h(
-    'table',
-    { class: 'dup' },
-    h('thead', {}, h('tr', {}, h('th', {}, '#'), ...result.headers.map((header) => h('th', {}, header)))),
+/**
+ * A group as a compact card that fits the sidebar: only the fields its rows differ in, each
+ * row's value side by side (stacked when they do not fit), and one line naming the fields that
+ * are the same in every row.
+ */
+function differingFields(t: Messages, result: DuplicateGroups, group: DuplicateGroup): HTMLElement[] {
+  const same = result.headers.filter((header, c) => header !== '' && !group.differing.includes(c) && group.members.some((member) => member.values[c] !== ''));
+  return [
     h(
-      'tbody',
-      {},
-      ...group.members.map((member) =>
-        h('tr', {}, h('td', {}, isolatedValue(viewNumber(member.row))), ...member.values.map((value, c) => h('td', group.differing.includes(c) ? { class: 'differs' } : {}, isolatedValue(value)))),
-      ),
+      'dl',
+      { class: 'dup-card', 'data-testid': 'dup-card' },
+      ...group.differing.flatMap((c) => [
+        h('dt', {}, isolatedValue(result.headers[c] ?? '')),
+        h('dd', {}, ...group.members.map((member) => h('span', { class: 'member', 'data-testid': 'dup-value' }, h('span', { class: 'row' }, isolatedValue(`#${viewNumber(member.row)}`)), isolatedValue(member.values[c] ?? '')))),
+      ]),
     ),
-  );
-  return h('div', { class: 'scroll' }, table);
+    ...(same.length > 0 ? [h('p', { class: 'dup-same' }, formatMessage(t.layoutSameFields, { fields: same.join(', ') }))] : []),
+  ];
 }
 
 const signed = (bits: number) => `${bits >= 0 ? '+' : '−'}${viewNumber(Math.abs(bits), 1)}`;
@@ -92,7 +97,7 @@ function previewSection(t: Messages, group: DuplicateGroup): HTMLElement[] {
 
 /** A group found while matching goes on: shown, not yet to act on. */
 function pendingGroupCard(state: SidebarState, result: DuplicateGroups, group: DuplicateGroup): HTMLElement {
-  return h('section', { class: 'dup-group', 'data-testid': 'dup-group' }, groupScore(state, group), groupTable(result, group));
+  return h('section', { class: 'dup-group', 'data-testid': 'dup-group' }, groupScore(state, group), ...differingFields(state.messages, result, group));
 }
 
 function groupCard(state: SidebarState, result: DuplicateGroups, group: DuplicateGroup, reload: () => void, testId = 'dup-group'): HTMLElement {
@@ -115,7 +120,7 @@ function groupCard(state: SidebarState, result: DuplicateGroups, group: Duplicat
     { class: 'dup-group', 'data-testid': testId, 'data-rows': group.rows.join(' ') },
     groupScore(state, group),
     ...heldBack,
-    groupTable(result, group),
+    ...differingFields(t, result, group),
     ...previewSection(t, group),
     merge,
     reject,
@@ -185,13 +190,17 @@ export function duplicatesPanel(state: SidebarState, nav: Navigation, container:
 
   const showResult = (result: DuplicateGroups) => {
     const level = h('input', { type: 'number', min: '50', max: '100', value: '95', 'data-testid': 'dup-level' }) as HTMLInputElement;
-    const mergeAll = button(t.dupMergeAll, 'dup-merge-all');
-    mergeAll.addEventListener('click', () => void act(mergeAll, async () => {
-      const threshold = Number(level.value) / 100;
-      const done = await server.mergeDuplicates(automaticMergeGroups(result.groups, threshold));
-      showStatus(formatMessage(t.dupMerged, { count: done.rowsMerged }));
-      load();
-    }));
+    const mergeAll = button(t.dupMergeAll, 'dup-merge-all', true);
+    const chosen = () => automaticMergeGroups(result.groups, Number(level.value) / 100);
+    askFirst(
+      mergeAll,
+      () => ({ question: formatMessage(t.layoutConfirmMergeAll, { count: chosen().length }), confirm: t.dupMergeAll, cancel: t.layoutCancel }),
+      (confirmed) => void act(confirmed, async () => {
+        const done = await server.mergeDuplicates(chosen());
+        showStatus(formatMessage(t.dupMerged, { count: done.rowsMerged }));
+        load();
+      }),
+    );
     const undo = button(t.dupUndo, 'dup-undo');
     undo.addEventListener('click', () => void act(undo, async () => {
       showStatus(await server.undoLastAction('merge'));
@@ -202,15 +211,14 @@ export function duplicatesPanel(state: SidebarState, nav: Navigation, container:
     const stopped = result.complete
       ? []
       : [h('p', { class: 'problem', 'data-testid': 'dup-partial' }, formatMessage(t.dupProgressStopped, { percent: Math.floor(result.progress * 100) })), h('p', {}, resume)];
+    const mergeControls = result.groups.length > 0 ? [h('label', { class: 'dup-level' }, t.dupLevel, ' ', level, '%'), mergeAll] : [h('p', { class: 'muted' }, t.dupNone)];
     container.replaceChildren(
       ...header,
-      undo,
-      rulesSection(state, result),
+      actionBar(found(result), ...mergeControls, undo),
       ...stopped,
-      found(result),
-      result.groups.length > 0 ? h('p', {}, h('label', {}, t.dupLevel, ' ', level, '%'), mergeAll) : h('p', { class: 'muted' }, t.dupNone),
       ...result.groups.map((group) => groupCard(state, result, group, load)),
       ...checkSection(state, result, load),
+      rulesSection(state, result),
     );
   };
 

@@ -1,13 +1,20 @@
-/** The home panel: the customer sheet's summary, set-up, the way to the other panels, and the settings. */
+/**
+ * The home panel: first the customer sheet in one line with Set up and Refresh, then every
+ * feature in the order and under the names of the add-on menu (both come from the feature
+ * map, src/core/featureMap.ts), then the sheet's details folded with their counts (problems,
+ * recognised columns), and the settings.
+ */
 import type { CustomerSheetSummary } from '../core/customerSheetSummary';
+import { FEATURE_MAP, type DirectFeature } from '../core/featureMap';
+import type { Messages } from '../core/i18n/messages';
 import { formatMessage } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h, type Child } from './dom';
+import { actionBar, button, folded, h, type Child } from './dom';
 import type { Navigation, PanelName } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
-function summarySection(state: SidebarState, summary: CustomerSheetSummary): HTMLElement {
+function problemItems(state: SidebarState, summary: CustomerSheetSummary): HTMLElement[] {
   const t = state.messages;
   const problems: HTMLElement[] = [];
   if (summary.missingIds > 0) problems.push(h('li', { class: 'problem' }, formatMessage(t.problemMissingIds, { count: summary.missingIds })));
@@ -18,25 +25,81 @@ function summarySection(state: SidebarState, summary: CustomerSheetSummary): HTM
     const reason = formatMessage(t[problem.reason], { value: problem.value });
     problems.push(h('li', { class: 'problem' }, formatMessage(t.problemInvalidValue, { row: problem.row, column: problem.column, reason })));
   }
+  return problems;
+}
+
+/** The sheet's details under the features: its name, then its problems and columns folded under their counts. */
+function summarySection(state: SidebarState, summary: CustomerSheetSummary): HTMLElement {
+  const t = state.messages;
+  const problems = problemItems(state, summary);
+  const columns = summary.columns.map((column) =>
+    h('li', { 'data-field': column.field }, `${state.fieldLabels[column.field]} `, h('span', {}, `← ${column.column}: ${column.header}`)),
+  );
   return h(
     'section',
     { 'data-testid': 'summary' },
     h('h2', {}, t.summaryHeading),
     h('p', { 'data-testid': 'sheet-name' }, formatMessage(t.summarySheet, { sheet: summary.sheetName })),
-    h('p', { class: 'count', 'data-testid': 'customer-count' }, formatMessage(t.summaryRows, { count: summary.customerCount })),
-    h('h2', {}, t.summaryColumns),
-    h(
-      'ul',
-      { class: 'columns', 'data-testid': 'columns' },
-      ...summary.columns.map((column) =>
-        h('li', { 'data-field': column.field }, `${state.fieldLabels[column.field]} `, h('span', {}, `← ${column.column}: ${column.header}`)),
-      ),
-    ),
-    summary.extras.length > 0 && h('h2', {}, t.summaryExtras),
-    summary.extras.length > 0 && h('ul', { class: 'columns' }, ...summary.extras.map((extra) => h('li', {}, `${extra.column}: ${extra.header}`))),
-    h('h2', {}, t.problemsHeading),
-    problems.length > 0 ? h('ul', { 'data-testid': 'problems' }, ...problems) : h('p', { class: 'muted' }, t.problemsNone),
+    problems.length > 0 ? folded(formatMessage(t.layoutProblemsFound, { count: problems.length }), problems, 'problems') : h('p', { class: 'muted' }, t.problemsNone),
+    folded(formatMessage(t.layoutColumnsRecognised, { count: columns.length }), columns, 'columns'),
+    summary.extras.length > 0 &&
+      folded(formatMessage(t.layoutExtraColumns, { count: summary.extras.length }), summary.extras.map((extra) => h('li', {}, `${extra.column}: ${extra.header}`)), 'extra-columns'),
   );
+}
+
+/** The one-line summary first on the panel: how many customers, how many problems. */
+function summaryLine(state: SidebarState, summary: CustomerSheetSummary): HTMLElement {
+  const t = state.messages;
+  const problems = problemItems(state, summary).length;
+  return h(
+    'p',
+    {},
+    h('span', { class: 'count', 'data-testid': 'customer-count' }, formatMessage(t.summaryRows, { count: summary.customerCount })),
+    problems > 0 ? h('span', { class: 'problem', 'data-testid': 'problem-count' }, formatMessage(t.layoutProblemsFound, { count: problems })) : null,
+  );
+}
+
+/** What the home panel's button of a feature without a panel does: what its menu item does, with its message shown. */
+const RUN_FEATURE: Record<Exclude<DirectFeature, 'setUpCustomerSheet'>, (t: Messages) => Promise<string>> = {
+  updateDashboard: () => server.updateDashboard(),
+  updateFollowUpList: async (t) => {
+    const result = await server.updateFollowUpList();
+    return 'error' in result ? t.summaryNoSheet : formatMessage(t.followUpAdded, { count: result.added, sheet: result.sheet });
+  },
+  updatePredictions: async () => (await server.updatePredictions()).message,
+  // One step per call, each within Apps Script's time limit, as the Backups panel does.
+  backUpNow: async () => {
+    for (;;) {
+      const { progress, message } = await server.backUpNow();
+      showStatus(message);
+      if (progress.done) return message;
+    }
+  },
+};
+
+/** Every feature but set-up (first in the action bar), in the feature map's order: a panel opens, a direct feature runs. */
+function featureButtons(state: SidebarState, nav: Navigation): HTMLElement {
+  const t = state.messages;
+  const buttons = FEATURE_MAP.filter((feature) => feature.id !== 'setUp' && (state.summary !== null || !feature.needsSheet)).map((feature) => {
+    if ('panel' in feature) {
+      const opener = button(t[feature.label], `open-${feature.panel}`);
+      opener.dataset.feature = feature.menu;
+      opener.addEventListener('click', () => nav.open(feature.panel as PanelName));
+      return opener;
+    }
+    const runner = button(t[feature.label], `run-${feature.id}`);
+    runner.dataset.feature = feature.menu;
+    const run = RUN_FEATURE[feature.menu as keyof typeof RUN_FEATURE];
+    runner.addEventListener('click', () =>
+      void act(runner, async () => {
+        const message = await run(t);
+        nav.home(await server.getSidebarState());
+        showStatus(message);
+      }),
+    );
+    return runner;
+  });
+  return h('div', { class: 'actions features', 'data-testid': 'features' }, ...buttons);
 }
 
 function choice(id: string, label: string, options: [string, string][], selected: string): [HTMLElement, HTMLSelectElement] {
@@ -78,7 +141,9 @@ function settingsSection(state: SidebarState, nav: Navigation): HTMLElement {
 
 export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   const t = state.messages;
-  const setUp = button(t.setUpButton, 'set-up', !state.summary);
+  // Set up is the panel's main action while there is no sheet or rows lack an ID (what it adds).
+  const setUp = button(t.menuSetUpSheet, 'set-up', !state.summary || state.summary.missingIds > 0);
+  setUp.dataset.feature = 'setUpCustomerSheet';
   setUp.addEventListener('click', () => {
     // While no default country is set, set-up asks for it (and the language) first.
     if (state.setUpQuestion) {
@@ -93,30 +158,13 @@ export function homePanel(state: SidebarState, nav: Navigation): Child[] {
   });
   const refresh = button(t.refresh, 'refresh');
   refresh.addEventListener('click', () => void act(refresh, async () => nav.home(await server.getSidebarState())));
-  const opens = (label: string, panel: PanelName) => {
-    const opener = button(label, `open-${panel}`);
-    opener.addEventListener('click', () => nav.open(panel));
-    return opener;
-  };
-  const clean = opens(t.menuClean, 'clean');
-  const quality = opens(t.menuDataQuality, 'quality');
-  const duplicates = opens(t.menuDuplicates, 'duplicates');
-  const nps = opens(t.menuNps, 'nps');
-  const importContacts = opens(t.menuImportContacts, 'import');
-  const quarantine = opens(t.quarantineHeading, 'quarantine');
-  const backups = opens(t.backupHeading, 'backups');
-  const audit = opens(t.auditHeading, 'audit');
-  const privacy = opens(t.privacyHeading, 'privacy');
-  const card = opens(t.cardHeading, 'card');
-  const today = opens(t.todayHeading, 'today');
-  const purchases = opens(t.purchasesHeading, 'purchases');
-  const keepInTouch = opens(t.kitPanelHeading, 'keepInTouch');
   return [
     h('h1', {}, t.sidebarTitle),
     state.permissionNotice ? h('p', { class: 'problem', 'data-testid': 'permission-notice' }, state.permissionNotice) : null,
     state.settingsProblem ? h('p', { class: 'problem', 'data-testid': 'settings-problem' }, state.settingsProblem) : null,
-    state.summary ? summarySection(state, state.summary) : h('p', { 'data-testid': 'no-sheet' }, t.summaryNoSheet),
-    h('div', { class: 'actions' }, setUp, refresh, state.summary ? clean : null, state.summary ? quality : null, state.summary ? duplicates : null, state.summary ? nps : null, state.summary ? card : null, state.summary ? today : null, state.summary ? purchases : null, state.summary ? keepInTouch : null, importContacts, quarantine, backups, privacy, audit),
+    actionBar(state.summary ? summaryLine(state, state.summary) : h('p', { 'data-testid': 'no-sheet' }, t.summaryNoSheet), setUp, refresh),
+    featureButtons(state, nav),
+    state.summary ? summarySection(state, state.summary) : null,
     settingsSection(state, nav),
   ];
 }

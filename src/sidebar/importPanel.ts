@@ -79,9 +79,9 @@ export function importPanel(state: SidebarState, nav: Navigation, container: HTM
         totals.duplicates += chunk.counts.duplicates;
         fromRow = chunk.nextRow;
       }
-      const message = formatMessage(t.importDone, totals);
-      result.replaceChildren(h('p', { 'data-testid': 'import-summary' }, message));
-      showStatus(message);
+      // The result once, in the status line (which stays until the next action); the preview it replaces is out of date.
+      result.replaceChildren();
+      showStatus(formatMessage(t.importDone, totals));
     }),
   );
 }

@@ -11,7 +11,7 @@ import type { ActivitySegment } from '../core/segments/customerSegments';
 import { RFM_SEGMENTS } from '../core/segments/rfm';
 import type { InsightsPanel } from '../server/nps/insights';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h, isolatedValue } from './dom';
+import { button, h, isolatedValue, unit } from './dom';
 import type { Navigation } from './navigation';
 import { predictionSettingsForm, predictionsSection, winBackPredictionText } from './predictionsView';
 import { server } from './serverApi';
@@ -81,7 +81,7 @@ export function insightsPanel(state: SidebarState, nav: Navigation, container: H
       }
       const { summary } = panel;
       const rfmRows = RFM_SEGMENTS.filter((segment) => summary.rfm[segment] > 0).map((segment): [string, number] => [rfmLabel(t, segment), summary.rfm[segment]]);
-      const channels = h('table', { class: 'quality', 'data-testid': 'insight-channels' },
+      const channels = h('table', { class: 'quality insight-channels', 'data-testid': 'insight-channels' },
         h('thead', {}, h('tr', {}, h('th', {}, t.insightColumnChannel), h('th', {}, t.insightColumnCustomers), h('th', {}, t.insightColumnRevenue), h('th', {}, 'NPS'))),
         h('tbody', {}, ...summary.channels.map((row) => h('tr', {},
           h('td', {}, channelLabel(t, row.channel)),
@@ -89,7 +89,7 @@ export function insightsPanel(state: SidebarState, nav: Navigation, container: H
           // Each other currency on a line of its own: amounts in two currencies are never added.
           h('td', { 'data-testid': 'channel-revenue' }, viewNumber(row.revenue),
             ...row.otherCurrencies.map((other) => h('div', { class: 'muted' }, isolatedValue(`${other.currency} ${viewNumber(other.amount)}`)))),
-          h('td', {}, row.nps.nps === null ? '—' : isolatedValue(`${viewNumber(row.nps.nps)} (n=${viewNumber(row.nps.responses)})`))))));
+          h('td', {}, row.nps.nps === null ? '—' : unit(viewNumber(row.nps.nps)), row.nps.nps === null ? null : h('span', { class: 'muted unit' }, ` n=${viewNumber(row.nps.responses)}`))))));
       container.replaceChildren(
         ...header,
         h('p', {}, formatMessage(t.summaryRows, { count: summary.customers })),

@@ -7,7 +7,7 @@ import type { Messages } from '../core/i18n/messages';
 import type { NpsSummary } from '../core/nps/npsScore';
 import type { NpsReport } from '../server/nps/npsReport';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h, isolatedValue, messageWithValues } from './dom';
+import { button, folded, h, isolatedValue, messageWithValues, unit } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act } from './status';
@@ -30,10 +30,11 @@ function groupTable(t: Messages, report: NpsReport): HTMLElement | null {
   if (!report.groups) return null;
   return h(
     'table',
-    { class: 'quality', 'data-testid': 'nps-groups' },
+    { class: 'quality nps-groups', 'data-testid': 'nps-groups' },
+    h('thead', {}, h('tr', {}, h('th', {}, t.layoutColumnGroup), h('th', {}, 'NPS'), h('th', {}, t.layoutColumnInterval), h('th', {}, t.layoutColumnAnswers))),
     h('tbody', {}, ...report.groups.map((g) => {
       const interval = g.summary.interval95 ? `${whole(g.summary.interval95[0])}…${whole(g.summary.interval95[1])}` : '';
-      return h('tr', {}, h('td', {}, isolatedValue(g.group)), h('td', {}, isolatedValue(whole(g.summary.nps))), h('td', {}, isolatedValue(interval)), h('td', {}, isolatedValue(`n=${viewNumber(g.summary.responses)}`)));
+      return h('tr', {}, h('td', {}, isolatedValue(g.group)), h('td', {}, unit(whole(g.summary.nps))), h('td', {}, unit(interval)), h('td', {}, unit(viewNumber(g.summary.responses))));
     })),
   );
 }
@@ -76,8 +77,7 @@ export function npsPanel(state: SidebarState, nav: Navigation, container: HTMLEl
         report.unknownCustomers > 0 ? h('p', {}, formatMessage(t.insightUnknownCustomers, { count: report.unknownCustomers })) : h('span', {}),
         h('label', {}, t.npsBy, ' ', choose),
         ...[groupTable(t, report)].filter((part): part is HTMLElement => part !== null),
-        h('h2', {}, formatMessage(t.npsInvalid, { count: report.invalid.length })),
-        h('ul', {}, ...report.invalid.slice(0, 100).map((answer) => h('li', { class: 'problem' }, isolatedValue(`${answer.column}${viewNumber(answer.row)}`), ': ', isolatedValue(answer.value)))),
+        folded(formatMessage(t.npsInvalid, { count: report.invalid.length }), report.invalid.slice(0, 100).map((answer) => h('li', { class: 'problem' }, isolatedValue(`${answer.column}${viewNumber(answer.row)}`), ': ', isolatedValue(answer.value))), 'nps-invalid'),
         dashboardActions(t),
       );
     });

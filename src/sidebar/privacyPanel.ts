@@ -89,7 +89,7 @@ function customerSection(state: SidebarState, query: string, found: FoundCustome
   erase.addEventListener('click', () => void act(erase, async () => {
     const preview = await server.getErasurePreview(query);
     if ('error' in preview) return showStatus(preview.error, true);
-    const yes = button(t.privacyEraseConfirm, 'privacy-erase-confirm', true);
+    const yes = button(t.privacyEraseConfirm, 'privacy-erase-confirm', 'destructive');
     const no = button(t.privacyCancel, 'privacy-erase-cancel');
     no.addEventListener('click', () => confirmation.replaceChildren());
     yes.addEventListener('click', () => void act(yes, async () => {

@@ -30,7 +30,7 @@ export function setUpQuestionPanel(state: SidebarState, nav: Navigation, contain
   // No suggestion: an empty first choice, which `required` does not let through.
   const country = select('set-up-country', [...(suggested ? [] : [{ value: '', text: t.setUpQuestionChoose }]), ...countries.map((c) => ({ value: c.code, text: c.name }))], suggested);
   const language = select('set-up-language', state.languages.map((l) => ({ value: l.code, text: l.name })), state.language);
-  const confirm = h('button', { type: 'submit', class: 'primary', 'data-testid': 'set-up-confirm' }, then === 'setUp' ? t.setUpButton : t.settingsSave) as HTMLButtonElement;
+  const confirm = h('button', { type: 'submit', class: 'primary', 'data-testid': 'set-up-confirm' }, then === 'setUp' ? t.menuSetUpSheet : t.settingsSave) as HTMLButtonElement;
   const back = button(t.back, 'back');
   back.addEventListener('click', () => nav.home(state));
   const form = h(

@@ -1,6 +1,7 @@
 /**
  * The sidebar page: loads the state, lays the page out in the user's language and direction,
- * and shows the panel the menu asked for (the server sets `data-panel` on #app).
+ * and shows the panel the menu asked for (the server sets `data-panel` on #app); then keeps
+ * the panel shown in step with the document (freshness.ts).
  */
 import type { SidebarState } from '../server/sidebarState';
 import { cleaningPanel } from './cleaningPanel';
@@ -24,12 +25,16 @@ import { setUpQuestionPanel } from './setUpQuestion';
 import { server } from './serverApi';
 import { act } from './status';
 import { useViewFormat } from './viewFormat';
+import { keepFresh } from './freshness';
 
 const app = document.getElementById('app') as HTMLElement;
 let current: SidebarState | null = null;
+let shown: PanelName = 'home';
 
 function show(state: SidebarState, panel: PanelName): void {
   current = state;
+  shown = panel;
+  freshness.drawn();
   document.documentElement.lang = state.language;
   document.documentElement.dir = state.direction;
   useViewFormat(state);
@@ -61,6 +66,11 @@ const navigation: Navigation = {
     if (current) show(current, panel);
   },
 };
+
+const freshness = keepFresh(app, {
+  redraw: async () => show(await server.getSidebarState(), shown),
+  messages: () => current?.messages ?? null,
+});
 
 const requested = (app.dataset.panel as PanelName | undefined) ?? 'home';
 void act(null, async () => show(await server.getSidebarState(), requested));

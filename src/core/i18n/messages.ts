@@ -19,6 +19,7 @@ import { undoMessages } from './undoMessages';
 import { erasureScopeMessages } from './erasureScopeMessages';
 import { restoreMessages } from './restoreMessages';
 import { sheetNameMessages } from './sheetNameMessages';
+import { sidebarLayoutMessages } from './sidebarLayoutMessages';
 import { codeLabelMessages } from './codeLabelMessages';
 import { digitMessages } from './digitMessages';
 import { auditActionMessages } from './auditActionMessages';
@@ -60,7 +61,6 @@ const coreEn = {
   summaryColumns: 'Recognised columns',
   summaryExtras: 'Other columns, kept as they are',
   summaryNoSheet: 'No customer sheet yet. Set one up to start: Clientele creates a Customers sheet or adopts the one you keep.',
-  setUpButton: 'Set up customer sheet',
   setUpCreated: 'Created the sheet “{sheet}” with {columns, plural, one {# column} other {# columns}}.',
   setUpAdopted: 'Using the sheet “{sheet}”: {recognised, plural, one {# column} other {# columns}} recognised, {ids, plural, one {# customer ID} other {# customer IDs}} added.',
   problemsHeading: 'Problems found',
@@ -180,7 +180,6 @@ const ru: CoreMessages = {
   summaryColumns: 'Распознанные столбцы',
   summaryExtras: 'Другие столбцы, остаются как есть',
   summaryNoSheet: 'Листа клиентов пока нет. Настройте его: Clientele создаст лист «Клиенты» или возьмёт тот, что вы уже ведёте.',
-  setUpButton: 'Настроить лист клиентов',
   setUpCreated: 'Создан лист «{sheet}» со столбцами: {columns}.',
   setUpAdopted: 'Используется лист «{sheet}»: распознано столбцов — {recognised}, добавлено ID клиентов — {ids}.',
   problemsHeading: 'Найденные проблемы',
@@ -298,7 +297,6 @@ const kk: CoreMessages = {
   summaryColumns: 'Танылған бағандар',
   summaryExtras: 'Басқа бағандар, өзгеріссіз қалады',
   summaryNoSheet: 'Клиенттер парағы әлі жоқ. Оны баптаңыз: Clientele «Клиенттер» парағын жасайды немесе өзіңіз жүргізетін парақты қабылдайды.',
-  setUpButton: 'Клиенттер парағын баптау',
   setUpCreated: '«{sheet}» парағы жасалды, бағандар саны: {columns}.',
   setUpAdopted: '«{sheet}» парағы қолданылады: танылған бағандар — {recognised}, қосылған клиент ID — {ids}.',
   problemsHeading: 'Табылған мәселелер',
@@ -416,7 +414,6 @@ const mn: CoreMessages = {
   summaryColumns: 'Танигдсан баганууд',
   summaryExtras: 'Бусад баганууд, хэвээр үлдэнэ',
   summaryNoSheet: 'Харилцагчийн хүснэгт алга байна. Тохируулж эхлээрэй: Clientele «Харилцагчид» хуудас үүсгэх эсвэл таны хөтөлдөг хуудсыг ашиглана.',
-  setUpButton: 'Харилцагчийн хүснэгт тохируулах',
   setUpCreated: '«{sheet}» хуудсыг {columns} баганатай үүсгэлээ.',
   setUpAdopted: '«{sheet}» хуудсыг ашиглаж байна: танигдсан багана — {recognised}, нэмсэн харилцагчийн ID — {ids}.',
   problemsHeading: 'Илэрсэн асуудал',
@@ -534,7 +531,6 @@ const fa: CoreMessages = {
   summaryColumns: 'ستون‌های شناخته‌شده',
   summaryExtras: 'ستون‌های دیگر، بدون تغییر می‌مانند',
   summaryNoSheet: 'هنوز برگهٔ مشتریان ندارید. آن را راه‌اندازی کنید: Clientele برگهٔ «مشتریان» را می‌سازد یا برگه‌ای را که دارید به کار می‌گیرد.',
-  setUpButton: 'راه‌اندازی برگهٔ مشتریان',
   setUpCreated: 'برگهٔ «{sheet}» با {columns} ستون ساخته شد.',
   setUpAdopted: 'برگهٔ «{sheet}» به کار گرفته شد: {recognised} ستون شناخته شد، {ids} شناسهٔ مشتری افزوده شد.',
   problemsHeading: 'مشکلات یافته‌شده',
@@ -652,7 +648,6 @@ const zh: CoreMessages = {
   summaryColumns: '已识别的列',
   summaryExtras: '其他列（保持原样）',
   summaryNoSheet: '还没有客户表。请先设置：Clientele 会新建“客户”工作表，或沿用您现有的表。',
-  setUpButton: '设置客户表',
   setUpCreated: '已创建工作表“{sheet}”，共 {columns} 列。',
   setUpAdopted: '正在使用工作表“{sheet}”：识别出 {recognised} 列，新增 {ids} 个客户编号。',
   problemsHeading: '发现的问题',
@@ -801,6 +796,7 @@ const FEATURES = {
   cliReport: cliReportMessages,
   setUpQuestion: setUpQuestionMessages,
   channelRevenue: channelRevenueMessages,
+  sidebarLayout: sidebarLayoutMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

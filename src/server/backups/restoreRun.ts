@@ -20,6 +20,7 @@ import { readManifest } from './backupDrive';
 import { cellsInUse, loadManifest, NEW_SHEET_CELLS, prepareSheet, readCheckedPart, SPREADSHEET_CELL_LIMIT, writePart, DamagedBackupError } from './backupRestore';
 import { backupStep, DEFAULT_LIMITS, type BackupLimits } from './backupRun';
 import { BackupStore, type BackupRecord, type RestoreJob, type RestoreTarget } from './backupStore';
+import { markDocumentChanged } from '../documentVersion';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -214,7 +215,9 @@ export function restoreStep(context: ActionContext, request: { id: string; mode:
     return running ? { done: false, message: progressLine(context, running) } : { done: true, message: context.text.restoreWaitsForBackup };
   }
   try {
-    return step(context, BackupStore.open(), request, limits);
+    const progress = step(context, BackupStore.open(), request, limits);
+    markDocumentChanged();
+    return progress;
   } finally {
     lock.releaseLock();
   }

@@ -12,6 +12,15 @@ async function relay(encoded: string): Promise<ScriptRunResponse> {
   }
 }
 
+/** The sidebar's poll of the document version (every few seconds) changes nothing: the workbook need not be drawn again after it. */
+function readsOnlyTheVersion(body: string): boolean {
+  try {
+    return (JSON.parse(body) as { name?: unknown }).name === 'getDocumentVersion';
+  } catch {
+    return false;
+  }
+}
+
 interface BridgeMessage {
   clientele?: string;
   id?: number;
@@ -24,7 +33,8 @@ interface BridgeMessage {
  * bridge from its own origin in a sandboxed frame (playground.html); a sidebar shown anew (a
  * new version) is loaded anew. The bridge reaches the page by postMessage only: the panel
  * sends each google.script.run call on to the server, posts the answer back, and then lets
- * the page redraw (the add-on may have changed the sheet); host.close() closes the panel.
+ * the page redraw (the add-on may have changed the sheet; not after the sidebar's poll of the
+ * document version, which reads one property); host.close() closes the panel.
  */
 export class SidebarPanel {
   private readonly panel = byId('sidebar');
@@ -40,9 +50,10 @@ export class SidebarPanel {
       const message = event.data as BridgeMessage | null;
       if (message?.clientele === 'close') onClose();
       else if (message?.clientele === 'script-run' && typeof message.body === 'string') {
-        void relay(message.body).then((answer) => {
+        const body = message.body;
+        void relay(body).then((answer) => {
           source.postMessage({ clientele: 'script-run-answer', id: message.id, answer }, event.origin);
-          afterScriptRun();
+          if (!readsOnlyTheVersion(body)) afterScriptRun();
         });
       }
     });

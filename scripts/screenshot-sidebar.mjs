@@ -1,0 +1,64 @@
+// Takes docs/sidebar-home.png, docs/sidebar-cleaning.png and docs/sidebar-duplicates.png: the
+// playground's 300 px sidebar (about 700 px of page under its title) on a fresh copy of the demo
+// workbook after Set up customer sheet, as a user first sees each panel, without scrolling.
+// `node scripts/screenshot-sidebar.mjs [directory] [language]` writes them elsewhere (the
+// "before" pictures of a change) or in another language (`fa`: sidebar-home-fa.png…).
+// Run after `node scripts/build.mjs`. Fonts: see scripts/screenshot-playground.mjs.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+import { chooseMenuItem, startPlayground } from './builtPlayground.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outputDirectory = path.resolve(process.argv[2] ?? path.join(root, 'docs'));
+const language = process.argv[3] ?? 'en';
+const suffix = language === 'en' ? '' : `-${language}`;
+const { findChromium, CHROMIUM_ARGS } = createRequire(import.meta.url)('./chromium.cjs');
+
+async function main() {
+  const directory = await mkdtemp(path.join(tmpdir(), 'clientele-sidebar-shots-'));
+  const { child, url } = await startPlayground(path.join(directory, 'workbook.json'));
+  const { executablePath, env } = findChromium();
+  const browser = await chromium.launch({ executablePath, env, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 760 } });
+    await page.goto(url);
+    await page.locator('[data-testid=grid] td[data-a1="A1"]', { hasText: 'Name' }).waitFor();
+    await chooseMenuItem(page, 'showSidebar');
+    const frame = page.frameLocator('[data-testid=sidebar-frame]');
+    if (language !== 'en') {
+      await frame.getByTestId('language').selectOption(language);
+      await frame.getByTestId('save-settings').click();
+      await page.locator('[data-testid=sidebar-frame]').evaluate((element) => new Promise((resolve) => setTimeout(resolve, 1500, element)));
+    }
+    await chooseMenuItem(page, 'setUpCustomerSheet');
+    await page.waitForTimeout(1500);
+    await mkdir(outputDirectory, { recursive: true });
+    const sidebar = page.getByTestId('sidebar-panel');
+    const shots = [
+      ['showSidebar', 'customer-count', 'home'],
+      ['showCleaningPanel', 'clean-apply', 'cleaning'],
+      ['showDuplicatesPanel', 'dup-count', 'duplicates'],
+    ];
+    for (const [functionName, readyTestId, name] of shots) {
+      await chooseMenuItem(page, functionName);
+      await frame.getByTestId(readyTestId).first().waitFor({ timeout: 120_000 });
+      await page.waitForTimeout(500);
+      const file = path.join(outputDirectory, `sidebar-${name}${suffix}.png`);
+      await sidebar.screenshot({ path: file });
+      console.log(`Wrote ${path.relative(process.cwd(), file)}`);
+    }
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});
