@@ -54,7 +54,7 @@ test('Connect a Google Form, then a simulated submission becomes a customer', as
   const frame = await openSidebarFrom(page, 'showFormPanel', 'form-create');
   await frame.getByTestId('form-create').click();
   await frame.getByTestId('form-connected').waitFor();
-  expect(await frame.getByTestId('form-question').count()).toBe(8);
+  expect(await frame.getByTestId('form-question').count()).toBe(9);
   expect(await frame.getByTestId('form-trigger').textContent()).toContain('one form-submit trigger');
   await page.locator('[data-testid=sheet-tab][data-sheet="Form Responses 1"]').waitFor();
 

@@ -83,6 +83,8 @@ test('a negative NPS reads -31, not 31-', async () => {
 
 test('a cleaning sample reads before ← after, each value as written', async () => {
   const sidebar = await openSidebarFrom(page, 'showCleaningPanel', 'clean-fixes');
+  // The samples are folded under their fix: opened as a user opens them.
+  await sidebar.locator('[data-testid=clean-fixes] [data-kind=phoneFormat] summary').first().click();
   const sample = sidebar.locator('[data-testid=clean-fixes] [data-kind=phoneFormat] .samples li').first();
   const [before, after] = [sample.locator('bdi').nth(0), sample.locator('bdi').nth(1)];
   expect(await sample.locator('.arrow').textContent()).toBe(' ← ');

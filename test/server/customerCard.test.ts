@@ -85,7 +85,7 @@ describe('The customer card', () => {
     const c = card(h.run<Answer>('getCustomerCard', 'C-000002'));
     expect(sectionLines(c, 'totals').slice(0, 2)).toEqual(['Purchases: 1', 'Total spent: 12,000 KZT']);
     // The audit log names every field the card wrote, not only the customer.
-    expect(sectionLines(c, 'audit').find((line) => line.includes('purchase by'))).toMatch(/Date, Customer, Amount, Currency, Item/);
+    expect(sectionLines(c, 'audit').find((line) => line.includes('Purchase by'))).toMatch(/Date, Customer, Amount, Currency, Item/);
     expect(sectionLines(c, 'interactions')[0]).toBe('Next contact: 2026-11-25');
     expect(sectionLines(c, 'interactions')).toContain('2026-11-21 Call · Asked about a refund');
     expect(() => h.run('addPurchase', 'C-000002', { date: 'soon', amount: '1' })).toThrow('Write the date as it is written in the sheet, e.g. 2026-03-05.');

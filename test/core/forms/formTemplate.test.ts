@@ -7,7 +7,7 @@ describe('the form Clientele creates', () => {
     const template = formTemplate(language);
     expect(template.questions.map((q) => [q.target, q.kind])).toEqual([
       ['name', 'text'], ['email', 'text'], ['phone', 'text'], ['consent', 'choice'], ['source', 'text'],
-      ['score', 'scale'], ['comment', 'paragraph'], ['notes', 'paragraph'],
+      ['score', 'scale'], ['comment', 'paragraph'], ['notes', 'paragraph'], ['customerId', 'text'],
     ]);
     const titles = template.questions.map((q) => q.title);
     expect(new Set(titles).size).toBe(titles.length);

@@ -25,7 +25,7 @@ describe('playground: simulate a form submission', () => {
     call('POST /api/menu', { functionName: 'showFormPanel' });
     session.host.run('createForm');
     const [form] = listed();
-    expect(form!.questions.map((q) => q.type)).toEqual(['TEXT', 'TEXT', 'TEXT', 'MULTIPLE_CHOICE', 'TEXT', 'SCALE', 'PARAGRAPH_TEXT', 'PARAGRAPH_TEXT']);
+    expect(form!.questions.map((q) => q.type)).toEqual(['TEXT', 'TEXT', 'TEXT', 'MULTIPLE_CHOICE', 'TEXT', 'SCALE', 'PARAGRAPH_TEXT', 'PARAGRAPH_TEXT', 'TEXT']);
     const [name, email, , consent, , score] = form!.questions;
 
     const before = session.spreadsheet().sheetNamed('Customers')?.getLastRow() ?? 0;
