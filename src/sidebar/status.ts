@@ -3,10 +3,13 @@
  * last action. It stays until the next action: a panel reading its data again (after Merge,
  * after a refresh) does not clear it.
  */
+import { viewCounts } from './viewFormat';
+
 const status = () => document.getElementById('status') as HTMLElement;
 
+/** The message as the server worded it, its counts in the view's digits (Persian ones for fa). */
 export function showStatus(message: string, isError = false): void {
-  status().textContent = message;
+  status().textContent = viewCounts(message);
   status().classList.toggle('error', isError);
 }
 

@@ -24,6 +24,8 @@ export const viewLocale = (): string => locale;
 
 export const viewNumber = (value: number, fractionDigits = 0): string => view.number(value, fractionDigits);
 export const viewPercent = (share: number): string => view.percent(share);
+/** The counts in a message the server worded, in the view's digits (values in it left as written). */
+export const viewCounts = (text: string): string => view.counts(text);
 /** ASCII digits in a text the sidebar made (a time, a range) in the view's digits. */
 export const viewDigits = (text: string): string => view.digits(text);
 

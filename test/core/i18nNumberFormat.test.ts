@@ -54,6 +54,23 @@ describe('one number formatter per view (numberFormat)', () => {
   });
 });
 
+describe('counts in a sentence the server worded (counts)', () => {
+  it.each([
+    ['Cleaned 431 cells.', 'Cleaned ۴۳۱ cells.'],
+    ['Merged 1,204 rows into 18 groups', 'Merged ۱٬۲۰۴ rows into ۱۸ groups'],
+    ['NPS 31.5 (n=12)', 'NPS ۳۱٫۵ (n=۱۲)'],
+    ['C-000002 and +77011234567 stay', 'C-000002 and +77011234567 stay'],
+    ['2026-12-01 at 09:30, aigerim2@gmail.com, cell A12', '2026-12-01 at 09:30, aigerim2@gmail.com, cell A12'],
+  ])('fa: %s → %s', (text, shown) => {
+    expect(numberFormat('fa').counts(text)).toBe(shown);
+  });
+
+  it('leaves the sentence alone in Latin digits (every other language, or fa with Latin chosen)', () => {
+    expect(numberFormat('ru').counts('Очищено 431 ячеек.')).toBe('Очищено 431 ячеек.');
+    expect(numberFormat('fa', 'latin').counts('Cleaned 431 cells.')).toBe('Cleaned 431 cells.');
+  });
+});
+
 describe('values keep their own direction (valueDirection)', () => {
   it.each([
     ['+77011234567', 'ltr'],

@@ -34,7 +34,16 @@ export interface NumberFormat {
   number(value: number, fractionDigits?: number): string;
   /** A share (0.42) as a whole percentage (42%). */
   percent(share: number): string;
+  /**
+   * The counts in a sentence the server wrote ("Cleaned 431 cells.") in the view's digits; a
+   * number that is part of a value (C-000002, +77011234567, 2026-12-01, a@b1.com, A12) is left
+   * as written.
+   */
+  counts(text: string): string;
 }
+
+/** A number standing alone: not touching a letter, a digit or a sign that makes it part of a value. */
+const STANDALONE_NUMBER = /(?<![\p{L}\p{N}\-+@/:._#])\d+(?:,\d{3})*(?:\.\d+)?(?![\p{L}\p{N}\-+@/:_#]|[.,]\d)/gu;
 
 export function usesPersianDigits(language: Language, style: DigitStyle): boolean {
   return language === 'fa' && style === 'native';
@@ -58,5 +67,6 @@ export function numberFormat(language: Language, style: DigitStyle = 'native'): 
     digits,
     number,
     percent: (share) => `${number(share * 100)}${persian ? '٪' : '%'}`,
+    counts: (text) => (persian ? text.replace(STANDALONE_NUMBER, (found) => digits(found.replace(/,/g, thousands).replace('.', decimal))) : text),
   };
 }
