@@ -64,6 +64,23 @@ describe.each(OTHER_LANGUAGES)('in %s', (language) => {
   });
 });
 
+describe.each(OTHER_LANGUAGES)('a file the readers refuse, in %s', (language) => {
+  const scratch = scratchFolder();
+  afterAll(() => scratch.cleanUp());
+  const text = CATALOGUE[language];
+
+  it.each<[string, string, Uint8Array | string, string]>([
+    // "Имя,Город\nАйгерим,Алматы" as Russian Excel saves it (Windows-1251).
+    ['a Windows-1251 CSV', 'cp1251.csv', Uint8Array.from([0xc8, 0xec, 0xff, 0x2c, 0xc3, 0xee, 0xf0, 0xee, 0xe4, 0x0a, 0xc0, 0xe9, 0xe3, 0xe5, 0xf0, 0xe8, 0xec, 0x2c, 0xc0, 0xeb, 0xec, 0xe0, 0xf2, 0xfb]), text.fileWindows1251],
+    ['a renamed CSV as XLSX', 'renamed.xlsx', 'Name,Email\nDana,dana@example.kz\n', text.fileNotXlsx],
+  ])('%s is told in the language, after the file’s name', (_what, name, content, expected) => {
+    scratch.file(name, content);
+    const run = runClientele(['info', name, '--lang', language], { cwd: scratch.dir });
+    expect(run).toMatchObject({ status: 1, stderr: `clientele: ${name}: ${expected}\n` });
+    expect(expected).not.toBe(CATALOGUE.en[name.endsWith('.csv') ? 'fileWindows1251' : 'fileNotXlsx']);
+  });
+});
+
 describe('the language of errors without --lang', () => {
   const scratch = scratchFolder();
   afterAll(() => scratch.cleanUp());

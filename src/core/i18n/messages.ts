@@ -33,6 +33,7 @@ import { predictCardMessages } from './predictCardMessages';
 import { quarantineSettleMessages } from './quarantineSettleMessages';
 import { cliHelpMessages } from './cliHelpMessages';
 import { cliErrorMessages } from './cliErrorMessages';
+import { fileReadingMessages } from './fileReadingMessages';
 import { cliReportMessages } from './cliReportMessages';
 import { setUpQuestionMessages } from './setUpQuestionMessages';
 import { channelRevenueMessages } from './channelRevenueMessages';
@@ -793,6 +794,7 @@ const FEATURES = {
   quarantineSettle: quarantineSettleMessages,
   cliHelp: cliHelpMessages,
   cliErrors: cliErrorMessages,
+  fileReading: fileReadingMessages,
   cliReport: cliReportMessages,
   setUpQuestion: setUpQuestionMessages,
   channelRevenue: channelRevenueMessages,

@@ -18,11 +18,13 @@ export class CliError extends Error {
 
   /**
    * The message is kept as a key and its values, so it is told in the language the CLI speaks
-   * (`message` is the English); `{ text }` is a message already in the user's language (the
-   * add-on's own) or one only a library can word.
+   * (`message` is the English); `{ told }` tells it in any language (a file reader's refusal);
+   * `{ text }` is a message already in the user's language (the add-on's own) or one only a
+   * library can word.
    */
-  constructor(message: CliErrorKey | { text: string }, values: CliErrorValues = {}, exitCode = 1) {
-    const told = typeof message === 'string' ? (language: Language) => formatMessage(messagesFor(language)[message], values) : () => message.text;
+  constructor(message: CliErrorKey | { text: string } | { told: (language: Language) => string }, values: CliErrorValues = {}, exitCode = 1) {
+    const told =
+      typeof message === 'string' ? (language: Language) => formatMessage(messagesFor(language)[message], values) : 'told' in message ? message.told : () => message.text;
     super(told('en'));
     this.name = 'CliError';
     this.told = told;

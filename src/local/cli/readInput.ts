@@ -9,6 +9,7 @@ import { parseCsv } from '../files/csvTable';
 import { MAX_SPREADSHEET_CELLS, readXlsx, type CellExtras, type CellValue } from '../files/xlsxTable';
 import { columnLetter } from '../../core/columnLetters';
 import { CliError } from './cliErrors';
+import { FileRefused } from '../files/fileRefused';
 import { fileFormatOf, knownExtensionsText, type FileFormat } from './fileFormat';
 
 export interface InputTable {
@@ -63,6 +64,7 @@ export async function readInput(file: string): Promise<InputFile> {
     tables = format === 'csv' ? [{ name: csvSheetName(file), rows: parseCsv(bytes) }] : await readXlsx(bytes);
   } catch (error) {
     // The readers' messages say what is wrong and what to do; they only lack the file's name.
+    if (error instanceof FileRefused) throw new CliError({ told: (language) => `${file}: ${error.inLanguage(language)}` });
     throw new CliError({ text: `${file}: ${error instanceof Error ? error.message : String(error)}` });
   }
 

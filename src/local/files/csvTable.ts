@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { csvLine } from '../../core/safeCsv';
 import { wallClockOf } from '../services/spreadsheet/zonedTime';
+import { FileRefused } from './fileRefused';
 
 export type CsvCell = string | number | boolean | Date | null;
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -21,13 +22,6 @@ const SAMPLE_ROWS = 50;
 /** Excel's hint line, written by some exports: "sep=;". */
 const SEPARATOR_HINT = /^sep=(.)\r?\n/i;
 
-const NOT_UTF8 =
-  'The file is not UTF-8 text (it may be saved in Windows-1251 or another older encoding). ' +
-  'In Excel choose "Save As" > "CSV UTF-8"; in Google Sheets choose "File" > "Download" > "CSV"; then import that file.';
-const WINDOWS_1251 =
-  'The file is Windows-1251 (Cyrillic) text, not UTF-8, so its letters would be read wrongly. ' +
-  'In Excel choose "Save As" > "CSV UTF-8"; in Google Sheets choose "File" > "Download" > "CSV"; then import that file.';
-const NOT_TEXT = 'The file holds NUL bytes, so it is not CSV text (it may be UTF-32 or not a CSV at all). Save it as "CSV UTF-8" and import that file.';
 
 /** Bytes looked at to recognise UTF-16 without a byte-order mark. */
 const SAMPLE_BYTES = 4096;
@@ -66,9 +60,9 @@ function decodeText(bytes: Uint8Array): string {
   try {
     text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes); // drops a BOM
   } catch {
-    throw new Error(utf16 === null && looksLikeWindows1251(bytes) ? WINDOWS_1251 : NOT_UTF8);
+    throw new FileRefused(utf16 === null && looksLikeWindows1251(bytes) ? 'fileWindows1251' : 'fileNotUtf8');
   }
-  if (text.includes('\0')) throw new Error(NOT_TEXT);
+  if (text.includes('\0')) throw new FileRefused('fileNotText');
   return text;
 }
 
@@ -116,7 +110,7 @@ export function parseCsv(bytes: Uint8Array): string[][] {
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError) {
     const row = (quoteError.row ?? 0) + 1;
-    throw new Error(`CSV row ${row}: a quoted field is not closed properly (${quoteError.message}). Check the quotes (") in that row.`);
+    throw new FileRefused('fileCsvQuotes', { row, detail: quoteError.message });
   }
 
   const rows = parsed.data;

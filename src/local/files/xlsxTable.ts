@@ -1,5 +1,6 @@
 import { Workbook, ValueType, type Cell, type CellValue as ExcelValue, type Worksheet } from 'exceljs';
 import { instantOf, wallClockOf } from '../services/spreadsheet/zonedTime';
+import { FileRefused } from './fileRefused';
 import { checkZip, ZipRefused } from './zipGuard';
 import { columnLetter } from '../../core/columnLetters';
 
@@ -150,17 +151,12 @@ function readSheet(sheet: Worksheet, timeZone: string, cellsSoFar: number): Xlsx
   return { name: sheet.name, rows, extras };
 }
 
-const NOT_XLSX =
-  'The file is not an XLSX workbook (it may be an old .xls file or a renamed CSV). ' +
-  'Open it in Excel or Google Sheets, save or download it as .xlsx, and import that file.';
-
 /** Every sheet of an XLSX file, in tab order, with its values as `getValues()` would return them. */
 export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Promise<XlsxSheet[]> {
   try {
     checkZip(bytes);
   } catch (error) {
-    if (error instanceof ZipRefused) throw new Error(error.message === 'notZip' ? NOT_XLSX : error.message);
-    throw error;
+    throw error instanceof ZipRefused ? new FileRefused('fileNotXlsx') : error;
   }
   const workbook = new Workbook();
   try {
@@ -168,7 +164,7 @@ export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Pr
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {
     // JSZip's "Can't find end of central directory" tells a user nothing.
-    throw new Error(NOT_XLSX);
+    throw new FileRefused('fileNotXlsx');
   }
   const sheets: XlsxSheet[] = [];
   let cells = 0;

@@ -6,6 +6,7 @@
  * of filling memory for minutes and then failing with "not an XLSX workbook".
  */
 import { inflateRawSync } from 'node:zlib';
+import { FileRefused } from './fileRefused';
 
 /** Far more than the XML of 10 million cells; a workbook unpacking to more is not one Sheets could hold. */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
@@ -16,6 +17,7 @@ const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
+/** Not a zip archive this reader can open (too big or lying about its sizes is a FileRefused). */
 export class ZipRefused extends Error {}
 
 const mib = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
@@ -59,14 +61,14 @@ function centralDirectory(bytes: Uint8Array): Entry[] | null {
   return entries;
 }
 
-/** Throws ZipRefused (a message for a user) when the archive is unreadable, too big unpacked, or lies about its sizes. */
+/** Throws ZipRefused when the archive is unreadable, FileRefused when it is too big unpacked or lies about its sizes. */
 export function checkZip(bytes: Uint8Array): void {
   const entries = centralDirectory(bytes);
   if (!entries) throw new ZipRefused('notZip');
   const declared = entries.reduce((sum, entry) => sum + entry.unpacked, 0);
   // 0xFFFFFFFF marks a ZIP64 size: more than 4 GB, far past the limit.
   if (declared > MAX_UNPACKED_BYTES || entries.some((entry) => entry.unpacked === 0xffffffff)) {
-    throw new ZipRefused(`The workbook would unpack to ${mib(declared)}, more than the ${mib(MAX_UNPACKED_BYTES)} Clientele reads (a Google spreadsheet holds at most 10 million cells); it may be a zip bomb. Open it in Excel or Google Sheets, keep the sheets you need, and save it again.`);
+    throw new FileRefused('fileZipTooBig', { size: mib(declared), max: mib(MAX_UNPACKED_BYTES) });
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const entry of entries) {
@@ -79,7 +81,7 @@ export function checkZip(bytes: Uint8Array): void {
       inflateRawSync(bytes.subarray(start, start + entry.compressed), { maxOutputLength: entry.unpacked + 1 });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
-        throw new ZipRefused(`The part “${entry.name}” of the workbook unpacks to more than the ${entry.unpacked.toLocaleString('en-US')} bytes it declares: the file is damaged or a zip bomb, and was not read.`);
+        throw new FileRefused('fileZipPartTooBig', { part: entry.name, bytes: entry.unpacked.toLocaleString('en-US') });
       }
       throw new ZipRefused('notZip');
     }
