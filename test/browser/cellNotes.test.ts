@@ -3,43 +3,20 @@
  * note shows while the pointer is over it, so what the add-on writes there can be read, e.g. the
  * audited editing's "Clientele: Did you mean aigerim@gmail.com?" on an email typed with a typo.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chooseMenuItem, launchChromium, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
+import { chooseMenuItem, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
+import { usePlaygroundPage } from '../support/playgroundPage';
 import { DEMO_ROW_COUNT } from '../../src/local/demo/demoCustomers';
-import { startPlayground } from '../../src/local/playground/server';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
-let directory: string;
-let browser: Browser;
-let playground: { url: string; close(): Promise<void> };
-let page: Page;
-const pageErrors: string[] = [];
-
-const cell = (a1: string) => page.locator(`[data-testid=grid] td[data-a1="${a1}"]`);
+const playground = usePlaygroundPage('cell-notes');
+const { cell } = playground;
 
 /** The corner mark is drawn by CSS (::after): what a person sees of it is its computed border. */
 const cornerMark = (a1: string) => cell(a1).evaluate((td) => getComputedStyle(td, '::after').borderTopWidth);
 
-beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'clientele-cell-notes-'));
-  browser = await launchChromium();
-  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  rmSync(directory, { recursive: true, force: true });
-});
-
 test('an email typed with a typo gets the add-on’s note: a mark in the corner, the note on hover', async () => {
-  await page.goto(playground.url);
+  const page = playground.page();
   await cell('A1').filter({ hasText: 'Name' }).waitFor();
   await chooseMenuItem(page, 'setUpCustomerSheet');
   await cell('Q1').filter({ hasText: 'Customer ID' }).waitFor();
@@ -70,5 +47,4 @@ test('an email typed with a typo gets the add-on’s note: a mark in the corner,
 
   await cell(`B${row}`).hover();
   await note.waitFor({ state: 'hidden' });
-  expect(pageErrors).toEqual([]);
 });
