@@ -12,7 +12,7 @@ import type { CellValue } from '../../core/customerRecord';
 import type { ActionContext } from '../actionContext';
 import { withDocumentLock } from '../documentLock';
 import { ensureSpreadsheetTrigger, withRefusal } from '../documentTriggers';
-import { appendRows, findRecordSheet, recordSheet } from '../recordSheets';
+import { appendRows, recordSheet } from '../recordSheets';
 import { FORM_SUBMIT_HANDLER } from '../capture/formConnection';
 import { textFormats } from '../card/cardActions';
 import { ensureHistorySheet } from './historySheet';
