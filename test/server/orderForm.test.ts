@@ -86,6 +86,10 @@ describe('the Orders and visits form', () => {
     expect(submitFormResponse(host, customerForm.id, { [name!]: 'Dana Ali', [email!]: 'dana@example.kz' }).handlerResults).toEqual([expect.objectContaining({ kind: 'created' })]);
     expect(purchases(host)).toHaveLength(1);
     expect(totalsOf(host, 'C-000002')).toMatchObject({ 'Purchases': 1, 'Total spent': 700 });
+    // Disconnecting the customer form leaves the trigger the order form needs.
+    host.run('disconnectForm');
+    expect(submit({ customer: 'C-000002', date: '2026-03-06', amount: '300' }).handlerResults).toEqual([expect.objectContaining({ kind: 'order-added' })]);
+    expect(totalsOf(host, 'C-000002')).toMatchObject({ 'Purchases': 2, 'Total spent': 1000 });
   });
 
   it('the same event delivered twice adds one row and counts it once', () => {
