@@ -59,6 +59,7 @@ import { customerCard, type CardAnswer } from './card/customerCardPanel';
 import { purchaseHistory, type PurchaseHistory } from './purchases/purchaseHistory';
 import { addInteraction as addInteractionTo, addPurchase as addPurchaseTo, setNextContact as setNextContactOf, type InteractionForm, type PurchaseForm } from './card/cardActions';
 import { markFollowUpDone as markDone, todayPanel, type TodayPanel } from './card/todayPanel';
+import { createOrderForm as createOrderFormOf, type OrderOutcome } from './purchases/orderForm';
 import { makeCustomerFromPurchase, purchasesPanel, saveCurrencySettings, setUpHistorySheets, type CurrencyForm, type PurchasesPanel } from './purchases/purchasesPanel';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -290,7 +291,7 @@ export function importContactRows(source: ImportSource, fromRow?: number): Impor
  * Installable trigger (installed by Connect a Google Form…): a form response arrived on this
  * spreadsheet's responses sheet. Blank and re-delivered events leave one result.
  */
-export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit): CaptureOutcome | null {
+export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit): CaptureOutcome | OrderOutcome | null {
   return handleFormSubmit(event);
 }
 
@@ -589,6 +590,12 @@ export function markFollowUpDone(row: number, customerId: string, dueTime: numbe
 export function getPurchasesPanel(): PurchasesPanel {
   requirePermissions('getPurchasesPanel');
   return purchasesPanel(actionContext());
+}
+
+/** Sidebar (Purchases): create the Orders and visits form in the user's language, linked here; its answers become purchases (the one form-submit trigger). */
+export function createOrderForm(): string {
+  requirePermissions('createOrderForm');
+  return createOrderFormOf(actionContext());
 }
 
 /** Sidebar (Purchases): make a new customer from a purchase row whose customer is unknown, and link the row. */

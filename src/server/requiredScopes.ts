@@ -76,6 +76,7 @@ const ACTION_PERMISSIONS = {
   getNpsReport: ['sheets'],
   getFormPanel: ['sheets', 'forms', 'triggers'],
   createForm: ['sheets', 'forms', 'triggers'],
+  createOrderForm: ['sheets', 'forms', 'triggers'],
   linkForm: ['sheets', 'forms', 'triggers'],
   saveFormMapping: ['sheets'],
   disconnectForm: ['sheets', 'triggers'],

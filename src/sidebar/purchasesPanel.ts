@@ -1,4 +1,4 @@
-/** The Purchases panel: set-up, purchases with no customer (one click makes the customer), Recalculate totals, currencies. */
+/** The Purchases panel: set-up, purchases with no customer (one click makes the customer), the order form, Recalculate totals, currencies. */
 import { formatMessage } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, isolatedValue } from './dom';
@@ -36,6 +36,14 @@ export function purchasesPanel(state: SidebarState, nav: Navigation, container: 
       showStatus(await server.setUpPurchases());
       await load();
     }));
+    const createOrderForm = button(t.orderFormCreate, 'create-order-form');
+    createOrderForm.addEventListener('click', () => void act(createOrderForm, async () => {
+      showStatus(await server.createOrderForm());
+      await load();
+    }));
+    const orderForm = panel.orderForm
+      ? h('p', {}, h('a', { href: panel.orderForm.publishedUrl, target: '_blank', rel: 'noopener', 'data-testid': 'order-form-link' }, isolatedValue(formatMessage(t.orderFormLink, { url: panel.orderForm.publishedUrl }))))
+      : createOrderForm;
     const parts: (HTMLElement | null)[] = [
       panel.sheet === null
         ? h('div', {}, h('p', {}, t.purchasesNoSheet), setUp)
@@ -49,6 +57,7 @@ export function purchasesPanel(state: SidebarState, nav: Navigation, container: 
         }));
         return h('li', {}, isolatedValue(formatMessage(t.purchasesUnlinkedLine, { row: line.row, customer: line.customer })), ' ', make);
       })) : null,
+      panel.sheet === null ? null : orderForm,
       h('label', { for: 'shop-currency' }, t.purchasesShopCurrency), currency,
       h('label', { for: 'currency-rates' }, t.purchasesRates), rates, save,
     ];

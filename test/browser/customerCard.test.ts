@@ -2,7 +2,8 @@
  * The customer card, Today panel and Persian layout in the playground, in headless Chromium: a
  * cell of a customer's row selected in the grid, the card for it, a purchase added from the card
  * (the Purchases sheet appears and the card's totals count it), a follow-up set and done from the
- * Today panel, and the card right to left with Solar Hijri dates in Persian.
+ * Today panel, Create order form in the Purchases panel (the panel then shows the form's link),
+ * and the card right to left with Solar Hijri dates in Persian.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,6 +79,19 @@ test('a follow-up set from the card is on the Today panel and done in one click'
   await line.getByRole('button').click();
   await today.getByTestId('status').filter({ hasText: 'Marked done.' }).waitFor();
   await today.getByText('No follow-ups due.').waitFor();
+  expect(pageErrors).toEqual([]);
+});
+
+test('Create order form in the Purchases panel makes the form and shows its link', async () => {
+  // A click in the grid first: without one the add-on menu did not open in a fresh playground.
+  await page.locator('[data-testid=grid] td[data-a1="A1"]').dispatchEvent('mousedown');
+  const sidebar = await openSidebarFrom(page, 'showPurchasesPanel', 'purchases');
+  await sidebar.getByTestId('create-order-form').click();
+  await sidebar.getByTestId('status').filter({ hasText: 'Created the form “Orders and visits”' }).waitFor();
+  const link = sidebar.getByTestId('order-form-link');
+  await link.waitFor();
+  expect(await link.getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\/e\/[^/]+\/viewform$/);
+  expect(await sidebar.getByTestId('create-order-form').count()).toBe(0);
   expect(pageErrors).toEqual([]);
 });
 

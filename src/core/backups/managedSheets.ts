@@ -9,6 +9,7 @@ import { sheetNamesOf } from '../i18n/sheetNames';
 import { RESPONSES_SHEET_NAMES } from '../responses/responseColumns';
 import { UNDO_SHEET } from '../undoLog';
 import { INTERACTIONS_SHEET_NAMES, PURCHASES_SHEET_NAMES } from '../purchases/historySheets';
+import { ORDER_LEDGER_SHEET } from '../purchases/orderAnswer';
 
 export const MANAGED_SHEET_NAMES: readonly string[] = [
   ...Object.values(RESPONSES_SHEET_NAMES),
@@ -29,6 +30,8 @@ export const MANAGED_SHEET_NAMES: readonly string[] = [
   // A customer's history: purchases (with what each counted in the totals) and interactions.
   ...Object.values(PURCHASES_SHEET_NAMES),
   ...Object.values(INTERACTIONS_SHEET_NAMES),
+  // Which order-form answers are already purchases: restored with them, so none is added twice.
+  ORDER_LEDGER_SHEET,
 ];
 
 export function isManagedSheet(name: string): boolean {

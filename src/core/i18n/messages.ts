@@ -40,6 +40,7 @@ import { channelRevenueMessages } from './channelRevenueMessages';
 import { todayContactMessages } from './todayContactMessages';
 import { detractorTemplateMessages } from './detractorTemplateMessages';
 import { loyaltyFormMessages } from './loyaltyFormMessages';
+import { orderFormMessages } from './orderFormMessages';
 import { detailsCheckMessages } from './detailsCheckMessages';
 
 /**
@@ -784,6 +785,7 @@ const FEATURES = {
   todayContacts: todayContactMessages,
   detractorTemplate: detractorTemplateMessages,
   loyaltyForm: loyaltyFormMessages,
+  orderForm: orderFormMessages,
   detailsCheck: detailsCheckMessages,
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,

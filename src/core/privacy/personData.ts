@@ -15,7 +15,8 @@
  *  - keepSales: Purchases keep date, amount, currency, item, quantity, branch, staff and payment
  *    (the shop's sales records and revenue stay right); who bought (the customer as typed, the
  *    customer ID, what the row counted) and the note are blanked. Interactions are removed.
- *  - noPersonalData: Data quality rows are counts per column.
+ *  - noPersonalData: Data quality rows are counts per column; the order form's ledger holds a time
+ *    and a responses-sheet row per answer.
  *  - blankRows: the form's own responses sheet (Google writes it; capture reads it) keeps its rows
  *    but they are emptied: capture knows a response by its row, so rows must not move.
  */
@@ -29,6 +30,7 @@ import type { RecognisedColumns } from '../headerRoles';
 import { sheetNamesOf } from '../i18n/sheetNames';
 import { RESPONSES_SHEET_NAMES, recogniseResponseColumns } from '../responses/responseColumns';
 import { loggedOperations, recordTexts, UNDO_SHEET } from '../undoLog';
+import { ORDER_LEDGER_SHEET } from '../purchases/orderAnswer';
 import { INTERACTIONS_SHEET_NAMES, PURCHASES_SHEET_NAMES } from '../purchases/historySheets';
 import { cellText, contactsInText, normaliseEmail, type Contacts } from './suppression';
 
@@ -38,7 +40,7 @@ export const REJECTIONS_SHEET_NAME = 'Clientele rejections';
 
 export type SheetKind =
   | 'customers' | 'responses' | 'merged' | 'dataQuality' | 'quarantine' | 'audit' | 'rejections' | 'undo' | 'captureLog' | 'followUp' | 'privacyRequests'
-  | 'formResponses' | 'purchases' | 'interactions' | 'other';
+  | 'formResponses' | 'purchases' | 'interactions' | 'orderLedger' | 'other';
 /** refuse: a sheet Clientele does not keep (a restored tab, a sheet they were imported from): erasure waits until a person deals with it. */
 export type ErasureRule = 'removeRows' | 'anonymiseRows' | 'keepSales' | 'blankRows' | 'clearLog' | 'keepIds' | 'noPersonalData' | 'refuse';
 
@@ -57,6 +59,7 @@ export const SHEET_RULES: Record<SheetKind, ErasureRule> = {
   formResponses: 'blankRows',
   purchases: 'keepSales',
   interactions: 'removeRows',
+  orderLedger: 'noPersonalData',
   other: 'refuse',
 };
 
@@ -73,6 +76,7 @@ const KIND_OF_NAME: ReadonlyMap<string, SheetKind> = new Map<string, SheetKind>(
       [CAPTURE_LOG_SHEET, 'captureLog'],
       ['Follow-up', 'followUp'],
       [PRIVACY_REQUESTS_SHEET, 'privacyRequests'],
+      [ORDER_LEDGER_SHEET, 'orderLedger'],
     ] as const
   ).flatMap(([sheet, kind]) => sheetNamesOf(sheet).map((name) => [name, kind] as const)),
   ...Object.values(PURCHASES_SHEET_NAMES).map((name) => [name, 'purchases'] as const),
@@ -281,6 +285,7 @@ function rowsOnSheet(kind: SheetKind, values: readonly (readonly CellValue[])[],
     case 'quarantine':
       return rowsOf(values, (row) => quarantineMentions(row, person, country));
     case 'dataQuality':
+    case 'orderLedger':
       return [];
     case 'audit':
       return rowsOf(values, (row) => person.customerIds.some((id) => idListIncludes(cellText(row[AUDIT_COLUMNS.customerIds]), id)));

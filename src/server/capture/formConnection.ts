@@ -8,6 +8,7 @@ import { DEFAULT_HEADERS } from '../../core/headerRoles';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import type { ActionContext } from '../actionContext';
 import { setUpCustomerSheet } from '../customerSheet';
+import { loadOrderForm } from '../purchases/orderForm';
 import { ensureSpreadsheetTrigger, removeSpreadsheetTriggers, spreadsheetTriggers, withRefusal, type TriggerInstall } from '../documentTriggers';
 
 export const FORM_SUBMIT_HANDLER = 'onFormSubmit';
@@ -142,9 +143,9 @@ function ensureFormSubmitTrigger(spreadsheet: GoogleAppsScript.Spreadsheet.Sprea
   return ensureSpreadsheetTrigger(spreadsheet, FORM_SUBMIT_HANDLER, 'formSubmit');
 }
 
-/** Stops capturing: the trigger goes, the form and its responses sheet stay as they are. */
+/** Stops capturing: the trigger goes (unless the Orders and visits form still needs it), the form and its responses sheet stay as they are. */
 export function disconnectForm(context: ActionContext): string {
-  removeSpreadsheetTriggers(context.spreadsheet, FORM_SUBMIT_HANDLER, 'formSubmit');
+  if (!loadOrderForm()) removeSpreadsheetTriggers(context.spreadsheet, FORM_SUBMIT_HANDLER, 'formSubmit');
   PropertiesService.getDocumentProperties().deleteProperty(CONNECTION_PROPERTY);
   return context.text.formDisconnected;
 }

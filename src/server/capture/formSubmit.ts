@@ -12,6 +12,7 @@ import { captureSubmissions } from './capture';
 import { alertOnDetractor } from '../keepInTouch/detractorAlert';
 import { loadFormConnection } from './formConnection';
 import { triggerPermissionProblem } from '../requiredScopes';
+import { captureOrderAnswers, orderFormOf, type OrderOutcome } from '../purchases/orderForm';
 
 const LAST_REAUTH_EMAIL_PROPERTY = 'clientele.lastAuthEmailDate';
 
@@ -21,7 +22,7 @@ const LAST_REAUTH_EMAIL_PROPERTY = 'clientele.lastAuthEmailDate';
  */
 const CATCH_UP_ROWS = 20;
 
-export function handleFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit | undefined): CaptureOutcome | null {
+export function handleFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit | undefined): CaptureOutcome | OrderOutcome | null {
   if (reauthorisationRequired()) return null;
   if (!event || !event.range || isBlankFormEvent(event.values ?? [])) return { kind: 'ignored-blank' };
   const range = event.range;
@@ -31,6 +32,9 @@ export function handleFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubm
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   const top = Math.max(2, row - CATCH_UP_ROWS);
   const rows = sheet.getRange(top, 1, row - top + 1, width).getValues();
+  // An answer of the Orders and visits form is a purchase, not a customer (purchases/orderForm.ts).
+  const orderForm = orderFormOf(header);
+  if (orderForm) return captureOrderAnswers(actionContext(), { sheet, header, top, rows }, orderForm);
   const connection = loadFormConnection();
   const options = { mapping: connection?.mapping ?? {}, noticeVersion: connection?.noticeVersion, now: new Date() };
   const inputOf = (rowValues: unknown[], at: number, eventValues: readonly string[]) =>

@@ -35,7 +35,7 @@ export interface InteractionForm {
 }
 
 /** The plain-text columns of a history sheet, as appendRows takes them. */
-function textFormats<F extends string>(kind: HistoryKind<F>, columns: HistoryColumns<F>, width: number): string[] {
+export function textFormats<F extends string>(kind: HistoryKind<F>, columns: HistoryColumns<F>, width: number): string[] {
   const formats = Array.from({ length: width }, () => '');
   for (const field of kind.text) if (columns[field] !== undefined) formats[columns[field]!] = PLAIN_TEXT_FORMAT;
   return formats;

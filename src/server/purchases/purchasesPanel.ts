@@ -12,6 +12,7 @@ import { processPurchaseRows } from './purchaseEdit';
 import { purchaseSetting } from './purchaseContext';
 import { recalculateTotalsStep } from './recalculateTotals';
 import { parseAmount } from '../../core/cleaning/amounts';
+import { loadOrderForm } from './orderForm';
 
 /**
  * Makes what purchases need: the Purchases and Interactions sheets (in the user's language), the
@@ -66,12 +67,18 @@ export interface PurchasesPanel {
   unlinkedCount: number;
   shopCurrency: string;
   rates: string;
+  /** The Orders and visits form, once made: its link to share. */
+  orderForm: { publishedUrl: string } | null;
 }
 
 /** Reads the Customer and Customer ID columns only, however long the sheet. */
 export function purchasesPanel(context: ActionContext): PurchasesPanel {
   const rates = Object.entries(context.settings.currencyRates ?? {}).map(([code, rate]) => `${code} ${rate}`).join('\n');
-  const panel: PurchasesPanel = { sheet: null, purchases: 0, linked: 0, unlinked: [], unlinkedCount: 0, shopCurrency: context.settings.shopCurrency ?? '', rates };
+  const orderForm = loadOrderForm();
+  const panel: PurchasesPanel = {
+    sheet: null, purchases: 0, linked: 0, unlinked: [], unlinkedCount: 0, shopCurrency: context.settings.shopCurrency ?? '', rates,
+    orderForm: orderForm ? { publishedUrl: orderForm.publishedUrl } : null,
+  };
   const sheet = findHistorySheet(context.spreadsheet, PURCHASES);
   if (!sheet) return panel;
   panel.sheet = sheet.getName();
