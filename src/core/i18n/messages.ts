@@ -40,6 +40,7 @@ import { todayContactMessages } from './todayContactMessages';
 import { detractorTemplateMessages } from './detractorTemplateMessages';
 import { loyaltyFormMessages } from './loyaltyFormMessages';
 import { detailsCheckMessages } from './detailsCheckMessages';
+import { redemptionMessages } from './redemptionMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -784,6 +785,7 @@ const FEATURES = {
   detractorTemplate: detractorTemplateMessages,
   loyaltyForm: loyaltyFormMessages,
   detailsCheck: detailsCheckMessages,
+  redemption: redemptionMessages,
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
   digits: digitMessages,
