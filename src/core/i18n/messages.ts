@@ -41,6 +41,7 @@ import { detractorTemplateMessages } from './detractorTemplateMessages';
 import { loyaltyFormMessages } from './loyaltyFormMessages';
 import { detailsCheckMessages } from './detailsCheckMessages';
 import { redemptionMessages } from './redemptionMessages';
+import { detailsRequestMessages } from './detailsRequestMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -786,6 +787,7 @@ const FEATURES = {
   loyaltyForm: loyaltyFormMessages,
   detailsCheck: detailsCheckMessages,
   redemption: redemptionMessages,
+  detailsRequest: detailsRequestMessages,
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
   digits: digitMessages,
