@@ -5,13 +5,19 @@ import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost
 beforeEach(() => jest.useFakeTimers({ now: TEST_NOW, doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] }));
 afterEach(() => jest.useRealTimers());
 
-it('shows the points balance, the level and when the level changed, newest first; no section without a programme', () => {
+/** One consented customer, a Purchases sheet and the shop's currency. */
+function shopWithPurchases() {
   const h = addonHost({ user: { email: 'owner@example.com', locale: 'en' } });
   putTable(h, 'Customers', [['Customer ID', 'Name', 'Email', 'Phone', 'Marketing consent'], ['C-000001', 'Aida', 'aida@example.kz', '+77011234567', 'yes']]);
   h.run('setUpCustomerSheet');
   h.run('saveSettings', { language: null, defaultCountry: 'KZ', phoneFormat: 'E164', countryStyle: 'code' });
   h.run('setUpPurchases');
   h.run('savePurchaseSettings', { shopCurrency: 'KZT', rates: '' });
+  return h;
+}
+
+it('shows the points balance, the level and when the level changed, newest first; no section without a programme', () => {
+  const h = shopWithPurchases();
   h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut'], ['2026-03-11', 'C-000001', '', '300', '', 'Colour']]);
   h.userSelect('Customers', 2, 1);
   const loyalty = () => (h.run<{ kind: string; card: CustomerCard }>('getCustomerCard').card.sections.find((s) => s.id === 'loyalty')?.lines ?? []).map((l) => (l.when ? `${l.when} ${l.text}` : l.text));
@@ -21,12 +27,7 @@ it('shows the points balance, the level and when the level changed, newest first
 });
 
 it('subtracts points redeemed in the Purchases sheet’s Points column from the balance on the card and in the digest, not from the level', () => {
-  const h = addonHost({ user: { email: 'owner@example.com', locale: 'en' } });
-  putTable(h, 'Customers', [['Customer ID', 'Name', 'Email', 'Phone', 'Marketing consent'], ['C-000001', 'Aida', 'aida@example.kz', '+77011234567', 'yes']]);
-  h.run('setUpCustomerSheet');
-  h.run('saveSettings', { language: null, defaultCountry: 'KZ', phoneFormat: 'E164', countryStyle: 'code' });
-  h.run('setUpPurchases');
-  h.run('savePurchaseSettings', { shopCurrency: 'KZT', rates: '' });
+  const h = shopWithPurchases();
   h.run('saveKeepInTouchSettings', { loyalty: { pointsPerUnit: 1, pointsPerVisit: 10, currency: 'KZT', tiers: [{ name: 'Silver', threshold: 100 }, { name: 'Gold', threshold: 400 }], tierWindow: 'allTime' } });
   const lastColumn = sheetValues(h, 'Purchases')[0]!.length;
   // The owner adds the optional Points column, then a purchase and a reward taken with points.
