@@ -1,6 +1,7 @@
 /**
  * The customer card panel: the customer of the selected row (Show selected) or of a search, as
- * the sections core built; from it, add a purchase, add an interaction, set the next contact.
+ * the sections core built; from it, add a purchase, add an interaction, set the next contact,
+ * ask the customer to check their details.
  * Every text from the sheet is set as text; links are the ones core made (tel:, WhatsApp,
  * Telegram, mailto:).
  */
@@ -9,6 +10,7 @@ import { formatMessage } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, isolatedValue, type Child } from './dom';
 import type { Navigation } from './navigation';
+import { outreachControls } from './outreachMessages';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
@@ -74,6 +76,9 @@ function cardView(state: SidebarState, card: CustomerCard, reload: (query: strin
     h('details', { class: 'card-action' }, h('summary', {}, t.cardAddPurchase), dateLabel, date, amountLabel, amount, itemLabel, item, savePurchase),
     h('details', { class: 'card-action' }, h('summary', {}, t.cardAddInteraction), h('label', { for: 'interaction-kind' }, t.cardKind), kind, whenLabel, when, textLabel, text, saveInteraction),
     h('details', { class: 'card-action' }, h('summary', {}, t.cardSetNextContact), nextLabel, next, saveNext),
+    // Through the same contact gate as every list: no consent, suppressed or no address, and the preview says why.
+    h('details', { class: 'card-action', 'data-testid': 'card-details-check' }, h('summary', {}, t.cardAskDetails),
+      ...outreachControls(t, 'detailsCheck', { channel: 'card-details-channel', prepare: 'card-prepare-details' }, () => [card.customerId])),
   );
 }
 

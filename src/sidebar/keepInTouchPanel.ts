@@ -7,7 +7,6 @@
  */
 import { formatMessage, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
-import type { Channel } from '../core/keepInTouch/contactGate';
 import type { OutreachList } from '../core/keepInTouch/listMessages';
 import type { LoyaltyForm } from '../core/keepInTouch/loyaltyForm';
 import { FESTIVAL_NAME_KEYS } from '../core/keepInTouch/outreach';
@@ -15,21 +14,28 @@ import type { TodayDigestReport } from '../server/keepInTouch/todayDigest';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, pageArrow } from './dom';
 import type { Navigation } from './navigation';
-import { channelSelect, drawOutreach } from './outreachMessages';
+import { outreachControls } from './outreachMessages';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
 function outreachSection(t: Messages, list: OutreachList, heading: string, lines: string[]): HTMLElement | null {
   if (lines.length === 0) return null;
-  const channel = channelSelect(t, `channel-${list}`);
-  const prepare = button(t.kitPrepare, `prepare-${list}`);
-  const messages = h('div', { class: 'messages' });
-  prepare.addEventListener('click', () => void act(prepare, async () => drawOutreach(t, list, await server.getOutreach({ list, channel: channel.value as Channel }), messages)));
   return h('section', { 'data-list': list },
     h('h2', {}, heading),
     h('ul', {}, ...lines.map((line) => h('li', { dir: 'auto' }, line))),
-    h('div', { class: 'actions' }, channel, prepare),
-    messages);
+    ...outreachControls(t, list, { channel: `channel-${list}`, prepare: `prepare-${list}` }, () => undefined));
+}
+
+/**
+ * "Please check your details" for the customers the owner names by ID: it is not a list of the
+ * day, so nobody is in it unasked (asking everyone at once is a decision, not a default).
+ */
+function detailsCheckSection(t: Messages): HTMLElement {
+  const ids = h('input', { id: 'kit-details-ids', 'data-testid': 'kit-details-ids', dir: 'ltr' }) as HTMLInputElement;
+  return h('section', { 'data-list': 'detailsCheck' },
+    h('h2', {}, t.kitDetailsHeading),
+    h('label', { for: 'kit-details-ids' }, t.kitDetailsIds), ids,
+    ...outreachControls(t, 'detailsCheck', { channel: 'channel-detailsCheck', prepare: 'prepare-detailsCheck' }, () => ids.value.split(/[\s,،，;]+/).filter(Boolean)));
 }
 
 function listsOf(t: Messages, report: TodayDigestReport): HTMLElement[] {
@@ -115,6 +121,6 @@ export function keepInTouchPanel(state: SidebarState, nav: Navigation, container
       body.replaceChildren(h('p', {}, t.summaryNoSheet));
       return;
     }
-    body.replaceChildren(...listsOf(t, report), settingsForm(t, report));
+    body.replaceChildren(...listsOf(t, report), detailsCheckSection(t), settingsForm(t, report));
   });
 }

@@ -2,7 +2,7 @@
  * The messages prepared for customers of a keep in touch list, drawn in a container: each text
  * in its language and direction, a chat link to open (the opening is logged), or a button that
  * sends the emails; and who the contact gate kept out. Used by the Keep in touch panel (a whole
- * list) and the Today panel (one customer).
+ * list), the Today panel and the customer card (one customer).
  */
 import type { Messages } from '../core/i18n/messages';
 import type { Channel } from '../core/keepInTouch/contactGate';
@@ -38,4 +38,16 @@ export function drawOutreach(t: Messages, list: OutreachList, preview: OutreachP
   const refused = preview.refused.length === 0 ? null : h('details', { 'data-testid': 'refused' }, h('summary', {}, `${t.kitRefusedHeading}: ${viewNumber(preview.refused.length)}`),
     h('ul', {}, ...preview.refused.map((r) => h('li', {}, isolatedValue(r.name), ` — ${r.reason}`))));
   container.replaceChildren(preview.messages.length === 0 ? h('p', { class: 'muted' }, t.kitNoMessages) : h('ul', {}, ...items), send ?? '', refused ?? '');
+}
+
+/** A channel, a button and where its messages are drawn: the list prepared for the given customers (all of the list when none are given). */
+export function outreachControls(t: Messages, list: OutreachList, testIds: { channel: string; prepare: string }, customerIds: () => string[] | undefined): HTMLElement[] {
+  const channel = channelSelect(t, testIds.channel);
+  const prepare = button(t.kitPrepare, testIds.prepare);
+  const messages = h('div', { class: 'messages' });
+  prepare.addEventListener('click', () => void act(prepare, async () => {
+    const ids = customerIds();
+    drawOutreach(t, list, await server.getOutreach({ list, channel: channel.value as Channel, ...(ids ? { customerIds: ids } : {}) }), messages);
+  }));
+  return [h('div', { class: 'actions' }, channel, prepare), messages];
 }

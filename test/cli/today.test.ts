@@ -62,6 +62,22 @@ describe('clientele today', () => {
     expect(run.stdout).not.toContain('Erlan');
   });
 
+  it('reads points redeemed from a Points column and names the rows whose points it cannot read, counting neither as a purchase', () => {
+    scratch.file('customers.csv', CUSTOMERS);
+    scratch.file('purchases.csv', [
+      'Дата,Клиент,Сумма,Товар или услуга,Баллы',
+      '2025-08-01,C-1,12000,check-up,',
+      '2026-03-02,C-1,,стрижка,-۲۰۰',
+      '2026-03-03,C-1,500,стрижка,много',
+      '2026-03-03,C-5,500,стрижка,300',
+    ].join('\n'));
+    const run = runClientele(['today', 'customers.csv', '--purchases', 'purchases.csv', '--today', '2026-03-04', '--recalls', 'стрижка: 30 дней', '--json'], { cwd: scratch.dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('purchases.csv: rows 4, 5 have a date, amount or points that cannot be read, left out');
+    // The row of points redeemed is C-1's haircut of 2 March: a visit for recalls, read, not left out.
+    expect(JSON.parse(run.stdout).recallsDue.map((r: { id: string }) => r.id)).not.toContain('C-1');
+  });
+
   it.each([
     [['today', 'customers.csv', '--today', '4 March'], /--today takes a date as YYYY-MM-DD/],
     [['today', 'customers.csv', '--purchases', 'missing.csv'], /missing\.csv/],

@@ -69,7 +69,8 @@ export interface CardInput {
   segment: SegmentedCustomer | null;
   segmentDays: { atRiskDays: number; lapsedDays: number };
   consent: { version: string; time: number | null } | null;
-  purchases: (Contribution & { item: string })[];
+  /** points: loyalty points the row redeemed (negative), null when none. */
+  purchases: (Contribution & { item: string; points: number | null })[];
   answers: DatedItem[];
   followUp: DatedItem[];
   interactions: DatedItem[];

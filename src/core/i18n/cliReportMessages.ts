@@ -17,7 +17,7 @@ export const cliReportMessages = featureMessages({
     purchaseReasonUnknown: 'no customer found',
     cliTodayRecallLeftOut: '--recalls: “{text}” is not “name: days”, left out',
     cliTodayUnlinked: '{file}: rows that name no customer by ID, email or phone, left out: {count}',
-    cliTodayUnreadable: '{file}: rows {rows} have a date or amount that cannot be read, left out',
+    cliTodayUnreadable: '{file}: rows {rows} have a date, amount or points that cannot be read, left out',
   },
   ru: {
     cliHistorySummary: '{output}: покупок: {purchases}, связано с клиентом: {linked}, не связано: {unmatched}',
@@ -30,7 +30,7 @@ export const cliReportMessages = featureMessages({
     purchaseReasonUnknown: 'клиент не найден',
     cliTodayRecallLeftOut: '--recalls: «{text}» — не «название: дни», пропущено',
     cliTodayUnlinked: '{file}: строки, где клиент не назван по ID, email или телефону, пропущены: {count}',
-    cliTodayUnreadable: '{file}: в строках {rows} не читается дата или сумма, они пропущены',
+    cliTodayUnreadable: '{file}: в строках {rows} не читается дата, сумма или баллы, они пропущены',
   },
   kk: {
     cliHistorySummary: '{output}: сатып алулар: {purchases}, клиентпен байланысты: {linked}, байланыссыз: {unmatched}',
@@ -43,7 +43,7 @@ export const cliReportMessages = featureMessages({
     purchaseReasonUnknown: 'клиент табылмады',
     cliTodayRecallLeftOut: '--recalls: «{text}» — «атауы: күн» емес, өткізілді',
     cliTodayUnlinked: '{file}: клиентті ID, email немесе телефон арқылы атамаған жолдар өткізілді: {count}',
-    cliTodayUnreadable: '{file}: {rows} жолдарында күн немесе сома оқылмайды, олар өткізілді',
+    cliTodayUnreadable: '{file}: {rows} жолдарында күн, сома немесе ұпай оқылмайды, олар өткізілді',
   },
   mn: {
     cliHistorySummary: '{output}: худалдан авалт: {purchases}, харилцагчтай холбогдсон: {linked}, холбогдоогүй: {unmatched}',
@@ -56,7 +56,7 @@ export const cliReportMessages = featureMessages({
     purchaseReasonUnknown: 'харилцагч олдсонгүй',
     cliTodayRecallLeftOut: '--recalls: «{text}» нь «нэр: хоног» биш, орхисон',
     cliTodayUnlinked: '{file}: харилцагчийг ID, имэйл, утсаар нэрлээгүй мөрүүдийг орхисон: {count}',
-    cliTodayUnreadable: '{file}: {rows} мөрүүдийн огноо эсвэл дүн уншигдахгүй тул орхисон',
+    cliTodayUnreadable: '{file}: {rows} мөрүүдийн огноо, дүн эсвэл оноо уншигдахгүй тул орхисон',
   },
   fa: {
     cliHistorySummary: '{output}: خریدها: {purchases}، پیوندخورده به مشتری: {linked}، بی‌پیوند: {unmatched}',
@@ -69,7 +69,7 @@ export const cliReportMessages = featureMessages({
     purchaseReasonUnknown: 'مشتری پیدا نشد',
     cliTodayRecallLeftOut: '--recalls: «{text}» به شکل «نام: روز» نیست، کنار گذاشته شد',
     cliTodayUnlinked: '{file}: ردیف‌هایی که مشتری را با شناسه، ایمیل یا تلفن نام نمی‌برند کنار گذاشته شدند: {count}',
-    cliTodayUnreadable: '{file}: در ردیف‌های {rows} تاریخ یا مبلغ خوانده نمی‌شود، کنار گذاشته شدند',
+    cliTodayUnreadable: '{file}: در ردیف‌های {rows} تاریخ، مبلغ یا امتیاز خوانده نمی‌شود، کنار گذاشته شدند',
   },
   zh: {
     cliHistorySummary: '{output}：购买 {purchases} 笔，已关联客户 {linked} 笔，未关联 {unmatched} 笔',
@@ -82,6 +82,6 @@ export const cliReportMessages = featureMessages({
     purchaseReasonUnknown: '找不到客户',
     cliTodayRecallLeftOut: '--recalls：“{text}”不是“名称: 天数”，已略过',
     cliTodayUnlinked: '{file}：未用编号、邮箱或电话指明客户的行已略过：{count}',
-    cliTodayUnreadable: '{file}：第 {rows} 行的日期或金额无法读取，已略过',
+    cliTodayUnreadable: '{file}：第 {rows} 行的日期、金额或积分无法读取，已略过',
   },
 });

@@ -42,6 +42,8 @@ import { detractorTemplateMessages } from './detractorTemplateMessages';
 import { loyaltyFormMessages } from './loyaltyFormMessages';
 import { orderFormMessages } from './orderFormMessages';
 import { detailsCheckMessages } from './detailsCheckMessages';
+import { redemptionMessages } from './redemptionMessages';
+import { detailsRequestMessages } from './detailsRequestMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -787,6 +789,8 @@ const FEATURES = {
   loyaltyForm: loyaltyFormMessages,
   orderForm: orderFormMessages,
   detailsCheck: detailsCheckMessages,
+  redemption: redemptionMessages,
+  detailsRequest: detailsRequestMessages,
   sheetNames: sheetNameMessages,
   codeLabels: codeLabelMessages,
   digits: digitMessages,

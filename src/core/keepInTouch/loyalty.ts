@@ -53,6 +53,17 @@ export interface LoyaltyAccount {
   otherCurrency: number;
 }
 
+/**
+ * What one Purchases row means for loyalty: a purchase, visit or refund, and the points it
+ * redeemed. A row of points redeemed and no amount is a redemption alone: taking a reward with
+ * points earns no visit points.
+ */
+export function loyaltyEntriesOf(row: { day: number; amount: number | null; currency: string; points: number | null }): LoyaltyEntry[] {
+  const redemption: LoyaltyEntry[] = row.points !== null && row.points < 0 ? [{ kind: 'redemption', day: row.day, points: row.points }] : [];
+  if (redemption.length > 0 && row.amount === null) return redemption;
+  return [{ kind: 'purchase', day: row.day, amount: row.amount, currency: row.currency }, ...redemption];
+}
+
 /** What one purchase row earns (negative for a refund). */
 export function pointsFor(entry: Extract<LoyaltyEntry, { kind: 'purchase' }>, rule: LoyaltyRule): { points: number; otherCurrency: boolean } {
   const { amount } = entry;

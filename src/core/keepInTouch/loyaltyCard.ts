@@ -8,7 +8,7 @@ import { dateFormatter } from '../card/customerCard';
 import { formatMessage } from '../i18n/formatMessage';
 import { numberFormat } from '../i18n/numberFormat';
 import { zonedCalendar } from '../zonedDate';
-import { loyaltyAccount, type LoyaltyEntry } from './loyalty';
+import { loyaltyAccount, loyaltyEntriesOf } from './loyalty';
 
 const DAY_MS = 86_400_000;
 
@@ -17,7 +17,7 @@ export function loyaltySection(input: CardInput): CardSection | null {
   const { rule, now } = input.loyalty;
   const t = input.text;
   const calendar = zonedCalendar(input.timeZone);
-  const entries: LoyaltyEntry[] = input.purchases.map((p) => ({ kind: 'purchase', day: calendar.dayNumber(p.time), amount: p.amount, currency: p.currency }));
+  const entries = input.purchases.flatMap((p) => loyaltyEntriesOf({ day: calendar.dayNumber(p.time), amount: p.amount, currency: p.currency, points: p.points }));
   const account = loyaltyAccount(entries, rule, calendar.dayNumber(now));
   // A day number is a calendar day already: formatted at its noon in UTC, it stays that day.
   const date = dateFormatter(input.language, 'UTC', input.digits);

@@ -20,7 +20,7 @@ import { festivalsBetween, keepsFestival, type Festival } from './festivals';
 import type { CustomerLink } from '../purchases/customerLinking';
 import type { PurchaseRecord } from '../purchases/purchaseRecords';
 import { dayCounter } from '../segments/cellReading';
-import { loyaltyAccount, type LoyaltyEntry, type LoyaltyRule } from './loyalty';
+import { loyaltyAccount, loyaltyEntriesOf, type LoyaltyEntry, type LoyaltyRule } from './loyalty';
 import { FESTIVAL_NAME_KEYS } from './outreach';
 import { recallsDue, type RecallService } from './recalls';
 
@@ -46,12 +46,12 @@ export interface TodayDigest {
   withheld: number;
 }
 
-/** A Purchases sheet row as the digest counts it: whose, which day (in the spreadsheet's zone), what, and what it earns. */
+/** A Purchases sheet row as the digest counts it: whose, which day (in the spreadsheet's zone), what, and what it earns or redeems. */
 export interface DigestPurchase {
   customerId: string;
   day: number;
   item: string;
-  entry: LoyaltyEntry;
+  entries: LoyaltyEntry[];
 }
 
 /**
@@ -70,7 +70,7 @@ export function digestPurchases(purchases: readonly PurchaseRecord[], links: rea
     else if (link.kind !== 'linked' || link.customerId === '') unlinked += 1;
     else {
       const day = dayOf(purchase.date);
-      rows.push({ customerId: link.customerId, day, item: purchase.item, entry: { kind: 'purchase', day, amount: purchase.amount, currency: purchase.currency } });
+      rows.push({ customerId: link.customerId, day, item: purchase.item, entries: loyaltyEntriesOf({ day, amount: purchase.amount, currency: purchase.currency, points: purchase.points }) });
     }
   });
   return { rows, unlinked, unreadableRows };
@@ -167,7 +167,7 @@ export function todayDigest(input: DigestInput): TodayDigest {
   const tierChanges: TodayDigest['tierChanges'] = [];
   if (input.loyalty) {
     const entries = new Map<string, LoyaltyEntry[]>();
-    for (const purchase of input.purchases) entries.set(purchase.customerId, [...(entries.get(purchase.customerId) ?? []), purchase.entry]);
+    for (const purchase of input.purchases) entries.set(purchase.customerId, [...(entries.get(purchase.customerId) ?? []), ...purchase.entries]);
     for (const [id, list] of entries) {
       const who = person(id);
       if (!who) continue;

@@ -12,7 +12,7 @@
 import { normaliseHeader } from '../headerRoles';
 import type { Language } from '../i18n/languages';
 
-export const PURCHASE_FIELDS = ['date', 'customer', 'customerId', 'amount', 'currency', 'item', 'quantity', 'branch', 'staff', 'payment', 'note', 'counted'] as const;
+export const PURCHASE_FIELDS = ['date', 'customer', 'customerId', 'amount', 'currency', 'item', 'quantity', 'branch', 'staff', 'payment', 'note', 'points', 'counted'] as const;
 export type PurchaseField = (typeof PURCHASE_FIELDS)[number];
 
 export const INTERACTION_FIELDS = ['date', 'customer', 'customerId', 'kind', 'staff', 'text', 'nextContact', 'done'] as const;
@@ -39,12 +39,12 @@ export const INTERACTIONS_SHEET_NAMES: Record<Language, string> = {
 };
 
 export const PURCHASE_HEADERS: Record<Language, Record<PurchaseField, string>> = {
-  en: { date: 'Date', customer: 'Customer', customerId: 'Customer ID', amount: 'Amount', currency: 'Currency', item: 'Item or service', quantity: 'Quantity', branch: 'Branch', staff: 'Staff', payment: 'Payment method', note: 'Note', counted: 'Counted' },
-  ru: { date: 'Дата', customer: 'Клиент', customerId: 'ID клиента', amount: 'Сумма', currency: 'Валюта', item: 'Товар или услуга', quantity: 'Количество', branch: 'Филиал', staff: 'Сотрудник', payment: 'Способ оплаты', note: 'Примечание', counted: 'Учтено' },
-  kk: { date: 'Күні', customer: 'Клиент', customerId: 'Клиент ID', amount: 'Сомасы', currency: 'Валюта', item: 'Тауар немесе қызмет', quantity: 'Саны', branch: 'Филиал', staff: 'Қызметкер', payment: 'Төлем тәсілі', note: 'Ескертпе', counted: 'Есепке алынды' },
-  mn: { date: 'Огноо', customer: 'Харилцагч', customerId: 'Харилцагчийн ID', amount: 'Дүн', currency: 'Валют', item: 'Бараа эсвэл үйлчилгээ', quantity: 'Тоо ширхэг', branch: 'Салбар', staff: 'Ажилтан', payment: 'Төлбөрийн хэлбэр', note: 'Тэмдэглэл', counted: 'Тооцсон' },
-  fa: { date: 'تاریخ', customer: 'مشتری', customerId: 'شناسه مشتری', amount: 'مبلغ', currency: 'واحد پول', item: 'کالا یا خدمت', quantity: 'تعداد', branch: 'شعبه', staff: 'کارمند', payment: 'روش پرداخت', note: 'یادداشت', counted: 'محاسبه‌شده' },
-  zh: { date: '日期', customer: '客户', customerId: '客户编号', amount: '金额', currency: '币种', item: '商品或服务', quantity: '数量', branch: '门店', staff: '员工', payment: '支付方式', note: '备注', counted: '已计入' },
+  en: { date: 'Date', customer: 'Customer', customerId: 'Customer ID', amount: 'Amount', currency: 'Currency', item: 'Item or service', quantity: 'Quantity', branch: 'Branch', staff: 'Staff', payment: 'Payment method', note: 'Note', points: 'Points', counted: 'Counted' },
+  ru: { date: 'Дата', customer: 'Клиент', customerId: 'ID клиента', amount: 'Сумма', currency: 'Валюта', item: 'Товар или услуга', quantity: 'Количество', branch: 'Филиал', staff: 'Сотрудник', payment: 'Способ оплаты', note: 'Примечание', points: 'Баллы', counted: 'Учтено' },
+  kk: { date: 'Күні', customer: 'Клиент', customerId: 'Клиент ID', amount: 'Сомасы', currency: 'Валюта', item: 'Тауар немесе қызмет', quantity: 'Саны', branch: 'Филиал', staff: 'Қызметкер', payment: 'Төлем тәсілі', note: 'Ескертпе', points: 'Ұпай', counted: 'Есепке алынды' },
+  mn: { date: 'Огноо', customer: 'Харилцагч', customerId: 'Харилцагчийн ID', amount: 'Дүн', currency: 'Валют', item: 'Бараа эсвэл үйлчилгээ', quantity: 'Тоо ширхэг', branch: 'Салбар', staff: 'Ажилтан', payment: 'Төлбөрийн хэлбэр', note: 'Тэмдэглэл', points: 'Оноо', counted: 'Тооцсон' },
+  fa: { date: 'تاریخ', customer: 'مشتری', customerId: 'شناسه مشتری', amount: 'مبلغ', currency: 'واحد پول', item: 'کالا یا خدمت', quantity: 'تعداد', branch: 'شعبه', staff: 'کارمند', payment: 'روش پرداخت', note: 'یادداشت', points: 'امتیاز', counted: 'محاسبه‌شده' },
+  zh: { date: '日期', customer: '客户', customerId: '客户编号', amount: '金额', currency: '币种', item: '商品或服务', quantity: '数量', branch: '门店', staff: '员工', payment: '支付方式', note: '备注', points: '积分', counted: '已计入' },
 };
 
 export const INTERACTION_HEADERS: Record<Language, Record<InteractionField, string>> = {
@@ -74,6 +74,7 @@ const PURCHASE_SYNONYMS: Record<PurchaseField, readonly string[]> = {
     'فروشنده', 'صندوقدار', '收银员', '店员', '技师', '销售'],
   payment: ['payment', 'paid by', 'payment type', 'оплата', 'тип оплаты', 'төлем', 'төлбөр', 'پرداخت', 'نوع پرداخت', '付款方式', '支付'],
   note: ['notes', 'comment', 'comments', 'комментарий', 'примечания', 'пікір', 'тайлбар', 'توضیحات', 'نظر', '评论', '说明'],
+  points: ['loyalty points', 'points redeemed', 'bonus points', 'бонусы', 'бонусные баллы', 'списано баллов', 'бонус ұпайлары', 'урамшууллын оноо', 'امتیاز باشگاه', '积分抵扣', '会员积分'],
   counted: [],
 };
 
@@ -160,7 +161,8 @@ export const PURCHASES: HistoryKind<PurchaseField> = {
   names: PURCHASES_SHEET_NAMES,
   headers: PURCHASE_HEADERS,
   recognise: recognisePurchaseColumns,
-  fields: PURCHASE_FIELDS,
+  // Points is optional (loyalty redemptions): recognised when the owner adds it, never laid out unasked.
+  fields: PURCHASE_FIELDS.filter((field) => field !== 'points'),
   required: ['date', 'customer', 'customerId', 'amount', 'counted'],
   system: ['customerId', 'counted'],
   text: ['customer', 'customerId', 'counted'],

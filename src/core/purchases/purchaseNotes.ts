@@ -18,6 +18,7 @@ const REASONS: Record<PurchaseProblemReason, keyof Messages> = {
   notQuantity: 'purchaseReasonNotQuantity',
   notCurrency: 'purchaseReasonNotCurrency',
   currencyConflict: 'purchaseReasonCurrencyConflict',
+  notPoints: 'purchaseReasonNotPoints',
 };
 
 export function problemReason(reason: PurchaseProblemReason, text: Messages): string {

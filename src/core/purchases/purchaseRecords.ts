@@ -7,7 +7,8 @@
  *
  * A row counts in its customer's totals when it is linked to a customer and has a readable date;
  * a blank amount is a visit (a purchase of nothing paid here); a negative amount is a refund:
- * it lowers the total but is not a purchase.
+ * it lowers the total but is not a purchase. The optional Points cell holds loyalty points
+ * redeemed, as a negative whole number; anything else in it is listed and the row not counted.
  */
 import { parseMoney } from '../cleaning/amounts';
 import { currencyCode } from '../cleaning/currencies';
@@ -44,12 +45,14 @@ export interface PurchaseRecord {
   staff: string;
   payment: string;
   note: string;
+  /** Loyalty points redeemed on this row (a negative whole number); null when the cell is blank or 0. */
+  points: number | null;
   /** The row can be counted once it has a customer: nothing in it was unreadable and it has a date. */
   countable: boolean;
   counted: Contribution | null;
 }
 
-export type PurchaseProblemReason = 'noDate' | 'notDate' | 'ambiguousDate' | 'notAmount' | 'notQuantity' | 'notCurrency' | 'currencyConflict';
+export type PurchaseProblemReason = 'noDate' | 'notDate' | 'ambiguousDate' | 'notAmount' | 'notQuantity' | 'notCurrency' | 'currencyConflict' | 'notPoints';
 
 export interface PurchaseProblem {
   row: number;
@@ -93,6 +96,18 @@ export function decodeContribution(value: CellValue | undefined): Contribution |
 export function sameContribution(a: Contribution | null, b: Contribution | null): boolean {
   if (a === null || b === null) return a === b;
   return a.customerId === b.customerId && a.time === b.time && a.amount === b.amount && a.currency === b.currency;
+}
+
+/**
+ * A Points cell: the points a row redeemed (negative), null when blank or 0. Only a redemption is
+ * written there: earned points come from the owner's rule, so a positive number (a till's own
+ * points, say) would be counted twice; it is unreadable, never guessed at.
+ */
+export function redeemedPoints(value: CellValue | undefined): number | null | 'unreadable' {
+  if (value === undefined || isBlankCell(value)) return null;
+  const number = readAmount(value);
+  if (number.kind !== 'value' || !Number.isInteger(number.value) || number.value > 0) return 'unreadable';
+  return number.value === 0 ? null : number.value;
 }
 
 /** Reads one row (0-based index into `values`, header at 0); problems are appended to `problems`. */
@@ -153,6 +168,10 @@ export function readPurchaseRow(
     else problem('quantity', 'notQuantity');
   }
 
+  const redeemed = redeemedPoints(cell('points'));
+  if (redeemed === 'unreadable') problem('points', 'notPoints');
+  const points = redeemed === 'unreadable' ? null : redeemed;
+
   return {
     row: index + 1,
     date,
@@ -166,6 +185,7 @@ export function readPurchaseRow(
     staff: text(cell('staff')),
     payment: text(cell('payment')),
     note: text(cell('note')),
+    points,
     countable,
     counted: decodeContribution(cell('counted')),
   };

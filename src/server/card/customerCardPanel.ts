@@ -22,7 +22,7 @@ import { messagesFor } from '../../core/i18n/messages';
 import { idListIncludes, resolvePerson } from '../../core/privacy/personData';
 import { findTotalsColumns, readTotals } from '../../core/purchases/customerTotals';
 import { INTERACTIONS, PURCHASES, isInteractionsSheetName, isPurchasesSheetName } from '../../core/purchases/historySheets';
-import { decodeContribution, type Contribution } from '../../core/purchases/purchaseRecords';
+import { decodeContribution, redeemedPoints, type Contribution } from '../../core/purchases/purchaseRecords';
 import { recogniseResponseColumns } from '../../core/responses/responseColumns';
 import { activityThresholds, purchaseCountIndex, segmentCustomers } from '../../core/segments/customerSegments';
 import { readDate } from '../../core/segments/cellReading';
@@ -289,13 +289,29 @@ function purchasesOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: 
     const contribution = decodeContribution(cell);
     if (contribution) found.push({ ...contribution, offset: r });
   }
+  const pointsOf = redemptionsOf(sheet, columns.points, found);
   const shown = found.sort((a, b) => b.time - a.time || a.offset - b.offset).slice(0, LINES_PER_SECTION);
-  if (columns.item === undefined || shown.length === 0) return found.map(({ offset: _, ...p }) => ({ ...p, item: '' }));
+  if (columns.item === undefined || shown.length === 0) return found.map(({ offset, ...p }) => ({ ...p, item: '', points: pointsOf(offset) }));
   const from = Math.min(...shown.map((p) => p.offset));
   const to = Math.max(...shown.map((p) => p.offset));
   const items = sheet.getRange(2 + from, columns.item + 1, to - from + 1, 1).getValues();
   const itemOf = new Map(shown.map((p) => [p.offset, text(items[p.offset - from]?.[0] as CellValue)]));
-  return found.map(({ offset, ...p }) => ({ ...p, item: itemOf.get(offset) ?? '' }));
+  return found.map(({ offset, ...p }) => ({ ...p, item: itemOf.get(offset) ?? '', points: pointsOf(offset) }));
+}
+
+/**
+ * The points the customer's counted rows redeemed, from the optional Points column: one read
+ * over the rows from their first to their last (every one is needed for the balance).
+ */
+function redemptionsOf(sheet: Sheet, column: number | undefined, found: readonly { offset: number }[]): (offset: number) => number | null {
+  if (column === undefined || found.length === 0) return () => null;
+  const from = Math.min(...found.map((p) => p.offset));
+  const to = Math.max(...found.map((p) => p.offset));
+  const cells = sheet.getRange(2 + from, column + 1, to - from + 1, 1).getValues();
+  return (offset) => {
+    const points = redeemedPoints(cells[offset - from]?.[0] as CellValue);
+    return points === 'unreadable' ? null : points;
+  };
 }
 
 function answersOf(context: ActionContext, when: TimeOf, id: string): DatedItem[] {

@@ -81,7 +81,7 @@ export function processPurchaseRows(context: ActionContext, sheet: Sheet, edited
     customerColumn: columns.customer,
     links: plan.links,
     problems: plan.problems,
-    checkedColumns: (['customer', 'date', 'amount', 'currency', 'quantity'] as const).flatMap((field) => (columns[field] === undefined ? [] : [columns[field]!])),
+    checkedColumns: (['customer', 'date', 'amount', 'currency', 'quantity', 'points'] as const).flatMap((field) => (columns[field] === undefined ? [] : [columns[field]!])),
     idHeader: String(headers[columns.customerId!] ?? ''),
     text: context.text,
   });
