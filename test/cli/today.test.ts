@@ -62,6 +62,23 @@ describe('clientele today', () => {
     expect(run.stdout).not.toContain('Erlan');
   });
 
+  it('takes the loyalty programme from --points-per-unit, --points-per-visit and --levels: a level reached this week is a tier change with the balance after points redeemed', () => {
+    scratch.file('customers.csv', CUSTOMERS);
+    scratch.file('purchases.csv', ['Date,Customer,Amount,Item,Points', '2026-03-02,C-1,12000,check-up,', '2026-03-03,C-1,,gift,-200'].join('\n'));
+    const run = runClientele(['today', 'customers.csv', '--purchases', 'purchases.csv', '--today', '2026-03-04', '--points-per-unit', '0.1', '--points-per-visit', '10', '--levels', 'Silver: 1000; Gold: 5000', '--json'], { cwd: scratch.dir });
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    const change = JSON.parse(run.stdout).tierChanges.find((c: { id: string }) => c.id === 'C-1');
+    expect(change).toMatchObject({ to: 'Silver', points: 1_010 });
+  });
+
+  it('refuses a level it cannot read, naming it, in the language', () => {
+    scratch.file('customers.csv', CUSTOMERS);
+    const run = runClientele(['today', 'customers.csv', '--levels', 'Silver: 1000; Gold', '--lang', 'ru'], { cwd: scratch.dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^clientele: .*Gold/u);
+    expect(run.stderr).not.toMatch(/line/u);
+  });
+
   it('reads points redeemed from a Points column and names the rows whose points it cannot read, counting neither as a purchase', () => {
     scratch.file('customers.csv', CUSTOMERS);
     scratch.file('purchases.csv', [

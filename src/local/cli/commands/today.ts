@@ -24,12 +24,15 @@ const PURCHASES_SHEET = 'Purchases';
 const spec: CommandSpec = {
   name: 'today',
   summary: 'sumToday',
-  usage: 'CUSTOMERS [--purchases PURCHASES] [--today YYYY-MM-DD] [--recalls TEXT] [--region CC] [--json] [--lang xx]',
+  usage: 'CUSTOMERS [--purchases PURCHASES] [--today YYYY-MM-DD] [--recalls TEXT] [--points-per-unit N] [--points-per-visit N] [--levels TEXT] [--region CC] [--json] [--lang xx]',
   options: {
     ...COMMON_OPTIONS,
     purchases: { type: 'string', valueName: 'FILE', description: 'optTodayPurchases' },
     today: { type: 'string', valueName: 'YYYY-MM-DD', description: 'optTodayToday' },
     recalls: { type: 'string', valueName: 'TEXT', description: 'optRecalls' },
+    'points-per-unit': { type: 'string', valueName: 'N', description: 'optPointsPerUnit' },
+    'points-per-visit': { type: 'string', valueName: 'N', description: 'optPointsPerVisit' },
+    levels: { type: 'string', valueName: 'TEXT', description: 'optLevels' },
     region: { type: 'string', valueName: 'CC', description: 'optRegionToday' },
   },
   details: 'detToday',
@@ -56,6 +59,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     const problems = host.run<{ line: number; text: string }[]>('saveKeepInTouchSettings', { recallServices: recalls.split(';').join('\n') });
     for (const problem of problems) io.stderr.write(`${formatMessage(text.cliTodayRecallLeftOut, { text: problem.text })}\n`);
   }
+  saveLoyaltyRule(host, values);
   const report = host.run<TodayDigestReport | { error: string }>('getTodayDigest', today);
   if ('error' in report) throw noCustomerSheet(file);
   const { purchases } = report;
@@ -71,6 +75,23 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   }
   io.stdout.write(`${report.subject}\n\n${report.text}\n`);
   return 0;
+}
+
+/**
+ * The loyalty programme from the command line, read as the Keep in touch settings form reads it
+ * (same checks, same messages): points over all time, levels "name: threshold" separated by ";".
+ */
+function saveLoyaltyRule(host: ReturnType<typeof openInAddon>['host'], values: ParsedCommandLine['values']): void {
+  const perUnit = stringOption(values, 'points-per-unit');
+  const perVisit = stringOption(values, 'points-per-visit');
+  const levels = stringOption(values, 'levels');
+  if (perUnit === undefined && perVisit === undefined && levels === undefined) return;
+  const loyaltyForm = { pointsPerUnit: perUnit ?? '', pointsPerVisit: perVisit ?? '', currency: '', tiers: (levels ?? '').split(';').join('\n'), tierWindow: 'allTime' };
+  try {
+    host.run('saveKeepInTouchSettings', { loyaltyForm });
+  } catch (error) {
+    throw new CliError({ text: error instanceof Error ? error.message : String(error) }, {}, 2);
+  }
 }
 
 export const todayCommand: Command = { spec, run };
