@@ -101,7 +101,7 @@ describe('clientele quarantine', () => {
     // The submission and its values are kept: only the status changed.
     expect(after.map((row) => [...row.slice(0, 4), ...row.slice(5)])).toEqual(before.map((row) => [...row.slice(0, 4), ...row.slice(5)]));
     const audit = await sheet('discarded.xlsx', 'Audit log');
-    expect(audit.at(-1)!.slice(2, 8)).toEqual(['discard', '', '3-4', '', 2, '2 discarded from quarantine']);
+    expect(audit.at(-1)!.slice(2, 8)).toEqual(['discard', '', '3-4', '', 2, '2 rows discarded from quarantine']);
     // A discarded row is settled: a re-run leaves it alone.
     const rerun = JSON.parse(runClientele(['quarantine', 'discarded.xlsx', '--rerun', '-o', 'after.xlsx', '--json'], { cwd: scratch.dir }).stdout) as Listing;
     expect(rerun).toMatchObject({ captured: 0, waiting: 1 });

@@ -57,7 +57,7 @@ describe('Every Clientele action leaves one audit row: who, when, which customer
     h.run('mergeDuplicates', [[2, 4]]);
     const [row] = audit(h);
     expect(row!.slice(AUDIT_COLUMNS.action, AUDIT_COLUMNS.rows + 1)).toEqual(['merge', 'C-000001, C-000003', '2, 4']);
-    expect(row![AUDIT_COLUMNS.detail]).toBe('1 groups');
+    expect(row![AUDIT_COLUMNS.detail]).toBe('1 group');
     expectNoPersonalData(h);
   });
 

@@ -34,6 +34,7 @@ import { quarantineSettleMessages } from './quarantineSettleMessages';
 import { cliHelpMessages } from './cliHelpMessages';
 import { cliErrorMessages } from './cliErrorMessages';
 import { fileReadingMessages } from './fileReadingMessages';
+import { auditDetailMessages } from './auditDetailMessages';
 import { cliReportMessages } from './cliReportMessages';
 import { setUpQuestionMessages } from './setUpQuestionMessages';
 import { channelRevenueMessages } from './channelRevenueMessages';
@@ -801,6 +802,7 @@ const FEATURES = {
   cliHelp: cliHelpMessages,
   cliErrors: cliErrorMessages,
   fileReading: fileReadingMessages,
+  auditDetail: auditDetailMessages,
   cliReport: cliReportMessages,
   setUpQuestion: setUpQuestionMessages,
   channelRevenue: channelRevenueMessages,

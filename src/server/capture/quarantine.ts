@@ -212,7 +212,7 @@ export function discardQuarantine(context: ActionContext, rows: readonly number[
     }
     const status = context.text.quarantineStatusDiscarded;
     writeRerunStatus(sheet!, new Map(wanted.map((row) => [row, { reason: '', status }])));
-    appendAudit(context.spreadsheet, [{ action: 'discard', customerIds: [], rows: wanted, cells: wanted.length, detail: `${wanted.length} discarded from quarantine` }]);
+    appendAudit(context.spreadsheet, [{ action: 'discard', customerIds: [], rows: wanted, cells: wanted.length, detail: formatMessage(context.text.auditDetailDiscarded, { count: wanted.length }) }]);
     return { discarded: wanted.length, message: formatMessage(context.text.quarantineDiscarded, { count: wanted.length }) };
   });
 }

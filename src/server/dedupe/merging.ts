@@ -7,6 +7,7 @@
  */
 import { cellsAudit } from '../../core/audit/actionAudit';
 import { blocksForEdits, sameCell } from '../../core/cellBlock';
+import { formatMessage } from '../../core/i18n/formatMessage';
 import type { CellValue } from '../../core/customerRecord';
 import { planMerge } from '../../core/merge/mergePlan';
 import * as z from 'zod/mini';
@@ -86,7 +87,7 @@ export function mergeGroups(context: ActionContext, groups: readonly (readonly n
     // The survivors' changed cells and the merged rows' cells; rows moving up are not changes.
     const changed = survivorEdits.map((edit) => ({ row: edit.row, column: edit.column }));
     const removed = plan.merged.flatMap((row) => row.values.flatMap((value, c) => (value === '' ? [] : [{ row: row.sheetRow, column: c + 1 }])));
-    appendAudit(context.spreadsheet, [cellsAudit('merge', contents.values, table.columns, [...changed, ...removed], `${plan.survivors.length} groups`)]);
+    appendAudit(context.spreadsheet, [cellsAudit('merge', contents.values, table.columns, [...changed, ...removed], formatMessage(context.text.auditDetailGroups, { count: plan.survivors.length }))]);
     return { groups: plan.survivors.length, rowsMerged: plan.merged.length };
   });
 }

@@ -10,6 +10,7 @@
  * and the last step sums the whole Counted column. A customer Clientele has never counted (blank
  * purchase count) and who has no purchase keeps the Total spent and Last purchase typed by hand.
  */
+import { formatMessage } from '../../core/i18n/formatMessage';
 import { withDocumentLock } from '../documentLock';
 import { emptyTotals, totalsByCustomer, type Totals } from '../../core/purchases/customerTotals';
 import { PURCHASES } from '../../core/purchases/historySheets';
@@ -118,6 +119,6 @@ export function recalculateTotals(context: ActionContext, budgetMs = STEP_BUDGET
   writeTotals(setting.customers, setting.totalsColumns, updates, setting.rules);
   let purchases = 0;
   for (const totals of byId.values()) purchases += totals.count;
-  appendAudit(context.spreadsheet, [{ action: 'recalculate', customerIds: [...byId.keys()], cells: updates.size, detail: `${purchases} purchases` }]);
+  appendAudit(context.spreadsheet, [{ action: 'recalculate', customerIds: [...byId.keys()], cells: updates.size, detail: formatMessage(context.text.auditDetailPurchases, { count: purchases }) }]);
   return { done: true, processed: total, total, customers: byId.size, purchases, problems: problems.slice(0, PROBLEM_LIMIT), problemCount: problems.length, resumed: from > 2 };
 }
