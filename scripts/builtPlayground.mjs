@@ -1,10 +1,15 @@
 // The built playground (build/playground.cjs) as the screenshot scripts drive it: started on a new
 // workbook file (so the demo is created fresh) and its menu chosen as a person chooses it.
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { findChromium, CHROMIUM_ARGS } = createRequire(import.meta.url)('./chromium.cjs');
 
 /** `node build/playground.cjs` on `workbook`, with the URL it prints. */
 export function startPlayground(workbook) {
@@ -35,5 +40,24 @@ export async function chooseMenuItem(page, functionName) {
       if (attempt === 3) throw error;
       await page.keyboard.press('Escape');
     }
+  }
+}
+
+/**
+ * A fresh playground on a new workbook and a browser for it, for `run(browser, url)`; both are
+ * closed, and the workbook removed, however `run` ends.
+ */
+export async function withPlaygroundBrowser(run) {
+  const directory = await mkdtemp(path.join(tmpdir(), 'clientele-screenshot-'));
+  const { child, url } = await startPlayground(path.join(directory, 'workbook.json'));
+  const { executablePath, env, source } = findChromium();
+  if (source.startsWith('@sparticuz')) console.warn(`${source} has no Arabic-script or CJK fonts: install Debian's chromium, fonts-noto-core and fonts-noto-cjk for pictures of every language.`);
+  const browser = await chromium.launch({ executablePath, env, args: CHROMIUM_ARGS });
+  try {
+    return await run(browser, url);
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+    await rm(directory, { recursive: true, force: true });
   }
 }

@@ -3,27 +3,18 @@
 // sheet with its charts), 1400×900. Run after `node scripts/build.mjs`. Chromium as scripts/chromium.cjs
 // finds it; the pictures need Debian's (with fonts-noto-core and fonts-noto-cjk) or $CHROMIUM: the one
 // from npm has no Arabic-script or CJK glyphs, so Persian and Chinese would be blank.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
-import { startPlayground } from './builtPlayground.mjs';
+import { withPlaygroundBrowser } from './builtPlayground.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'docs', 'playground.png');
 const cleaningOutput = path.join(root, 'docs', 'cleaning-panel.png');
 const dashboardOutput = path.join(root, 'docs', 'dashboard.png');
-const { findChromium, CHROMIUM_ARGS } = createRequire(import.meta.url)('./chromium.cjs');
 
 async function main() {
-  const directory = await mkdtemp(path.join(tmpdir(), 'clientele-screenshot-'));
-  const { child, url } = await startPlayground(path.join(directory, 'workbook.json'));
-  const { executablePath, env, source } = findChromium();
-  if (source.startsWith('@sparticuz')) console.warn(`${source} has no Arabic-script or CJK fonts: install Debian's chromium, fonts-noto-core and fonts-noto-cjk for pictures of every language.`);
-  const browser = await chromium.launch({ executablePath, env, args: CHROMIUM_ARGS });
-  try {
+  await withPlaygroundBrowser(async (browser, url) => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(url);
     await page.locator('[data-testid=grid] td[data-a1="A1"]', { hasText: 'Name' }).waitFor();
@@ -67,11 +58,7 @@ async function main() {
     await page.waitForTimeout(5500);
     await page.screenshot({ path: dashboardOutput });
     console.log(`Wrote ${path.relative(process.cwd(), dashboardOutput)}`);
-  } finally {
-    await browser.close();
-    child.kill('SIGTERM');
-    await rm(directory, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error) => {

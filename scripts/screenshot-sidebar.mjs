@@ -4,26 +4,18 @@
 // `node scripts/screenshot-sidebar.mjs [directory] [language]` writes them elsewhere (the
 // "before" pictures of a change) or in another language (`fa`: sidebar-home-fa.png…).
 // Run after `node scripts/build.mjs`. Fonts: see scripts/screenshot-playground.mjs.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
-import { chooseMenuItem, startPlayground } from './builtPlayground.mjs';
+import { chooseMenuItem, withPlaygroundBrowser } from './builtPlayground.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outputDirectory = path.resolve(process.argv[2] ?? path.join(root, 'docs'));
 const language = process.argv[3] ?? 'en';
 const suffix = language === 'en' ? '' : `-${language}`;
-const { findChromium, CHROMIUM_ARGS } = createRequire(import.meta.url)('./chromium.cjs');
 
 async function main() {
-  const directory = await mkdtemp(path.join(tmpdir(), 'clientele-sidebar-shots-'));
-  const { child, url } = await startPlayground(path.join(directory, 'workbook.json'));
-  const { executablePath, env } = findChromium();
-  const browser = await chromium.launch({ executablePath, env, args: CHROMIUM_ARGS });
-  try {
+  await withPlaygroundBrowser(async (browser, url) => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 760 } });
     await page.goto(url);
     await page.locator('[data-testid=grid] td[data-a1="A1"]', { hasText: 'Name' }).waitFor();
@@ -51,11 +43,7 @@ async function main() {
       await sidebar.screenshot({ path: file });
       console.log(`Wrote ${path.relative(process.cwd(), file)}`);
     }
-  } finally {
-    await browser.close();
-    child.kill('SIGTERM');
-    await rm(directory, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((error) => {
