@@ -159,6 +159,21 @@ test('an edit in the grid is kept: after a reload, and after restarting the serv
   }
 });
 
+test("a cell selected in the grid keeps the keyboard while the sidebar's call redraws the sheet", async () => {
+  await openPage();
+  const sidebar = await openSidebar();
+  await cell('K4').click();
+  const drawnBefore = await cell('K4').elementHandle();
+  // A call the sidebar makes by itself (as after it notices a change) redraws the sheet under the selection.
+  await sidebar.evaluate(() => new Promise<unknown>((resolve, reject) => {
+    (window as unknown as { google: { script: { run: { withSuccessHandler(f: (v: unknown) => void): { withFailureHandler(f: (e: unknown) => void): { getSidebarState(): void } } } } } }).google.script.run.withSuccessHandler(resolve).withFailureHandler(reject).getSidebarState();
+  }));
+  await page.waitForFunction((td) => !td?.isConnected, drawnBefore);
+  await page.keyboard.type('Called back on Friday');
+  await page.keyboard.press('Enter');
+  await cell('K4').filter({ hasText: 'Called back on Friday' }).waitFor();
+});
+
 test('an edit of the protected ID column shows the protection warning and is kept', async () => {
   await openPage();
   await chooseMenuItem(page, 'setUpCustomerSheet');

@@ -105,6 +105,8 @@ export class SheetGrid {
     for (const width of grid.columnWidths) colgroup.append(h('col', { style: `width:${width}px` }));
     const letters = h('tr', {}, h('th', { class: 'corner' }));
     for (let c = 0; c < columns; c++) letters.append(h('th', { class: 'column-letter', scope: 'col' }, columnLetter(c)));
+    // A redraw (after the sidebar's call, say) must not take the keyboard from the cell a person selected.
+    const hadFocus = this.table.contains(document.activeElement);
     const body = document.createElement('tbody');
     const rows = this.rowCount(grid);
     for (let r = 0; r < rows; r++) body.append(this.rowElement(grid, r, columns));
@@ -112,6 +114,7 @@ export class SheetGrid {
     this.table.style.width = `${ROW_NUMBER_WIDTH + grid.columnWidths.reduce((a, b) => a + b, 0)}px`;
     drawCharts(this.chartLayer, grid, ROW_NUMBER_WIDTH, HEADER_HEIGHT, ROW_HEIGHT);
     if (this.selected) this.select(this.selected, false);
+    if (hadFocus && this.selected) this.td(this.selected)?.focus({ preventScroll: true });
   }
 
   private rowElement(grid: GridView, r: number, columns: number): HTMLTableRowElement {
