@@ -34,87 +34,6 @@ function addNameKeys(name: NameForm, keys: string[]): void {
   }
 }
 
-/** A name's keys, and the sound keys of its words (for the keys of a sound with a postcode or a birth date). */
-function nameKeysOf(name: NameForm): string[] {
-  if (!name.blockKeys) {
-    const keys: string[] = [];
-    addNameKeys(name, keys);
-    name.blockKeys = keys;
-  }
-  return name.blockKeys;
-}
-
-const soundsOf = new WeakMap<NameForm, string[]>();
-
-function soundKeys(name: NameForm): string[] {
-  let sounds = soundsOf.get(name);
-  if (!sounds) {
-    const form = name.script === 'cjk' ? name.latin : name;
-    sounds = form ? [...new Set(form.tokens.map(phoneticKey))] : [];
-    soundsOf.set(name, sounds);
-  }
-  return sounds;
-}
-
-/** The keys one value of a field gives by itself, made once per value. */
-function valueKeys(spec: FieldSpec, value: FieldValue, selective: boolean): string[] {
-  if (value.blockKeys) return value.blockKeys;
-  const keys: string[] = [];
-  switch (spec.kind) {
-    case 'email':
-      keys.push(`e:${value.key}`);
-      if (value.user!.length >= 4) keys.push(`u:${value.user}`);
-      break;
-    case 'phone':
-      for (const number of value.numbers!) {
-        keys.push(`p:${number}`);
-        if (number.length >= 8) keys.push(`t:${number.slice(-7)}`);
-      }
-      break;
-    case 'date':
-      keys.push(`d:${value.key}`);
-      break;
-    case 'postcode':
-      keys.push(`c:${value.key}`);
-      break;
-    case 'address':
-    case 'text':
-      if (selective) keys.push(`x${spec.column}:${value.key}`);
-      break;
-    default:
-      break;
-  }
-  value.blockKeys = keys;
-  return keys;
-}
-
-/**
- * The blocking keys of one row. Address and other text columns give keys only where
- * `selective` (mostly distinct values: an address, not a category such as the favourite master).
- * `signature`: the number rows holding the same in every field share (identical rows always meet).
- */
-export function blockingKeys(values: readonly (FieldValue | null)[], specs: readonly FieldSpec[], name: NameForm | null, selective: readonly boolean[], signature: number): string[] {
-  const keys: string[] = [`r:${signature}`];
-  let postcode = '';
-  let day = '';
-  for (let f = 0; f < specs.length; f++) {
-    const value = values[f];
-    if (!value) continue;
-    const spec = specs[f]!;
-    if (spec.kind === 'date') day = value.key;
-    else if (spec.kind === 'postcode') postcode = value.key;
-    for (const key of valueKeys(spec, value, selective[f]!)) keys.push(key);
-  }
-  if (name) {
-    for (const key of nameKeysOf(name)) keys.push(key);
-    for (const sound of soundKeys(name)) {
-      if (postcode) keys.push(`sc:${sound}|${postcode}`);
-      if (day) keys.push(`sd:${sound}|${day}`);
-    }
-  }
-  return keys;
-}
-
 function capOf(key: string): number {
   return key.startsWith('w:') ? NAME_WORD_CAP : BLOCK_CAP;
 }
@@ -174,6 +93,176 @@ class IntColumn {
 }
 
 /**
+ * The sheet's blocking keys as numbers, and each row's keys in its order. A key's text is made
+ * and looked up once, for the value (or name) that gives it, not once per row holding it: a
+ * sheet of 100,000 rows has over a million keys. The keys a row makes of two values (a sound
+ * with a postcode or a birth date) are numbered by the two values' numbers, and the whole-row
+ * key by the row's signature number, so that no text is made for them at all.
+ */
+export class BlockingKeys {
+  private readonly numbers = new Map<string, number>();
+  private readonly setIds = new Map<string, number>();
+  /** Per key number: the index of its fields in `fieldSets`, its cap, and whether an over-large block of it is walked in order. */
+  readonly fieldSet = new IntColumn();
+  readonly cap = new IntColumn();
+  readonly walkable = new IntColumn();
+  readonly fieldSets: number[][] = [];
+  /** Row r's keys: keys.values[rowStart[r] .. rowStart[r + 1]), in the order main's text keys had. */
+  readonly rowStart: Int32Array;
+  readonly keys = new IntColumn();
+  private rows = 0;
+  private readonly signatureKeys = new Map<number, number>();
+  private readonly soundNumbers = new Map<string, number>();
+  private readonly soundsOf = new WeakMap<NameForm, number[]>();
+  private readonly withPostcode = new Map<number, number>();
+  private readonly withDay = new Map<number, number>();
+  private readonly postcodeField: number;
+  private readonly dateField: number;
+
+  constructor(
+    private readonly specs: readonly FieldSpec[],
+    private readonly selective: readonly boolean[],
+    rowCount: number,
+    /** How many distinct keys (FieldValue.id) each field has: what the keys of two values are numbered by. */
+    private readonly keyCount: (f: number) => number,
+  ) {
+    this.rowStart = new Int32Array(rowCount + 1);
+    this.postcodeField = specs.findIndex((spec) => spec.kind === 'postcode');
+    this.dateField = specs.findIndex((spec) => spec.kind === 'date');
+  }
+
+  private newKey(prefix: string, fields: () => number[], cap: number): number {
+    const number = this.fieldSet.size;
+    let setId = this.setIds.get(prefix);
+    if (setId === undefined) {
+      setId = this.fieldSets.length;
+      this.setIds.set(prefix, setId);
+      this.fieldSets.push(fields());
+    }
+    this.fieldSet.push(setId);
+    this.cap.push(cap);
+    this.walkable.push(SORTED_PREFIXES.has(prefix) || prefix.startsWith('x') ? 1 : 0);
+    return number;
+  }
+
+  private number(key: string): number {
+    let number = this.numbers.get(key);
+    if (number === undefined) {
+      number = this.newKey(key.slice(0, key.indexOf(':')), () => keyFields(key, this.specs), capOf(key));
+      this.numbers.set(key, number);
+    }
+    return number;
+  }
+
+  /** A key made of two numbers, numbered in `table` (its text would be `${prefix}:${x}|${y}`). */
+  private pairNumber(table: Map<number, number>, prefix: string, x: number, y: number, yCount: number): number {
+    const pair = x * yCount + y;
+    let number = table.get(pair);
+    if (number === undefined) {
+      number = this.newKey(prefix, () => keyFields(`${prefix}:`, this.specs), BLOCK_CAP);
+      table.set(pair, number);
+    }
+    return number;
+  }
+
+  /** The keys one value of a field gives by itself, numbered once per value. */
+  private valueKeys(f: number, value: FieldValue): number[] {
+    if (value.blockKeys) return value.blockKeys;
+    const spec = this.specs[f]!;
+    const keys: string[] = [];
+    switch (spec.kind) {
+      case 'email':
+        keys.push(`e:${value.key}`);
+        if (value.user!.length >= 4) keys.push(`u:${value.user}`);
+        break;
+      case 'phone':
+        for (const number of value.numbers!) {
+          keys.push(`p:${number}`);
+          if (number.length >= 8) keys.push(`t:${number.slice(-7)}`);
+        }
+        break;
+      case 'date':
+        keys.push(`d:${value.key}`);
+        break;
+      case 'postcode':
+        keys.push(`c:${value.key}`);
+        break;
+      case 'address':
+      case 'text':
+        if (this.selective[f]) keys.push(`x${spec.column}:${value.key}`);
+        break;
+      default:
+        break;
+    }
+    value.blockKeys = keys.map((key) => this.number(key));
+    return value.blockKeys;
+  }
+
+  /** A name's keys, made once per name. */
+  private nameKeys(name: NameForm): number[] {
+    if (!name.blockKeys) {
+      const keys: string[] = [];
+      addNameKeys(name, keys);
+      name.blockKeys = keys.map((key) => this.number(key));
+    }
+    return name.blockKeys;
+  }
+
+  /** The sound keys of a name's words, numbered (for the keys of a sound with a postcode or a birth date). */
+  private sounds(name: NameForm): number[] {
+    let sounds = this.soundsOf.get(name);
+    if (!sounds) {
+      const form = name.script === 'cjk' ? name.latin : name;
+      sounds = (form ? [...new Set(form.tokens.map(phoneticKey))] : []).map((sound) => {
+        let number = this.soundNumbers.get(sound);
+        if (number === undefined) {
+          number = this.soundNumbers.size;
+          this.soundNumbers.set(sound, number);
+        }
+        return number;
+      });
+      this.soundsOf.set(name, sounds);
+    }
+    return sounds;
+  }
+
+  /**
+   * Adds the next row's keys (rows are added in order; a blank row with `values` null has none).
+   * Address and other text columns give keys only where `selective` (mostly distinct values: an
+   * address, not a category such as the favourite master). `signature`: the number rows holding
+   * the same in every field share (identical rows always meet).
+   */
+  addRow(values: readonly (FieldValue | null)[] | null, name: NameForm | null, signature: number): void {
+    const row = this.rows++;
+    if (values) {
+      let number = this.signatureKeys.get(signature);
+      if (number === undefined) {
+        number = this.newKey('r', () => this.specs.map((_, f) => f), BLOCK_CAP);
+        this.signatureKeys.set(signature, number);
+      }
+      this.keys.push(number);
+      let postcode = -1;
+      let day = -1;
+      for (let f = 0; f < this.specs.length; f++) {
+        const value = values[f];
+        if (!value) continue;
+        if (f === this.dateField) day = value.id;
+        else if (f === this.postcodeField) postcode = value.id;
+        for (const key of this.valueKeys(f, value)) this.keys.push(key);
+      }
+      if (name) {
+        for (const key of this.nameKeys(name)) this.keys.push(key);
+        for (const sound of this.sounds(name)) {
+          if (postcode >= 0) this.keys.push(this.pairNumber(this.withPostcode, 'sc', sound, postcode, this.keyCount(this.postcodeField)));
+          if (day >= 0) this.keys.push(this.pairNumber(this.withDay, 'sd', sound, day, this.keyCount(this.dateField)));
+        }
+      }
+    }
+    this.rowStart[row + 1] = this.keys.size;
+  }
+}
+
+/**
  * Rows grouped by key, in flat columns (a sheet of 100,000 rows has over a million keys, most
  * held by one row): each block's rows, and each row's blocks worth visiting (two rows or more,
  * not skipped), with the row's place in the block's order when the block is walked in order.
@@ -186,7 +275,7 @@ export class Blocks {
   private readonly blockFields: Int32Array;
   /** Per over-large block walked in order, its rows sorted by signature; per other block, null. */
   private readonly sorted: (Int32Array | null)[];
-  readonly fieldSets: number[][] = [];
+  readonly fieldSets: readonly number[][];
   /** Row r's blocks worth visiting: rowBlocks[rowStart[r] .. rowStart[r + 1]), in key order, and its place in each sorted block (else -1). */
   private readonly rowStart: Int32Array;
   private readonly rowBlocks: Int32Array;
@@ -196,62 +285,49 @@ export class Blocks {
   private visits = 0;
   skippedBlocks = 0;
 
-  /** `signatures`: per row, its values in one string; an over-large block is walked in their order. */
-  constructor(keysByRow: readonly (readonly string[])[], specs: readonly FieldSpec[], signatures: readonly string[]) {
-    const rowCount = keysByRow.length;
-    const ids = new Map<string, number>();
-    const setIds = new Map<string, number>();
-    const blockFields = new IntColumn();
-    const caps = new IntColumn();
-    const walkable = new IntColumn();
-    const sizes = new IntColumn();
-    const lastRow = new IntColumn();
+  /** `signatureOf`: a row's values in one string; an over-large block is walked in their order. */
+  constructor(keys: BlockingKeys, signatureOf: (row: number) => string) {
+    const rowCount = keys.rowStart.length - 1;
+    const blockCount = keys.fieldSet.size;
+    const caps = keys.cap;
+    const walkable = keys.walkable;
+    this.fieldSets = keys.fieldSets;
+    // A key a row holds twice (a phone written twice in its cell) counts once.
+    const sizes = new Int32Array(blockCount);
+    const lastRow = new Int32Array(blockCount).fill(-1);
     const keyStart = new Int32Array(rowCount + 1);
     const keyIds = new IntColumn();
     for (let row = 0; row < rowCount; row++) {
-      for (const key of keysByRow[row]!) {
-        let id = ids.get(key);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(key, id);
-          const prefix = key.slice(0, key.indexOf(':'));
-          let setId = setIds.get(prefix);
-          if (setId === undefined) {
-            setId = this.fieldSets.length;
-            setIds.set(prefix, setId);
-            this.fieldSets.push(keyFields(key, specs));
-          }
-          blockFields.push(setId);
-          caps.push(capOf(key));
-          walkable.push(SORTED_PREFIXES.has(prefix) || prefix.startsWith('x') ? 1 : 0);
-          sizes.push(0);
-          lastRow.push(-1);
-        }
-        if (lastRow.values[id] === row) continue;
-        lastRow.values[id] = row;
-        sizes.values[id]! += 1;
+      for (let k = keys.rowStart[row]!; k < keys.rowStart[row + 1]!; k++) {
+        const id = keys.keys.values[k]!;
+        if (lastRow[id] === row) continue;
+        lastRow[id] = row;
+        sizes[id]! += 1;
         keyIds.push(id);
       }
       keyStart[row + 1] = keyIds.size;
     }
-    const blockCount = ids.size;
-    this.blockFields = blockFields.values.slice(0, blockCount);
+    this.blockFields = keys.fieldSet.values.slice(0, blockCount);
     this.blockStart = new Int32Array(blockCount + 1);
-    for (let b = 0; b < blockCount; b++) this.blockStart[b + 1] = this.blockStart[b]! + sizes.values[b]!;
+    for (let b = 0; b < blockCount; b++) this.blockStart[b + 1] = this.blockStart[b]! + sizes[b]!;
     this.blockRows = new Int32Array(this.blockStart[blockCount]!);
     const filled = this.blockStart.slice(0, blockCount);
     for (let row = 0; row < rowCount; row++) for (let k = keyStart[row]!; k < keyStart[row + 1]!; k++) this.blockRows[filled[keyIds.values[k]!]!++] = row;
 
     this.sorted = new Array<Int32Array | null>(blockCount).fill(null);
+    // Only the rows of over-large blocks are sorted: their signatures are made once each, as needed.
+    const signatures = new Array<string | undefined>(rowCount);
     const place = new Map<number, Int32Array>();
     for (let b = 0; b < blockCount; b++) {
-      const size = sizes.values[b]!;
+      const size = sizes[b]!;
       if (size <= caps.values[b]!) continue;
       if (!walkable.values[b]) {
         this.skippedBlocks++;
         continue;
       }
-      const rows = this.blockRows.slice(this.blockStart[b]!, this.blockStart[b + 1]!).sort((x, y) => (signatures[x]! < signatures[y]! ? -1 : signatures[x]! > signatures[y]! ? 1 : x - y));
+      const rows = this.blockRows.slice(this.blockStart[b]!, this.blockStart[b + 1]!);
+      for (const row of rows) signatures[row] ??= signatureOf(row);
+      rows.sort((x, y) => (signatures[x]! < signatures[y]! ? -1 : signatures[x]! > signatures[y]! ? 1 : x - y));
       this.sorted[b] = rows;
       const at = new Int32Array(size);
       const from = this.blockStart[b]!;
@@ -266,7 +342,7 @@ export class Blocks {
     for (let row = 0; row < rowCount; row++) {
       for (let k = keyStart[row]!; k < keyStart[row + 1]!; k++) {
         const b = keyIds.values[k]!;
-        const size = sizes.values[b]!;
+        const size = sizes[b]!;
         if (size < 2 || (size > caps.values[b]! && !this.sorted[b])) continue;
         rowBlocks.push(b);
         const at = place.get(b);

@@ -38,8 +38,8 @@ export interface FieldValue {
   /** Phone: every number in the cell (E.164 where valid, else its digits), and each one's last 7 digits where it has 7 (else ''). */
   numbers?: string[];
   tails?: string[];
-  /** The blocking keys this value gives, made once for all the rows holding it (see blocking.ts). */
-  blockKeys?: string[];
+  /** The numbers of the blocking keys this value gives, made once for all the rows holding it (see blocking.ts). */
+  blockKeys?: number[];
 }
 
 const ROLE_KIND: Partial<Record<CustomerField, FieldKind>> = {

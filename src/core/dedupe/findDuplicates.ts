@@ -21,7 +21,7 @@
 import type { CellValue } from '../customerRecord';
 import type { RecognisedColumns } from '../headerRoles';
 import { RowComparer, EXACT, LEVEL_NAMES, type LevelName, NULL, ELSE, WEAK, STRONG, familyNames, sameStreetOtherHouse } from './comparisons';
-import { Blocks, blockingKeys } from './blocking';
+import { Blocks, BlockingKeys } from './blocking';
 import { type PairEvidence, clusterLinks, type ScoredLink } from './clustering';
 import { FieldReader, type FieldSpec, type FieldValue, PersonNames, type ReadingContext, fieldSpecs } from './fieldValues';
 import type { NameForm } from './nameKeys';
@@ -490,6 +490,38 @@ function countNameHolders(rowValues: readonly (readonly (FieldValue | null)[])[]
   }
 }
 
+/** A row's values in one string: the order an over-large block is walked in. */
+function signatureOf(row: readonly (FieldValue | null)[]): string {
+  let signature = '';
+  for (let f = 0; f < row.length; f++) signature += f === 0 ? (row[f]?.key ?? '') : `\u001f${row[f]?.key ?? ''}`;
+  return signature;
+}
+
+/**
+ * Per row, the number rows holding the same in every field share, numbered in the order the
+ * rows come: the key that makes identical rows meet, and a value's owner in the frequencies.
+ * Built field by field from the values' numbers (`keyCounts`: each field's distinct keys), so
+ * that no text is made per row.
+ */
+function signatureNumbers(rowValues: readonly (readonly (FieldValue | null)[])[], keyCounts: readonly number[]): { ids: Int32Array; count: number } {
+  const prefixes = new Int32Array(rowValues.length);
+  let count = rowValues.length === 0 ? 0 : 1;
+  keyCounts.forEach((keyCount, f) => {
+    const numbers = new Map<number, number>();
+    rowValues.forEach((row, i) => {
+      const pair = prefixes[i]! * (keyCount + 1) + (row[f] ? row[f]!.id + 1 : 0);
+      let number = numbers.get(pair);
+      if (number === undefined) {
+        number = numbers.size;
+        numbers.set(pair, number);
+      }
+      prefixes[i] = number;
+    });
+    count = numbers.size;
+  });
+  return { ids: prefixes, count };
+}
+
 /** The sheet as matching reads it: each row's field values, value frequencies and blocks; the same in every step. */
 class PreparedSheet {
   readonly dataRows: readonly (readonly CellValue[])[];
@@ -519,28 +551,15 @@ class PreparedSheet {
     this.rowValues = this.dataRows.map((row) => reader.read(row));
     const isPresent = this.rowValues.map((row) => row.some((value) => value !== null));
     this.present = this.rowValues.flatMap((_, i) => (isPresent[i] ? [i] : []));
-    const signatures = this.rowValues.map((row) => {
-      let signature = '';
-      for (let f = 0; f < row.length; f++) signature += f === 0 ? (row[f]?.key ?? '') : `\u001f${row[f]?.key ?? ''}`;
-      return signature;
-    });
-    // Rows holding the same in every field share a number: the key that makes identical rows meet, and a value's owner in the frequencies.
-    const signatureNumbers = new Map<string, number>();
-    const signatureIds = Int32Array.from(signatures, (signature) => {
-      let id = signatureNumbers.get(signature);
-      if (id === undefined) {
-        id = signatureNumbers.size;
-        signatureNumbers.set(signature, id);
-      }
-      return id;
-    });
+    const { ids: signatureIds, count: signatureCount } = signatureNumbers(this.rowValues, this.specs.map((_, f) => reader.keyCount(f)));
     const personNames = new PersonNames(this.specs);
     const names = this.rowValues.map((row) => personNames.of(row));
-    this.frequencies = countFrequencies(this.rowValues, this.present, this.specs, reader, signatureIds, signatureNumbers.size, names);
+    this.frequencies = countFrequencies(this.rowValues, this.present, this.specs, reader, signatureIds, signatureCount, names);
     this.selective = this.specs.map((_, f) => this.frequencies.distinctShare(f) >= SELECTIVE_SHARE);
     this.selective.forEach((isSelective, f) => isSelective && this.frequencies.assumePopulation(f, MIN_POPULATION));
-    const keys = this.rowValues.map((row, i) => (isPresent[i] ? blockingKeys(row, this.specs, names[i]!, this.selective, signatureIds[i]!) : []));
-    this.blocks = new Blocks(keys, this.specs, signatures);
+    const keys = new BlockingKeys(this.specs, this.selective, this.rowCount, (f) => reader.keyCount(f));
+    this.rowValues.forEach((row, i) => keys.addRow(isPresent[i] ? row : null, names[i]!, signatureIds[i]!));
+    this.blocks = new Blocks(keys, (row) => signatureOf(this.rowValues[row]!));
     this.comparer = new RowComparer(this.specs);
     this.specs.forEach((spec, f) => {
       if (spec.kind !== 'personName' && spec.kind !== 'givenName') return;

@@ -27,8 +27,8 @@ export interface NameForm {
   skeleton: string;
   /** A Chinese name's pinyin (see pinyin.ts), on which it meets its Latin spellings. */
   latin?: NameForm;
-  /** The blocking keys of this name, made once for all the rows holding it (see blocking.ts). */
-  blockKeys?: string[];
+  /** The numbers of the blocking keys of this name, made once for all the rows holding it (see blocking.ts). */
+  blockKeys?: number[];
 }
 
 /** Persian letters as Latin consonant classes; vowels and letters that are often vowels (ا و ی ع) are dropped. */
