@@ -1,5 +1,7 @@
 import { ELSE, EXACT, NULL, RowComparer, STRONG, WEAK, compareValues } from '../../../src/core/dedupe/comparisons';
 import { FieldReader, fieldSpecs } from '../../../src/core/dedupe/fieldValues';
+import fc from 'fast-check';
+import { editDistance } from '../../../src/core/cleaning/email';
 import { jaroWinkler, withinOneEdit } from '../../../src/core/dedupe/jaroWinkler';
 import type { CellValue } from '../../../src/core/customerRecord';
 import { recogniseColumns } from '../../../src/core/headerRoles';
@@ -34,6 +36,11 @@ describe('Jaro-Winkler', () => {
     expect(withinOneEdit('2257', '2258')).toBe(true);
     expect(withinOneEdit('abcd', 'abdc')).toBe(true);
     expect(withinOneEdit('abc', 'abcd')).toBe(true);
+  });
+
+  test('one edit is an optimal-string-alignment distance of exactly 1, on any texts', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'я', '😀'), maxLength: 6 });
+    fc.assert(fc.property(text, text, (a, b) => withinOneEdit(a, b) === (editDistance(a, b) === 1)), { numRuns: 2_000 });
   });
 });
 
