@@ -95,9 +95,11 @@ class IntColumn {
 /**
  * The sheet's blocking keys as numbers, and each row's keys in its order. A key's text is made
  * and looked up once, for the value (or name) that gives it, not once per row holding it: a
- * sheet of 100,000 rows has over a million keys. The keys a row makes of two values (a sound
- * with a postcode or a birth date) are numbered by the two values' numbers, and the whole-row
- * key by the row's signature number, so that no text is made for them at all.
+ * sheet of 100,000 rows has over a million keys. A key that is one field's value (an email, a
+ * birth date, a postcode, an address) is numbered by the value's own number, the whole-row key
+ * by the row's signature number, and the keys of a sound with a postcode or a birth date by the
+ * two numbers, so that no text is made for them at all; and a value or a signature only one row
+ * holds gives no such key, as its block would hold that row alone.
  */
 export class BlockingKeys {
   private readonly numbers = new Map<string, number>();
@@ -110,8 +112,10 @@ export class BlockingKeys {
   /** Row r's keys: keys.values[rowStart[r] .. rowStart[r + 1]), in the order main's text keys had. */
   readonly rowStart: Int32Array;
   readonly keys = new IntColumn();
-  private rows = 0;
-  private readonly signatureKeys = new Map<number, number>();
+  /** Per field, per value number: how many rows hold it, and the number of the key that is the value itself (-1 until made). */
+  private readonly holders: Int32Array[];
+  private readonly ofValue: Int32Array[];
+  private readonly signatureKeys: Int32Array;
   private readonly soundNumbers = new Map<string, number>();
   private readonly soundsOf = new WeakMap<NameForm, number[]>();
   private readonly withPostcode = new Map<number, number>();
@@ -119,16 +123,39 @@ export class BlockingKeys {
   private readonly postcodeField: number;
   private readonly dateField: number;
 
+  /**
+   * `rows`: each row's values (null for a blank row, which has no keys), `names` its person's
+   * name, `signatures` the number rows holding the same in every field share (identical rows
+   * always meet). Address and other text columns give keys only where `selective` (mostly
+   * distinct values: an address, not a category such as the favourite master); `keyCount`
+   * says how many distinct keys (FieldValue.id) each field has.
+   */
   constructor(
     private readonly specs: readonly FieldSpec[],
     private readonly selective: readonly boolean[],
-    rowCount: number,
-    /** How many distinct keys (FieldValue.id) each field has: what the keys of two values are numbered by. */
+    rows: readonly (readonly (FieldValue | null)[] | null)[],
+    names: readonly (NameForm | null)[],
+    signatures: Int32Array,
     private readonly keyCount: (f: number) => number,
   ) {
-    this.rowStart = new Int32Array(rowCount + 1);
     this.postcodeField = specs.findIndex((spec) => spec.kind === 'postcode');
     this.dateField = specs.findIndex((spec) => spec.kind === 'date');
+    this.holders = specs.map((_, f) => new Int32Array(keyCount(f)));
+    this.ofValue = specs.map((_, f) => new Int32Array(keyCount(f)).fill(-1));
+    let signatureCount = 0;
+    for (const signature of signatures) signatureCount = Math.max(signatureCount, signature + 1);
+    const signatureHolders = new Int32Array(signatureCount);
+    this.signatureKeys = new Int32Array(signatureCount).fill(-1);
+    rows.forEach((values, row) => {
+      if (!values) return;
+      signatureHolders[signatures[row]!]! += 1;
+      values.forEach((value, f) => value && (this.holders[f]![value.id]! += 1));
+    });
+    this.rowStart = new Int32Array(rows.length + 1);
+    rows.forEach((values, row) => {
+      if (values) this.addRow(values, names[row]!, signatureHolders[signatures[row]!]! > 1 ? signatures[row]! : -1);
+      this.rowStart[row + 1] = this.keys.size;
+    });
   }
 
   private newKey(prefix: string, fields: () => number[], cap: number): number {
@@ -165,37 +192,48 @@ export class BlockingKeys {
     return number;
   }
 
+  /** The key that is value `value` of field f itself, numbered by the value's number; none when one row alone holds the value. */
+  private ownKey(f: number, value: FieldValue, keys: number[]): void {
+    if (this.holders[f]![value.id]! < 2) return;
+    let number = this.ofValue[f]![value.id]!;
+    if (number < 0) {
+      const spec = this.specs[f]!;
+      const prefix = spec.kind === 'email' ? 'e' : spec.kind === 'date' ? 'd' : spec.kind === 'postcode' ? 'c' : `x${spec.column}`;
+      number = this.newKey(prefix, () => keyFields(`${prefix}:`, this.specs), BLOCK_CAP);
+      this.ofValue[f]![value.id] = number;
+    }
+    keys.push(number);
+  }
+
   /** The keys one value of a field gives by itself, numbered once per value. */
   private valueKeys(f: number, value: FieldValue): number[] {
     if (value.blockKeys) return value.blockKeys;
     const spec = this.specs[f]!;
-    const keys: string[] = [];
+    const keys: number[] = [];
     switch (spec.kind) {
       case 'email':
-        keys.push(`e:${value.key}`);
-        if (value.user!.length >= 4) keys.push(`u:${value.user}`);
+        this.ownKey(f, value, keys);
+        if (value.user!.length >= 4) keys.push(this.number(`u:${value.user}`));
         break;
       case 'phone':
         for (const number of value.numbers!) {
-          keys.push(`p:${number}`);
-          if (number.length >= 8) keys.push(`t:${number.slice(-7)}`);
+          keys.push(this.number(`p:${number}`));
+          if (number.length >= 8) keys.push(this.number(`t:${number.slice(-7)}`));
         }
         break;
       case 'date':
-        keys.push(`d:${value.key}`);
-        break;
       case 'postcode':
-        keys.push(`c:${value.key}`);
+        this.ownKey(f, value, keys);
         break;
       case 'address':
       case 'text':
-        if (this.selective[f]) keys.push(`x${spec.column}:${value.key}`);
+        if (this.selective[f]) this.ownKey(f, value, keys);
         break;
       default:
         break;
     }
-    value.blockKeys = keys.map((key) => this.number(key));
-    return value.blockKeys;
+    value.blockKeys = keys;
+    return keys;
   }
 
   /** A name's keys, made once per name. */
@@ -226,39 +264,28 @@ export class BlockingKeys {
     return sounds;
   }
 
-  /**
-   * Adds the next row's keys (rows are added in order; a blank row with `values` null has none).
-   * Address and other text columns give keys only where `selective` (mostly distinct values: an
-   * address, not a category such as the favourite master). `signature`: the number rows holding
-   * the same in every field share (identical rows always meet).
-   */
-  addRow(values: readonly (FieldValue | null)[] | null, name: NameForm | null, signature: number): void {
-    const row = this.rows++;
-    if (values) {
-      let number = this.signatureKeys.get(signature);
-      if (number === undefined) {
-        number = this.newKey('r', () => this.specs.map((_, f) => f), BLOCK_CAP);
-        this.signatureKeys.set(signature, number);
-      }
-      this.keys.push(number);
-      let postcode = -1;
-      let day = -1;
-      for (let f = 0; f < this.specs.length; f++) {
-        const value = values[f];
-        if (!value) continue;
-        if (f === this.dateField) day = value.id;
-        else if (f === this.postcodeField) postcode = value.id;
-        for (const key of this.valueKeys(f, value)) this.keys.push(key);
-      }
-      if (name) {
-        for (const key of this.nameKeys(name)) this.keys.push(key);
-        for (const sound of this.sounds(name)) {
-          if (postcode >= 0) this.keys.push(this.pairNumber(this.withPostcode, 'sc', sound, postcode, this.keyCount(this.postcodeField)));
-          if (day >= 0) this.keys.push(this.pairNumber(this.withDay, 'sd', sound, day, this.keyCount(this.dateField)));
-        }
+  /** Adds the keys of a row that holds something; `signature` -1 when no other row holds the same. */
+  private addRow(values: readonly (FieldValue | null)[], name: NameForm | null, signature: number): void {
+    if (signature >= 0) {
+      if (this.signatureKeys[signature]! < 0) this.signatureKeys[signature] = this.newKey('r', () => this.specs.map((_, f) => f), BLOCK_CAP);
+      this.keys.push(this.signatureKeys[signature]!);
+    }
+    let postcode = -1;
+    let day = -1;
+    for (let f = 0; f < this.specs.length; f++) {
+      const value = values[f];
+      if (!value) continue;
+      if (f === this.dateField) day = value.id;
+      else if (f === this.postcodeField) postcode = value.id;
+      for (const key of this.valueKeys(f, value)) this.keys.push(key);
+    }
+    if (name) {
+      for (const key of this.nameKeys(name)) this.keys.push(key);
+      for (const sound of this.sounds(name)) {
+        if (postcode >= 0) this.keys.push(this.pairNumber(this.withPostcode, 'sc', sound, postcode, this.keyCount(this.postcodeField)));
+        if (day >= 0) this.keys.push(this.pairNumber(this.withDay, 'sd', sound, day, this.keyCount(this.dateField)));
       }
     }
-    this.rowStart[row + 1] = this.keys.size;
   }
 }
 

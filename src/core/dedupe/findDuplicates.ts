@@ -557,8 +557,7 @@ class PreparedSheet {
     this.frequencies = countFrequencies(this.rowValues, this.present, this.specs, reader, signatureIds, signatureCount, names);
     this.selective = this.specs.map((_, f) => this.frequencies.distinctShare(f) >= SELECTIVE_SHARE);
     this.selective.forEach((isSelective, f) => isSelective && this.frequencies.assumePopulation(f, MIN_POPULATION));
-    const keys = new BlockingKeys(this.specs, this.selective, this.rowCount, (f) => reader.keyCount(f));
-    this.rowValues.forEach((row, i) => keys.addRow(isPresent[i] ? row : null, names[i]!, signatureIds[i]!));
+    const keys = new BlockingKeys(this.specs, this.selective, this.rowValues.map((row, i) => (isPresent[i] ? row : null)), names, signatureIds, (f) => reader.keyCount(f));
     this.blocks = new Blocks(keys, (row) => signatureOf(this.rowValues[row]!));
     this.comparer = new RowComparer(this.specs);
     this.specs.forEach((spec, f) => {
