@@ -10,7 +10,7 @@ import { messagesFor } from '../core/i18n/messages';
 import type { DataQualityReport } from '../core/cleaning/dataQuality';
 import { actionContext } from './actionContext';
 import { buildAddonMenu } from './addonMenu';
-import { applyCleaning as applyCleaningPlan, cleaningPanel, type AcceptedSuggestion, type CleaningPanel } from './cleaning/cleaning';
+import { applyCleaning as applyCleaningPlan, cleaningPanel, type AcceptedSuggestion, type CleaningPanel, type CleaningStep } from './cleaning/cleaning';
 import { appendDataQuality, dataQualityReport } from './cleaning/dataQualitySheet';
 import { duplicateGroups, rejectGroup, type DuplicateGroups } from './dedupe/duplicates';
 import { mergeGroups, saveMergeRulesSetting, type MergeResult } from './dedupe/merging';
@@ -121,21 +121,27 @@ export function showDataQuality(): void {
 
 /** Sidebar: the cleaning preview (nothing is written) and what can be undone. */
 export function getCleaningPanel(): CleaningPanel {
+  const started = Date.now();
   requirePermissions('getCleaningPanel');
   const { spreadsheet, settings, language } = actionContext();
-  return cleaningPanel(spreadsheet, settings, language);
+  return cleaningPanel(spreadsheet, settings, language, started);
 }
 
-/** Sidebar: apply every fix, and the suggestions the user ticked, in one write. Returns the message shown. */
-export function applyCleaning(accepted: AcceptedSuggestion[]): string {
+/**
+ * Sidebar and CLI: apply every fix, and the suggestions the user ticked, in one write, from
+ * sheet row `fromRow` on (2 when not given). A big sheet is cleaned in runs that fit Apps
+ * Script's time: each says where the next goes on (`nextRow`) and the message shown.
+ */
+export function applyCleaning(accepted: AcceptedSuggestion[], fromRow?: number): CleaningStep {
+  const started = Date.now();
   requirePermissions('applyCleaning');
   const { spreadsheet, settings, language, text } = actionContext();
-  const result = applyCleaningPlan(spreadsheet, settings, language, accepted ?? []);
+  const result = applyCleaningPlan(spreadsheet, settings, language, accepted ?? [], { started, fromRow: Math.max(2, Math.floor(Number(fromRow) || 2)) });
   const message = result.complete
     ? formatMessage(text.cleanApplied, { count: result.changed })
     : formatMessage(text.cleanAppliedPartly, { count: result.changed, row: result.lastRowDone });
   spreadsheet.toast(message, 'Clientele');
-  return message;
+  return { message, ...result };
 }
 
 /** Sidebar: undo Clientele's last action on the sheet (a cleaning, a merge), also after the sidebar was closed. */

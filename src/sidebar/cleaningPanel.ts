@@ -115,6 +115,8 @@ export function cleaningPanel(state: SidebarState, nav: Navigation, container: H
   const back = button(t.back, 'back');
   back.addEventListener('click', () => void act(back, async () => nav.home(await server.getSidebarState())));
   const header = [h('h1', {}, t.cleanHeading), back, h('p', { class: 'muted' }, t.cleanIntro)];
+  // A big sheet is cleaned in runs that fit Apps Script's time: Apply again goes on from the row the last run reached.
+  let nextRow: number | null = null;
   const load = () => {
     container.replaceChildren(...header, h('p', { class: 'muted' }, t.loading));
     void act(null, async () => {
@@ -134,7 +136,9 @@ export function cleaningPanel(state: SidebarState, nav: Navigation, container: H
           return { question: formatMessage(t.layoutConfirmClean, { count }), confirm: t.cleanApply, cancel: t.layoutCancel };
         },
         (confirmed) => void act(confirmed, async () => {
-          showStatus(await server.applyCleaning(suggestions.accepted()));
+          const step = await server.applyCleaning(suggestions.accepted(), nextRow ?? 2);
+          nextRow = step.nextRow;
+          showStatus(step.message);
           load();
         }),
       );

@@ -26,6 +26,7 @@ import type { BackupsPanel, RestorePreview } from '../../src/server/backups/back
 import type { BackupProgress } from '../../src/server/backups/backupRun';
 import type { RestoreProgress } from '../../src/server/backups/restoreRun';
 import type { DuplicateGroups } from '../../src/server/dedupe/duplicates';
+import type { CleaningStep } from '../../src/server/cleaning/cleaning';
 
 const FOLDER = 'application/vnd.google-apps.folder';
 const DAY_MS = 24 * 60 * 60_000;
@@ -122,7 +123,7 @@ function typeInTheSheet({ host, text, mode }: Day): void {
 }
 
 function clean({ host, text }: Day): void {
-  const message = host.run<string>('applyCleaning', []);
+  const { message } = host.run<CleaningStep>('applyCleaning', []);
   expect(message).toMatch(templatePattern(text.cleanApplied));
   expect(customerRows(host).flat()).toContain('+77012345678');
 }

@@ -85,7 +85,7 @@ describe.each(['Asia/Tehran', 'Asia/Almaty', 'America/New_York'])('dist/Code.js 
 
   it('really runs without Intl, and does the work (dates become dates, months are counted)', () => {
     expect([withIntl.intl, without.intl]).toEqual(['object', 'undefined']);
-    expect(without.answers.cleaned).toMatch(/^Cleaned/);
+    expect((without.answers.cleaned as { message: string }).message).toMatch(/^Cleaned/);
     expect(without.sheets.Customers!.slice(1, 1 + CUSTOMERS.length).every((row) => row.some((value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)))).toBe(true);
     expect(JSON.stringify(without.answers.npsByMonth)).toContain('2026-03');
     expect(without.sheets.Dashboard![1]![0]).toMatch(/^Updated 2026-11-2[34] \d\d:\d\d by Clientele/);

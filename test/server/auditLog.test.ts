@@ -9,6 +9,7 @@ import { submitFormResponse } from '../../src/local/formSubmissions';
 import { PROJECT_ROOT, type LocalHost } from '../../src/local/localHost';
 import * as auditLog from '../../src/server/audit/auditLog';
 import type { BackupProgress } from '../../src/server/backups/backupRun';
+import type { CleaningStep } from '../../src/server/cleaning/cleaning';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
 
 const TABLE: CellValue[][] = [
@@ -41,7 +42,7 @@ function expectNoPersonalData(h: LocalHost, extra: string[] = []): void {
 describe('Every Clientele action leaves one audit row: who, when, which customers, how many cells', () => {
   it('clean: the cleaned customers, rows and fields', () => {
     const h = host();
-    expect(h.run('applyCleaning', [])).toMatch(/Cleaned \d+ cells/);
+    expect(h.run<CleaningStep>('applyCleaning', []).message).toMatch(/Cleaned \d+ cells/);
     const rows = audit(h);
     expect(rows).toHaveLength(1);
     const [row] = rows;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../src/core/customerRecord';
 import { UNDO_SHEET } from '../../src/core/undoLog';
-import type { CleaningPanel } from '../../src/server/cleaning/cleaning';
+import type { CleaningPanel, CleaningStep } from '../../src/server/cleaning/cleaning';
 import { addonHost, putTable, sheetValues } from '../support/addonHost';
 import { fixInEveryRow, UNTOUCHED } from '../support/fixInEveryRow';
 
@@ -59,7 +59,7 @@ describe('Clean customer data: preview', () => {
 describe('Clean customer data: apply', () => {
   it('fixes what can be fixed in one write, and leaves the rest exactly as it was', () => {
     const h = host();
-    expect(h.run<string>('applyCleaning', [])).toMatch(/^Cleaned \d+ cells\.$/);
+    expect(h.run<CleaningStep>('applyCleaning', []).message).toMatch(/^Cleaned \d+ cells\.$/);
     const [, ivan, ali, wang, bad] = sheetValues(h, 'Sheet1');
     expect(ivan).toEqual(['Иванов Иван', '+77011234567', 'ivan@mail.ru', 'KZ', expect.any(Date), 1500.5, 'VIP клиент']);
     expect(ali?.slice(0, 4)).toEqual(['علی رضایی', '+989123456789', 'ali@gmial.com', 'IR']);
@@ -79,7 +79,7 @@ describe('Clean customer data: apply', () => {
     const h = host();
     h.run('applyCleaning', []);
     const once = sheetValues(h, 'Sheet1');
-    expect(h.run<string>('applyCleaning', [])).toBe('Cleaned 0 cells.');
+    expect(h.run<CleaningStep>('applyCleaning', [])).toMatchObject({ message: 'Cleaned 0 cells.', changed: 0, nextRow: null });
     expect(sheetValues(h, 'Sheet1')).toEqual(once);
   });
 

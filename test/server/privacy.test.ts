@@ -131,6 +131,23 @@ describe('Export a customer’s data (GDPR art. 15 and 20)', () => {
     expect(audit.join('\n')).not.toContain(AIDA.email);
   });
 
+  it('closes every open access request it answers, apart in the sheet, in one write, leaving the others as they were', () => {
+    const host = populated();
+    host.run('logPrivacyRequest', { kind: 'access', customer: AIDA.email, received: '2026-11-21', channel: 'phone' }, '2026-11-23');
+    host.run('logPrivacyRequest', { kind: 'erasure', customer: 'C-000002', received: '2026-11-22', channel: 'email' }, '2026-11-23');
+    host.run('logPrivacyRequest', { kind: 'access', customer: AIDA.email, received: '2026-11-22', channel: 'email' }, '2026-11-23');
+    host.ctx.calls.reset();
+    host.run<Exported>('exportCustomerData', AIDA.email, '2026-11-23');
+    // One write for the two requests closed, one for the Audit log's row.
+    expect(host.ctx.calls.snapshot()['Range.setValues']).toBe(2);
+    expect(sheetValues(host, 'Privacy requests').slice(1).map((row) => [row[0], row[4], row[6]])).toEqual([
+      ['R-0001', 'open', ''],
+      ['R-0002', 'done', '2026-11-23'],
+      ['R-0003', 'open', ''],
+      ['R-0004', 'done', '2026-11-23'],
+    ]);
+  });
+
   it('says plainly when no customer has the contact', () => {
     const host = populated();
     expect(host.run('exportCustomerData', 'nobody@example.kz')).toEqual({ error: messagesFor('en').privacyNotFound });

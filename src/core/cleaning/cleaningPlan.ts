@@ -48,10 +48,15 @@ export interface CleaningPlan {
   complete: boolean;
 }
 
-/** Stops planning at `deadline` (ms since the epoch) so that the run ends within Apps Script's limit. */
+/**
+ * Stops planning in time for the run to end within Apps Script's limit: before `deadline` (ms
+ * since the epoch) comes, keeping `writeMsPerCell` for every cell of the rows planned, which the
+ * write after the planning may have to send.
+ */
 export interface TimeBudget {
   now(): number;
   deadline: number;
+  writeMsPerCell: number;
 }
 
 const ROWS_BETWEEN_CLOCK_CHECKS = 500;
@@ -72,9 +77,16 @@ function rowCountry(row: readonly CellValue[], countryIndex: number | undefined,
   return recogniseCountry(String(cleanText(cell, options).value)) ?? undefined;
 }
 
+/** Whether planning the next rows would leave too little time to write what is planned. */
+function outOfTime(budget: TimeBudget, rowsPlanned: number, width: number): boolean {
+  const writeMs = (rowsPlanned + ROWS_BETWEEN_CLOCK_CHECKS) * width * budget.writeMsPerCell;
+  return budget.now() + writeMs > budget.deadline;
+}
+
 /**
- * Plans the cleaning of `values` (the sheet's data range, header in row 1). Cells holding a
- * formula (non-empty in `formulas`) are never touched.
+ * Plans the cleaning of `values` (the sheet's data range, header in row 1) from sheet row
+ * `fromRow` on (an earlier run stopped before it). Cells holding a formula (non-empty in
+ * `formulas`) are never touched.
  */
 export function planCleaning(
   values: readonly (readonly CellValue[])[],
@@ -82,6 +94,7 @@ export function planCleaning(
   columns: RecognisedColumns,
   options: CleaningOptions,
   budget?: TimeBudget,
+  fromRow = 2,
 ): CleaningPlan {
   const width = values[0]?.length ?? 0;
   const cleaners = columnCleaners(width, columns);
@@ -99,8 +112,10 @@ export function planCleaning(
   const memo = new Map<string, ReturnType<typeof runCleaners>>();
   const countries = new Map<string, string | undefined>();
 
-  for (let index = 1; index < values.length; index += 1) {
-    if (budget && index % ROWS_BETWEEN_CLOCK_CHECKS === 0 && budget.now() > budget.deadline) {
+  const first = Math.max(1, fromRow - 1);
+  for (let index = first; index < values.length; index += 1) {
+    // The first rows are always planned, so that every run gets on, however little time it has.
+    if (budget && index > first && (index - first) % ROWS_BETWEEN_CLOCK_CHECKS === 0 && outOfTime(budget, index - first, width)) {
       plan.lastRowDone = index;
       plan.complete = false;
       break;

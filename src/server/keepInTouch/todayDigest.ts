@@ -73,11 +73,13 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
   const missingColumns = purchasesTable === null ? [] : [...(columns.date === undefined ? ['date'] : []), ...(columns.customer === undefined && columns.customerId === undefined ? ['customer'] : [])];
   const interactions = readHistory(spreadsheet, INTERACTIONS);
   const followUps = interactions ? todayList(interactions.values, interactions.columns, now, locale, timeZone) : { overdue: [], today: [], week: [] };
-  const answers = readAnswerRecords(context);
+  // The customer table and the Responses sheet are read once, for the answers and the insights alike.
+  const responses = readResponsesSheet(spreadsheet)?.values ?? null;
+  const answers = readAnswerRecords(context, { customers: table, responses });
   const detractors = answers
     ? planFollowUp({ answers: answers.answers, existing: valuesOf(sheetNamedInAnyLanguage(spreadsheet, FOLLOW_UP_SHEET_NAMES)), now, days: settings.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS, text }).open
     : [];
-  const insights = customerInsights({ values: table.values, columns: table.columns, responses: readResponsesSheet(spreadsheet)?.values ?? null, settings, today: now, timeZone, locale });
+  const insights = customerInsights({ values: table.values, columns: table.columns, responses, settings, today: now, timeZone, locale });
   const suppression = readSuppressionList(spreadsheet);
   const recalls = parseRecallServices(settings.recallServices ?? '');
   const policy: ContactPolicy = { suppressionSalt: suppression.salt, suppressionHashes: suppression.hashes, defaultCountry: settings.defaultCountry };

@@ -1,5 +1,6 @@
 /** The NPS answers of the open spreadsheet with their customers: the customer sheet and the Responses sheet, one read each. */
 import type { CellValue } from '../../core/customerRecord';
+import type { RecognisedColumns } from '../../core/headerRoles';
 import { answerRecords, type AnswerRecords } from '../../core/dashboard/answerRecords';
 import { RESPONSES_SHEET_NAMES } from '../../core/responses/responseColumns';
 import type { ActionContext } from '../actionContext';
@@ -14,14 +15,20 @@ function responsesValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet):
   return null;
 }
 
-export function readAnswerRecords(context: ActionContext): AnswerRecords | null {
-  const table = findCustomerTable(context.spreadsheet, context.settings);
+/** What the answers are read from, when the caller has read it already (the digest reads both sheets for more than answers). */
+export interface AnswerSheets {
+  customers: { values: CellValue[][]; columns: RecognisedColumns } | null;
+  responses: CellValue[][] | null;
+}
+
+export function readAnswerRecords(context: ActionContext, read?: AnswerSheets): AnswerRecords | null {
+  const table = read ? read.customers : findCustomerTable(context.spreadsheet, context.settings);
   if (!table || table.values.length === 0) return null;
   const { spreadsheet } = context;
   return answerRecords({
     customers: table.values,
     roles: table.columns.roles,
-    responses: responsesValues(spreadsheet),
+    responses: read ? read.responses : responsesValues(spreadsheet),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     locale: spreadsheet.getSpreadsheetLocale(),
   });

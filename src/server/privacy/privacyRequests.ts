@@ -1,6 +1,6 @@
 /**
  * The "Privacy requests" sheet: a request logged when it arrives (open), closed by the export or
- * erasure that answers it. Each change is one append or one write per request closed.
+ * erasure that answers it. Each change is one append, or a few blocks for the requests closed.
  */
 import type { CellValue } from '../../core/customerRecord';
 import { PRIVACY_REQUESTS_SHEET } from '../../core/privacy/personData';
@@ -16,9 +16,10 @@ import {
   type PrivacyRequest,
   type RequestKind,
 } from '../../core/privacy/privacyRequests';
-import { valueToWrite } from '../../core/sheetWriting';
 import { messagesFor, type Messages } from '../../core/i18n/messages';
 import { appendRows, findRecordSheet, recordSheet } from '../recordSheets';
+import { readContents, writeBlocks } from '../sheetContents';
+import { blocksForEdits } from '../../core/cellBlock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -51,8 +52,8 @@ export function answerRequests(spreadsheet: Spreadsheet, requests: readonly Priv
     return [id];
   }
   const sheet = requestsSheet(spreadsheet);
-  for (const request of open) {
-    sheet.getRange(request.row, STATUS_COLUMN, 1, 3).setValues([closedCells(request, today, text).map((value) => valueToWrite(value, ''))]);
-  }
+  // Requests closed together are written in a few blocks (at most MAX_WRITE_BLOCKS), never one call each.
+  const edits = open.flatMap((request) => closedCells(request, today, text).map((value, offset) => ({ row: request.row, column: STATUS_COLUMN + offset, value })));
+  writeBlocks(sheet, blocksForEdits(edits, readContents(sheet)));
   return open.map((request) => request.id);
 }

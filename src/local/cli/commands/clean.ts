@@ -7,7 +7,7 @@ import type { CleaningPreview } from '../../../core/cleaning/cleaningPreview';
 import { sameCell } from '../../../core/cellBlock';
 import { formatMessage } from '../../../core/i18n/formatMessage';
 import { messagesFor } from '../../../core/i18n/messages';
-import type { CleaningPanel, CleaningResult } from '../../../server/cleaning/cleaning';
+import type { CleaningPanel, CleaningStep } from '../../../server/cleaning/cleaning';
 import { formatCsv } from '../../files/csvTable';
 import { takeTable } from '../../files/sheetTable';
 import type { CellValue } from '../../files/xlsxTable';
@@ -33,9 +33,6 @@ const spec: CommandSpec = {
   },
   details: 'detClean',
 };
-
-/** Apps Script's time budget can stop one cleaning before the end of a very large file: clean until done. */
-const MAX_ROUNDS = 20;
 
 const csvText = (cell: CellValue, timeZone: string) => formatCsv([[cell]], { timeZone });
 
@@ -90,13 +87,12 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
     const panel = host.run<CleaningPanel>('getCleaningPanel');
     if (!panel.preview) throw noCustomerSheet(file);
     preview = panel.preview;
-    for (let round = 0; round < MAX_ROUNDS; round += 1) {
-      const result = host.run<CleaningResult>('applyCleaning', []);
+    // A run that ran out of time says where the next goes on, as the sidebar's Apply again does.
+    for (let fromRow: number | null = 2; fromRow !== null; ) {
+      const result: CleaningStep = host.run<CleaningStep>('applyCleaning', [], fromRow);
       // Sheet rows: row 1 is the header.
       progress.rows(result.lastRowDone - 1, result.rows - 1);
-      // A round that ran out of time leaves rows for the next; even a complete round may leave
-      // changes (rows past where an earlier round stopped), so rounds go on until none is left.
-      if (result.complete && (host.run<CleaningPanel>('getCleaningPanel').preview?.changedCells ?? 0) === 0) break;
+      fromRow = result.nextRow;
     }
     progress.phase(formatMessage(text.progressWriting, { file: output }));
     // Rows and columns stay where they were, so the file's formulas, link targets and comments go back to their cells.
