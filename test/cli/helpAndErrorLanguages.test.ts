@@ -3,6 +3,7 @@
  * sentence of a command's help and every error is translated, no English sentence is left in
  * place; option names, value names and JSON keys stay English, as they are typed.
  */
+import { Workbook } from 'exceljs';
 import { CATALOGUE } from '../../src/core/i18n/messages';
 import { formatMessage } from '../../src/core/i18n/formatMessage';
 import type { Language } from '../../src/core/i18n/languages';
@@ -78,6 +79,27 @@ describe.each(OTHER_LANGUAGES)('a file the readers refuse, in %s', (language) =>
     const run = runClientele(['info', name, '--lang', language], { cwd: scratch.dir });
     expect(run).toMatchObject({ status: 1, stderr: `clientele: ${name}: ${expected}\n` });
     expect(expected).not.toBe(CATALOGUE.en[name.endsWith('.csv') ? 'fileWindows1251' : 'fileNotXlsx']);
+  });
+
+  it('an XLSX sheet past the 10 million cells of a Google spreadsheet is told in the language, with its row and column', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('Customers');
+    sheet.getCell('A1').value = 'Name';
+    sheet.getCell('XFD1048576').value = 'far away';
+    scratch.file('far.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const values = { sheet: 'Customers', row: '1,048,576', letter: 'XFD', rows: '1,048,576', columns: '16,384' };
+    const run = runClientele(['info', 'far.xlsx', '--lang', language], { cwd: scratch.dir });
+    expect(run).toMatchObject({ status: 1, stderr: `clientele: far.xlsx: ${formatMessage(text.fileXlsxTooManyCells, values)}\n` });
+    expect(run.stderr).not.toContain('more than');
+  });
+
+  it('a cell too long for Excel, while an XLSX is written, is told in the language, with its sheet and cell', () => {
+    // 40,000 characters: a Google Sheets cell holds it (50,000), an Excel cell does not (32,767).
+    scratch.file('long.csv', `Name,Notes\r\nAnna,${'x'.repeat(40_000)}\r\n`);
+    const run = runClientele(['clean', 'long.csv', '-o', 'long.xlsx', '--lang', language], { cwd: scratch.dir });
+    const detail = formatMessage(text.fileExcelCellTooLong, { sheet: 'long', cell: 'B2', length: '40,000', max: '32,767' });
+    expect(run).toMatchObject({ status: 1, stderr: `clientele: ${formatMessage(text.errWrite, { file: 'long.xlsx', detail })}\n` });
+    expect(run.stderr).not.toContain('Excel holds');
   });
 });
 
