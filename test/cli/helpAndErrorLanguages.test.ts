@@ -3,13 +3,12 @@
  * sentence of a command's help and every error is translated, no English sentence is left in
  * place; option names, value names and JSON keys stay English, as they are typed.
  */
-import { Workbook } from 'exceljs';
 import { CATALOGUE } from '../../src/core/i18n/messages';
 import { formatMessage } from '../../src/core/i18n/formatMessage';
 import type { Language } from '../../src/core/i18n/languages';
 import { COMMANDS } from '../../src/local/cli/commands';
 import { runCli } from '../../src/local/cli/runCli';
-import { runClientele, scratchFolder } from './runClientele';
+import { farReachingXlsx, runClientele, scratchFolder } from './runClientele';
 
 jest.setTimeout(120_000);
 
@@ -82,11 +81,7 @@ describe.each(OTHER_LANGUAGES)('a file the readers refuse, in %s', (language) =>
   });
 
   it('an XLSX sheet past the 10 million cells of a Google spreadsheet is told in the language, with its row and column', async () => {
-    const workbook = new Workbook();
-    const sheet = workbook.addWorksheet('Customers');
-    sheet.getCell('A1').value = 'Name';
-    sheet.getCell('XFD1048576').value = 'far away';
-    scratch.file('far.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+    scratch.file('far.xlsx', await farReachingXlsx());
     const values = { sheet: 'Customers', row: '1,048,576', letter: 'XFD', rows: '1,048,576', columns: '16,384' };
     const run = runClientele(['info', 'far.xlsx', '--lang', language], { cwd: scratch.dir });
     expect(run).toMatchObject({ status: 1, stderr: `clientele: far.xlsx: ${formatMessage(text.fileXlsxTooManyCells, values)}\n` });
