@@ -148,7 +148,7 @@ export function applyCleaning(accepted: AcceptedSuggestion[], fromRow?: number):
 export function undoLastAction(only?: 'clean' | 'merge'): string {
   requirePermissions('undoLastAction');
   const { spreadsheet, text } = actionContext();
-  const undone = undoAction(spreadsheet, only ?? undefined);
+  const undone = undoAction(spreadsheet, text, only ?? undefined);
   const message = undone === null ? text.cleanNothingToUndo : undoSummary(undone, text);
   spreadsheet.toast(message, 'Clientele');
   return message;

@@ -23,23 +23,25 @@ export interface Confirmation {
 export function askFirst(anchor: HTMLElement, ask: () => Confirmation | null, action: (confirmButton: HTMLButtonElement) => void): void {
   anchor.addEventListener('click', () => {
     const asked = ask();
-    if (asked === null) {
-      action(anchor as HTMLButtonElement);
-      return;
-    }
-    anchor.parentElement?.querySelectorAll(':scope > .confirm-bar').forEach((open) => open.remove());
-    const yes = button(asked.confirm, 'confirm-yes', asked.destructive ? 'destructive' : 'primary');
-    const no = button(asked.cancel, 'confirm-cancel');
-    const bar = h('div', { class: 'confirm-bar', role: 'alertdialog', 'data-testid': 'confirm-bar' }, h('p', { 'data-testid': 'confirm-question' }, asked.question), h('div', { class: 'actions' }, yes, no));
-    no.addEventListener('click', () => {
-      bar.remove();
-      anchor.focus();
-    });
-    yes.addEventListener('click', () => {
-      bar.remove();
-      action(anchor as HTMLButtonElement);
-    });
-    anchor.parentElement?.append(bar);
-    yes.focus();
+    if (asked === null) action(anchor as HTMLButtonElement);
+    else showConfirmBar(anchor, asked, action);
   });
+}
+
+/** The bar itself, for a question whose count is known only after a server call (the import's rows). */
+export function showConfirmBar(anchor: HTMLElement, asked: Confirmation, action: (confirmButton: HTMLButtonElement) => void): void {
+  anchor.parentElement?.querySelectorAll(':scope > .confirm-bar').forEach((open) => open.remove());
+  const yes = button(asked.confirm, 'confirm-yes', asked.destructive ? 'destructive' : 'primary');
+  const no = button(asked.cancel, 'confirm-cancel');
+  const bar = h('div', { class: 'confirm-bar', role: 'alertdialog', 'data-testid': 'confirm-bar' }, h('p', { 'data-testid': 'confirm-question' }, asked.question), h('div', { class: 'actions' }, yes, no));
+  no.addEventListener('click', () => {
+    bar.remove();
+    anchor.focus();
+  });
+  yes.addEventListener('click', () => {
+    bar.remove();
+    action(anchor as HTMLButtonElement);
+  });
+  anchor.parentElement?.append(bar);
+  yes.focus();
 }

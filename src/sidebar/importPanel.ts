@@ -1,7 +1,8 @@
 /**
  * The import panel: rows from another sheet of this spreadsheet or from a CSV file (read in
  * the browser and parsed here, so the Apps Script bundle stays small), a preview of what would
- * be created, updated and quarantined, then Import, chunk by chunk until every row is in.
+ * be created, updated and quarantined, then Import (after asking, with the count), chunk by chunk
+ * until every row is in.
  */
 import Papa from 'papaparse';
 import { importOutcomeLabel } from '../core/i18n/codeLabels';
@@ -9,6 +10,7 @@ import { formatMessage, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { ImportPreviewLine, ImportSource } from '../server/capture/importContacts';
 import type { SidebarState } from '../server/sidebarState';
+import { showConfirmBar } from './confirmBar';
 import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
@@ -65,23 +67,33 @@ export function importPanel(state: SidebarState, nav: Navigation, container: HTM
       result.replaceChildren(h('p', { 'data-testid': 'import-summary' }, report.message), previewTable(t, report.first));
     }),
   );
+  const importAll = (chosen: ImportSource) => async () => {
+    let fromRow: number | null = 2;
+    const totals = { created: 0, updated: 0, quarantined: 0, duplicates: 0 };
+    while (fromRow !== null) {
+      const chunk = await server.importContactRows(chosen, fromRow);
+      totals.created += chunk.counts.created;
+      totals.updated += chunk.counts.updated;
+      totals.quarantined += chunk.counts.quarantined;
+      totals.duplicates += chunk.counts.duplicates;
+      fromRow = chunk.nextRow;
+    }
+    // The result once, in the status line (which stays until the next action); the preview it replaces is out of date.
+    result.replaceChildren();
+    showStatus(formatMessage(t.importDone, totals));
+  };
+  // Import asks first, with the rows it would write and what the preview says happens to them; the rows
+  // previewed (a file is read once) are the rows imported.
   run.addEventListener('click', () =>
     void act(run, async () => {
       const chosen = await source();
       if (!chosen) return showStatus(t.importNoRows);
-      let fromRow: number | null = 2;
-      const totals = { created: 0, updated: 0, quarantined: 0, duplicates: 0 };
-      while (fromRow !== null) {
-        const chunk = await server.importContactRows(chosen, fromRow);
-        totals.created += chunk.counts.created;
-        totals.updated += chunk.counts.updated;
-        totals.quarantined += chunk.counts.quarantined;
-        totals.duplicates += chunk.counts.duplicates;
-        fromRow = chunk.nextRow;
-      }
-      // The result once, in the status line (which stays until the next action); the preview it replaces is out of date.
-      result.replaceChildren();
-      showStatus(formatMessage(t.importDone, totals));
+      const report = await server.previewContactImport(chosen);
+      result.replaceChildren(previewTable(t, report.first));
+      if (report.rows === 0) return showStatus(t.importNoRows);
+      // The summary from the counts, so its digits are the sidebar's (Persian digits in fa), as the count's are.
+      const question = formatMessage(t.importConfirm, { count: report.rows, summary: formatMessage(t.importPreviewSummary, { ...report.counts }) });
+      showConfirmBar(run, { question, confirm: t.importButton, cancel: t.layoutCancel }, (confirmed) => void act(confirmed, importAll(chosen)));
     }),
   );
 }

@@ -4,6 +4,7 @@
  * sends the emails; and who the contact gate kept out. Used by the Keep in touch panel (a whole
  * list), the Today panel and the customer card (one customer).
  */
+import { CHANNEL_ORDER, channelLabel } from '../core/i18n/codeLabels';
 import type { Messages } from '../core/i18n/messages';
 import type { Channel } from '../core/keepInTouch/contactGate';
 import type { OutreachList } from '../core/keepInTouch/listMessages';
@@ -13,12 +14,11 @@ import { server } from './serverApi';
 import { act, showStatus } from './status';
 import { viewNumber } from './viewFormat';
 
-const CHANNEL_LABELS: Record<Channel, keyof Messages> = { email: 'kitChannelEmail', whatsapp: 'kitChannelWhatsapp', telegram: 'kitChannelTelegram', sms: 'kitChannelSms' };
 
 /** Email, WhatsApp, Telegram or SMS. */
 export function channelSelect(t: Messages, testId: string): HTMLSelectElement {
   return h('select', { 'data-testid': testId, 'aria-label': t.kitChannelLabel },
-    ...(Object.keys(CHANNEL_LABELS) as Channel[]).map((c) => h('option', { value: c }, t[CHANNEL_LABELS[c]]))) as HTMLSelectElement;
+    ...CHANNEL_ORDER.map((c) => h('option', { value: c }, channelLabel(t, c)))) as HTMLSelectElement;
 }
 
 export function drawOutreach(t: Messages, list: OutreachList, preview: OutreachPreview, container: HTMLElement): void {

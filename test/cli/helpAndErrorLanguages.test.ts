@@ -8,7 +8,7 @@ import { formatMessage } from '../../src/core/i18n/formatMessage';
 import type { Language } from '../../src/core/i18n/languages';
 import { COMMANDS } from '../../src/local/cli/commands';
 import { runCli } from '../../src/local/cli/runCli';
-import { runClientele, scratchFolder } from './runClientele';
+import { farReachingXlsx, runClientele, scratchFolder } from './runClientele';
 
 jest.setTimeout(120_000);
 
@@ -78,6 +78,23 @@ describe.each(OTHER_LANGUAGES)('a file the readers refuse, in %s', (language) =>
     const run = runClientele(['info', name, '--lang', language], { cwd: scratch.dir });
     expect(run).toMatchObject({ status: 1, stderr: `clientele: ${name}: ${expected}\n` });
     expect(expected).not.toBe(CATALOGUE.en[name.endsWith('.csv') ? 'fileWindows1251' : 'fileNotXlsx']);
+  });
+
+  it('an XLSX sheet past the 10 million cells of a Google spreadsheet is told in the language, with its row and column', async () => {
+    scratch.file('far.xlsx', await farReachingXlsx());
+    const values = { sheet: 'Customers', row: '1,048,576', letter: 'XFD', rows: '1,048,576', columns: '16,384' };
+    const run = runClientele(['info', 'far.xlsx', '--lang', language], { cwd: scratch.dir });
+    expect(run).toMatchObject({ status: 1, stderr: `clientele: far.xlsx: ${formatMessage(text.fileXlsxTooManyCells, values)}\n` });
+    expect(run.stderr).not.toContain('more than');
+  });
+
+  it('a cell too long for Excel, while an XLSX is written, is told in the language, with its sheet and cell', () => {
+    // 40,000 characters: a Google Sheets cell holds it (50,000), an Excel cell does not (32,767).
+    scratch.file('long.csv', `Name,Notes\r\nAnna,${'x'.repeat(40_000)}\r\n`);
+    const run = runClientele(['clean', 'long.csv', '-o', 'long.xlsx', '--lang', language], { cwd: scratch.dir });
+    const detail = formatMessage(text.fileExcelCellTooLong, { sheet: 'long', cell: 'B2', length: '40,000', max: '32,767' });
+    expect(run).toMatchObject({ status: 1, stderr: `clientele: ${formatMessage(text.errWrite, { file: 'long.xlsx', detail })}\n` });
+    expect(run.stderr).not.toContain('Excel holds');
   });
 });
 

@@ -9,7 +9,7 @@ import { deflateRawSync } from 'node:zlib';
 import { Workbook } from 'exceljs';
 import { parseCsv } from '../../src/local/files/csvTable';
 import { readXlsx } from '../../src/local/files/xlsxTable';
-import { runClientele, scratchFolder } from './runClientele';
+import { farReachingXlsx, runClientele, scratchFolder } from './runClientele';
 
 // The 1,000,000-row file takes a minute on a loaded 2-core machine.
 jest.setTimeout(300_000);
@@ -64,11 +64,7 @@ describe('hostile files', () => {
   const run = (args: string[]) => runClientele(args, { cwd: scratch.dir });
 
   it('an XLSX of 2 KB with one cell at XFD1048576 is refused at once, naming the limit, the row and the column', async () => {
-    const workbook = new Workbook();
-    const sheet = workbook.addWorksheet('Customers');
-    sheet.getCell('A1').value = 'Name';
-    sheet.getCell('XFD1048576').value = 'far away';
-    scratch.file('far.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+    scratch.file('far.xlsx', await farReachingXlsx());
     const result = run(['info', 'far.xlsx']);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Workbook } from 'exceljs';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const BIN = path.join(REPO, 'bin', 'clientele.cjs');
@@ -43,4 +44,13 @@ export function scratchFolder() {
     },
     cleanUp: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** An XLSX of 2 KB whose sheet “Customers” has one cell at XFD1048576: past the 10 million cells of a Google spreadsheet. */
+export async function farReachingXlsx(): Promise<Uint8Array> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet('Customers');
+  sheet.getCell('A1').value = 'Name';
+  sheet.getCell('XFD1048576').value = 'far away';
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

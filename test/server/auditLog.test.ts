@@ -69,7 +69,7 @@ describe('Every Clientele action leaves one audit row: who, when, which customer
     const rows = audit(h);
     expect(rows.map((row) => row[AUDIT_COLUMNS.action])).toEqual(['merge', 'undo']);
     expect(String(rows[1]![AUDIT_COLUMNS.customerIds])).toContain('C-000003');
-    expect(rows[1]![AUDIT_COLUMNS.detail]).toBe('undo merge');
+    expect(rows[1]![AUDIT_COLUMNS.detail]).toBe('Merge undone');
     expectNoPersonalData(h);
   });
 
@@ -107,7 +107,7 @@ describe('Every Clientele action leaves one audit row: who, when, which customer
     h.run('restoreBackup', progress.record!.id, 'replace');
     const actions = audit(h).map((row) => row[AUDIT_COLUMNS.action]);
     expect(actions).toEqual(['clean', 'merge', 'restore']);
-    expect(audit(h)[2]![AUDIT_COLUMNS.detail]).toMatch(/^backup of \d{4}-\d{2}-\d{2}, \d+ sheets, replaced$/);
+    expect(audit(h)[2]![AUDIT_COLUMNS.detail]).toMatch(/^backup of \d{4}-\d{2}-\d{2}, \d+ sheets, current data replaced$/);
     expect(firstBrokenRow(sheetValues(h, AUDIT_SHEET))).toBeNull();
   });
 });

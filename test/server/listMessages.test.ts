@@ -42,7 +42,7 @@ describe('messages from a list', () => {
     expect(result).toMatchObject({ sent: 2, message: 'Emails sent: 2' });
     expect(host.mailApp.outbox.map((m) => [m.to, m.subject])).toEqual([['aida@example.kz', 'Happy birthday, Aida!'], ['dana@example.kz', 'Happy birthday, Dana!']]);
     expect(host.mailApp.outbox[0]!.body).toMatch(/You receive this because you agreed to hear from Nur Dental/);
-    expect(auditMessages(host)).toEqual(['C-000001 birthday · email', 'C-000004 birthday · email']);
+    expect(auditMessages(host)).toEqual(['C-000001 Birthday greeting · Email', 'C-000004 Birthday greeting · Email']);
   });
 
   it('stops at the day’s quota and says who was left for tomorrow', () => {
@@ -57,7 +57,7 @@ describe('messages from a list', () => {
     const host = shop();
     expect(host.run('logChatOpened', { list: 'birthdays', channel: 'telegram', customerIds: ['C-000003'] }, TODAY)).toBe(true);
     expect(host.run('logChatOpened', { list: 'birthdays', channel: 'telegram', customerIds: ['C-000002'] }, TODAY)).toBe(false);
-    expect(auditMessages(host)).toEqual(['C-000003 birthday · telegram · link opened']);
+    expect(auditMessages(host)).toEqual(['C-000003 Birthday greeting · Telegram · link opened']);
   });
 
   it('never gives an erased customer a link or an email, even re-added with a yes', () => {

@@ -1,8 +1,10 @@
 /**
  * The one place a code Clientele computes with becomes words: the sidebar, the sheets and the
  * CLI all read segments, import outcomes and refused answers through these, so no code
- * (`atRisk`, `potentialLoyalists`, `notANumber`, `quarantined`) reaches a reader.
+ * (`atRisk`, `potentialLoyalists`, `notANumber`, `quarantined`, `winBack`) reaches a reader.
  */
+import type { Channel } from '../keepInTouch/contactGate';
+import type { MessageKind } from '../keepInTouch/outreach';
 import type { InvalidScoreReason } from '../nps/npsScore';
 import type { UnreadableReason } from '../segments/cellReading';
 import type { ActivitySegment } from '../segments/customerSegments';
@@ -95,4 +97,23 @@ const AUDIT_ACTIONS: Record<string, MessageKey> = {
 export function auditActionLabel(text: Messages, action: string): string {
   const key = Object.prototype.hasOwnProperty.call(AUDIT_ACTIONS, action) ? AUDIT_ACTIONS[action] : undefined;
   return key ? text[key] : action;
+}
+
+const CHANNEL_LABELS: Record<Channel, MessageKey> = { email: 'kitChannelEmail', whatsapp: 'kitChannelWhatsapp', telegram: 'kitChannelTelegram', sms: 'kitChannelSms' };
+
+/** Email, WhatsApp, Telegram or SMS, in the order the sidebar offers them. */
+export const CHANNEL_ORDER = Object.keys(CHANNEL_LABELS) as Channel[];
+
+export function channelLabel(text: Messages, channel: Channel): string {
+  return text[CHANNEL_LABELS[channel]];
+}
+
+const MESSAGE_KIND_LABELS: Record<MessageKind, MessageKey> = {
+  birthday: 'auditDetailKindBirthday', anniversary: 'auditDetailKindAnniversary', festival: 'auditDetailKindFestival', winBack: 'auditDetailKindWinBack',
+  recall: 'auditDetailKindRecall', tierChange: 'auditDetailKindTierChange', detractor: 'auditDetailKindDetractor', detailsCheck: 'auditDetailKindDetailsCheck',
+};
+
+/** The Audit log's detail of a message sent to a customer: which kind, by which channel ("Birthday greeting · Email"). */
+export function messageAuditDetail(text: Messages, kind: MessageKind, channel: Channel): string {
+  return `${text[MESSAGE_KIND_LABELS[kind]]} · ${channelLabel(text, channel)}`;
 }

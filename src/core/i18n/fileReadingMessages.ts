@@ -1,8 +1,8 @@
 import { featureMessages } from './featureMessages';
 
 /**
- * Why a CSV or XLSX file was not read, and what to do, in every language (the file readers throw
- * FileRefused with the key; the CLI tells it in --lang, after the file's name). Menu names of
+ * Why a CSV or XLSX file was not read (or an XLSX not written), and what to do, in every language
+ * (the file readers and the XLSX writer throw FileRefused with the key; the CLI tells it in --lang, after the file's name). Menu names of
  * Excel and Google Sheets are quoted as their English interfaces show them.
  */
 export const fileReadingMessages = featureMessages({
@@ -14,6 +14,9 @@ export const fileReadingMessages = featureMessages({
     fileNotXlsx: 'The file is not an XLSX workbook (it may be an old .xls file or a renamed CSV). Open it in Excel or Google Sheets, save or download it as .xlsx, and import that file.',
     fileZipTooBig: 'The workbook would unpack to {size}, more than Clientele reads ({max}; a Google spreadsheet holds at most 10 million cells); it may be a zip bomb. Open it in Excel or Google Sheets, keep the sheets you need, and save it again.',
     fileZipPartTooBig: 'The part “{part}” of the workbook unpacks to more than the {bytes, plural, one {# byte} other {# bytes}} it declares: the file is damaged or a zip bomb, and was not read.',
+    fileXlsxTooManyCells: 'sheet “{sheet}” reaches row {row} and column {letter}: {rows, plural, one {# row} other {# rows}} × {columns, plural, one {# column} other {# columns}} is more than the 10,000,000 cells a Google spreadsheet holds. Delete what lies beyond your data (or split the file) and save it again.',
+    fileXlsxTooManyCellsWithBefore: 'sheet “{sheet}” reaches row {row} and column {letter}: {rows, plural, one {# row} other {# rows}} × {columns, plural, one {# column} other {# columns}} with the sheets before it is more than the 10,000,000 cells a Google spreadsheet holds. Delete what lies beyond your data (or split the file) and save it again.',
+    fileExcelCellTooLong: 'Sheet “{sheet}”, cell {cell}: {length, plural, one {# character} other {# characters}}, but Excel holds at most {max} in a cell. Shorten it or export this sheet as CSV.',
   },
   ru: {
     fileNotUtf8: 'Файл не в кодировке UTF-8 (возможно, он сохранён в Windows-1251 или другой старой кодировке). В Excel выберите «Сохранить как» > «CSV UTF-8»; в Google Таблицах — «Файл» > «Скачать» > «CSV»; затем импортируйте этот файл.',
@@ -23,6 +26,9 @@ export const fileReadingMessages = featureMessages({
     fileNotXlsx: 'Файл не является книгой XLSX (возможно, это старый файл .xls или переименованный CSV). Откройте его в Excel или Google Таблицах, сохраните или скачайте как .xlsx и импортируйте этот файл.',
     fileZipTooBig: 'Книга распаковалась бы в {size} — больше {max}, которые читает Clientele (в таблице Google не больше 10 миллионов ячеек); возможно, это zip-бомба. Откройте её в Excel или Google Таблицах, оставьте нужные листы и сохраните снова.',
     fileZipPartTooBig: 'Часть «{part}» книги распаковывается больше чем в заявленные {bytes, plural, one {# байт} few {# байта} many {# байт} other {# байта}}: файл повреждён или это zip-бомба, он не прочитан.',
+    fileXlsxTooManyCells: 'лист «{sheet}» доходит до строки {row} и столбца {letter}: {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}} × {columns, plural, one {# столбец} few {# столбца} many {# столбцов} other {# столбца}} — больше 10 миллионов ячеек, которые вмещает таблица Google. Удалите всё, что лежит за вашими данными (или разделите файл), и сохраните его снова.',
+    fileXlsxTooManyCellsWithBefore: 'лист «{sheet}» доходит до строки {row} и столбца {letter}: {rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}} × {columns, plural, one {# столбец} few {# столбца} many {# столбцов} other {# столбца}} вместе с листами перед ним — больше 10 миллионов ячеек, которые вмещает таблица Google. Удалите всё, что лежит за вашими данными (или разделите файл), и сохраните его снова.',
+    fileExcelCellTooLong: 'Лист «{sheet}», ячейка {cell}: {length, plural, one {# символ} few {# символа} many {# символов} other {# символа}}, а Excel вмещает в ячейку не больше {max}. Сократите текст или сохраните этот лист в CSV.',
   },
   kk: {
     fileNotUtf8: 'Файл UTF-8 мәтіні емес (Windows-1251 немесе басқа ескі кодтаумен сақталған болуы мүмкін). Excel-де «Басқаша сақтау» > «CSV UTF-8» таңдаңыз; Google Кестелерде «Файл» > «Жүктеп алу» > «CSV»; содан кейін сол файлды импорттаңыз.',
@@ -32,6 +38,9 @@ export const fileReadingMessages = featureMessages({
     fileNotXlsx: 'Файл XLSX кітабы емес (ескі .xls файлы немесе атауы өзгертілген CSV болуы мүмкін). Оны Excel немесе Google Кестелерде ашып, .xlsx ретінде сақтаңыз не жүктеп алыңыз да, сол файлды импорттаңыз.',
     fileZipTooBig: 'Кітап ашылғанда {size} болар еді, бұл Clientele оқитын {max} көлемінен көп (Google кестесінде ең көбі 10 миллион ұяшық); бұл zip-бомба болуы мүмкін. Оны Excel немесе Google Кестелерде ашып, керек парақтарды қалдырып, қайта сақтаңыз.',
     fileZipPartTooBig: 'Кітаптың «{part}» бөлігі мәлімделген {bytes} байттан көпке ашылады: файл бүлінген немесе zip-бомба, ол оқылмады.',
+    fileXlsxTooManyCells: '«{sheet}» парағы {row}-жолға және {letter} бағанына дейін жетеді: {rows, plural, one {# жол} other {# жол}} × {columns, plural, one {# баған} other {# баған}} — бұл Google кестесі сыйғызатын 10 миллион ұяшықтан көп. Деректеріңізден тыс жатқанның бәрін жойып (немесе файлды бөліп), қайта сақтаңыз.',
+    fileXlsxTooManyCellsWithBefore: '«{sheet}» парағы {row}-жолға және {letter} бағанына дейін жетеді: алдындағы парақтармен бірге {rows, plural, one {# жол} other {# жол}} × {columns, plural, one {# баған} other {# баған}} — бұл Google кестесі сыйғызатын 10 миллион ұяшықтан көп. Деректеріңізден тыс жатқанның бәрін жойып (немесе файлды бөліп), қайта сақтаңыз.',
+    fileExcelCellTooLong: '«{sheet}» парағы, {cell} ұяшығы: {length, plural, one {# таңба} other {# таңба}}, ал Excel бір ұяшыққа ең көбі {max} таңба сыйғызады. Мәтінді қысқартыңыз немесе бұл парақты CSV ретінде шығарыңыз.',
   },
   mn: {
     fileNotUtf8: 'Файл UTF-8 текст биш байна (Windows-1251 эсвэл өөр хуучин кодчилолоор хадгалсан байж магадгүй). Excel-д «Save As» > «CSV UTF-8»-ийг, Google Sheets-д «File» > «Download» > «CSV»-г сонгоод тэр файлаа импортлоно уу.',
@@ -41,6 +50,9 @@ export const fileReadingMessages = featureMessages({
     fileNotXlsx: 'Файл XLSX ном биш байна (хуучин .xls файл эсвэл нэрийг нь сольсон CSV байж магадгүй). Үүнийг Excel эсвэл Google Sheets-д нээж, .xlsx болгон хадгалах буюу татаж аваад тэр файлаа импортлоно уу.',
     fileZipTooBig: 'Ном задлахад {size} болох бөгөөд энэ нь Clientele-ийн уншдаг {max}-аас их (Google хүснэгт хамгийн ихдээ 10 сая нүдтэй); zip бөмбөг байж магадгүй. Үүнийг Excel эсвэл Google Sheets-д нээж, хэрэгтэй хуудсаа үлдээгээд дахин хадгална уу.',
     fileZipPartTooBig: 'Номын «{part}» хэсэг зарласан {bytes} байтаасаа их задарч байна: файл гэмтсэн эсвэл zip бөмбөг тул уншаагүй.',
+    fileXlsxTooManyCells: '«{sheet}» хуудас {row}-р мөр, {letter} багана хүрдэг: {rows, plural, one {# мөр} other {# мөр}} × {columns, plural, one {# багана} other {# багана}} нь Google хүснэгтийн багтаадаг 10 сая нүднээс их. Өгөгдлөөсөө цаашхийг устгаад (эсвэл файлаа хуваагаад) дахин хадгална уу.',
+    fileXlsxTooManyCellsWithBefore: '«{sheet}» хуудас {row}-р мөр, {letter} багана хүрдэг: өмнөх хуудсуудтай нийлээд {rows, plural, one {# мөр} other {# мөр}} × {columns, plural, one {# багана} other {# багана}} нь Google хүснэгтийн багтаадаг 10 сая нүднээс их. Өгөгдлөөсөө цаашхийг устгаад (эсвэл файлаа хуваагаад) дахин хадгална уу.',
+    fileExcelCellTooLong: '«{sheet}» хуудас, {cell} нүд: {length, plural, one {# тэмдэгт} other {# тэмдэгт}}, харин Excel нэг нүдэнд хамгийн ихдээ {max} тэмдэгт багтаана. Богиносгох эсвэл энэ хуудсыг CSV болгон гаргана уу.',
   },
   fa: {
     fileNotUtf8: 'فایل متن UTF-8 نیست (شاید با Windows-1251 یا رمزگذاری قدیمی دیگری ذخیره شده باشد). در Excel گزینهٔ «Save As» > «CSV UTF-8» و در Google Sheets گزینهٔ «File» > «Download» > «CSV» را انتخاب کنید؛ سپس همان فایل را وارد کنید.',
@@ -50,6 +62,9 @@ export const fileReadingMessages = featureMessages({
     fileNotXlsx: 'فایل کتاب کار XLSX نیست (شاید فایل قدیمی ‎.xls یا CSV تغییرنام‌یافته باشد). آن را در Excel یا Google Sheets باز کنید، به‌صورت ‎.xlsx ذخیره یا دانلود کنید و همان فایل را وارد کنید.',
     fileZipTooBig: 'کتاب کار پس از باز شدن {size} می‌شد، بیشتر از {max} که Clientele می‌خواند (صفحه‌گستردهٔ Google حداکثر ۱۰ میلیون خانه دارد)؛ شاید بمب zip باشد. آن را در Excel یا Google Sheets باز کنید، برگه‌های لازم را نگه دارید و دوباره ذخیره کنید.',
     fileZipPartTooBig: 'بخش «{part}» کتاب کار بیشتر از {bytes} بایتی که اعلام کرده باز می‌شود: فایل خراب است یا بمب zip، و خوانده نشد.',
+    fileXlsxTooManyCells: 'برگه «{sheet}» تا ردیف {row} و ستون {letter} می‌رسد: {rows, plural, one {# ردیف} other {# ردیف}} × {columns, plural, one {# ستون} other {# ستون}} بیشتر از ۱۰ میلیون خانه‌ای است که صفحه‌گستردهٔ Google جا می‌دهد. آنچه بیرون از داده‌هایتان است را پاک کنید (یا فایل را تقسیم کنید) و دوباره ذخیره کنید.',
+    fileXlsxTooManyCellsWithBefore: 'برگه «{sheet}» تا ردیف {row} و ستون {letter} می‌رسد: {rows, plural, one {# ردیف} other {# ردیف}} × {columns, plural, one {# ستون} other {# ستون}} همراه با برگه‌های پیش از آن بیشتر از ۱۰ میلیون خانه‌ای است که صفحه‌گستردهٔ Google جا می‌دهد. آنچه بیرون از داده‌هایتان است را پاک کنید (یا فایل را تقسیم کنید) و دوباره ذخیره کنید.',
+    fileExcelCellTooLong: 'برگه «{sheet}»، خانهٔ {cell}: {length, plural, one {# نویسه} other {# نویسه}}، اما Excel در یک خانه حداکثر {max} نویسه جا می‌دهد. آن را کوتاه کنید یا این برگه را به CSV خروجی بگیرید.',
   },
   zh: {
     fileNotUtf8: '该文件不是 UTF-8 文本（可能以 Windows-1251 或其他旧编码保存）。在 Excel 中选择“另存为”>“CSV UTF-8”；在 Google 表格中选择“文件”>“下载”>“CSV”；然后导入该文件。',
@@ -59,5 +74,8 @@ export const fileReadingMessages = featureMessages({
     fileNotXlsx: '该文件不是 XLSX 工作簿（可能是旧的 .xls 文件或改了名的 CSV）。请在 Excel 或 Google 表格中打开，另存为或下载为 .xlsx，然后导入该文件。',
     fileZipTooBig: '该工作簿解压后将达 {size}，超过 Clientele 读取的上限 {max}（Google 电子表格最多 1000 万个单元格）；它可能是 zip 炸弹。请在 Excel 或 Google 表格中打开，只保留需要的工作表后重新保存。',
     fileZipPartTooBig: '工作簿的部分“{part}”解压后超过其声明的 {bytes} 字节：文件已损坏或是 zip 炸弹，未被读取。',
+    fileXlsxTooManyCells: '工作表“{sheet}”延伸到第 {row} 行、{letter} 列：{rows, plural, other {# 行}} × {columns, plural, other {# 列}}，超过 Google 电子表格最多容纳的 1000 万个单元格。请删除数据之外的内容（或拆分文件）后重新保存。',
+    fileXlsxTooManyCellsWithBefore: '工作表“{sheet}”延伸到第 {row} 行、{letter} 列：{rows, plural, other {# 行}} × {columns, plural, other {# 列}}，连同前面的工作表超过 Google 电子表格最多容纳的 1000 万个单元格。请删除数据之外的内容（或拆分文件）后重新保存。',
+    fileExcelCellTooLong: '工作表“{sheet}”，单元格 {cell}：{length, plural, other {# 个字符}}，但 Excel 每个单元格最多容纳 {max} 个。请缩短内容，或将此工作表导出为 CSV。',
   },
 });

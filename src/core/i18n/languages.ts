@@ -24,3 +24,10 @@ export function languageFromLocale(locale: string | null | undefined): Language 
 export function textDirection(language: Language): 'rtl' | 'ltr' {
   return language === 'fa' ? 'rtl' : 'ltr';
 }
+
+/** Between the items of a list ("2 created, 1 updated"): Persian and Chinese write their own comma. */
+export function listSeparator(language: Language): string {
+  if (language === 'fa') return '، ';
+  if (language === 'zh') return '，';
+  return ', ';
+}

@@ -35,6 +35,7 @@ import { cliHelpMessages } from './cliHelpMessages';
 import { cliErrorMessages } from './cliErrorMessages';
 import { fileReadingMessages } from './fileReadingMessages';
 import { auditDetailMessages } from './auditDetailMessages';
+import { importConfirmMessages } from './importConfirmMessages';
 import { cliReportMessages } from './cliReportMessages';
 import { setUpQuestionMessages } from './setUpQuestionMessages';
 import { channelRevenueMessages } from './channelRevenueMessages';
@@ -807,6 +808,7 @@ const FEATURES = {
   setUpQuestion: setUpQuestionMessages,
   channelRevenue: channelRevenueMessages,
   sidebarLayout: sidebarLayoutMessages,
+  importConfirm: importConfirmMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

@@ -9,6 +9,8 @@ import type { AuditRecord } from '../audit/auditRecords';
 import type { CellValue } from '../customerRecord';
 import type { RecognisedColumns } from '../headerRoles';
 import type { Language } from '../i18n/languages';
+import { messageAuditDetail } from '../i18n/codeLabels';
+import type { Messages } from '../i18n/messages';
 import { clearForChannel, type Channel, type ContactCandidate, type ContactPolicy, type Refusal } from './contactGate';
 import { chatLink, composeMessage, customerLanguage, emailFor, type EmailMessage, type MessageKind, type MessageValues } from './outreach';
 import { candidateOfRow, type TodayDigest } from './todayDigest';
@@ -74,6 +76,8 @@ export interface ListMessagesInput {
   emailQuota: number;
   shop: string;
   shopLanguage: Language;
+  /** The user's language, for the Audit log. */
+  text: Messages;
   /** "Please check your details": the link pre-filled for a customer. */
   detailsLinkOf?: (customer: ContactCandidate) => string;
 }
@@ -98,7 +102,7 @@ export function listMessages(input: ListMessagesInput): ListMessages {
     const language = customerLanguage(contact.customer.country, input.shopLanguage);
     const link = input.detailsLinkOf?.(contact.customer);
     const message = composeMessage(contact, kind, { ...valuesOf.get(contact.customer.id), shop, ...(link ? { link } : {}) }, language);
-    const audit: AuditRecord = { action: 'message', customerIds: [contact.customer.id], cells: 0, detail: `${kind} · ${channel}` };
+    const audit: AuditRecord = { action: 'message', customerIds: [contact.customer.id], cells: 0, detail: messageAuditDetail(input.text, kind, channel) };
     const base = { id: contact.customer.id, name: contact.customer.name, language, direction: message.direction, subject: message.subject, text: message.text, audit };
     return channel === 'email' ? { ...base, email: emailFor(contact as typeof contact & { channel: 'email' }, message, shop) } : { ...base, link: chatLink(contact, message) };
   });

@@ -7,7 +7,10 @@
 import { realpathSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatMessage } from '../../core/i18n/formatMessage';
+import { messagesFor } from '../../core/i18n/messages';
 import { formatCsv } from '../files/csvTable';
+import { FileRefused } from '../files/fileRefused';
 import { writeXlsx, type CellExtras, type CellValue } from '../files/xlsxTable';
 import { CliError } from './cliErrors';
 import { fileFormatOf, knownExtensionsText } from './fileFormat';
@@ -33,6 +36,7 @@ async function encode(file: string, tables: readonly OutputTable[], options: Out
     try {
       return await writeXlsx(tables, options);
     } catch (error) {
+      if (error instanceof FileRefused) throw new CliError({ told: (language) => formatMessage(messagesFor(language).errWrite, { file, detail: error.inLanguage(language) }) });
       throw new CliError('errWrite', { file, detail: error instanceof Error ? error.message : String(error) });
     }
   }

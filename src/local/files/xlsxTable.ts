@@ -136,11 +136,9 @@ function readSheet(sheet: Worksheet, timeZone: string, cellsSoFar: number): Xlsx
     });
   });
   if (cellsSoFar + height * width > MAX_SPREADSHEET_CELLS) {
-    throw new Error(
-      `sheet “${sheet.name}” reaches row ${height.toLocaleString('en-US')} and column ${columnLetter(width - 1)}: ${height.toLocaleString('en-US')} rows × ` +
-        `${width.toLocaleString('en-US')} columns${cellsSoFar > 0 ? ' with the sheets before it' : ''} is more than the 10,000,000 cells a Google spreadsheet holds. ` +
-        'Delete what lies beyond your data (or split the file) and save it again.',
-    );
+    const tall = height.toLocaleString('en-US');
+    const values = { sheet: sheet.name, row: tall, letter: columnLetter(width - 1), rows: tall, columns: width.toLocaleString('en-US') };
+    throw new FileRefused(cellsSoFar > 0 ? 'fileXlsxTooManyCellsWithBefore' : 'fileXlsxTooManyCells', values);
   }
   const rows = Array.from({ length: height }, () => Array.from<CellValue>({ length: width }).fill(''));
   for (const cell of filled) rows[cell.row]![cell.column] = cell.value;
@@ -212,10 +210,7 @@ function writeCell(cell: Cell, value: CellValue, timeZone: string, extras: CellE
   }
   if (value === '') return;
   if (typeof value === 'string' && value.length > MAX_EXCEL_CELL_TEXT) {
-    throw new Error(
-      `Sheet "${cell.worksheet.name}", cell ${cell.address}: ${value.length} characters, but Excel holds at most ` +
-        `${MAX_EXCEL_CELL_TEXT} in a cell. Shorten it or export this sheet as CSV.`,
-    );
+    throw new FileRefused('fileExcelCellTooLong', { sheet: cell.worksheet.name, cell: cell.address, length: value.length.toLocaleString('en-US'), max: MAX_EXCEL_CELL_TEXT.toLocaleString('en-US') });
   }
   if (value instanceof Date) {
     const date = dateForWorkbook(value, timeZone);

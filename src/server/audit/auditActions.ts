@@ -8,5 +8,5 @@ import type { ActionContext } from '../actionContext';
 import { appendAudit } from './auditLog';
 
 export function auditCaptured(context: ActionContext, inputs: readonly CaptureInput[], outcomes: readonly CaptureOutcome[], rerun: boolean): void {
-  appendAudit(context.spreadsheet, captureAudit(inputs, outcomes, rerun));
+  appendAudit(context.spreadsheet, captureAudit(inputs, outcomes, rerun, context.language));
 }

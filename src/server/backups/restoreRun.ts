@@ -12,6 +12,7 @@ import { isNameOf } from '../../core/i18n/sheetNames';
 import type { BackupManifest, ManifestPart } from '../../core/backups/backupFormat';
 import { freeSheetName } from '../../core/customerSheetSetup';
 import { formatMessage } from '../../core/i18n/formatMessage';
+import type { Messages } from '../../core/i18n/messages';
 import { stepBudget, type StepBudget } from '../../core/stepBudget';
 import type { ActionContext } from '../actionContext';
 import { appendAudit, type AuditEntry } from '../audit/auditLog';
@@ -75,18 +76,18 @@ function writeTarget(spreadsheet: Spreadsheet, target: RestoreTarget, expected: 
 }
 
 /** A restore concerns every customer of the backup: the log says which backup, how, and how many cells, not who. */
-function restoreAudit(job: RestoreJob, day: string): AuditEntry {
+function restoreAudit(text: Messages, job: RestoreJob, day: string): AuditEntry {
   const sheets = job.targets.filter((target) => !isNameOf(AUDIT_SHEET, target.sheet));
   return {
     action: 'restore',
     customerIds: [],
     cells: sheets.reduce((sum, sheet) => sum + sheet.rows * sheet.columns, 0),
-    detail: `backup of ${day}, ${sheets.length} sheets, ${job.mode === 'newTabs' ? 'new tabs' : 'replaced'}`,
+    detail: formatMessage(job.mode === 'newTabs' ? text.auditDetailRestoredNewTabs : text.auditDetailRestoredReplaced, { day, count: sheets.length }),
   };
 }
 
 function finish(context: ActionContext, store: BackupStore, job: RestoreJob, day: string): RestoreProgress {
-  appendAudit(context.spreadsheet, [restoreAudit(job, day)]);
+  appendAudit(context.spreadsheet, [restoreAudit(context.text, job, day)]);
   store.clearRestoreJob();
   const message = job.mode === 'newTabs'
     ? formatMessage(context.text.backupRestoredNewTabs, { sheets: job.targets.map((t) => t.tab).join(', ') })

@@ -7,6 +7,9 @@
  * the document.
  */
 import { cellsAudit } from '../../core/audit/actionAudit';
+import { auditActionLabel } from '../../core/i18n/codeLabels';
+import { formatMessage } from '../../core/i18n/formatMessage';
+import type { Messages } from '../../core/i18n/messages';
 import { blocksForEdits } from '../../core/cellBlock';
 import { resolveColumns } from '../../core/customerColumns';
 import type { CellValue } from '../../core/customerRecord';
@@ -33,8 +36,8 @@ export interface UndoneAction {
   historyKept: HistoryKept;
 }
 
-/** `only`: undo only if the last action is of this kind (a panel's Undo never undoes another panel's action). */
-export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneAction | null {
+/** `text`: the user's language, for the Audit log. `only`: undo only if the last action is of this kind (a panel's Undo never undoes another panel's action). */
+export function undoLastAction(spreadsheet: Spreadsheet, text: Messages, only?: string): UndoneAction | null {
   return withDocumentLock(30_000, () => {
     const last = lastOperation(readUndoLog(spreadsheet));
     if (!last || (only !== undefined && last.action !== only)) return null;
@@ -62,7 +65,7 @@ export function undoLastAction(spreadsheet: Spreadsheet, only?: string): UndoneA
 
     const table = contents.values;
     if (plan.edits.length + putBack > 0) {
-      const audit = cellsAudit('undo', table, resolveColumns(table[0] ?? []), plan.edits, `undo ${last.action}`);
+      const audit = cellsAudit('undo', table, resolveColumns(table[0] ?? []), plan.edits, formatMessage(text.auditDetailUndo, { action: auditActionLabel(text, last.action) }));
       audit.customerIds.push(...plan.insert.flatMap((run) => run.ids));
       audit.cells += putBack;
       appendAudit(spreadsheet, [audit]);

@@ -42,7 +42,7 @@ function plan(context: ActionContext, request: OutreachRequest, now: Date): List
   return listMessages({
     digest: read.report.digest, list: request.list, channel: request.channel, only: request.customerIds,
     customers: read.customers, policy: read.policy, emailQuota,
-    shop: context.settings.shopName || context.spreadsheet.getName(), shopLanguage: context.language,
+    shop: context.settings.shopName || context.spreadsheet.getName(), shopLanguage: context.language, text: context.text,
     ...(request.list === 'detailsCheck' ? { detailsLinkOf: detailsLinks(context) } : {}),
   });
 }

@@ -92,7 +92,7 @@ export function updatePredictionColumns(context: ActionContext, today: Date): Pr
       customerIds: [],
       fields: [...PREDICTION_COLUMNS],
       cells: plan.cells,
-      detail: `${plan.predicted} customers predicted, ${plan.blank} rows without a history, ${plan.added.length} columns added`,
+      detail: formatMessage(text.auditDetailPredicted, { count: plan.predicted, blank: plan.blank, added: plan.added.length }),
     }]);
     const message = formatMessage(text.predictColumnsWritten, { sheet: sheet.getName(), count: plan.predicted, columns: PREDICTION_COLUMNS.length, blank: plan.blank });
     return { written: true, message, sheet: sheet.getName(), predicted: plan.predicted, blank: plan.blank, added: plan.added.length };

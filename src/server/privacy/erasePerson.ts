@@ -85,7 +85,7 @@ export function erasePerson(context: ActionContext, query: string, today?: strin
     const requests = answerRequests(context.spreadsheet, readRequestsOf(context.spreadsheet, requestValues), 'erasure', found.person.customerIds, day, context.text);
     const rows = plan.reduce((sum, erasure) => sum + erasure.rows, 0);
     const cells = plan.reduce((sum, erasure) => sum + erasure.blank.length, 0) + found.person.customerRows.length;
-    appendAudit(context.spreadsheet, [{ action: 'erase', customerIds: found.person.customerIds, cells, detail: `request ${requests.join(', ')}; ${rows} rows on ${plan.length} sheets` }]);
+    appendAudit(context.spreadsheet, [{ action: 'erase', customerIds: found.person.customerIds, cells, detail: formatMessage(context.text.auditDetailErased, { requests: requests.join(', '), rows, sheets: plan.length }) }]);
     SpreadsheetApp.flush();
     const message = formatMessage(context.text.privacyErased, {
       ids: personLabels(found).join(', '),

@@ -27,7 +27,7 @@ export function exportPersonData(context: ActionContext, query: string, today?: 
     const cells = exported.sheets.reduce((sum, sheet) => sum + sheet.rows.reduce((n, row) => n + Object.keys(row.values).length, 0), 0);
     const requestValues = data.managed.find((sheet) => isNameOf(PRIVACY_REQUESTS_SHEET, sheet.name))?.values;
     const requests = answerRequests(context.spreadsheet, readRequestsOf(context.spreadsheet, requestValues ?? []), 'access', found.person.customerIds, day, context.text);
-    appendAudit(context.spreadsheet, [{ action: 'export', customerIds: found.person.customerIds, cells, detail: `request ${requests.join(', ')}` }]);
+    appendAudit(context.spreadsheet, [{ action: 'export', customerIds: found.person.customerIds, cells, detail: formatMessage(context.text.auditDetailRequest, { requests: requests.join(', ') }) }]);
     SpreadsheetApp.flush();
     const ids = personLabels(found).join(', ');
     return {

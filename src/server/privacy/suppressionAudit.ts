@@ -2,6 +2,7 @@
  * Submissions of an erased person, dropped by capture or import, leave one line in the Audit
  * log per kind of run: how many, and nothing about who (the person asked to be forgotten).
  */
+import { formatMessage } from '../../core/i18n/formatMessage';
 import type { CaptureInput, CaptureOutcome } from '../../core/capture/captureInput';
 import { IMPORT_SOURCE } from '../../core/capture/importRows';
 import type { ActionContext } from '../actionContext';
@@ -15,6 +16,6 @@ export function logSuppressed(context: ActionContext, inputs: readonly CaptureIn
     suppressed.set(action, (suppressed.get(action) ?? 0) + 1);
   });
   if (suppressed.size === 0) return;
-  const entries: AuditEntry[] = [...suppressed].map(([action, count]) => ({ action, customerIds: [], cells: 0, detail: `suppressed submission × ${count}` }));
+  const entries: AuditEntry[] = [...suppressed].map(([action, count]) => ({ action, customerIds: [], cells: 0, detail: formatMessage(context.text.auditDetailSuppressed, { count }) }));
   appendAudit(context.spreadsheet, entries);
 }
