@@ -23,6 +23,10 @@ async function main() {
     await page.locator('[data-testid=menu-item][data-function="showSidebar"]').click();
     const frame = page.frameLocator('[data-testid=sidebar-frame]');
     await frame.getByTestId('set-up').click();
+    // Set-up first asks the default country and the language (Kazakhstan suggested from the demo's
+    // phones): the user keeps the suggestion and sets up.
+    await frame.getByTestId('set-up-question').waitFor();
+    await frame.getByTestId('set-up-confirm').click();
     await page.locator('[data-testid=grid] td[data-row="1"]', { hasText: 'Customer ID' }).first().waitFor();
     await frame.getByTestId('summary').waitFor();
     // Set-up leaves the sidebar scrolled to its status line; the picture shows it from the top.
@@ -36,7 +40,16 @@ async function main() {
     await page.getByTestId('menu-extensions').click();
     await page.getByTestId('menu-addon').click();
     await page.locator('[data-testid=menu-item][data-function="showCleaningPanel"]').click();
-    await page.frameLocator('[data-testid=sidebar-frame]').getByTestId('clean-fixes').waitFor();
+    const fixes = frame.getByTestId('clean-fixes');
+    await fixes.waitFor();
+    // As a user reads it: scrolled down to the fixes by column and kind (under the action bar that
+    // stays at the top), the first two opened to show their before → after samples.
+    await fixes.locator('summary').nth(0).click();
+    await fixes.locator('summary').nth(1).click();
+    await fixes.evaluate((section) => {
+      const bar = section.ownerDocument.querySelector('.action-bar');
+      section.ownerDocument.defaultView.scrollTo(0, section.getBoundingClientRect().top + section.ownerDocument.defaultView.scrollY - (bar?.getBoundingClientRect().height ?? 0));
+    });
     await page.waitForTimeout(300);
     await page.screenshot({ path: cleaningOutput });
     console.log(`Wrote ${path.relative(process.cwd(), cleaningOutput)}`);
