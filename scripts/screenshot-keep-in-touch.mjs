@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chooseMenuItem, withPlaygroundBrowser } from './builtPlayground.mjs';
+import { chooseMenuItem, openSidebarFrom, withPlaygroundBrowser } from './builtPlayground.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'docs', 'keep-in-touch.png');
@@ -45,8 +45,7 @@ async function main() {
     }, birthdayColumns());
     await cell('S7').filter({ hasText: 'yes' }).waitFor();
 
-    await chooseMenuItem(page, 'showSidebar');
-    await frame.getByTestId('open-keepInTouch').click();
+    await (await openSidebarFrom(page, 'showSidebar', 'open-keepInTouch')).getByTestId('open-keepInTouch').click();
     await frame.locator('section[data-list=birthdays]').waitFor();
     await frame.getByTestId('channel-birthdays').selectOption('whatsapp');
     await frame.getByTestId('prepare-birthdays').click();
