@@ -44,6 +44,19 @@ export async function chooseMenuItem(page, functionName) {
 }
 
 /**
+ * Chooses the menu item and waits for `readyTestId` in the sidebar it opens. The playground loads
+ * each sidebar shown anew into its frame, so the page already there is marked first: what is
+ * waited for is in the new page, not the old one that is about to go.
+ */
+export async function openSidebarFrom(page, functionName, readyTestId) {
+  const frame = page.frameLocator('[data-testid=sidebar-frame]');
+  if (await page.getByTestId('sidebar-panel').isVisible()) await frame.locator('html').evaluate((html) => html.setAttribute('data-replaced', ''));
+  await chooseMenuItem(page, functionName);
+  await frame.locator(`html:not([data-replaced]) [data-testid="${readyTestId}"]`).first().waitFor({ timeout: 120_000 });
+  return frame;
+}
+
+/**
  * A fresh playground on a new workbook and a browser for it, for `run(browser, url)`; both are
  * closed, and the workbook removed, however `run` ends.
  */

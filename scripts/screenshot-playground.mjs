@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withPlaygroundBrowser } from './builtPlayground.mjs';
+import { chooseMenuItem, withPlaygroundBrowser } from './builtPlayground.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const output = path.join(root, 'docs', 'playground.png');
@@ -18,11 +18,13 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(url);
     await page.locator('[data-testid=grid] td[data-a1="A1"]', { hasText: 'Name' }).waitFor();
-    await page.getByTestId('menu-extensions').click();
-    await page.getByTestId('menu-addon').click();
-    await page.locator('[data-testid=menu-item][data-function="showSidebar"]').click();
+    await chooseMenuItem(page, 'showSidebar');
     const frame = page.frameLocator('[data-testid=sidebar-frame]');
     await frame.getByTestId('set-up').click();
+    // Set-up first asks the default country and the language (Kazakhstan suggested from the demo's
+    // phones): the user keeps the suggestion and sets up.
+    await frame.getByTestId('set-up-question').waitFor();
+    await frame.getByTestId('set-up-confirm').click();
     await page.locator('[data-testid=grid] td[data-row="1"]', { hasText: 'Customer ID' }).first().waitFor();
     await frame.getByTestId('summary').waitFor();
     // Set-up leaves the sidebar scrolled to its status line; the picture shows it from the top.
@@ -33,18 +35,23 @@ async function main() {
     console.log(`Wrote ${path.relative(process.cwd(), output)}`);
 
     // The cleaning panel, on the same demo: the preview before anything is applied.
-    await page.getByTestId('menu-extensions').click();
-    await page.getByTestId('menu-addon').click();
-    await page.locator('[data-testid=menu-item][data-function="showCleaningPanel"]').click();
-    await page.frameLocator('[data-testid=sidebar-frame]').getByTestId('clean-fixes').waitFor();
+    await chooseMenuItem(page, 'showCleaningPanel');
+    const fixes = frame.getByTestId('clean-fixes');
+    await fixes.waitFor();
+    // As a user reads it: scrolled down to the fixes by column and kind (under the action bar that
+    // stays at the top), the first two opened to show their before → after samples.
+    await fixes.locator('summary').nth(0).click();
+    await fixes.locator('summary').nth(1).click();
+    await fixes.evaluate((section) => {
+      const bar = section.ownerDocument.querySelector('.action-bar');
+      section.ownerDocument.defaultView.scrollTo(0, section.getBoundingClientRect().top + section.ownerDocument.defaultView.scrollY - (bar?.getBoundingClientRect().height ?? 0));
+    });
     await page.waitForTimeout(300);
     await page.screenshot({ path: cleaningOutput });
     console.log(`Wrote ${path.relative(process.cwd(), cleaningOutput)}`);
 
     // Update dashboard from the NPS panel, then the Dashboard sheet with its charts.
-    await page.getByTestId('menu-extensions').click();
-    await page.getByTestId('menu-addon').click();
-    await page.locator('[data-testid=menu-item][data-function="showNpsReport"]').click();
+    await chooseMenuItem(page, 'showNpsReport');
     const npsPanel = page.frameLocator('[data-testid=sidebar-frame]');
     await npsPanel.getByTestId('update-dashboard').click();
     await page.locator('[data-testid=sheet-tab][data-sheet="Dashboard"]').click();

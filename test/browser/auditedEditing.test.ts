@@ -2,35 +2,18 @@
  * Audited editing in the playground, in headless Chromium: an edit typed in the grid fires the
  * installable edit trigger that Set up customer sheet made, as in Sheets.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chooseMenuItem, launchChromium, openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
-import { startPlayground } from '../../src/local/playground/server';
+import type { Page } from 'playwright-core';
+import { chooseMenuItem, openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
+import { usePlaygroundPage } from '../support/playgroundPage';
 import { DEMO_ROW_COUNT } from '../../src/local/demo/demoCustomers';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
-
-let directory: string;
-let browser: Browser;
-let playground: { url: string; close(): Promise<void> };
+const playground = usePlaygroundPage('audited', { onePage: true, startBlank: true });
+const { cell } = playground;
 let page: Page;
-
-const cell = (a1: string) => page.locator(`[data-testid=grid] td[data-a1="${a1}"]`);
-
-beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'clientele-audited-'));
-  browser = await launchChromium();
-  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  rmSync(directory, { recursive: true, force: true });
+beforeAll(() => {
+  page = playground.page();
 });
 
 test('a customer typed and two pasted in the grid get IDs from the edit trigger; the Audited editing panel shows the edits and an intact log', async () => {

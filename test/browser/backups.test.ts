@@ -2,33 +2,17 @@
  * Backups in the playground, in headless Chromium: Back up now in the sidebar, the files in the
  * local Drive panel, the schedule's scheduler fired by letting a day pass, and a restore into new tabs.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
-import { startPlayground } from '../../src/local/playground/server';
+import type { Frame, Page } from 'playwright-core';
+import { openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
+import { usePlaygroundPage } from '../support/playgroundPage';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
-let directory: string;
-let browser: Browser;
-let playground: { url: string; close(): Promise<void> };
+const playground = usePlaygroundPage('backups', { onePage: true, startBlank: true });
+const { pageErrors } = playground;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'clientele-backups-'));
-  browser = await launchChromium();
-  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  rmSync(directory, { recursive: true, force: true });
+beforeAll(() => {
+  page = playground.page();
 });
 
 function backupsSidebar(): Promise<Frame> {

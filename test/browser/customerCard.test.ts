@@ -5,37 +5,21 @@
  * Today panel, Create order form in the Purchases panel (the panel then shows the form's link),
  * and the card right to left with Solar Hijri dates in Persian.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { chooseMenuItem, launchChromium, openSidebarFrom } from '../support/chromium';
-import { startPlayground } from '../../src/local/playground/server';
+import type { Frame, Page } from 'playwright-core';
+import { chooseMenuItem, openSidebarFrom } from '../support/chromium';
+import { usePlaygroundPage } from '../support/playgroundPage';
 
 jest.setTimeout(120_000);
 
-let directory: string;
-let browser: Browser;
-let playground: { url: string; close(): Promise<void> };
+const playground = usePlaygroundPage('card', { onePage: true });
+const { pageErrors } = playground;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'clientele-card-'));
-  browser = await launchChromium();
-  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(playground.url);
+  page = playground.page();
   await page.locator('[data-testid=grid] td[data-a1="A1"]').waitFor();
   await chooseMenuItem(page, 'setUpCustomerSheet');
   await page.locator('[data-testid=grid] td', { hasText: /^C-000001$/ }).waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  rmSync(directory, { recursive: true, force: true });
 });
 
 function cardSidebar(): Promise<Frame> {

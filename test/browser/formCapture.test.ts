@@ -3,13 +3,10 @@
  * the playground: the sidebar's form panel creates the form, the Forms button fills it in, and
  * the response reaches the customer sheet through the add-on's onFormSubmit trigger.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openSidebarFrom, PLAYGROUND_USER, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { openSidebarFrom, PLAYGROUND_USER, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
+import { usePlaygroundPage } from '../support/playgroundPage';
 import { loadBuiltAddon } from '../../src/local/builtAddon';
-import { startPlayground } from '../../src/local/playground/server';
 import { loadWorkbook } from '../../src/local/workbookFile';
 import type { SidebarState } from '../../src/server/sidebarState';
 
@@ -17,31 +14,17 @@ jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 const USER = PLAYGROUND_USER;
 
-let directory: string;
-let workbookFile: string;
-let browser: Browser;
-let playground: { url: string; close(): Promise<void> };
+const playground = usePlaygroundPage('forms-browser', { onePage: true, startBlank: true });
 let page: Page;
+beforeAll(() => {
+  page = playground.page();
+});
 
 function hostCustomerCount(): number {
-  const host = loadWorkbook(workbookFile, { user: USER });
+  const host = loadWorkbook(playground.workbookFile, { user: USER });
   loadBuiltAddon(host);
   return host.run<SidebarState>('getSidebarState').summary!.customerCount;
 }
-
-beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'clientele-forms-browser-'));
-  workbookFile = path.join(directory, 'workbook.json');
-  browser = await launchChromium();
-  playground = await startPlayground({ port: 0, workbookFile, open: false });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  rmSync(directory, { recursive: true, force: true });
-});
 
 test('Connect a Google Form, then a simulated submission becomes a customer', async () => {
   const errors: string[] = [];

@@ -3,28 +3,19 @@
  * Update predictions fills the five prediction columns of the customer sheet, and the insights
  * panel lists the value at risk, per currency, in English and in Persian.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { BROWSER_TEST_TIMEOUT_MS, chooseMenuItem, launchChromium } from '../support/chromium';
-import { startPlayground } from '../../src/local/playground/server';
+import type { Page } from 'playwright-core';
+import { BROWSER_TEST_TIMEOUT_MS, chooseMenuItem } from '../support/chromium';
+import { usePlaygroundPage } from '../support/playgroundPage';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
-let directory: string;
-let browser: Browser;
-let playground: { url: string; close(): Promise<void> };
+const playground = usePlaygroundPage('predictions', { startBlank: true });
+const { cell, post, sidebar } = playground;
 let page: Page;
-let pageErrors: string[];
-
-async function post(route: string, body: unknown = {}): Promise<void> {
-  const response = await fetch(new URL(route, playground.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
-}
-
-const cell = (a1: string) => page.locator(`[data-testid=grid] td[data-a1="${a1}"]`);
-const sidebar = () => page.frameLocator('[data-testid=sidebar-frame]');
+beforeEach(() => {
+  page = playground.page();
+});
+afterEach(() => post('/api/locale', { locale: 'en' }));
 
 /** The demo has 16 columns (A–P): the prediction columns are added after them, Q to U. */
 const PREDICTION_HEADERS = { en: ['Probability active', 'Expected purchases', 'Expected average spend', 'Expected value (CLV)', 'Value at risk'], fa: ['احتمال فعال بودن', 'خریدهای مورد انتظار', 'میانگین خرید مورد انتظار', 'ارزش مورد انتظار (CLV)', 'ارزش در خطر'] };
@@ -44,30 +35,6 @@ async function predictionColumns(): Promise<{ headers: string[]; filled: number[
     page.locator(`[data-testid=grid] td[data-a1^="${column}"]`).evaluateAll((cells, c) => cells.filter((td) => td.getAttribute('data-a1') !== `${c}1` && /\d/.test(td.textContent ?? '')).length, column)));
   return { headers, filled };
 }
-
-beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'clientele-predictions-'));
-  browser = await launchChromium();
-  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  rmSync(directory, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(async () => {
-  await page.close();
-  await post('/api/locale', { locale: 'en' });
-  expect(pageErrors).toEqual([]);
-});
 
 test('in English: Update predictions from the insights panel fills the five columns, and the panel lists the value at risk per currency', async () => {
   await openDemo('en');

@@ -3,35 +3,21 @@
  * their data as a JSON download made in the sidebar, erase them after the confirmation that names
  * the backup caveat, and see them gone from the grid.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
-import { startPlayground } from '../../src/local/playground/server';
+import { readFileSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
+import { usePlaygroundPage } from '../support/playgroundPage';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 const EMAIL = 'MAHSA.MOHAMMADI@GMAIL.COM';
 
-let directory: string;
-let browser: Browser;
-let playground: { url: string; close(): Promise<void> };
+// Downloads are accepted: Playwright's default for a new page (acceptDownloads).
+const playground = usePlaygroundPage('privacy', { onePage: true, startBlank: true });
+const { pageErrors } = playground;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'clientele-privacy-'));
-  browser = await launchChromium();
-  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  rmSync(directory, { recursive: true, force: true });
+beforeAll(() => {
+  page = playground.page();
 });
 
 function privacySidebar(): Promise<Frame> {

@@ -5,36 +5,20 @@
  * screen), and every number of the insights tables in one digit style (Persian by default, Latin
  * once the user chooses it in the settings).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
-import { launchChromium, openSidebarFrom } from '../support/chromium';
-import { startPlayground } from '../../src/local/playground/server';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { openSidebarFrom } from '../support/chromium';
+import { usePlaygroundPage } from '../support/playgroundPage';
 
 jest.setTimeout(180_000);
 
-let directory: string;
-let browser: Browser;
-let playground: { url: string; close(): Promise<void> };
+const playground = usePlaygroundPage('rtl', { onePage: true });
+const { pageErrors } = playground;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'clientele-rtl-'));
-  browser = await launchChromium();
-  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(playground.url);
+  page = playground.page();
   await page.locator('[data-testid=grid] td[data-a1="A1"]').waitFor();
   await page.getByTestId('locale').selectOption('fa');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  rmSync(directory, { recursive: true, force: true });
 });
 
 /** Where the first and the last character of an element's text are drawn, left edges in px. */

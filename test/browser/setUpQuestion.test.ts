@@ -3,27 +3,19 @@
  * sidebar: from the home panel's button before it sets up, and from the menu after it has, in
  * English and in Persian (right to left, the countries named in Persian).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { chooseMenuItem, launchChromium, openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
-import { startPlayground } from '../../src/local/playground/server';
+import type { Frame, Page } from 'playwright-core';
+import { chooseMenuItem, openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
+import { usePlaygroundPage } from '../support/playgroundPage';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
-let directory: string;
-let browser: Browser;
-let playground: { url: string; close(): Promise<void> };
+const playground = usePlaygroundPage('set-up-question', { startBlank: true });
+const { cell, post } = playground;
 let page: Page;
-let pageErrors: string[];
-
-async function post(route: string, body: unknown = {}): Promise<void> {
-  const response = await fetch(new URL(route, playground.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
-}
-
-const cell = (a1: string) => page.locator(`[data-testid=grid] td[data-a1="${a1}"]`);
+beforeEach(() => {
+  page = playground.page();
+});
+afterEach(() => post('/api/locale', { locale: 'en' }));
 
 async function openDemo(locale: 'en' | 'fa'): Promise<void> {
   await post('/api/locale', { locale });
@@ -38,30 +30,6 @@ async function sidebarFrame(): Promise<Frame> {
 }
 
 const selectedText = (sidebar: Frame, testId: string) => sidebar.getByTestId(testId).evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
-
-beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'clientele-set-up-question-'));
-  browser = await launchChromium();
-  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  rmSync(directory, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterEach(async () => {
-  await page.close();
-  await post('/api/locale', { locale: 'en' });
-  expect(pageErrors).toEqual([]);
-});
 
 test('the sidebar’s Set up asks for the country, Kazakhstan suggested from the demo’s phones, then sets up and keeps the answer', async () => {
   await openDemo('en');

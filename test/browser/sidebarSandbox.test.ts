@@ -5,37 +5,22 @@
  * origin of its own (Google's from *.googleusercontent.com inside docs.google.com), so it
  * cannot reach the page. The add-on's sidebar still works through google.script.run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
-import { startPlayground } from '../../src/local/playground/server';
+import type { Frame, Page } from 'playwright-core';
+import { openSidebarFrom, BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
+import { usePlaygroundPage } from '../support/playgroundPage';
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 /** The keywords of Google's IFRAME sandbox mode, as its page lists them (allow-top-navigation-by-user-activation only for stand-alone projects). */
 const GOOGLE_SANDBOX = ['allow-same-origin', 'allow-forms', 'allow-scripts', 'allow-popups', 'allow-downloads', 'allow-modals', 'allow-popups-to-escape-sandbox'];
 
-let directory: string;
-let browser: Browser;
-let playground: { url: string; close(): Promise<void> };
+const playground = usePlaygroundPage('sandbox', { onePage: true });
 let page: Page;
 let sidebar: Frame;
 
 beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'clientele-sandbox-'));
-  browser = await launchChromium();
-  playground = await startPlayground({ port: 0, workbookFile: path.join(directory, 'workbook.json'), open: false });
-  page = await browser.newPage();
-  await page.goto(playground.url);
+  page = playground.page();
   sidebar = await openSidebarFrom(page, 'showSidebar', 'summary');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  rmSync(directory, { recursive: true, force: true });
 });
 
 /** A link the sidebar's page could hold, to `href` in the browsing context `target`. */
