@@ -34,6 +34,7 @@ import { quarantineSettleMessages } from './quarantineSettleMessages';
 import { cliHelpMessages } from './cliHelpMessages';
 import { cliErrorMessages } from './cliErrorMessages';
 import { fileReadingMessages } from './fileReadingMessages';
+import { xlsxImportMessages } from './xlsxImportMessages';
 import { auditDetailMessages } from './auditDetailMessages';
 import { cliReportMessages } from './cliReportMessages';
 import { setUpQuestionMessages } from './setUpQuestionMessages';
@@ -807,6 +808,7 @@ const FEATURES = {
   setUpQuestion: setUpQuestionMessages,
   channelRevenue: channelRevenueMessages,
   sidebarLayout: sidebarLayoutMessages,
+  xlsxImport: xlsxImportMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
