@@ -35,6 +35,7 @@ import { cliHelpMessages } from './cliHelpMessages';
 import { cliErrorMessages } from './cliErrorMessages';
 import { fileReadingMessages } from './fileReadingMessages';
 import { xlsxImportMessages } from './xlsxImportMessages';
+import { orderEditMessages } from './orderEditMessages';
 import { auditDetailMessages } from './auditDetailMessages';
 import { cliReportMessages } from './cliReportMessages';
 import { setUpQuestionMessages } from './setUpQuestionMessages';
@@ -809,6 +810,7 @@ const FEATURES = {
   channelRevenue: channelRevenueMessages,
   sidebarLayout: sidebarLayoutMessages,
   xlsxImport: xlsxImportMessages,
+  orderEdit: orderEditMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];
