@@ -20,6 +20,7 @@ import { textFormats } from '../card/cardActions';
 import { ensureHistorySheet } from './historySheet';
 import type { OrderOutcome } from './orderForm';
 import { processPurchaseRows } from './purchaseEdit';
+import { columnRuns } from './totalsColumns';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -60,17 +61,6 @@ function rowStillHolding(sheet: Sheet, width: number, entry: OrderLedgerEntry, c
   return matches.length === 1 ? { row: matches[0]! + 2, cells: all[matches[0]!]! } : null;
 }
 
-/** Runs of neighbouring columns, so that each is written in one call and no other cell is touched. */
-function runsOf(columns: readonly number[]): number[][] {
-  const runs: number[][] = [];
-  for (const column of columns) {
-    const run = runs[runs.length - 1];
-    if (run && run[run.length - 1] === column - 1) run.push(column);
-    else runs.push([column]);
-  }
-  return runs;
-}
-
 export interface EditedAnswer {
   ledger: Sheet;
   entry: OrderLedgerEntry;
@@ -98,7 +88,7 @@ export function followEditedAnswer(context: ActionContext, edited: EditedAnswer)
   const blankDate = columns.date !== undefined && cells[columns.date] === '';
   const changed = answerColumns.filter((column) => !(blankDate && column === columns.date) && orderCellsKey(cells, [column]) !== orderCellsKey(found.cells, [column]));
   const formats = textFormats(PURCHASES, columns, width);
-  for (const run of runsOf(changed)) {
+  for (const run of columnRuns(changed)) {
     sheet.getRange(found.row, run[0]! + 1, 1, run.length).setValues([run.map((column) => valueToWrite(cells[column] ?? '', formats[column] ?? ''))]);
   }
   // A new customer answer is linked again from the Customer cell; otherwise the row keeps its Customer ID (one settled by hand too).
