@@ -10,7 +10,7 @@ import { unzipSync } from 'fflate';
 /** Why a file is not read, as a message key of xlsxImportMessages (or fileReadingMessages' fileNotXlsx) and its values. */
 export class XlsxRefused extends Error {
   constructor(
-    readonly key: 'fileNotXlsx' | 'xlsxOldXls' | 'xlsxEncrypted' | 'xlsxTooLargeForSidebar' | 'xlsxNoSheet',
+    readonly key: 'fileNotXlsx' | 'fileZipTooBig' | 'xlsxOldXls' | 'xlsxEncrypted' | 'xlsxTooLargeForSidebar' | 'xlsxNoSheet',
     readonly values: Record<string, string | number> = {},
   ) {
     super(key);
@@ -36,6 +36,9 @@ export const MAX_SIDEBAR_UNPACKED_BYTES = 150 * 1024 * 1024;
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
+/** As fileReadingMessages' fileZipTooBig shows sizes (the CLI's zipGuard.ts writes them so). */
+const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
 }
@@ -60,18 +63,19 @@ export function xlsxParts(bytes: Uint8Array, wanted: (path: string) => boolean):
   let declared = 0;
   let unpacked: Record<string, Uint8Array>;
   try {
+    // The sizes come from the zip's directory, before a part is unpacked; past the limit nothing more is.
     unpacked = unzipSync(bytes, {
       filter: (file) => {
         if (!wanted(file.name)) return false;
         declared += file.originalSize;
-        if (declared > MAX_SIDEBAR_UNPACKED_BYTES) throw new XlsxRefused('xlsxTooLargeForSidebar', { cells: MAX_SIDEBAR_CELLS });
-        return true;
+        return declared <= MAX_SIDEBAR_UNPACKED_BYTES;
       },
     });
-  } catch (error) {
+  } catch {
     // fflate's "invalid zip data" or "unknown compression type" tells a user nothing.
-    throw error instanceof XlsxRefused ? error : new XlsxRefused('fileNotXlsx');
+    throw new XlsxRefused('fileNotXlsx');
   }
+  if (declared > MAX_SIDEBAR_UNPACKED_BYTES) throw new XlsxRefused('fileZipTooBig', { size: megabytes(declared), max: megabytes(MAX_SIDEBAR_UNPACKED_BYTES) });
   const decoder = new TextDecoder('utf-8');
   return new Map(Object.entries(unpacked).map(([path, part]) => [path, decoder.decode(part)]));
 }

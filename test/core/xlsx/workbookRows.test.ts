@@ -7,7 +7,7 @@ import { Workbook } from 'exceljs';
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { openXlsx, type ParseXml } from '../../../src/core/xlsx/workbookRows';
-import { MAX_SIDEBAR_CELLS, XlsxRefused } from '../../../src/core/xlsx/xlsxParts';
+import { MAX_SIDEBAR_CELLS, MAX_SIDEBAR_UNPACKED_BYTES, XlsxRefused } from '../../../src/core/xlsx/xlsxParts';
 import { readXlsx } from '../../../src/local/files/xlsxTable';
 
 const parseXml: ParseXml = (text) => new DOMParser().parseFromString(text, 'application/xml') as unknown as Document;
@@ -151,6 +151,17 @@ describe('openXlsx: files it refuses, with the reason', () => {
     ['a workbook saved with a password', compoundFile('EncryptedPackage'), 'xlsxEncrypted'],
   ])('%s', (_, bytes, key) => {
     expect(refusal(() => openXlsx(bytes, parseXml))).toEqual(expect.objectContaining({ key }));
+  });
+
+  it('a workbook whose parts declare more than the sidebar unpacks is refused before any is unpacked (a zip bomb)', async () => {
+    const bytes = await workbookBytes((workbook) => workbook.addWorksheet('Bomb').addRow(['x']));
+    // The central directory's uncompressed size of xl/workbook.xml (offset 24 of its entry) raised to 200 MB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const name = strToU8('xl/workbook.xml');
+    for (let at = 0; at + 46 < bytes.length; at += 1) {
+      if (view.getUint32(at, true) === 0x02014b50 && name.every((byte, i) => bytes[at + 46 + i] === byte)) view.setUint32(at + 24, 200 * 1024 * 1024, true);
+    }
+    expect(refusal(() => openXlsx(bytes, parseXml))).toEqual({ key: 'fileZipTooBig', values: { size: expect.stringMatching(/^2\d\d MB$/), max: `${MAX_SIDEBAR_UNPACKED_BYTES / 1024 / 1024} MB` } });
   });
 
   it('a workbook with only a chart sheet has no sheet to import', async () => {
