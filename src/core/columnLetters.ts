@@ -9,3 +9,10 @@ export function columnLetter(index: number): string {
   }
   return letters;
 }
+
+/** A1 letters -> 1-based column number: A -> 1, Z -> 26, AA -> 27. */
+export function columnNumber(letters: string): number {
+  let column = 0;
+  for (const char of letters.toUpperCase()) column = column * 26 + (char.charCodeAt(0) - 64);
+  return column;
+}

@@ -1,10 +1,9 @@
 /**
- * The import panel: rows from another sheet of this spreadsheet or from a CSV file (read in
- * the browser and parsed here, so the Apps Script bundle stays small), a preview of what would
+ * The import panel: rows from another sheet of this spreadsheet or from a CSV or XLSX file (read
+ * in the browser, see tableFile.ts, so the Apps Script bundle stays small), a preview of what would
  * be created, updated and quarantined, then Import (after asking, with the count), chunk by chunk
  * until every row is in.
  */
-import Papa from 'papaparse';
 import { importOutcomeLabel } from '../core/i18n/codeLabels';
 import { formatMessage, viewNumber } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
@@ -15,6 +14,7 @@ import { button, h, isolatedValue } from './dom';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
+import { tableFileChoice } from './tableFile';
 
 function previewTable(t: Messages, lines: readonly ImportPreviewLine[]): HTMLElement {
   return h(
@@ -24,21 +24,12 @@ function previewTable(t: Messages, lines: readonly ImportPreviewLine[]): HTMLEle
   );
 }
 
-function readCsv(file: File): Promise<string[][]> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(Papa.parse<string[]>(String(reader.result), { skipEmptyLines: 'greedy' }).data);
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsText(file);
-  });
-}
-
 export function importPanel(state: SidebarState, nav: Navigation, container: HTMLElement): void {
   const t = state.messages;
   const back = button(t.back, 'back');
   back.addEventListener('click', () => void act(back, async () => nav.home(await server.getSidebarState())));
   const sheetChoice = h('select', { 'data-testid': 'import-sheet' }) as HTMLSelectElement;
-  const fileChoice = h('input', { type: 'file', accept: '.csv,.tsv,.txt,text/csv', 'data-testid': 'import-file' }) as HTMLInputElement;
+  const fileChoice = tableFileChoice(t, 'import-file');
   const preview = button(t.importPreviewButton, 'import-preview');
   const run = button(t.importButton, 'import-run', true);
   const result = h('div', { 'data-testid': 'import-result' });
@@ -46,7 +37,8 @@ export function importPanel(state: SidebarState, nav: Navigation, container: HTM
     h('h1', {}, t.importHeading),
     back,
     h('label', {}, t.importFromSheet, sheetChoice),
-    h('label', {}, t.importFromFile, fileChoice),
+    h('label', {}, t.importFromFile, fileChoice.input),
+    fileChoice.sheetChoice,
     h('div', { class: 'actions' }, preview, run),
     result,
   );
@@ -55,8 +47,8 @@ export function importPanel(state: SidebarState, nav: Navigation, container: HTM
     sheetChoice.replaceChildren(h('option', { value: '' }, '—'), ...names.map((name) => h('option', { value: name }, name)));
   });
   const source = async (): Promise<ImportSource | null> => {
-    const file = fileChoice.files?.[0];
-    if (file) return { kind: 'rows', name: file.name, rows: await readCsv(file) };
+    const file = await fileChoice.read();
+    if (file) return { kind: 'rows', ...file };
     return sheetChoice.value ? { kind: 'sheet', sheet: sheetChoice.value } : null;
   };
   preview.addEventListener('click', () =>

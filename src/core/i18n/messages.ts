@@ -34,6 +34,8 @@ import { quarantineSettleMessages } from './quarantineSettleMessages';
 import { cliHelpMessages } from './cliHelpMessages';
 import { cliErrorMessages } from './cliErrorMessages';
 import { fileReadingMessages } from './fileReadingMessages';
+import { xlsxImportMessages } from './xlsxImportMessages';
+import { orderEditMessages } from './orderEditMessages';
 import { auditDetailMessages } from './auditDetailMessages';
 import { importConfirmMessages } from './importConfirmMessages';
 import { cliReportMessages } from './cliReportMessages';
@@ -809,6 +811,8 @@ const FEATURES = {
   channelRevenue: channelRevenueMessages,
   sidebarLayout: sidebarLayoutMessages,
   importConfirm: importConfirmMessages,
+  xlsxImport: xlsxImportMessages,
+  orderEdit: orderEditMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

@@ -5,6 +5,7 @@
  * row is (purchasePlan.ts): nothing here interprets a date, an amount or a customer.
  */
 import type { CellValue } from '../customerRecord';
+import { sha256Hex } from '../sha256';
 import type { Language } from '../i18n/languages';
 import { PURCHASE_HEADERS, type HistoryColumns, type PurchaseField } from './historySheets';
 
@@ -86,4 +87,40 @@ export function purchaseRowOfAnswer(
   const date = purchases.columns.date;
   if (date !== undefined && cells[date] === '' && stamp instanceof Date) cells[date] = stamp;
   return cells;
+}
+
+/** The Purchases columns (0-based) the form's answers fill, in the sheet's order. */
+export function orderAnswerColumns(columns: HistoryColumns<PurchaseField>): number[] {
+  return ORDER_QUESTION_FIELDS.flatMap((field) => (columns[field] === undefined ? [] : [columns[field]!])).sort((a, b) => a - b);
+}
+
+/**
+ * What an answer wrote, in `cells` (a Purchases row, as built or as read back) at `columns`, as
+ * one key: the ledger keeps the answer's key, to tell an edited answer from the same event
+ * delivered again, and its Purchases row's key, to find that row again after a sort.
+ */
+export function orderCellsKey(cells: readonly unknown[], columns: readonly number[]): string {
+  return sha256Hex(JSON.stringify(columns.map((column) => {
+    const value = cells[column];
+    return value instanceof Date ? value.toISOString() : String(value ?? '').trim();
+  })));
+}
+
+/** An answer's cells without its timestamp: Forms stamps an edit with the time of the edit, and a date left blank stays the first answer's. */
+export function purchaseRowOfEditedAnswer(
+  answer: { header: readonly unknown[]; row: readonly unknown[] },
+  titles: OrderFormTitles,
+  purchases: { width: number; columns: HistoryColumns<PurchaseField> },
+): CellValue[] | null {
+  return purchaseRowOfAnswer({ header: answer.header, row: ['', ...answer.row.slice(1)] }, titles, purchases);
+}
+
+/** The key of what an answer says, its timestamp left out (see orderCellsKey): the ledger's Answer. */
+export function orderAnswerKey(
+  answer: { header: readonly unknown[]; row: readonly unknown[] },
+  titles: OrderFormTitles,
+  purchases: { width: number; columns: HistoryColumns<PurchaseField> },
+): string {
+  const cells = purchaseRowOfEditedAnswer(answer, titles, purchases);
+  return cells ? orderCellsKey(cells, orderAnswerColumns(purchases.columns)) : '';
 }

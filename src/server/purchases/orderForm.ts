@@ -3,11 +3,13 @@
  * linked to this spreadsheet, and captured by the one onFormSubmit trigger the customer form
  * uses. Each answer becomes one Purchases row, linked and counted by the same path as a typed
  * row (processPurchaseRows), exactly once: its submission ID is kept in a hidden ledger, so an
- * event Forms delivers twice adds nothing.
+ * event Forms delivers twice adds nothing. An answer edited in Forms (written over its row of the
+ * responses sheet, with a new event: local/formSubmissions.ts) changes its Purchases row, found
+ * again by what the answer wrote there (editedOrder.ts).
  */
 import { formatMessage } from '../../core/i18n/formatMessage';
 import { PURCHASES } from '../../core/purchases/historySheets';
-import { isOrderFormHeader, ORDER_LEDGER_SHEET, orderQuestionHelp, orderQuestions, orderSubmissionId, purchaseRowOfAnswer, type OrderFormTitles } from '../../core/purchases/orderAnswer';
+import { isOrderFormHeader, ORDER_LEDGER_SHEET, orderAnswerColumns, orderAnswerKey, orderCellsKey, orderQuestionHelp, orderQuestions, orderSubmissionId, purchaseRowOfAnswer, type OrderFormTitles } from '../../core/purchases/orderAnswer';
 import type { CellValue } from '../../core/customerRecord';
 import type { ActionContext } from '../actionContext';
 import { withDocumentLock } from '../documentLock';
@@ -18,12 +20,11 @@ import { textFormats } from '../card/cardActions';
 import { ensureHistorySheet } from './historySheet';
 import { purchaseSetting } from './purchaseContext';
 import { processPurchaseRows } from './purchaseEdit';
+import { followEditedAnswer, ORDER_LEDGER_HEADERS, readOrderLedger } from './editedOrder';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const ORDER_FORM_PROPERTY = 'clientele.orderForm';
-
-const ORDER_LEDGER_HEADERS = ['Captured at', 'Submission ID'];
 
 export interface OrderFormConnection {
   formId: string;
@@ -36,6 +37,9 @@ export interface OrderFormConnection {
 
 export type OrderOutcome =
   | { kind: 'order-added'; purchasesRow: number; customerId: string }
+  | { kind: 'order-edited'; purchasesRow: number; customerId: string }
+  /** An edited answer whose Purchases row is not as it wrote it: the answer's row gets a note, no purchase changes. */
+  | { kind: 'order-edit-not-followed'; responsesRow: number }
   | { kind: 'order-duplicate-delivery' }
   | { kind: 'ignored-blank' };
 
@@ -99,25 +103,35 @@ export function captureOrderAnswers(
 ): OrderOutcome {
   return withDocumentLock(30_000, () => {
     const ledger = recordSheet(context.spreadsheet, ORDER_LEDGER_SHEET, ORDER_LEDGER_HEADERS, { hidden: true });
-    const known = new Set(ledger.getRange(1, 2, Math.max(1, ledger.getLastRow()), 1).getValues().map((row) => String(row[0] ?? '')));
-    const eventId = orderSubmissionId(responses.sheet.getSheetId(), responses.top + responses.rows.length - 1);
-    if (known.has(eventId)) return { kind: 'order-duplicate-delivery' };
+    const known = readOrderLedger(ledger);
+    const eventRow = responses.top + responses.rows.length - 1;
+    const eventId = orderSubmissionId(responses.sheet.getSheetId(), eventRow);
+    const captured = known.get(eventId);
+    if (captured) {
+      const answer = { header: responses.header, row: responses.rows[responses.rows.length - 1] ?? [] };
+      return followEditedAnswer(context, { ledger, entry: captured, answer, titles: connection.titles, responsesSheet: responses.sheet, responsesRow: eventRow });
+    }
     const { sheet, headers, columns } = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language);
-    const fresh: { id: string; cells: CellValue[] }[] = [];
+    const purchases = { width: headers.length, columns };
+    const fresh: { id: string; cells: CellValue[]; key: string }[] = [];
     responses.rows.forEach((row, i) => {
       const id = orderSubmissionId(responses.sheet.getSheetId(), responses.top + i);
-      const cells = known.has(id) ? null : purchaseRowOfAnswer({ header: responses.header, row }, connection.titles, { width: headers.length, columns });
-      if (cells) fresh.push({ id, cells });
+      const answer = { header: responses.header, row };
+      const cells = known.has(id) ? null : purchaseRowOfAnswer(answer, connection.titles, purchases);
+      if (cells) fresh.push({ id, cells, key: orderAnswerKey(answer, connection.titles, purchases) });
     });
     const last = fresh[fresh.length - 1];
     if (!last || last.id !== eventId) return { kind: 'ignored-blank' };
     const top = appendRows(sheet, fresh.map((f) => f.cells), headers.length, textFormats(PURCHASES, columns, headers.length));
     const written = columns.customer! + 1;
     processPurchaseRows(context, sheet, { top, height: fresh.length, left: written, right: written, written: writtenColumns(fresh.map((f) => f.cells)) });
+    // The rows as they now stand: their customer IDs, and what they hold, for finding them again when an answer is edited.
+    const stored = sheet.getRange(top, 1, fresh.length, headers.length).getValues();
+    const answerColumns = orderAnswerColumns(columns);
     const now = new Date();
-    appendRows(ledger, fresh.map((f) => [now, f.id]), ORDER_LEDGER_HEADERS.length);
+    appendRows(ledger, fresh.map((f, i) => [now, f.id, top + i, f.key, orderCellsKey(stored[i]!, answerColumns)]), ORDER_LEDGER_HEADERS.length);
     const purchasesRow = top + fresh.length - 1;
-    const customerId = String(sheet.getRange(purchasesRow, columns.customerId! + 1).getValue() ?? '');
+    const customerId = String(stored[fresh.length - 1]![columns.customerId!] ?? '');
     return { kind: 'order-added', purchasesRow, customerId };
   });
 }

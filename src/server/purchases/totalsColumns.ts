@@ -34,7 +34,7 @@ export function ensureTotalsColumns(table: CustomerTable, language: Language): T
 }
 
 /** Runs of adjacent columns (0-based), so that totals laid side by side are one write. */
-function columnRuns(columns: readonly number[]): number[][] {
+export function columnRuns(columns: readonly number[]): number[][] {
   const sorted = [...new Set(columns)].sort((a, b) => a - b);
   const runs: number[][] = [];
   for (const column of sorted) {
