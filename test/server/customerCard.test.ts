@@ -116,6 +116,29 @@ describe('The customer card', () => {
     expect(calls(2000)).toEqual(calls(2));
   });
 
+  // Issue 16: the card costs a constant number of service calls whatever the sheet sizes, however it is opened.
+  it.each([
+    ['by ID', 'C-000002'],
+    ['by phone', '8 (916) 123-45-67'],
+    ['by email', 'IVAN@example.ru'],
+    ['by name', 'Петров Иван'],
+    ['from the selected row', null],
+  ])('costs the same service calls for 3 customers as for 3,000, opened %s', (_way, query) => {
+    const calls = (others: number) => {
+      const h = setUp('en', Array.from({ length: others }, (_, i) => [`C-${String(i + 4).padStart(6, '0')}`, `Client ${i}`, `c${i}@example.com`, `+7701${String(2_000_000 + i)}`, '']));
+      h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000002', '', '100']]);
+      h.userSelect('Customers', 3, 2);
+      h.ctx.calls.reset();
+      expect(card(h.run<Answer>('getCustomerCard', ...(query === null ? [] : [query]))).customerId).toBe('C-000002');
+      return h.ctx.calls.snapshot();
+    };
+    const few = calls(0);
+    expect(calls(3000)).toEqual(few);
+    // Each sheet is found once, in one pass over the tabs, not asked for under each of its six names.
+    expect(few['Spreadsheet.getSheetByName'] ?? 0).toBe(0);
+    expect(few['Spreadsheet.getSheets']).toBe(1);
+  });
+
   it('reads of a wide customer sheet only the columns it searches and ranks by, besides the header and the whole row of the customer it shows', () => {
     const extraColumns = 20;
     const cellsRead = (wide: boolean, query: string) => {
