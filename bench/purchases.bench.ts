@@ -1,6 +1,6 @@
 /**
  * Purchases on the built add-on (dist/Code.js in a vm): Recalculate totals, opening the customer
- * card and one typed purchase, with 10,000 and 100,000 customers and 100,000 and 1,000,000
+ * card (by ID, phone, email, name and the selected row), the Today panel and one typed purchase, with 10,000 and 100,000 customers and 100,000 and 1,000,000
  * purchases. The Purchases sheet is laid out narrow (Date, Customer, Customer ID, Amount,
  * Counted): a million rows of twelve columns would pass Sheets' 10 million cells. Prints wall
  * time, the heap grown, the Apps Script service calls and cells read, the script's own CPU time
@@ -68,9 +68,22 @@ export function run(): void {
       host.run('getCustomerCard', '8 701 100 00 41');
       last(host);
     });
+    row('customer card (search by email)', () => {
+      host.run('getCustomerCard', 'c42@example.com');
+      last(host);
+    });
+    // "Customer 42" also names Customer 420…429, 4200…: the card asks which one.
+    row('customer card (search by name: choose)', () => {
+      host.run('getCustomerCard', 'Customer 42');
+      last(host);
+    });
     host.userSelect('Sheet1', 43, 2);
     row('customer card (selected row)', () => {
       host.run('getCustomerCard');
+      last(host);
+    });
+    row('Today panel', () => {
+      host.run('getTodayPanel', '2026-11-23T09:00:00.000Z');
       last(host);
     });
 

@@ -49,6 +49,15 @@ describe('The customer card', () => {
     expect(sectionLines(c, 'audit')[0]).toMatch(/Purchase by owner@example.com/);
   });
 
+  it('is the same card whether opened from the selected row or by ID, phone or email, segment and RFM included', () => {
+    const h = setUp();
+    h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut'], ['2026-11-11', 'C-000002', '', '300', '', 'Colour']]);
+    h.userSelect('Customers', 2, 3);
+    const selected = card(h.run<Answer>('getCustomerCard'));
+    expect(selected.sections.map((s) => s.id)).toContain('segment');
+    for (const query of ['C-000001', '8 701 123 45 67', 'AIGERIM@example.kz']) expect(card(h.run<Answer>('getCustomerCard', query))).toEqual(selected);
+  });
+
   it('names the Audit log’s actions in the user’s language, while the sheet keeps the codes undo and the checks read', () => {
     const h = setUp();
     h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut']]);

@@ -76,27 +76,29 @@ function valuesOf(sheet: Sheet | null | undefined): CellValue[][] {
  */
 class CardCustomers {
   /** Header at 0; data rows hold the columns read so far, '' elsewhere. */
-  readonly values: CellValue[][];
+  values: CellValue[][];
+  /** The data rows (the same row arrays as values[1…]), filled in place by each read. */
+  private rows: CellValue[][] | undefined;
   private readonly done = new Set<number>();
 
-  constructor(readonly sheet: Sheet, readonly name: string, readonly lastRow: number, readonly columns: RecognisedColumns, headers: CellValue[]) {
+  constructor(readonly sheet: Sheet, readonly name: string, readonly lastRow: number, readonly columns: RecognisedColumns, private readonly headers: CellValue[]) {
     this.values = [headers];
   }
 
   get width(): number {
-    return this.values[0]!.length;
+    return this.headers.length;
   }
 
   read(columns: readonly (number | null | undefined)[]): void {
     const wanted = columns.filter((c): c is number => c !== undefined && c !== null && c >= 0 && !this.done.has(c));
     if (wanted.length === 0) return;
-    const rows = readColumns(this.sheet, wanted, this.lastRow, this.width);
     for (const c of wanted) this.done.add(c);
-    for (let r = 0; r < rows.length; r++) {
-      const into = this.values[r + 1];
-      if (!into) this.values[r + 1] = rows[r]!;
-      else for (const c of wanted) into[c] = rows[r]![c]!;
+    if (this.rows) {
+      readColumns(this.sheet, wanted, this.lastRow, this.width, this.rows);
+      return;
     }
+    this.rows = readColumns(this.sheet, wanted, this.lastRow, this.width);
+    this.values = [this.headers].concat(this.rows);
   }
 
   /** The customer row (0-based index, header 0) with this ID, as the linker finds it: trimmed, in any case. */
@@ -122,7 +124,9 @@ class CardCustomers {
   /** The whole row of one customer, in one read. */
   readRow(index: number): CellValue[] {
     const row = this.sheet.getRange(index + 1, 1, 1, this.width).getValues()[0] as CellValue[];
-    this.values[index] = row;
+    const held = this.values[index];
+    if (held) held.splice(0, held.length, ...row);
+    else this.values[index] = row;
     return row;
   }
 }
@@ -207,13 +211,14 @@ export function customerCard(context: ActionContext, query: string | null): Card
 
 function cardOf(context: ActionContext, sheets: SheetsByName, customers: CardCustomers, index: number): CustomerCard {
   const { spreadsheet, text: t } = context;
-  const { values, columns } = customers;
-  const headers = values[0]!;
+  const { columns } = customers;
+  const headers = customers.values[0]!;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const locale = spreadsheet.getSpreadsheetLocale();
   // Segments rank this customer among all: their R, F and M need every customer's last purchase, total and count, and no other column.
   customers.read([columns.roles.lastPurchase, columns.roles.totalSpent, purchaseCountIndex(headers, columns)]);
   const row = customers.readRow(index);
+  const { values } = customers;
   const id = customers.idOf(index);
   // Reading a card writes nothing: a sheet without totals columns shows no totals.
   const totalsColumns = findTotalsColumns(headers, columns);
