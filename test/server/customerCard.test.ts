@@ -186,6 +186,24 @@ describe('The Today panel', () => {
   });
 });
 
+describe('The Today panel at size', () => {
+  // Issue 16: the Today panel costs a constant number of service calls whatever the sheet sizes.
+  it('costs the same service calls for 3 customers as for 3,000, and reads the customer sheet once', () => {
+    const measure = (others: number) => {
+      const h = setUp('en', Array.from({ length: others }, (_, i) => [`C-${String(i + 4).padStart(6, '0')}`, `Client ${i}`, `c${i}@example.com`, `+7701${String(2_000_000 + i)}`, '']));
+      const customerCells = sheetValues(h, 'Customers').reduce((sum, row) => sum + row.length, 0);
+      h.ctx.calls.reset();
+      h.run('getTodayPanel', '2026-11-23');
+      return { calls: h.ctx.calls.snapshot(), otherCells: h.executionTime.last!.cellsRead - customerCells };
+    };
+    const few = measure(0);
+    const many = measure(3000);
+    expect(many.calls).toEqual(few.calls);
+    // Besides one read of the customer sheet, the cells read do not grow with the customers (a second read would add 3,000 rows' worth).
+    expect(many.otherCells).toBe(few.otherCells);
+  });
+});
+
 describe('Interactions typed in the sheet', () => {
   it('get their customer ID from a phone as typed, and a note when a name alone is given', () => {
     const h = setUp();

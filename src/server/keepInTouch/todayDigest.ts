@@ -73,7 +73,7 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
   const missingColumns = purchasesTable === null ? [] : [...(columns.date === undefined ? ['date'] : []), ...(columns.customer === undefined && columns.customerId === undefined ? ['customer'] : [])];
   const interactions = readHistory(spreadsheet, INTERACTIONS);
   const followUps = interactions ? todayList(interactions.values, interactions.columns, now, locale, timeZone) : { overdue: [], today: [], week: [] };
-  const answers = readAnswerRecords(context);
+  const answers = readAnswerRecords(context, table);
   const detractors = answers
     ? planFollowUp({ answers: answers.answers, existing: valuesOf(sheetNamedInAnyLanguage(spreadsheet, FOLLOW_UP_SHEET_NAMES)), now, days: settings.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS, text }).open
     : [];

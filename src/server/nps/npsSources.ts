@@ -3,7 +3,7 @@ import type { CellValue } from '../../core/customerRecord';
 import { answerRecords, type AnswerRecords } from '../../core/dashboard/answerRecords';
 import { RESPONSES_SHEET_NAMES } from '../../core/responses/responseColumns';
 import type { ActionContext } from '../actionContext';
-import { findCustomerTable } from '../customerSheet';
+import { findCustomerTable, type CustomerTable } from '../customerSheet';
 
 /** The Responses sheet's values (header first), whatever language it was made in; null when there is none. */
 function responsesValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): CellValue[][] | null {
@@ -14,8 +14,9 @@ function responsesValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet):
   return null;
 }
 
-export function readAnswerRecords(context: ActionContext): AnswerRecords | null {
-  const table = findCustomerTable(context.spreadsheet, context.settings);
+/** `customers`: the customer table when the action has read it already (a second whole-table read is seconds on Apps Script at 100,000 rows). */
+export function readAnswerRecords(context: ActionContext, customers?: CustomerTable | null): AnswerRecords | null {
+  const table = customers === undefined ? findCustomerTable(context.spreadsheet, context.settings) : customers;
   if (!table || table.values.length === 0) return null;
   const { spreadsheet } = context;
   return answerRecords({
