@@ -60,28 +60,18 @@ export function run(): void {
       }
     });
     results[results.length - 1]![8] = steps;
-    row('customer card (search by ID)', () => {
-      host.run('getCustomerCard', 'C-000042');
-      last(host);
-    });
-    row('customer card (search by phone)', () => {
-      host.run('getCustomerCard', '8 701 100 00 41');
-      last(host);
-    });
-    row('customer card (search by email)', () => {
-      host.run('getCustomerCard', 'c42@example.com');
-      last(host);
-    });
-    // "Customer 42" also names Customer 420…429, 4200…: the card asks which one.
-    row('customer card (search by name: choose)', () => {
-      host.run('getCustomerCard', 'Customer 42');
-      last(host);
-    });
+    // The card opened each way; "Customer 42" also names Customer 420…429, 4200…: the card asks which one.
+    const cardQueries: [way: string, query: string | null][] = [
+      ['search by ID', 'C-000042'], ['search by phone', '8 701 100 00 41'], ['search by email', 'c42@example.com'],
+      ['search by name: choose', 'Customer 42'], ['selected row', null],
+    ];
     host.userSelect('Sheet1', 43, 2);
-    row('customer card (selected row)', () => {
-      host.run('getCustomerCard');
-      last(host);
-    });
+    for (const [way, query] of cardQueries) {
+      row(`customer card (${way})`, () => {
+        host.run('getCustomerCard', ...(query === null ? [] : [query]));
+        last(host);
+      });
+    }
     row('Today panel', () => {
       host.run('getTodayPanel', '2026-11-23T09:00:00.000Z');
       last(host);
