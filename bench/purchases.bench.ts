@@ -1,6 +1,6 @@
 /**
  * Purchases on the built add-on (dist/Code.js in a vm): Recalculate totals, opening the customer
- * card and one typed purchase, with 10,000 and 100,000 customers and 100,000 and 1,000,000
+ * card (by ID, phone, email, name and the selected row), the Today panel and one typed purchase, with 10,000 and 100,000 customers and 100,000 and 1,000,000
  * purchases. The Purchases sheet is laid out narrow (Date, Customer, Customer ID, Amount,
  * Counted): a million rows of twelve columns would pass Sheets' 10 million cells. Prints wall
  * time, the heap grown, the Apps Script service calls and cells read, the script's own CPU time
@@ -60,17 +60,20 @@ export function run(): void {
       }
     });
     results[results.length - 1]![8] = steps;
-    row('customer card (search by ID)', () => {
-      host.run('getCustomerCard', 'C-000042');
-      last(host);
-    });
-    row('customer card (search by phone)', () => {
-      host.run('getCustomerCard', '8 701 100 00 41');
-      last(host);
-    });
+    // The card opened each way; "Customer 42" also names Customer 420…429, 4200…: the card asks which one.
+    const cardQueries: [way: string, query: string | null][] = [
+      ['search by ID', 'C-000042'], ['search by phone', '8 701 100 00 41'], ['search by email', 'c42@example.com'],
+      ['search by name: choose', 'Customer 42'], ['selected row', null],
+    ];
     host.userSelect('Sheet1', 43, 2);
-    row('customer card (selected row)', () => {
-      host.run('getCustomerCard');
+    for (const [way, query] of cardQueries) {
+      row(`customer card (${way})`, () => {
+        host.run('getCustomerCard', ...(query === null ? [] : [query]));
+        last(host);
+      });
+    }
+    row('Today panel', () => {
+      host.run('getTodayPanel', '2026-11-23T09:00:00.000Z');
       last(host);
     });
 

@@ -67,7 +67,8 @@ export function findCustomerSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   return configured ?? guessCustomerSheet(spreadsheet, settings);
 }
 
-function guessCustomerSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Sheet | null {
+/** The sheet that looks like a customer list, when none is configured (or the configured one is gone). */
+export function guessCustomerSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): Sheet | null {
   const sheets = spreadsheet.getSheets();
   const candidates: SheetCandidate[] = sheets.map((sheet) => {
     const headers = headerRow(sheet);

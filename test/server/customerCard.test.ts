@@ -49,6 +49,15 @@ describe('The customer card', () => {
     expect(sectionLines(c, 'audit')[0]).toMatch(/Purchase by owner@example.com/);
   });
 
+  it('is the same card whether opened from the selected row or by ID, phone or email, segment and RFM included', () => {
+    const h = setUp();
+    h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut'], ['2026-11-11', 'C-000002', '', '300', '', 'Colour']]);
+    h.userSelect('Customers', 2, 3);
+    const selected = card(h.run<Answer>('getCustomerCard'));
+    expect(selected.sections.map((s) => s.id)).toContain('segment');
+    for (const query of ['C-000001', '8 701 123 45 67', 'AIGERIM@example.kz']) expect(card(h.run<Answer>('getCustomerCard', query))).toEqual(selected);
+  });
+
   it('names the Audit log’s actions in the user’s language, while the sheet keeps the codes undo and the checks read', () => {
     const h = setUp();
     h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut']]);
@@ -116,6 +125,29 @@ describe('The customer card', () => {
     expect(calls(2000)).toEqual(calls(2));
   });
 
+  // Issue 16: the card costs a constant number of service calls whatever the sheet sizes, however it is opened.
+  it.each([
+    ['by ID', 'C-000002'],
+    ['by phone', '8 (916) 123-45-67'],
+    ['by email', 'IVAN@example.ru'],
+    ['by name', 'Петров Иван'],
+    ['from the selected row', null],
+  ])('costs the same service calls for 3 customers as for 3,000, opened %s', (_way, query) => {
+    const calls = (others: number) => {
+      const h = setUp('en', Array.from({ length: others }, (_, i) => [`C-${String(i + 4).padStart(6, '0')}`, `Client ${i}`, `c${i}@example.com`, `+7701${String(2_000_000 + i)}`, '']));
+      h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000002', '', '100']]);
+      h.userSelect('Customers', 3, 2);
+      h.ctx.calls.reset();
+      expect(card(h.run<Answer>('getCustomerCard', ...(query === null ? [] : [query]))).customerId).toBe('C-000002');
+      return h.ctx.calls.snapshot();
+    };
+    const few = calls(0);
+    expect(calls(3000)).toEqual(few);
+    // Each sheet is found once, in one pass over the tabs, not asked for under each of its six names.
+    expect(few['Spreadsheet.getSheetByName'] ?? 0).toBe(0);
+    expect(few['Spreadsheet.getSheets']).toBe(1);
+  });
+
   it('reads of a wide customer sheet only the columns it searches and ranks by, besides the header and the whole row of the customer it shows', () => {
     const extraColumns = 20;
     const cellsRead = (wide: boolean, query: string) => {
@@ -151,6 +183,24 @@ describe('The Today panel', () => {
     expect(h.run('markFollowUpDone', item.row, item.customerId, item.dueTime)).toBe('Marked done.');
     expect(h.run<Panel>('getTodayPanel', '2026-11-23').overdue).toEqual([]);
     expect(() => h.run('markFollowUpDone', 3, 'C-000001', item.dueTime)).toThrow();
+  });
+});
+
+describe('The Today panel at size', () => {
+  // Issue 16: the Today panel costs a constant number of service calls whatever the sheet sizes.
+  it('costs the same service calls for 3 customers as for 3,000, and reads the customer sheet once', () => {
+    const measure = (others: number) => {
+      const h = setUp('en', Array.from({ length: others }, (_, i) => [`C-${String(i + 4).padStart(6, '0')}`, `Client ${i}`, `c${i}@example.com`, `+7701${String(2_000_000 + i)}`, '']));
+      const customerCells = sheetValues(h, 'Customers').reduce((sum, row) => sum + row.length, 0);
+      h.ctx.calls.reset();
+      h.run('getTodayPanel', '2026-11-23');
+      return { calls: h.ctx.calls.snapshot(), otherCells: h.executionTime.last!.cellsRead - customerCells };
+    };
+    const few = measure(0);
+    const many = measure(3000);
+    expect(many.calls).toEqual(few.calls);
+    // Besides one read of the customer sheet, the cells read do not grow with the customers (a second read would add 3,000 rows' worth).
+    expect(many.otherCells).toBe(few.otherCells);
   });
 });
 

@@ -127,6 +127,9 @@ function nameKey(text: string): string {
 /** Only text that could be a phone number is parsed as one: parsing every cell of a long log would be slow. */
 const PHONE_LIKE = /^\+?[\d\s().-]{6,30}$/u;
 
+/** Digits at the end of a number that no way of writing it changes (phoneOf asks for six in all). */
+const SUBSCRIBER_DIGITS = 6;
+
 function phoneOf(text: string, country: string | undefined): string | null {
   const trimmed = text.trim();
   if (!PHONE_LIKE.test(trimmed) || trimmed.replace(/\D/gu, '').length < 6) return null;
@@ -143,6 +146,11 @@ export function resolvePerson(customers: readonly (readonly CellValue[])[], colu
   const { roles } = columns;
   const wantedEmail = wanted.includes('@') ? normaliseEmail(wanted) : null;
   const wantedPhone = wantedEmail ? null : phoneOf(wanted, country);
+  // The subscriber digits at the end of a number survive every way of writing it (a trunk
+  // prefix, a country code, spaces): a cell without them cannot be this phone, so only the few
+  // that have them are parsed, not every customer's phone.
+  const wantedDigits = wantedPhone?.replace(/\D/gu, '').slice(-SUBSCRIBER_DIGITS) ?? '';
+  const mayBeWantedPhone = (phone: string) => phone !== '' && phone.replace(/\D/gu, '').includes(wantedDigits);
   const rows: number[] = [];
   customers.forEach((row, index) => {
     if (index === 0) return;
@@ -152,7 +160,7 @@ export function resolvePerson(customers: readonly (readonly CellValue[])[], colu
     const matches =
       (roles.id !== undefined && at(roles.id) !== '' && at(roles.id).toLowerCase() === wanted.toLowerCase()) ||
       (wantedEmail !== null && [at(roles.email), ...other.emails].some((email) => normaliseEmail(email) === wantedEmail)) ||
-      (wantedPhone !== null && [at(roles.phone), ...other.phones].some((phone) => phone !== '' && phoneOf(phone, country) === wantedPhone));
+      (wantedPhone !== null && [at(roles.phone), ...other.phones].some((phone) => mayBeWantedPhone(phone) && phoneOf(phone, country) === wantedPhone));
     if (matches) rows.push(index);
   });
   if (rows.length === 0) return null;

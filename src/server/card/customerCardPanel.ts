@@ -5,13 +5,13 @@
  * columns, the three that rank the customer (last purchase, total, count) and the customer's
  * own row; of the Purchases sheet its Counted column and the item cells of the rows shown. The
  * smaller sheets that hold their history are read once each: Responses, Follow-up,
- * Interactions, Merged, the Audit log and the capture ledger. Nothing is kept between
- * executions. The card itself is built in core.
+ * Interactions, Merged, the Audit log and the capture ledger. Every sheet is found in one pass
+ * over the tabs (SheetsByName), so the card costs the same service calls whatever the sheets'
+ * sizes. Nothing is kept between executions. The card itself is built in core.
  */
 import { auditActionLabel } from '../../core/i18n/codeLabels';
 import { buildCard, dateFormatter, type CustomerCard, type DatedItem } from '../../core/card/customerCard';
-import { AUDIT_COLUMNS } from '../../core/audit/auditRecords';
-import { findAuditSheet } from '../audit/auditLog';
+import { AUDIT_COLUMNS, AUDIT_SHEET } from '../../core/audit/auditRecords';
 import { CAPTURE_LOG_SHEET, LOG_COLUMNS } from '../../core/capture/captureRecords';
 import { resolveColumns } from '../../core/customerColumns';
 import type { CellValue } from '../../core/customerRecord';
@@ -23,7 +23,7 @@ import { idListIncludes, resolvePerson } from '../../core/privacy/personData';
 import { findTotalsColumns, readTotals } from '../../core/purchases/customerTotals';
 import { INTERACTIONS, PURCHASES, isInteractionsSheetName, isPurchasesSheetName } from '../../core/purchases/historySheets';
 import { decodeContribution, redeemedPoints, type Contribution } from '../../core/purchases/purchaseRecords';
-import { recogniseResponseColumns } from '../../core/responses/responseColumns';
+import { isResponsesSheetName, recogniseResponseColumns } from '../../core/responses/responseColumns';
 import { activityThresholds, purchaseCountIndex, segmentCustomers } from '../../core/segments/customerSegments';
 import { readDate } from '../../core/segments/cellReading';
 import type { ActionContext } from '../actionContext';
@@ -33,16 +33,17 @@ import { sheetHistories } from '../../core/predict/customerSheetHistories';
 import { predictionCardSection } from '../../core/predict/predictionCard';
 import { readFittedModel } from '../predict/storedModel';
 import { MERGED_SHEET } from '../dedupe/merging';
-import { readResponsesSheet } from '../nps/responsesSheet';
-import { findHistorySheet, readHistory } from '../purchases/historySheet';
+import { readHistorySheet } from '../purchases/historySheet';
 import { currencyRules } from '../purchases/totalsColumns';
-import { findCustomerSheet } from '../customerSheet';
+import { guessCustomerSheet } from '../customerSheet';
 import { readColumns } from '../sheetColumns';
-import { findRecordSheet } from '../recordSheets';
+import { SheetsByName } from '../sheetsByName';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const LINES_PER_SECTION = 20;
+const FOLLOW_UP_SHEET = 'Follow-up';
+const FOLLOW_UP_STATUS_HEADERS = new Set(LANGUAGES.map((language) => messagesFor(language).followUpStatus));
 const CHOICES = 10;
 
 export type CardAnswer =
@@ -75,27 +76,29 @@ function valuesOf(sheet: Sheet | null | undefined): CellValue[][] {
  */
 class CardCustomers {
   /** Header at 0; data rows hold the columns read so far, '' elsewhere. */
-  readonly values: CellValue[][];
+  values: CellValue[][];
+  /** The data rows (the same row arrays as values[1…]), filled in place by each read. */
+  private rows: CellValue[][] | undefined;
   private readonly done = new Set<number>();
 
-  constructor(readonly sheet: Sheet, readonly lastRow: number, readonly columns: RecognisedColumns, headers: CellValue[]) {
+  constructor(readonly sheet: Sheet, readonly name: string, readonly lastRow: number, readonly columns: RecognisedColumns, private readonly headers: CellValue[]) {
     this.values = [headers];
   }
 
   get width(): number {
-    return this.values[0]!.length;
+    return this.headers.length;
   }
 
   read(columns: readonly (number | null | undefined)[]): void {
     const wanted = columns.filter((c): c is number => c !== undefined && c !== null && c >= 0 && !this.done.has(c));
     if (wanted.length === 0) return;
-    const rows = readColumns(this.sheet, wanted, this.lastRow, this.width);
     for (const c of wanted) this.done.add(c);
-    for (let r = 0; r < rows.length; r++) {
-      const into = this.values[r + 1];
-      if (!into) this.values[r + 1] = rows[r]!;
-      else for (const c of wanted) into[c] = rows[r]![c]!;
+    if (this.rows) {
+      readColumns(this.sheet, wanted, this.lastRow, this.width, this.rows);
+      return;
     }
+    this.rows = readColumns(this.sheet, wanted, this.lastRow, this.width);
+    this.values = [this.headers].concat(this.rows);
   }
 
   /** The customer row (0-based index, header 0) with this ID, as the linker finds it: trimmed, in any case. */
@@ -121,17 +124,21 @@ class CardCustomers {
   /** The whole row of one customer, in one read. */
   readRow(index: number): CellValue[] {
     const row = this.sheet.getRange(index + 1, 1, 1, this.width).getValues()[0] as CellValue[];
-    this.values[index] = row;
+    const held = this.values[index];
+    if (held) held.splice(0, held.length, ...row);
+    else this.values[index] = row;
     return row;
   }
 }
 
-function cardCustomers(context: ActionContext): CardCustomers | null {
-  const sheet = findCustomerSheet(context.spreadsheet, context.settings);
+/** The configured customer sheet, else the one that looks like a customer list (as findCustomerSheet chooses). */
+function cardCustomers(context: ActionContext, sheets: SheetsByName): CardCustomers | null {
+  const { settings } = context;
+  const sheet = (settings.customerSheet ? sheets.named(settings.customerSheet) : null) ?? guessCustomerSheet(context.spreadsheet, settings);
   const lastRow = sheet?.getLastRow() ?? 0;
   if (!sheet || lastRow === 0) return null;
   const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as CellValue[];
-  return new CardCustomers(sheet, lastRow, resolveColumns(headers, context.settings.columns), headers);
+  return new CardCustomers(sheet, sheet.getName(), lastRow, resolveColumns(headers, settings.columns), headers);
 }
 
 /** The customer on the selected row: of the customer sheet itself, or named by a purchase's or interaction's Customer ID. */
@@ -140,8 +147,9 @@ function selectedCustomer(context: ActionContext, customers: CardCustomers): num
   if (!range) return undefined;
   const sheet = range.getSheet();
   const row = range.getRow();
-  if (sheet.getName() === customers.sheet.getName()) return row >= 2 && row <= customers.lastRow ? row - 1 : undefined;
-  const kind = isPurchasesSheetName(sheet.getName()) ? PURCHASES : isInteractionsSheetName(sheet.getName()) ? INTERACTIONS : null;
+  const name = sheet.getName();
+  if (name === customers.name) return row >= 2 && row <= customers.lastRow ? row - 1 : undefined;
+  const kind = isPurchasesSheetName(name) ? PURCHASES : isInteractionsSheetName(name) ? INTERACTIONS : null;
   if (!kind || row < 2) return undefined;
   const width = sheet.getLastColumn();
   const idColumn = kind.recognise(sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).customerId;
@@ -177,7 +185,8 @@ function searchCustomers(context: ActionContext, customers: CardCustomers, query
 }
 
 export function customerCard(context: ActionContext, query: string | null): CardAnswer {
-  const customers = cardCustomers(context);
+  const sheets = SheetsByName.of(context.spreadsheet);
+  const customers = cardCustomers(context, sheets);
   if (!customers) return { kind: 'message', message: context.text.summaryNoSheet };
   let index: number | undefined;
   if (query === null || query.trim() === '') {
@@ -197,31 +206,32 @@ export function customerCard(context: ActionContext, query: string | null): Card
     }
     index = found[0]!;
   }
-  return { kind: 'card', card: cardOf(context, customers, index) };
+  return { kind: 'card', card: cardOf(context, sheets, customers, index) };
 }
 
-function cardOf(context: ActionContext, customers: CardCustomers, index: number): CustomerCard {
+function cardOf(context: ActionContext, sheets: SheetsByName, customers: CardCustomers, index: number): CustomerCard {
   const { spreadsheet, text: t } = context;
-  const { values, columns } = customers;
-  const headers = values[0]!;
+  const { columns } = customers;
+  const headers = customers.values[0]!;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const locale = spreadsheet.getSpreadsheetLocale();
   // Segments rank this customer among all: their R, F and M need every customer's last purchase, total and count, and no other column.
   customers.read([columns.roles.lastPurchase, columns.roles.totalSpent, purchaseCountIndex(headers, columns)]);
   const row = customers.readRow(index);
+  const { values } = customers;
   const id = customers.idOf(index);
   // Reading a card writes nothing: a sheet without totals columns shows no totals.
   const totalsColumns = findTotalsColumns(headers, columns);
   const rules = currencyRules(context.settings);
 
   const when = timeReader(locale, timeZone);
-  const purchases = purchasesOf(spreadsheet, id);
-  const answers = answersOf(context, when, id);
-  const interactions = interactionsOf(context, when, id);
-  const merged = mergedOf(context, when, findRecordSheet(spreadsheet, MERGED_SHEET), id, dateFormatter(context.language, timeZone, context.settings.digits));
-  const audit = auditOf(context, when, findAuditSheet(spreadsheet), id);
-  const followUp = followUpOf(context, when, id);
-  const consent = consentOf(when, findRecordSheet(spreadsheet, CAPTURE_LOG_SHEET), id);
+  const purchases = purchasesOf(sheets.firstOf(Object.values(PURCHASES.names)), id);
+  const answers = answersOf(when, sheets.find(isResponsesSheetName), id);
+  const interactions = interactionsOf(when, sheets.firstOf(Object.values(INTERACTIONS.names)), id);
+  const merged = mergedOf(context, when, sheets.managed(MERGED_SHEET), id, dateFormatter(context.language, timeZone, context.settings.digits));
+  const audit = auditOf(context, when, sheets.managed(AUDIT_SHEET), id);
+  const followUp = followUpOf(context, when, sheets.managed(FOLLOW_UP_SHEET), id);
+  const consent = consentOf(when, sheets.managed(CAPTURE_LOG_SHEET), id);
   const segments = segmentCustomers({ values, columns, settings: context.settings, today: new Date(), timeZone, locale });
 
   return buildCard({
@@ -273,8 +283,7 @@ function cardPredictions(context: ActionContext, values: CellValue[][], columns:
  * much: a million purchases are one column read), then the item column only over the rows the
  * card shows, the newest ones: one more read, as short as those rows lie close together.
  */
-function purchasesOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string) {
-  const sheet = findHistorySheet(spreadsheet, PURCHASES);
+function purchasesOf(sheet: Sheet | null, id: string) {
   const lastRow = sheet?.getLastRow() ?? 0;
   if (!sheet || lastRow < 2 || id === '') return [];
   const columns = PURCHASES.recognise(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!);
@@ -314,8 +323,8 @@ function redemptionsOf(sheet: Sheet, column: number | undefined, found: readonly
   };
 }
 
-function answersOf(context: ActionContext, when: TimeOf, id: string): DatedItem[] {
-  const values = readResponsesSheet(context.spreadsheet)?.values ?? [];
+function answersOf(when: TimeOf, sheet: Sheet | null, id: string): DatedItem[] {
+  const values = valuesOf(sheet);
   const columns = recogniseResponseColumns(values[0] ?? []);
   if (columns.customerId === undefined) return [];
   return values.slice(1).filter((row) => text(row[columns.customerId!]) === id).map((row) => ({
@@ -324,8 +333,8 @@ function answersOf(context: ActionContext, when: TimeOf, id: string): DatedItem[
   }));
 }
 
-function interactionsOf(context: ActionContext, when: TimeOf, id: string): DatedItem[] {
-  const table = readHistory(context.spreadsheet, INTERACTIONS);
+function interactionsOf(when: TimeOf, sheet: Sheet | null, id: string): DatedItem[] {
+  const table = sheet && readHistorySheet(sheet, INTERACTIONS);
   if (!table || table.columns.customerId === undefined) return [];
   const c = table.columns;
   return table.values.slice(1).filter((row) => text(row[c.customerId!]) === id).map((row) => ({
@@ -356,13 +365,12 @@ function auditOf(context: ActionContext, when: TimeOf, sheet: Sheet | null, id: 
   }));
 }
 
-function followUpOf(context: ActionContext, when: TimeOf, id: string): DatedItem[] {
-  const sheet = LANGUAGES.map((language) => context.spreadsheet.getSheetByName(messagesFor(language).followUpSheet)).find(Boolean);
+function followUpOf(context: ActionContext, when: TimeOf, sheet: Sheet | null, id: string): DatedItem[] {
   const values = valuesOf(sheet);
   const headers = values[0] ?? [];
   const idColumn = resolveColumns(headers).roles.id;
   const responses = recogniseResponseColumns(headers);
-  const status = headers.findIndex((header) => LANGUAGES.some((language) => messagesFor(language).followUpStatus === text(header)));
+  const status = headers.findIndex((header) => FOLLOW_UP_STATUS_HEADERS.has(text(header)));
   if (idColumn === undefined) return [];
   return values.slice(1).filter((row) => text(row[idColumn]) === id).map((row) => ({
     time: when(row[responses.date ?? -1]),

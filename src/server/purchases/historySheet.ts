@@ -30,7 +30,11 @@ export function findHistorySheet<F extends string>(spreadsheet: Spreadsheet, kin
 /** The whole sheet in one read (none: null). */
 export function readHistory<F extends string>(spreadsheet: Spreadsheet, kind: HistoryKind<F>): HistoryTable<F> | null {
   const sheet = findHistorySheet(spreadsheet, kind);
-  if (!sheet) return null;
+  return sheet && readHistorySheet(sheet, kind);
+}
+
+/** A history sheet already found, in one read. */
+export function readHistorySheet<F extends string>(sheet: Sheet, kind: HistoryKind<F>): HistoryTable<F> {
   const values = sheet.getLastRow() === 0 ? [] : (sheet.getDataRange().getValues() as CellValue[][]);
   return { sheet, values, columns: kind.recognise(values[0] ?? []) };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { HostContext } from '../../../src/local/hostContext';
 import { LocalUtilities } from '../../../src/local/services/utilities';
 import { MANAGED_SHEET_NAMES } from '../../../src/core/backups/managedSheets';
@@ -116,6 +117,19 @@ describe('finding a person', () => {
     ];
     const found = findPersonRows({ name: 'Customers', values: table }, [{ name: UNDO_SHEET, values: undo }], person, 'KZ');
     expect(found.find((entry) => entry.sheet === UNDO_SHEET)?.rows).toEqual([1, 3]);
+  });
+
+  // resolvePerson parses only phones holding the query's last six digits: every way of writing the same number must still be found.
+  it('finds a phone however the query and the cell write it (trunk prefix, country code, spaces, dashes, brackets)', () => {
+    const written = (digits: string, style: number) => {
+      const [a, b, c, d] = [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6, 8), digits.slice(8)];
+      return [`+7${digits}`, `8 ${a} ${b} ${c} ${d}`, `+7 (${a}) ${b}-${c}-${d}`, `8${digits}`, `7-${a}-${b}-${c}${d}`][style]!;
+    };
+    const mobile = fc.tuple(fc.constantFrom('700', '701', '702', '705', '707', '747', '771', '775', '777', '778'), fc.stringMatching(/^\d{7}$/)).map(([code, rest]) => code + rest);
+    fc.assert(fc.property(mobile, fc.nat(4), fc.nat(4), (digits, inCell, inQuery) => {
+      const customers: CellValue[][] = [table[0]!, ['C-000009', 'Someone', '', written(digits, inCell), '']];
+      expect(resolvePerson(customers, columns, written(digits, inQuery), 'KZ')?.customerRows).toEqual([1]);
+    }));
   });
 
   it('nothing for an unknown contact', () => {
