@@ -46,7 +46,7 @@ import { totalsChanged, writeTotals } from './totalsColumns';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface RecalculationLimits {
-  /** Milliseconds of work per step, on the execution's clock (see STEP_BUDGET_MS). */
+  /** Milliseconds a step takes at most, on the execution's clock (see STEP_BUDGET_MS). */
   stepBudgetMs: number;
   /** Cells per block: read of the Purchases sheet, or totals written on the customer sheet. */
   blockCells: number;
@@ -61,6 +61,8 @@ export interface RecalculationLimits {
  * slow end. On Google the clock is real time: a slower server links fewer blocks a step.
  */
 export const STEP_BUDGET_MS = 60_000;
+/** Of a step's budget, what its blocks leave for the work after them: saving where it got to, the scheduler's trigger, the audit log. */
+const AFTER_BLOCKS_MS = 5_000;
 export const DEFAULT_RECALCULATION_LIMITS: RecalculationLimits = { stepBudgetMs: STEP_BUDGET_MS, blockCells: 100_000 };
 const PROBLEM_LIMIT = 200;
 const PROGRESS_PROPERTY = 'clientele.totalsRecalculation';
@@ -143,7 +145,7 @@ interface Step {
 
 /** One step; the caller holds the document lock. */
 export function recalculateTotals(context: ActionContext, limits = DEFAULT_RECALCULATION_LIMITS): RecalculationProgress {
-  const budget = stepBudget(limits.stepBudgetMs, () => Date.now());
+  const budget = stepBudget(Math.max(0, limits.stepBudgetMs - AFTER_BLOCKS_MS), () => Date.now());
   const setting = purchaseSetting(context);
   if (!setting || !findHistorySheet(context.spreadsheet, PURCHASES)) return { done: true, processed: 0, total: 0, customers: 0, purchases: 0, problems: [], problemCount: 0, resumed: false };
   const { sheet, headers, columns } = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language);
