@@ -11,6 +11,18 @@ export function sameCell(a: CellValue, b: CellValue): boolean {
   return a === b;
 }
 
+/** The first and last index where a column's cells change (0-based), null when none does: the one span to write. */
+export function changedSpan(before: readonly CellValue[], after: readonly CellValue[]): { first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < after.length; i++) {
+    if (sameCell(before[i] ?? '', after[i]!)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? null : { first, last };
+}
+
 /** Sheet coordinates, 1-based. */
 export interface CellEdit {
   row: number;

@@ -54,7 +54,7 @@ import { auditPanel, setAuditedEditing as switchAuditedEditing, type AuditPanel 
 import { findPrivacyCustomer, logPrivacyRequest as logRequestOf, privacyPanel, type FoundCustomer, type PrivacyPanel, type RequestForm } from './privacy/privacy';
 import { exportPersonData, type PersonDataExport } from './privacy/exportPersonData';
 import { erasePerson, previewErasure, type ErasurePreview } from './privacy/erasePerson';
-import { recalculateTotalsStep, type RecalculationProgress } from './purchases/recalculateTotals';
+import { recalculateTotalsStep, recalculationLimits, type RecalculationProgress } from './purchases/recalculateTotals';
 import { customerCard, type CardAnswer } from './card/customerCardPanel';
 import { purchaseHistory, type PurchaseHistory } from './purchases/purchaseHistory';
 import { addInteraction as addInteractionTo, addPurchase as addPurchaseTo, setNextContact as setNextContactOf, type InteractionForm, type PurchaseForm } from './card/cardActions';
@@ -534,8 +534,7 @@ export function setUpPurchases(): string {
 /** Menu and sidebar: Recalculate totals, one step; call again while `done` is false. `stepMilliseconds` only shortens a step (tests). */
 export function recalculateTotals(stepMilliseconds?: number): RecalculationProgress {
   requirePermissions('recalculateTotals');
-  const context = actionContext();
-  return typeof stepMilliseconds === 'number' && Number.isFinite(stepMilliseconds) ? recalculateTotalsStep(context, stepMilliseconds, true) : recalculateTotalsStep(context, undefined, true);
+  return recalculateTotalsStep(actionContext(), recalculationLimits(stepMilliseconds), true);
 }
 
 /** Sidebar: the shop's currency and the rate table; the totals are recalculated with them. */

@@ -159,24 +159,40 @@ export function totalsCells(totals: Totals, rules: CurrencyRules): Record<Totals
   };
 }
 
+/** A refund (a negative amount) lowers the total but is not a purchase: it leaves the count and the dates alone. */
+export function isPurchase(contribution: Contribution): boolean {
+  return contribution.amount === null || contribution.amount >= 0;
+}
+
+/**
+ * Where one contribution's amount goes: into Total spent (`converted`, in the shop's currency),
+ * or, when no rate converts it, under Other currencies (`converted` null, `currency` its code).
+ */
+export function shopAmount(contribution: Contribution, rules: CurrencyRules): { converted: number | null; currency: string } {
+  const amount = contribution.amount ?? 0;
+  const currency = contribution.currency === '' ? rules.shopCurrency : contribution.currency;
+  return { converted: currency === rules.shopCurrency ? amount : convertAmount(amount, currency, rules.shopCurrency, rules.rates), currency };
+}
+
+/** Adds (sign 1) or takes out (sign −1) an amount no rate converts, summed apart by currency. */
+export function addToOthers(others: Totals['others'], currency: string, amount: number, purchase: boolean, sign: 1 | -1): void {
+  const sum = others.get(currency) ?? { amount: 0, count: 0 };
+  sum.amount = round(sum.amount + sign * amount);
+  if (purchase) sum.count += sign;
+  if (sum.count <= 0 && sum.amount === 0) others.delete(currency);
+  else others.set(currency, sum);
+}
+
 /**
  * Adds (sign 1) or takes out (sign −1) one purchase. Returns false when the totals can no longer
  * be known from the columns alone: the first or last purchase was taken out while others remain.
  */
 export function applyContribution(totals: Totals, contribution: Contribution, sign: 1 | -1, rules: CurrencyRules): boolean {
-  const isPurchase = contribution.amount === null || contribution.amount >= 0;
-  const amount = contribution.amount ?? 0;
-  const currency = contribution.currency === '' ? rules.shopCurrency : contribution.currency;
-  const converted = currency === rules.shopCurrency ? amount : convertAmount(amount, currency, rules.shopCurrency, rules.rates);
+  const purchase = isPurchase(contribution);
+  const { converted, currency } = shopAmount(contribution, rules);
   if (converted !== null) totals.total = round(totals.total + sign * converted);
-  else {
-    const sum = totals.others.get(currency) ?? { amount: 0, count: 0 };
-    sum.amount = round(sum.amount + sign * amount);
-    if (isPurchase) sum.count += sign;
-    if (sum.count <= 0 && sum.amount === 0) totals.others.delete(currency);
-    else totals.others.set(currency, sum);
-  }
-  if (!isPurchase) return true;
+  else addToOthers(totals.others, currency, contribution.amount ?? 0, purchase, sign);
+  if (!purchase) return true;
   totals.count += sign;
   if (sign === 1) {
     totals.first = totals.first === null ? contribution.time : Math.min(totals.first, contribution.time);

@@ -32,21 +32,28 @@ export interface PurchaseRowsInput {
   reading: PurchaseReading;
 }
 
-export interface PurchaseRowsPlan {
+/** What linking the rows gives, before any total: what Recalculate totals needs of each row. */
+export interface PurchaseLinks {
   /** Per row: the Customer ID and Counted cells after. */
   customerIds: string[];
   counted: string[];
+  /** Per row: what it adds to its customer's totals now, null when it counts in none. */
+  contributions: (Contribution | null)[];
   links: CustomerLink[];
+  problems: PurchaseProblem[];
+}
+
+export interface PurchaseRowsPlan extends Omit<PurchaseLinks, 'contributions'> {
   /** Customer table index (0 = header) -> the totals after. */
   totals: Map<number, Totals>;
   /** Customer IDs whose totals must be made again from all their purchases. */
   recount: Set<string>;
-  problems: PurchaseProblem[];
   /** How many rows' contributions changed. */
   changed: number;
 }
 
-export function planPurchaseRows(input: PurchaseRowsInput): PurchaseRowsPlan {
+/** Each row read and linked to its customer: its Customer ID and Counted cells, and what it counts for. */
+export function linkPurchaseRows(input: Omit<PurchaseRowsInput, 'customers' | 'totalsColumns' | 'rules'>): PurchaseLinks {
   const { columns, rows, linker } = input;
   const problems: PurchaseProblem[] = [];
   const table = [input.headers, ...rows];
@@ -57,6 +64,22 @@ export function planPurchaseRows(input: PurchaseRowsInput): PurchaseRowsPlan {
     customer: record?.customer ?? '',
   }));
   const links = linker.linkAll(references);
+  const customerIds: string[] = [];
+  const counted: string[] = [];
+  const contributions: (Contribution | null)[] = [];
+  records.forEach((record, i) => {
+    const link = links[i]!;
+    const after = record ? contributionOf(record, link.kind === 'linked' ? link.customerId : '') : null;
+    customerIds.push(record && link.kind === 'linked' ? link.customerId : '');
+    counted.push(after ? encodeContribution(after) : '');
+    contributions.push(after);
+  });
+  return { customerIds, counted, contributions, links, problems };
+}
+
+export function planPurchaseRows(input: PurchaseRowsInput): PurchaseRowsPlan {
+  const { contributions, ...linked } = linkPurchaseRows(input);
+  const { linker } = input;
   const totals = new Map<number, Totals>();
   const recount = new Set<string>();
   const totalsOf = (customerId: string): Totals | null => {
@@ -72,20 +95,14 @@ export function planPurchaseRows(input: PurchaseRowsInput): PurchaseRowsPlan {
   };
 
   let changed = 0;
-  const customerIds: string[] = [];
-  const counted: string[] = [];
-  records.forEach((record, i) => {
-    const link = links[i]!;
-    const customerId = link.kind === 'linked' ? link.customerId : '';
+  input.rows.forEach((row, i) => {
     // A row cleared by hand is blank now, but its Counted cell still says what to take out.
-    const before = record?.counted ?? (columns.counted === undefined ? null : decodeContribution(rows[i]![columns.counted]));
-    const after = record ? contributionOf(record, customerId) : null;
-    customerIds.push(record ? customerId : '');
-    counted.push(after ? encodeContribution(after) : '');
+    const before = input.columns.counted === undefined ? null : decodeContribution(row[input.columns.counted]);
+    const after = contributions[i]!;
     if (sameContribution(before, after)) return;
     changed += 1;
     if (before) apply(before, -1);
     if (after) apply(after, 1);
   });
-  return { customerIds, counted, links, totals, recount, problems, changed };
+  return { ...linked, totals, recount, changed };
 }

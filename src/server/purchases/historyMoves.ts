@@ -5,6 +5,7 @@
  * log with the merge, so Undo last merge moves them back. Each sheet costs one read and one write
  * per column, whatever its size.
  */
+import { changedSpan } from '../../core/cellBlock';
 import type { CellValue } from '../../core/customerRecord';
 import { restoreValue, storeValue, valuePrint, type OtherSheetCell, type OtherSheetCells } from '../../core/undoLog';
 import { emptyTotals, totalsByCustomer, type Totals } from '../../core/purchases/customerTotals';
@@ -45,14 +46,8 @@ function columnValues(sheet: Sheet, column: number): CellValue[] {
 
 /** The one write of a column's changed span (rows between changes keep what was read). */
 function spanWrite(sheet: Sheet, column: number, before: readonly CellValue[], after: readonly CellValue[]): ColumnWrite | null {
-  let first = -1;
-  let last = -1;
-  after.forEach((value, i) => {
-    if (value === before[i]) return;
-    if (first < 0) first = i;
-    last = i;
-  });
-  return first < 0 ? null : { sheet, column: column + 1, top: first + 2, values: after.slice(first, last + 1) };
+  const span = changedSpan(before, after);
+  return span && { sheet, column: column + 1, top: span.first + 2, values: after.slice(span.first, span.last + 1) };
 }
 
 function movesOn<F extends string>(spreadsheet: Spreadsheet, kind: HistoryKind<F>, moves: ReadonlyMap<string, string>, idField: F, countedField: F | null, result: HistoryMoves): void {

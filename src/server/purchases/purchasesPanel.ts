@@ -52,7 +52,7 @@ export function saveCurrencySettings(context: ActionContext, form: CurrencyForm)
   else settings.currencyRates = rates;
   context.store.saveSettings(settings);
   // Totals already kept depend on both settings; a sheet not counted yet is left as it is.
-  if (purchaseSetting(context, false)?.totalsColumns.purchaseCount !== undefined) recalculateTotalsStep({ ...context, settings }, undefined, true);
+  if (purchaseSetting(context, false)?.totalsColumns.purchaseCount !== undefined) recalculateTotalsStep({ ...context, settings }, undefined, true, true);
   return context.text.purchasesSettingsSaved;
 }
 

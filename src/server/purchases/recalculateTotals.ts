@@ -1,48 +1,95 @@
 /**
  * Recalculate totals: every purchase row linked again (an ID beside it is kept when that
- * customer still exists), its Counted cell rewritten, then every customer's totals made from the
- * Counted column alone and written in one call per run of totals columns. A step costs the same
- * few calls whatever the sizes: the rows still to do read once, the Customer ID and Counted cells
- * of the rows done written once, the customer sheet read once and its totals written once.
+ * customer still exists), its Customer ID and Counted cells rewritten where they change, then
+ * every customer's totals summed from the Counted column alone and written where they change.
  *
- * Big sheets are done in steps: a step stops linking after STEP_BUDGET_MS and keeps where it got
- * to in a document property; the next call (the sidebar asks again by itself) goes on from there,
- * and the last step sums the whole Counted column. A customer Clientele has never counted (blank
- * purchase count) and who has no purchase keeps the Total spent and Last purchase typed by hand.
+ * The work is done in blocks of rows, and in steps that fit an execution whatever the sizes:
+ *
+ * 1. Linking: blocks of purchase rows, each read once, linked, and its changed Customer ID and
+ *    Counted cells written once, until the step's time is spent (by the clock: core/stepBudget.ts).
+ * 2. Summing: the Counted column read once, summed by customer (core/purchases/totalsAccumulator.ts),
+ *    and the totals written in blocks of customers, until the step's time is spent.
+ *
+ * Between steps, only where a step got to is kept (a document property of a few dozen bytes; a
+ * property value may hold 9 KB and a store 500 KB, developers.google.com/apps-script/guides/services/quotas):
+ * partial sums of 100,000 customers would not fit, and need not, because the Counted column is
+ * the state. A step that links every row from the first keeps the sums in memory and goes on to
+ * write them; otherwise the summing starts a step of its own, and a summing step that runs out of
+ * time reads the Counted column again in the next one (one read: 10 million cells at most).
+ *
+ * A purchase typed, edited or deleted while a recalculation is under way counts as it is when
+ * the recalculation ends: the edit trigger rewrites that row's Counted cell (and moves its
+ * customer's totals) at once, and the totals are summed from the Counted column only after every
+ * row was linked. So the totals are exactly those of one run started after the edit.
+ *
+ * A customer Clientele has never counted (blank purchase count) and who has no purchase keeps the
+ * Total spent and Last purchase typed by hand.
  */
-import { formatMessage } from '../../core/i18n/formatMessage';
-import { withDocumentLock } from '../documentLock';
-import { emptyTotals, totalsByCustomer, type Totals } from '../../core/purchases/customerTotals';
-import { PURCHASES } from '../../core/purchases/historySheets';
-import { planPurchaseRows } from '../../core/purchases/purchasePlan';
-import { contributionsOf, type PurchaseProblem } from '../../core/purchases/purchaseRecords';
+import { changedSpan } from '../../core/cellBlock';
 import type { CellValue } from '../../core/customerRecord';
 import { isBlankCell } from '../../core/customerIds';
+import { formatMessage } from '../../core/i18n/formatMessage';
+import { emptyTotals, type Totals } from '../../core/purchases/customerTotals';
+import { PURCHASES, type HistoryColumns, type PurchaseField } from '../../core/purchases/historySheets';
+import { linkPurchaseRows } from '../../core/purchases/purchasePlan';
+import { decodeContribution, type PurchaseProblem } from '../../core/purchases/purchaseRecords';
+import { TotalsAccumulator } from '../../core/purchases/totalsAccumulator';
+import { stepBudget, type StepBudget } from '../../core/stepBudget';
 import type { ActionContext } from '../actionContext';
 import { appendAudit } from '../audit/auditLog';
-import { ensureHistorySheet, findHistorySheet } from './historySheet';
-import { purchaseSetting } from './purchaseContext';
-import { writeTotals } from './totalsColumns';
+import { withDocumentLock } from '../documentLock';
 import { updateScheduler } from '../scheduler/scheduler';
+import { ensureHistorySheet, findHistorySheet } from './historySheet';
+import { purchaseSetting, type PurchaseSetting } from './purchaseContext';
+import { totalsChanged, writeTotals } from './totalsColumns';
 
-/** Apps Script stops an execution at 6 minutes: a step links for at most 4. */
-const STEP_BUDGET_MS = 240_000;
-/** Rows linked between two looks at the clock. */
-const CHUNK_ROWS = 100_000;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface RecalculationLimits {
+  /** Milliseconds a step takes at most, on the execution's clock (see STEP_BUDGET_MS). */
+  stepBudgetMs: number;
+  /** Cells per block: read of the Purchases sheet, or totals written on the customer sheet. */
+  blockCells: number;
+}
+
+/**
+ * A step stops before 60 seconds on Apps Script's clock. Apps Script ends an execution at 6
+ * minutes and our steps keep to 4; the cost model's high estimate of the same work is at most
+ * four times its typical one (src/local/executionCost.ts: the start, a read, a cell read, a
+ * property set and the script's own JavaScript are each 3–4 times), and the host's clock runs
+ * at the typical estimate, so a step of 60 seconds typical stays under 4 minutes even at the
+ * slow end. On Google the clock is real time: a slower server links fewer blocks a step.
+ */
+export const STEP_BUDGET_MS = 60_000;
+/** Of a step's budget, what its blocks leave for the work after them: saving where it got to, the scheduler's trigger, the audit log. */
+const AFTER_BLOCKS_MS = 5_000;
+export const DEFAULT_RECALCULATION_LIMITS: RecalculationLimits = { stepBudgetMs: STEP_BUDGET_MS, blockCells: 100_000 };
 const PROBLEM_LIMIT = 200;
 const PROGRESS_PROPERTY = 'clientele.totalsRecalculation';
 
 export interface RecalculationProgress {
   done: boolean;
-  /** Purchase rows read so far, of all. */
+  /** Purchase rows linked so far, of all. */
   processed: number;
   total: number;
   customers: number;
   purchases: number;
+  /** This step's unreadable cells (the first PROBLEM_LIMIT), and how many all steps so far found. */
   problems: PurchaseProblem[];
   problemCount: number;
   /** This step went on from an earlier one. */
   resumed: boolean;
+}
+
+/** Where a recalculation left half done goes on. */
+interface SavedStep {
+  /** The next purchase row to link (1-based); past the last row once every row is linked. */
+  row: number;
+  /** Linking is done: the next customer (table index, 0 the header) whose totals to write. */
+  customer: number | null;
+  /** Unreadable cells found, and customers whose totals were written, by the steps so far. */
+  problems: number;
+  written: number;
 }
 
 /** A recalculation left half done waits for its next step (the scheduler reads the properties once). */
@@ -50,75 +97,168 @@ export function recalculationWaitingIn(properties: Readonly<Record<string, strin
   return properties[PROGRESS_PROPERTY] !== undefined;
 }
 
-function savedNextRow(): number {
-  const stored = Number(PropertiesService.getDocumentProperties().getProperty(PROGRESS_PROPERTY));
-  return Number.isInteger(stored) && stored >= 2 ? stored : 2;
+/** The step saved, or null (none, or one this version cannot read: then the recalculation starts over, which is always right). */
+function savedStep(stored: string | null): SavedStep | null {
+  try {
+    const step = JSON.parse(stored ?? 'null') as Partial<SavedStep> | null;
+    const whole = (n: unknown, least: number): n is number => Number.isInteger(n) && (n as number) >= least;
+    if (!step || !whole(step.row, 2) || !whole(step.problems, 0) || !whole(step.written, 0) || !(step.customer === null || whole(step.customer, 1))) return null;
+    return { row: step.row, customer: step.customer, problems: step.problems, written: step.written };
+  } catch {
+    return null;
+  }
+}
+
+/** A step of `stepMilliseconds` (tests, the sidebar) shortens the default, never lengthens it. */
+export function recalculationLimits(stepMilliseconds?: number): RecalculationLimits {
+  if (typeof stepMilliseconds !== 'number' || !Number.isFinite(stepMilliseconds)) return DEFAULT_RECALCULATION_LIMITS;
+  return { ...DEFAULT_RECALCULATION_LIMITS, stepBudgetMs: Math.min(Math.max(stepMilliseconds, 0), STEP_BUDGET_MS) };
 }
 
 /**
  * One step under the document lock (the sidebar and the scheduler call this). `schedule`: the
  * caller may install the scheduler (it holds the triggers permission), so that a recalculation
- * left half done goes on by itself; it is removed again once nothing needs it.
+ * left half done goes on by itself; it is removed again once nothing needs it. `fromStart`: a
+ * recalculation left half done starts over (the currency settings changed: the rows linked
+ * already were read with the old ones).
  */
-export function recalculateTotalsStep(context: ActionContext, budgetMs = STEP_BUDGET_MS, schedule = false): RecalculationProgress {
-  const progress = withDocumentLock(30_000, () => recalculateTotals(context, budgetMs));
+export function recalculateTotalsStep(context: ActionContext, limits = DEFAULT_RECALCULATION_LIMITS, schedule = false, fromStart = false): RecalculationProgress {
+  const progress = withDocumentLock(30_000, () => {
+    if (fromStart) PropertiesService.getDocumentProperties().deleteProperty(PROGRESS_PROPERTY);
+    return recalculateTotals(context, limits);
+  });
   if (schedule && (!progress.done || progress.resumed)) updateScheduler(context);
   return progress;
 }
 
+interface Step {
+  context: ActionContext;
+  setting: PurchaseSetting;
+  sheet: Sheet;
+  headers: CellValue[];
+  columns: HistoryColumns<PurchaseField>;
+  budget: StepBudget;
+  limits: RecalculationLimits;
+  lastRow: number;
+  problems: PurchaseProblem[];
+}
+
 /** One step; the caller holds the document lock. */
-export function recalculateTotals(context: ActionContext, budgetMs = STEP_BUDGET_MS): RecalculationProgress {
-  const started = Date.now();
+export function recalculateTotals(context: ActionContext, limits = DEFAULT_RECALCULATION_LIMITS): RecalculationProgress {
+  const budget = stepBudget(Math.max(0, limits.stepBudgetMs - AFTER_BLOCKS_MS), () => Date.now());
   const setting = purchaseSetting(context);
-  const empty: RecalculationProgress = { done: true, processed: 0, total: 0, customers: 0, purchases: 0, problems: [], problemCount: 0, resumed: false };
-  if (!setting || !findHistorySheet(context.spreadsheet, PURCHASES)) return empty;
+  if (!setting || !findHistorySheet(context.spreadsheet, PURCHASES)) return { done: true, processed: 0, total: 0, customers: 0, purchases: 0, problems: [], problemCount: 0, resumed: false };
   const { sheet, headers, columns } = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language);
-  const lastRow = sheet.getLastRow();
   const properties = PropertiesService.getDocumentProperties();
-  const from = Math.min(savedNextRow(), Math.max(2, lastRow + 1));
-  const rows = lastRow >= from ? (sheet.getRange(from, 1, lastRow - from + 1, headers.length).getValues() as CellValue[][]) : [];
-
-  const customerIds: string[] = [];
-  const counted: string[] = [];
-  const problems: PurchaseProblem[] = [];
-  let done = 0;
-  while (done < rows.length && (done === 0 || Date.now() - started < budgetMs)) {
-    const chunk = rows.slice(done, done + CHUNK_ROWS);
-    const plan = planPurchaseRows({
-      headers, columns, rows: chunk, top: from + done, customerEdited: false,
-      customers: setting.customers.values, linker: setting.linker, totalsColumns: setting.totalsColumns, rules: setting.rules, reading: setting.reading,
-    });
-    customerIds.push(...plan.customerIds);
-    counted.push(...plan.counted);
-    problems.push(...plan.problems);
-    done += chunk.length;
-  }
-  if (done > 0) {
-    sheet.getRange(from, columns.customerId! + 1, done, 1).setValues(customerIds.map((id) => [id]));
-    sheet.getRange(from, columns.counted! + 1, done, 1).setValues(counted.map((cell) => [cell]));
-  }
-  const total = Math.max(0, lastRow - 1);
-  if (done < rows.length) {
-    properties.setProperty(PROGRESS_PROPERTY, String(from + done));
-    return { done: false, processed: from + done - 2, total, customers: 0, purchases: 0, problems: problems.slice(0, PROBLEM_LIMIT), problemCount: problems.length, resumed: from > 2 };
-  }
-  properties.deleteProperty(PROGRESS_PROPERTY);
-
-  // Rows of earlier steps are on the sheet already; this step's are in memory.
-  const earlier = from > 2 ? sheet.getRange(2, columns.counted! + 1, from - 2, 1).getValues().map((row) => row[0] as CellValue) : [];
-  const byId = totalsByCustomer(contributionsOf([...earlier, ...counted]), setting.rules);
-  const updates = new Map<number, Totals>();
-  for (const [id, totals] of byId) {
-    const index = setting.linker.rowOfId(id);
-    if (index !== undefined) updates.set(index, totals);
-  }
-  const countColumn = setting.totalsColumns.purchaseCount!;
-  setting.customers.values.forEach((row, index) => {
-    if (index > 0 && !updates.has(index) && !isBlankCell(row[countColumn])) updates.set(index, emptyTotals());
+  const saved = savedStep(properties.getProperty(PROGRESS_PROPERTY));
+  const state: SavedStep = saved ?? { row: 2, customer: null, problems: 0, written: 0 };
+  const step: Step = { context, setting, sheet, headers, columns, budget, limits, lastRow: sheet.getLastRow(), problems: [] };
+  const total = Math.max(0, step.lastRow - 1);
+  const answer = (done: boolean, sums: TotalsAccumulator | null): RecalculationProgress => ({
+    done, processed: Math.min(state.row, step.lastRow + 1) - 2, total, customers: sums?.customers() ?? 0, purchases: sums?.purchases() ?? 0,
+    problems: step.problems.slice(0, PROBLEM_LIMIT), problemCount: state.problems, resumed: saved !== null,
   });
-  writeTotals(setting.customers, setting.totalsColumns, updates, setting.rules);
-  let purchases = 0;
-  for (const totals of byId.values()) purchases += totals.count;
-  appendAudit(context.spreadsheet, [{ action: 'recalculate', customerIds: [...byId.keys()], cells: updates.size, detail: formatMessage(context.text.auditDetailPurchases, { count: purchases }) }]);
-  return { done: true, processed: total, total, customers: byId.size, purchases, problems: problems.slice(0, PROBLEM_LIMIT), problemCount: problems.length, resumed: from > 2 };
+  const pause = (): RecalculationProgress => {
+    properties.setProperty(PROGRESS_PROPERTY, JSON.stringify(state));
+    return answer(false, null);
+  };
+
+  let sums: TotalsAccumulator | null = null;
+  if (state.customer === null) {
+    // Sums made while linking from the first row are complete once the last row is linked.
+    const inMemory = state.row === 2 ? new TotalsAccumulator(setting.customers.values.length, setting.rules) : null;
+    state.row = linkBlocks(step, state.row, inMemory);
+    state.problems += step.problems.length;
+    if (state.row <= step.lastRow) return pause();
+    state.customer = 1;
+    if (!inMemory) return pause();
+    sums = inMemory;
+  }
+  sums ??= sumCounted(step);
+  const written = writeTotalsBlocks(step, sums, state.customer);
+  state.customer = written.next;
+  state.written += written.customers;
+  if (state.customer < setting.customers.values.length) return pause();
+  properties.deleteProperty(PROGRESS_PROPERTY);
+  const ids: string[] = [];
+  for (let index = 1; index < setting.customers.values.length; index++) if (sums.totalsOf(index)) ids.push(setting.linker.idOf(index));
+  appendAudit(context.spreadsheet, [{ action: 'recalculate', customerIds: ids, cells: state.written, detail: formatMessage(context.text.auditDetailPurchases, { count: sums.purchases() }) }]);
+  return answer(true, sums);
+}
+
+/**
+ * Links blocks of rows from `row` while the step has time; returns the next row to link. Each
+ * block is read once and its Customer ID and Counted cells written once, only where they change
+ * (a second recalculation of an unchanged sheet writes nothing).
+ */
+function linkBlocks(step: Step, row: number, sums: TotalsAccumulator | null): number {
+  const { sheet, setting, headers, columns } = step;
+  const blockRows = Math.max(1, Math.floor(step.limits.blockCells / Math.max(1, headers.length)));
+  step.budget.unitsBegin();
+  while (row <= step.lastRow && step.budget.roomForAnother()) {
+    const height = Math.min(blockRows, step.lastRow - row + 1);
+    const rows = sheet.getRange(row, 1, height, headers.length).getValues() as CellValue[][];
+    const linked = linkPurchaseRows({ headers, columns, rows, top: row, customerEdited: false, linker: setting.linker, reading: setting.reading });
+    writeChanged(sheet, row, columns.customerId!, rows, linked.customerIds);
+    writeChanged(sheet, row, columns.counted!, rows, linked.counted);
+    if (sums) {
+      linked.links.forEach((link, i) => {
+        const contribution = linked.contributions[i];
+        if (contribution && link.kind === 'linked') sums.add(link.index, contribution);
+      });
+    }
+    step.problems.push(...linked.problems);
+    row += height;
+    step.budget.unitDone();
+  }
+  return row;
+}
+
+/** The one write of a column's changed span in a block read from sheet row `top`. */
+function writeChanged(sheet: Sheet, top: number, column: number, rows: readonly (readonly CellValue[])[], after: readonly string[]): void {
+  const span = changedSpan(rows.map((row) => row[column] ?? ''), after);
+  if (span) sheet.getRange(top + span.first, column + 1, span.last - span.first + 1, 1).setValues(after.slice(span.first, span.last + 1).map((cell) => [cell]));
+}
+
+/**
+ * Every customer's totals from the Counted column, read in one call. A Counted cell that names
+ * no customer of the sheet now (one deleted since) counts for no one.
+ */
+function sumCounted(step: Step): TotalsAccumulator {
+  const { sheet, setting, columns } = step;
+  const sums = new TotalsAccumulator(setting.customers.values.length, setting.rules);
+  if (step.lastRow < 2) return sums;
+  for (const [cell] of sheet.getRange(2, columns.counted! + 1, step.lastRow - 1, 1).getValues() as CellValue[][]) {
+    const contribution = decodeContribution(cell);
+    const index = contribution ? setting.linker.rowOfId(contribution.customerId) : undefined;
+    if (index !== undefined) sums.add(index, contribution!);
+  }
+  return sums;
+}
+
+/**
+ * Writes the totals of blocks of customers from table index `from` while the step has time, each
+ * block in one write per run of totals columns, over the customers whose totals change; returns
+ * the next index and how many customers' totals were written.
+ */
+function writeTotalsBlocks(step: Step, sums: TotalsAccumulator, from: number): { next: number; customers: number } {
+  const { customers, totalsColumns, rules } = step.setting;
+  const blockRows = Math.max(1, Math.floor(step.limits.blockCells / Object.keys(totalsColumns).length));
+  const countColumn = totalsColumns.purchaseCount!;
+  let index = from;
+  let customersWritten = 0;
+  step.budget.unitsBegin();
+  while (index < customers.values.length && step.budget.roomForAnother()) {
+    const end = Math.min(customers.values.length, index + blockRows);
+    const updates = new Map<number, Totals>();
+    for (; index < end; index++) {
+      const row = customers.values[index]!;
+      const totals = sums.totalsOf(index) ?? (isBlankCell(row[countColumn]) ? null : emptyTotals());
+      if (totals && totalsChanged(row, totalsColumns, totals, rules)) updates.set(index, totals);
+    }
+    writeTotals(customers, totalsColumns, updates, rules);
+    customersWritten += updates.size;
+    step.budget.unitDone();
+  }
+  return { next: index, customers: customersWritten };
 }

@@ -3,6 +3,7 @@
  * (protected with a warning, as the other system columns), and written in one call per run of
  * adjacent columns over the span of rows that changed, whatever the number of customers.
  */
+import { sameCell } from '../../core/cellBlock';
 import type { CellValue } from '../../core/customerRecord';
 import type { Language } from '../../core/i18n/languages';
 import { findTotalsColumns, missingTotalsColumns, totalsCells, TOTALS_FIELDS, type CurrencyRules, type Totals, type TotalsColumns } from '../../core/purchases/customerTotals';
@@ -43,6 +44,12 @@ export function columnRuns(columns: readonly number[]): number[][] {
     else runs.push([column]);
   }
   return runs;
+}
+
+/** Whether writing these totals would change the customer's row (a second recalculation of the same purchases writes nothing). */
+export function totalsChanged(row: readonly CellValue[], columns: TotalsColumns, totals: Totals, rules: CurrencyRules): boolean {
+  const cells = totalsCells(totals, rules);
+  return TOTALS_FIELDS.some((field) => columns[field] !== undefined && !sameCell(row[columns[field]!] ?? '', cells[field]));
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * Recalculate totals in dist/Code.js, as clasp pushes it, where the script's clock is Apps
+ * Script's (the host's clock plus the cost model's estimate of the execution so far): each step
+ * stops itself by that clock before its budget, whatever the number of rows, and the steps end
+ * with the totals one run writes. No CPU time in the estimate: it depends on the calls alone.
+ */
+import { loadBuiltAddon } from '../../src/local/builtAddon';
+import { putTable, takeTable } from '../../src/local/files/sheetTable';
+import { LocalHost } from '../../src/local/localHost';
+import type { ExecutionEstimate } from '../../src/local/executionTime';
+import type { RecalculationProgress } from '../../src/server/purchases/recalculateTotals';
+import { TEST_NOW } from '../support/addonHost';
+
+const CUSTOMERS = 2_000;
+const PURCHASES = 60_000;
+const STEP_SECONDS = 10;
+
+function builtHost(): LocalHost {
+  const host = new LocalHost({ now: TEST_NOW, executionTime: { cpuClock: () => 0 } });
+  loadBuiltAddon(host);
+  const id = host.createSpreadsheet('Artifact totals');
+  putTable(host, id, 'Customers', [['Customer ID', 'Name', 'Email'], ...Array.from({ length: CUSTOMERS }, (_, i) => [`C-${String(i + 1).padStart(6, '0')}`, `Customer ${i + 1}`, `c${i + 1}@example.kz`])]);
+  host.run('saveSettings', { language: 'en', defaultCountry: 'KZ' });
+  host.run('setUpCustomerSheet');
+  // A narrow Purchases sheet, as a till's export: the columns Clientele needs.
+  putTable(host, id, 'Purchases', [
+    ['Date', 'Customer', 'Customer ID', 'Amount', 'Counted'],
+    ...Array.from({ length: PURCHASES }, (_, i) => [new Date(Date.UTC(2025, 0, 1 + (i % 700))), `C-${String(1 + ((i * 7919) % CUSTOMERS)).padStart(6, '0')}`, '', 100 + (i % 90) * 10, '']),
+  ]);
+  host.run('setUpPurchases');
+  return host;
+}
+
+/** Steps until done, with each step's estimate. */
+function recalculate(host: LocalHost, stepMilliseconds?: number): ExecutionEstimate[] {
+  const estimates: ExecutionEstimate[] = [];
+  for (let done = false; !done && estimates.length < 100; ) {
+    done = host.run<RecalculationProgress>('recalculateTotals', stepMilliseconds).done;
+    estimates.push(host.executionTime.last!);
+  }
+  return estimates;
+}
+
+describe('Recalculate totals in dist/Code.js', () => {
+  it(`stops each step by the execution clock within ${STEP_SECONDS} s (and 4 times that at the cost model's high end), and ends with the totals of one run`, () => {
+    const stepped = builtHost();
+    const steps = recalculate(stepped, STEP_SECONDS * 1000);
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    for (const step of steps) {
+      expect(step.stopped).toBeNull();
+      expect(step.seconds.typical).toBeLessThanOrEqual(STEP_SECONDS);
+      expect(step.seconds.high).toBeLessThanOrEqual(4 * STEP_SECONDS);
+    }
+    const once = builtHost();
+    expect(recalculate(once)).toHaveLength(1);
+    const id = (host: LocalHost) => host.activeSpreadsheetId()!;
+    expect(takeTable(stepped, id(stepped), 'Customers')).toEqual(takeTable(once, id(once), 'Customers'));
+    expect(takeTable(stepped, id(stepped), 'Purchases')).toEqual(takeTable(once, id(once), 'Purchases'));
+  });
+});
