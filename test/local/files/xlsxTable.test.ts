@@ -131,6 +131,6 @@ describe('writeXlsx', () => {
 
   test('a cell longer than Excel allows is an error naming the sheet and cell', async () => {
     const tooLong = 'я'.repeat(40000); // Sheets allows 50,000 characters in a cell
-    await expect(writeXlsx([{ name: 'Notes', rows: [['Заметка'], [tooLong]] }])).rejects.toThrow(/Sheet "Notes", cell A2: 40000 characters/);
+    await expect(writeXlsx([{ name: 'Notes', rows: [['Заметка'], [tooLong]] }])).rejects.toThrow(/Sheet “Notes”, cell A2: 40,000 characters, but Excel holds at most 32,767/);
   });
 });
