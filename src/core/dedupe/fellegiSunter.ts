@@ -100,12 +100,16 @@ export class TermFrequencies {
 /**
  * u per field and level from random pairs' levels (`levels`: pairs × fields), the exact level
  * replaced by the frequency-based figure; add-half smoothing keeps unseen levels above zero.
+ * `nonMatch` (per pair, the probability that its two rows are two customers) leaves the list's
+ * own duplicates out: u is how often two *different* customers agree, and where customers are
+ * entered many times a random pair is one customer's often enough to count (see
+ * PreparedSheet.learnModel). Without it every pair counts fully.
  */
-export function estimateU(levels: Uint8Array, fieldCount: number, exactU: readonly number[]): number[][] {
+export function estimateU(levels: Uint8Array, fieldCount: number, exactU: readonly number[], nonMatch?: Float64Array): number[][] {
   const pairs = levels.length / fieldCount;
   return exactU.map((exact, f) => {
     const counts = new Array<number>(LEVEL_COUNT).fill(0);
-    for (let p = 0; p < pairs; p++) counts[levels[p * fieldCount + f]!]! += 1;
+    for (let p = 0; p < pairs; p++) counts[levels[p * fieldCount + f]!]! += nonMatch ? nonMatch[p]! : 1;
     const fuzzy = [ELSE, WEAK, STRONG].map((level) => counts[level]! + 0.5);
     const fuzzyTotal = fuzzy.reduce((sum, count) => sum + count, 0);
     const rest = Math.max(1 - Math.min(exact, 0.5), FLOOR);

@@ -129,6 +129,10 @@ const MIN_POPULATION = 5_000;
 /** A text column blocks only when at least this share of its values are distinct. */
 const SELECTIVE_SHARE = 0.5;
 const U_SAMPLE_PAIRS = 20_000;
+/** Rounds of u without the duplicates (see learnModel): each is one pass over the random pairs and one EM. */
+const U_ROUNDS = 5;
+/** u has settled when no random pair's probability of being two customers moved more than this. */
+const U_SETTLED = 0.01;
 const MAX_BLOCKED_PRIOR = 0.95;
 /**
  * A word of a name held by this many distinct names of the list is a name people have, not a
@@ -251,25 +255,31 @@ class PairStore {
   }
 }
 
-/** Levels of random pairs of non-blank rows, for u. */
-function sampleRandomPairs(rows: readonly number[], values: readonly (FieldValue | null)[][], comparer: RowComparer, fieldCount: number): Uint8Array {
+/** Random pairs of non-blank rows, for u: their rows (a0, b0, a1, b1, …) and levels. */
+function sampleRandomPairs(rows: readonly number[], values: readonly (FieldValue | null)[][], comparer: RowComparer, fieldCount: number): { pairs: Int32Array; levels: Uint8Array } {
   const n = rows.length;
   const all = (n * (n - 1)) / 2;
   const count = Math.min(all, U_SAMPLE_PAIRS);
   const levels = new Uint8Array(count * fieldCount);
+  const pairs = new Int32Array(count * 2);
+  const add = (p: number, a: number, b: number) => {
+    pairs[2 * p] = a;
+    pairs[2 * p + 1] = b;
+    comparer.compare(values[a]!, values[b]!, levels, fieldCount * p);
+  };
   if (all <= U_SAMPLE_PAIRS) {
     let p = 0;
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) comparer.compare(values[rows[i]!]!, values[rows[j]!]!, levels, fieldCount * p++);
-    return levels;
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) add(p++, rows[i]!, rows[j]!);
+    return { pairs, levels };
   }
   const next = random(0x5eed);
   for (let p = 0; p < count; p++) {
     const i = Math.floor(next() * n);
     let j = Math.floor(next() * (n - 1));
     if (j >= i) j++;
-    comparer.compare(values[rows[i]!]!, values[rows[j]!]!, levels, fieldCount * p);
+    add(p, Math.min(rows[i]!, rows[j]!), Math.max(rows[i]!, rows[j]!));
   }
-  return levels;
+  return { pairs, levels };
 }
 
 type ScoredPair = PairScore & { contradicted: boolean };
@@ -299,7 +309,7 @@ class PairJudge {
     private readonly values: readonly (FieldValue | null)[][],
     private readonly model: MatchModel,
     /** The probability that two random rows are one customer: the weights carry all the evidence, blocking's too. */
-    private readonly prior: number,
+    private readonly priorShare: number,
     private readonly frequencies: TermFrequencies,
     private readonly comparer: RowComparer,
     private readonly rejected: (a: number, b: number) => boolean,
@@ -381,7 +391,7 @@ class PairJudge {
     }
     const labelled = this.calibration.empty ? { bits: 0, verdict: 0 } : this.calibration.correction(levels, offset, this.specs.length, this.priorBits + weight);
     weight += labelled.bits;
-    let probability = matchProbability(weight, this.prior);
+    let probability = matchProbability(weight, this.priorShare);
     const birthAgrees = this.birth >= 0 && levels[offset + this.birth]! >= STRONG;
     const namesDisagree = this.givenOrFull.some((f) => levels[offset + f] === ELSE && (!birthAgrees || this.otherKnownNames(a, b, f))) || (this.familyPair(a, b, levels, offset) && !birthAgrees);
     const namesUnknown = this.nameFields.length > 0 && this.nameFields.every((f) => levels[offset + f] === NULL) && this.bothNamed(a, b);
@@ -401,9 +411,14 @@ class PairJudge {
     return { weight, labels: labelled.bits, probability, mergeable, contradicted };
   }
 
+  /** The probability that two random rows are one customer. */
+  get prior(): number {
+    return this.priorShare;
+  }
+
   /** Log2 prior odds: with a pair's weight, its log2 odds. */
   get priorBits(): number {
-    return Math.log2(this.prior / (1 - this.prior));
+    return Math.log2(this.priorShare / (1 - this.priorShare));
   }
 
   score(a: number, b: number): ScoredPair {
@@ -579,16 +594,66 @@ class PreparedSheet {
     return this.rowValues.length;
   }
 
-  /** The model EM learns from the pattern counts of all the candidate pairs. */
   /**
+   * The model EM learns from the pattern counts of all the candidate pairs, and u from random
+   * pairs without the list's own duplicates.
+   *
    * `exactShare`: the share of candidate pairs that agree exactly on all they hold. They are
    * duplicates (as Splink's deterministic rules are), so at least that share of the pairs
    * match, whatever EM says: on a list of names and places alone, where every candidate pair
    * was brought together by its name, EM has nothing to learn the share from.
+   *
+   * u from random pairs (Splink's estimate) takes every random pair for two customers. Where
+   * customers are entered many times that is far off for the fuzzy levels: on the generated list
+   * of names and places (2 or 3 rows per company, one with 60) 1 random pair in 350 is one
+   * company's, and most random pairs whose names agree only strongly are a typo of one company's
+   * name, so u counted a typo 14 times as common between strangers as it is (4.8e-4 against
+   * 3.4e-5 counted with the truth), and a typo'd name in its own city waited for review. So u is
+   * learnt as in Fellegi and Sunter's EM over all pairs (Jaro 1989), on the random pairs, a fair
+   * sample of all pairs: each counts towards u by the probability that it is two customers, from
+   * the weights and the share of matches among the sample's pairs that differ somewhere (those
+   * that agree exactly on all they hold are one customer and say nothing of the fuzzy levels);
+   * that share is their mean probability, as EM's λ; m and the sheet's share are learnt again
+   * with the new u, until no pair's probability moves by U_SETTLED (U_ROUNDS at most). Taking
+   * the share from the sample itself, not from the sheet's, keeps a sheet with one customer
+   * entered 300 times from taking every pair of alike names among the rest for duplicates.
    */
   learnModel(patterns: PatternCounts, exactShare: number, whole: PatternCounts, allPairs = this.allPairs): MatchModel {
-    const { specs, fieldCount, frequencies, selective } = this;
-    const u = estimateU(sampleRandomPairs(this.present, this.rowValues, this.comparer, fieldCount), fieldCount, specs.map((_, f) => frequencies.exactU(f)));
+    const { specs, fieldCount, frequencies } = this;
+    const sample = sampleRandomPairs(this.present, this.rowValues, this.comparer, fieldCount);
+    const exactU = specs.map((_, f) => frequencies.exactU(f));
+    let model = this.modelFor(patterns, estimateU(sample.levels, fieldCount, exactU), exactShare, whole, allPairs);
+    const planned = whole.counts.reduce((sum, count) => sum + count, 0);
+    if (planned === 0) return model;
+    const count = sample.pairs.length / 2;
+    const nonMatch = new Float64Array(count);
+    // Pairs that agree exactly on all they hold are one customer (as in learning), and tell nothing of the fuzzy levels'
+    // u: the share of matches the others start from is what is left of the sheet's share once they are taken out.
+    const exact = new Uint8Array(count);
+    let exactCount = 0;
+    for (let p = 0; p < count; p++) if ((exact[p] = agreesExactly(sample.levels, p * fieldCount, fieldCount) ? 1 : 0)) exactCount++;
+    const rest = Math.max(count - exactCount, 1);
+    let share = Math.min(Math.max((this.judge(model, planned, () => false, allPairs).prior * count - exactCount) / rest, 1e-12), 0.5);
+    for (let round = 0; round < U_ROUNDS; round++) {
+      const judge = this.judge(model, planned, () => false, allPairs);
+      let change = 0;
+      let matched = 0;
+      for (let p = 0; p < count; p++) {
+        const next = exact[p] ? 0 : 1 - matchProbability(judge.judge(sample.pairs[2 * p]!, sample.pairs[2 * p + 1]!, sample.levels, p * fieldCount).weight, share);
+        change = Math.max(change, Math.abs(next - (round === 0 ? 1 : nonMatch[p]!)));
+        nonMatch[p] = next;
+        if (!exact[p]) matched += 1 - next;
+      }
+      share = Math.min(Math.max(matched / rest, 1e-12), 0.5);
+      if (change < U_SETTLED) break;
+      model = this.modelFor(patterns, estimateU(sample.levels, fieldCount, exactU, nonMatch), exactShare, whole, allPairs);
+    }
+    return model;
+  }
+
+  /** m by EM with u fixed, the reviewer's merges blended in, and the share of matches among the candidate pairs. */
+  private modelFor(patterns: PatternCounts, u: number[][], exactShare: number, whole: PatternCounts, allPairs: number): MatchModel {
+    const { specs, selective } = this;
     const elseLimit = specs.map((spec) => (NAME_KINDS.has(spec.kind) ? NAME_ELSE_LIMIT : spec.identifying ? CONTACT_ELSE_LIMIT : 1));
     const learn = specs.map((spec, f) => spec.identifying || NAME_KINDS.has(spec.kind) || (spec.kind !== 'city' && spec.kind !== 'country' && selective[f]!));
     const model = estimateModel(patterns, u, elseLimit, learn, exactShare);
