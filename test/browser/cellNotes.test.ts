@@ -12,8 +12,16 @@ jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 const playground = usePlaygroundPage('cell-notes');
 const { cell } = playground;
 
-/** The corner mark is drawn by CSS (::after): what a person sees of it is its computed border. */
-const cornerMark = (a1: string) => cell(a1).evaluate((td) => getComputedStyle(td, '::after').borderTopWidth);
+/**
+ * The corner mark is drawn by CSS (::after): what a person sees of it is its computed border.
+ * Found and measured in one step in the page: a redraw between finding the cell and measuring it
+ * would measure a detached cell ('').
+ */
+const cornerMark = (a1: string) =>
+  playground.page().evaluate((at) => {
+    const td = document.querySelector(`[data-testid=grid] td[data-a1="${at}"]`);
+    return td ? getComputedStyle(td, '::after').borderTopWidth : null;
+  }, a1);
 
 test('an email typed with a typo gets the add-on’s note: a mark in the corner, the note on hover', async () => {
   const page = playground.page();
