@@ -5,6 +5,7 @@
  */
 import type { FixKind, ProblemKind } from '../core/cleaning/cleanResult';
 import type { CleaningPreview } from '../core/cleaning/cleaningPreview';
+import { columnNumber } from '../core/columnLetters';
 import { formatMessage, viewLocale, viewNumber } from './viewFormat';
 import type { MessageKey, Messages } from '../core/i18n/messages';
 import type { CleaningPanel } from '../server/cleaning/cleaning';
@@ -81,7 +82,6 @@ function suggestionsSection(t: Messages, preview: CleaningPreview): { section: C
     h('h2', {}, t.cleanSuggestionsHeading),
     ...boxes.map(({ s, box }) => h('label', { class: 'check' }, box, ' ', isolatedValue(`${s.column}${s.row}`), ': ', ...beforeAfter(s.value, s.suggestion))),
   );
-  const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return {
     section,
     accepted: () => boxes.filter(({ box }) => box.checked).map(({ s }) => ({ row: s.row, column: columnNumber(s.column), suggestion: s.suggestion })),
