@@ -7,7 +7,7 @@
  *
  *   npm run bench -- keepInTouch
  */
-import type { ExecutionEstimate } from '../src/local/executionTime';
+import { DAILY_TRIGGER_RUNTIME_SECONDS, type ExecutionEstimate } from '../src/local/executionTime';
 import type { LocalHost } from '../src/local/localHost';
 import { putTable } from '../src/local/files/sheetTable';
 import type { CellValue } from '../src/local/files/xlsxTable';
@@ -40,6 +40,28 @@ function row(action: string, label: string, estimate: ExecutionEstimate, note: s
   return [action, label, estimate.totalCalls, estimate.cellsRead, estimate.seconds.typical, estimate.seconds.high, note];
 }
 
+/**
+ * The next 24 hourly firings of the document's scheduler (the digest among them), summed: the
+ * runtime the day's installable triggers take from the account's daily budget (90 minutes for a
+ * consumer account, DAILY_TRIGGER_RUNTIME_SECONDS), which the host enforces.
+ */
+function dayOfScheduler(host: LocalHost, label: string): (string | number)[] {
+  let calls = 0, cells = 0, typical = 0, high = 0, firings = 0;
+  for (let hour = 0; hour < 24; hour++) {
+    const runs = host.letTimePass(3_600_000);
+    if (runs.some((run) => run.error !== undefined)) throw new Error(`a scheduler firing failed: ${runs.map((run) => run.error).join('; ')}`);
+    if (runs.length === 0) continue;
+    const estimate = host.executionTime.last!;
+    [calls, cells, typical, high, firings] = [calls + estimate.totalCalls, cells + estimate.cellsRead, typical + estimate.seconds.typical, high + estimate.seconds.high, firings + runs.length];
+  }
+  const budget = DAILY_TRIGGER_RUNTIME_SECONDS.consumer;
+  return ['a day of the scheduler (24 firings, one digest)', label, calls, cells, round(typical), round(high), `${firings} firings; ${Math.round((100 * high) / budget)} % of the ${budget / 60} min daily trigger runtime at the high estimate`];
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 10) / 10;
+}
+
 function shop(count: number): LocalHost {
   const host = builtAddonOn(customers(count));
   host.run('saveSettings', { language: null, defaultCountry: 'KZ' });
@@ -65,6 +87,7 @@ export function run(): void {
     const sent = host.mailApp.outbox.length;
     for (let hours = 0; hours < 48 && host.mailApp.outbox.length === sent; hours++) host.letTimePass(3_600_000);
     results.push(row('daily digest (scheduler trigger)', label, host.executionTime.last!, `${host.mailApp.outbox.length - sent} email sent`));
+    results.push(dayOfScheduler(host, label));
   }
   printTable(['action', 'customers = purchases', 'service calls', 'cells read', 'typical s', 'high s', ''], results);
 }

@@ -2,18 +2,9 @@
 import type { CellValue } from '../../core/customerRecord';
 import type { RecognisedColumns } from '../../core/headerRoles';
 import { answerRecords, type AnswerRecords } from '../../core/dashboard/answerRecords';
-import { RESPONSES_SHEET_NAMES } from '../../core/responses/responseColumns';
 import type { ActionContext } from '../actionContext';
 import { findCustomerTable } from '../customerSheet';
-
-/** The Responses sheet's values (header first), whatever language it was made in; null when there is none. */
-function responsesValues(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): CellValue[][] | null {
-  for (const name of new Set(Object.values(RESPONSES_SHEET_NAMES))) {
-    const sheet = spreadsheet.getSheetByName(name);
-    if (sheet && sheet.getLastRow() > 0) return sheet.getDataRange().getValues() as CellValue[][];
-  }
-  return null;
-}
+import { readResponsesSheet } from './responsesSheet';
 
 /** What the answers are read from, when the caller has read it already (the digest reads both sheets for more than answers). */
 export interface AnswerSheets {
@@ -28,7 +19,7 @@ export function readAnswerRecords(context: ActionContext, read?: AnswerSheets): 
   return answerRecords({
     customers: table.values,
     roles: table.columns.roles,
-    responses: read ? read.responses : responsesValues(spreadsheet),
+    responses: read ? read.responses : (readResponsesSheet(spreadsheet)?.values ?? null),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     locale: spreadsheet.getSpreadsheetLocale(),
   });
