@@ -188,6 +188,44 @@ export function recordTexts(text: string): string[] {
   return texts;
 }
 
+/**
+ * A cleaning too large for one execution runs in steps, each logged as an operation of its own;
+ * every step after the first carries this mark, so that Undo takes the whole run back, not only
+ * its last step.
+ */
+const CONTINUED_STEP_MARK = '+continued';
+
+/** The undo log's operation id of an action started at `time` (ms since the epoch). */
+export function operationId(action: string, time: number, continuesEarlierStep: boolean): string {
+  return `${action}-${time}${continuesEarlierStep ? CONTINUED_STEP_MARK : ''}`;
+}
+
+/** Whether the operation is a later step of the operation logged before it. */
+export function continuesEarlierStep(operation: string): boolean {
+  return operation.endsWith(CONTINUED_STEP_MARK);
+}
+
+function recordCells(record: UndoRecord): number {
+  return record.rows.reduce((sum, row) => sum + row[2].length, 0) + record.removed.reduce((sum, row) => sum + row[2].filter((value) => value !== '').length, 0);
+}
+
+/** The cells the last action's records hold, all of its steps together (0 when the log is empty or unreadable). */
+export function lastActionCells(log: readonly (readonly CellValue[])[]): number {
+  if (log.length < 2 || String(log[0]![UNDO_RECORD_COLUMN]) !== UNDO_HEADERS[UNDO_RECORD_COLUMN]) return 0;
+  const operations = loggedOperations(log);
+  let cells = 0;
+  for (let index = operations.length - 1; index >= 0; index -= 1) {
+    const operation = operations[index]!;
+    try {
+      cells += recordCells(JSON.parse(operation.text) as UndoRecord);
+    } catch {
+      return cells;
+    }
+    if (!continuesEarlierStep(String(operation.rows[0]![0]))) break;
+  }
+  return cells;
+}
+
 /** The most recent operation in the log (its rows are the last ones), or null when the log is empty or not one this version wrote. */
 export function lastOperation(log: readonly (readonly CellValue[])[]): LastOperation | null {
   if (log.length < 2 || String(log[0]![UNDO_RECORD_COLUMN]) !== UNDO_HEADERS[UNDO_RECORD_COLUMN]) return null;
@@ -208,6 +246,6 @@ export function lastOperation(log: readonly (readonly CellValue[])[]): LastOpera
     firstLogRow: last.firstIndex + 1,
     logRowCount: last.rows.length,
     record,
-    cells: record.rows.reduce((sum, row) => sum + row[2].length, 0) + record.removed.reduce((sum, row) => sum + row[2].filter((value) => value !== '').length, 0),
+    cells: recordCells(record),
   };
 }

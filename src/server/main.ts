@@ -15,7 +15,7 @@ import { appendDataQuality, dataQualityReport } from './cleaning/dataQualityShee
 import { duplicateGroups, rejectGroup, type DuplicateGroups } from './dedupe/duplicates';
 import { mergeGroups, saveMergeRulesSetting, type MergeResult } from './dedupe/merging';
 import { npsReport, type NpsReport, type NpsRequest } from './nps/npsReport';
-import { undoLastAction as undoAction } from './cleaning/undoAction';
+import { undoWholeAction } from './cleaning/undoWholeAction';
 import { undoSummary } from '../core/undoSummary';
 import { describeSetUp, setUpCustomerSheet as setUpSheet } from './customerSheet';
 import { openSidebar } from './sidebar';
@@ -147,9 +147,12 @@ export function applyCleaning(accepted: AcceptedSuggestion[], fromRow?: number):
 /** Sidebar: undo Clientele's last action on the sheet (a cleaning, a merge), also after the sidebar was closed. */
 export function undoLastAction(only?: 'clean' | 'merge'): string {
   requirePermissions('undoLastAction');
+  const started = Date.now();
   const { spreadsheet, text } = actionContext();
-  const undone = undoAction(spreadsheet, text, only ?? undefined);
-  const message = undone === null ? text.cleanNothingToUndo : undoSummary(undone, text);
+  const undone = undoWholeAction(spreadsheet, text, only ?? undefined, started);
+  const message = undone === null
+    ? text.cleanNothingToUndo
+    : [undoSummary(undone, text), ...(undone.stepsLeft ? [formatMessage(text.undoStepsLeft, { button: text.cleanUndo })] : [])].join(' ');
   spreadsheet.toast(message, 'Clientele');
   return message;
 }

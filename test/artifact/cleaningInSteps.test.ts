@@ -58,11 +58,15 @@ function cleanInRuns(host: LocalHost): CleaningStep[] {
 describe('Cleaning a big sheet on a slow day (high estimate)', () => {
   let slow: CellValue[][];
   let steps: CleaningStep[];
+  let before: CellValue[][];
+  let slowHost: LocalHost;
+  let slowId: string;
 
   beforeAll(() => {
-    const { host, id } = slowDay();
-    steps = cleanInRuns(host);
-    slow = takeTable(host, id, 'Sheet1');
+    ({ host: slowHost, id: slowId } = slowDay());
+    before = takeTable(slowHost, slowId, 'Sheet1');
+    steps = cleanInRuns(slowHost);
+    slow = takeTable(slowHost, slowId, 'Sheet1');
   });
 
   it('runs in steps, each within 6 minutes, each going on from the row the last one reached', () => {
@@ -81,5 +85,19 @@ describe('Cleaning a big sheet on a slow day (high estimate)', () => {
     const [one] = cleanInRuns(host);
     expect(one!.nextRow).toBeNull();
     expect(slow).toEqual(takeTable(host, id, 'Sheet1'));
+  });
+
+  it('Undo takes the whole run back, every step of it, within the time limit: the sheet is as it was before the first step', () => {
+    const panel = slowHost.run<{ undo: { cells: number } | null }>('getCleaningPanel');
+    expect(panel.undo?.cells).toBe(8 * ROWS);
+    const messages: string[] = [];
+    while (messages.length < steps.length) {
+      messages.push(slowHost.run<string>('undoLastAction', 'clean'));
+      expect(slowHost.executionTime.last!.seconds.high).toBeLessThanOrEqual(6 * 60);
+      if (!messages.at(-1)!.includes('still to undo')) break;
+    }
+    expect(messages.at(-1)).toMatch(/^Restored [\d,]+ cells as they were\.$/);
+    expect(takeTable(slowHost, slowId, 'Sheet1')).toEqual(before);
+    expect(slowHost.run<string>('undoLastAction', 'clean')).toBe('Nothing to undo.');
   });
 });

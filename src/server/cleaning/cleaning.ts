@@ -8,7 +8,7 @@ import { previewCleaning, type CleaningPreview } from '../../core/cleaning/clean
 import type { Language } from '../../core/i18n/languages';
 import type { Settings } from '../../core/settings';
 import { PLAIN_TEXT_FORMAT } from '../../core/sheetWriting';
-import { lastOperation } from '../../core/undoLog';
+import { lastActionCells, lastOperation, operationId } from '../../core/undoLog';
 import { undoRecord } from '../../core/undoPlan';
 import { cellsAudit } from '../../core/audit/actionAudit';
 import { resolveColumns } from '../../core/customerColumns';
@@ -84,10 +84,11 @@ export interface CleaningPanel {
 
 export function cleaningPanel(spreadsheet: Spreadsheet, settings: Settings, language: Language, started: number): CleaningPanel {
   const planned = planFor(spreadsheet, settings, language, { started, fromRow: 2 });
-  const last = lastOperation(readUndoLog(spreadsheet));
+  const log = readUndoLog(spreadsheet);
+  const last = lastOperation(log);
   return {
     preview: planned ? previewCleaning(planned.plan, planned.contents.values[0] ?? [], planned.options.timeZone) : null,
-    undo: last ? { action: last.action, time: last.time.toISOString(), cells: last.cells } : null,
+    undo: last ? { action: last.action, time: last.time.toISOString(), cells: lastActionCells(log) } : null,
   };
 }
 
@@ -138,7 +139,7 @@ export function applyCleaning(spreadsheet: Spreadsheet, settings: Settings, lang
     const idColumn = table.roles.id === undefined ? null : table.roles.id + 1;
     appendUndoLog(
       spreadsheet,
-      { operation: `clean-${Date.now()}`, action: 'clean', time: new Date(), sheet: sheet.getName() },
+      { operation: operationId('clean', Date.now(), start.fromRow > 2), action: 'clean', time: new Date(), sheet: sheet.getName() },
       { ...undoRecord({ after, idColumn, changes, formats: previousFormats }), appended: [], elsewhere: [] },
     );
     writeBlocks(sheet, blocks);

@@ -14,7 +14,7 @@ import { blocksForEdits } from '../../core/cellBlock';
 import { resolveColumns } from '../../core/customerColumns';
 import type { CellValue } from '../../core/customerRecord';
 import { valueToWrite } from '../../core/sheetWriting';
-import { lastOperation, rowPrint, type AppendedRows } from '../../core/undoLog';
+import { continuesEarlierStep, lastOperation, rowPrint, type AppendedRows } from '../../core/undoLog';
 import { planUndo, type ChangedSince, type RowRef } from '../../core/undoPlan';
 import { appendAudit } from '../audit/auditLog';
 import { readContents, writeBlocks } from '../sheetContents';
@@ -27,6 +27,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface UndoneAction {
   action: string;
+  /** The operation undone was a later step of the one logged before it (a cleaning in steps): undo that one too. */
+  continued: boolean;
   cells: number;
   /** Left as they are: changed since the action. */
   changedSince: ChangedSince[];
@@ -72,7 +74,7 @@ export function undoLastAction(spreadsheet: Spreadsheet, text: Messages, only?: 
     }
     const historyKept = restoreOtherSheetCells(spreadsheet, last.record.elsewhere);
     removeUndoRows(spreadsheet, last.firstLogRow, last.logRowCount);
-    return { action: last.action, cells: plan.edits.length + putBack, changedSince: plan.changedSince, missingRows: plan.missingRows, alreadyThere: plan.alreadyThere, notPutBack: plan.notPutBack, historyKept };
+    return { action: last.action, continued: continuesEarlierStep(last.operation), cells: plan.edits.length + putBack, changedSince: plan.changedSince, missingRows: plan.missingRows, alreadyThere: plan.alreadyThere, notPutBack: plan.notPutBack, historyKept };
   });
 }
 
