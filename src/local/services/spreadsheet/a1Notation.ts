@@ -6,6 +6,8 @@
  * developers.google.com/apps-script/reference/spreadsheet/sheet#getrangea1notation
  * "Returns the range as specified in A1 notation or R1C1 notation".
  */
+import { columnLetter, columnNumber } from '../../../core/columnLetters';
+
 export interface A1Reference {
   sheetName: string | null;
   /** 1-based; null means "from the first row/column". */
@@ -16,19 +18,12 @@ export interface A1Reference {
   endColumn: number | null;
 }
 
+/** 1-based column -> letters (1 -> A), by core's one conversion. */
 export function columnToLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
+  return column > 0 ? columnLetter(column - 1) : '';
 }
 
-export function lettersToColumn(letters: string): number {
-  let column = 0;
-  for (const ch of letters.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return column;
-}
+export const lettersToColumn = columnNumber;
 
 export function cellA1(row: number, column: number): string {
   return `${columnToLetters(column)}${row}`;
