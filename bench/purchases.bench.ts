@@ -9,6 +9,10 @@
  * the steps of a resumable action.
  *
  *   npm run bench -- purchases
+ *   PURCHASES_BENCH_ROWS=1000000 PURCHASES_BENCH_ONLY=recalculate npm run bench -- purchases
+ *
+ * PURCHASES_BENCH_ROWS runs only the case of that many purchases; PURCHASES_BENCH_ONLY=recalculate
+ * stops after Recalculate totals (the slow part: building the sheets is most of the rest).
  */
 import type { CellValue } from '../src/local/files/xlsxTable';
 import type { ExecutionEstimate } from '../src/local/executionTime';
@@ -31,7 +35,9 @@ function purchases(count: number, customerCount: number): CellValue[][] {
 
 export function run(): void {
   const results: (string | number)[][] = [];
-  for (const [customerCount, purchaseCount] of CASES) {
+  const onlyRows = Number(process.env.PURCHASES_BENCH_ROWS ?? '') || null;
+  const onlyRecalculate = process.env.PURCHASES_BENCH_ONLY === 'recalculate';
+  for (const [customerCount, purchaseCount] of CASES.filter(([, rows]) => onlyRows === null || rows === onlyRows)) {
     const host = builtAddonOn(customers(customerCount));
     host.run('saveSettings', { language: null, defaultCountry: 'KZ' });
     host.run('setUpCustomerSheet');
@@ -60,6 +66,7 @@ export function run(): void {
       }
     });
     results[results.length - 1]![8] = steps;
+    if (onlyRecalculate) continue;
     // The card opened each way; "Customer 42" also names Customer 420…429, 4200…: the card asks which one.
     const cardQueries: [way: string, query: string | null][] = [
       ['search by ID', 'C-000042'], ['search by phone', '8 701 100 00 41'], ['search by email', 'c42@example.com'],

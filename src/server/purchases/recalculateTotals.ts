@@ -90,6 +90,14 @@ interface SavedStep {
   /** Unreadable cells found, and customers whose totals were written, by the steps so far. */
   problems: number;
   written: number;
+  /**
+   * While linking: the sheet's last row and a fingerprint of the last row linked, when the step
+   * stopped. Rows deleted or inserted above `row` between steps move that row, and the next step
+   * would skip or repeat rows: a fingerprint that no longer matches, or fewer rows, starts the
+   * linking over (always right; rows rarely move between two steps).
+   */
+  lastRow?: number;
+  mark?: string;
 }
 
 /** A recalculation left half done waits for its next step (the scheduler reads the properties once). */
@@ -103,7 +111,7 @@ function savedStep(stored: string | null): SavedStep | null {
     const step = JSON.parse(stored ?? 'null') as Partial<SavedStep> | null;
     const whole = (n: unknown, least: number): n is number => Number.isInteger(n) && (n as number) >= least;
     if (!step || !whole(step.row, 2) || !whole(step.problems, 0) || !whole(step.written, 0) || !(step.customer === null || whole(step.customer, 1))) return null;
-    return { row: step.row, customer: step.customer, problems: step.problems, written: step.written };
+    return { row: step.row, customer: step.customer, problems: step.problems, written: step.written, lastRow: whole(step.lastRow, 1) ? step.lastRow : undefined, mark: typeof step.mark === 'string' ? step.mark : undefined };
   } catch {
     return null;
   }
@@ -151,14 +159,16 @@ export function recalculateTotals(context: ActionContext, limits = DEFAULT_RECAL
   const { sheet, headers, columns } = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language);
   const properties = PropertiesService.getDocumentProperties();
   const saved = savedStep(properties.getProperty(PROGRESS_PROPERTY));
-  const state: SavedStep = saved ?? { row: 2, customer: null, problems: 0, written: 0 };
   const step: Step = { context, setting, sheet, headers, columns, budget, limits, lastRow: sheet.getLastRow(), problems: [] };
+  const state: SavedStep = saved && !rowsMovedSince(step, saved) ? saved : { row: 2, customer: null, problems: 0, written: 0 };
   const total = Math.max(0, step.lastRow - 1);
   const answer = (done: boolean, sums: TotalsAccumulator | null): RecalculationProgress => ({
     done, processed: Math.min(state.row, step.lastRow + 1) - 2, total, customers: sums?.customers() ?? 0, purchases: sums?.purchases() ?? 0,
     problems: step.problems.slice(0, PROBLEM_LIMIT), problemCount: state.problems, resumed: saved !== null,
   });
   const pause = (): RecalculationProgress => {
+    if (state.customer === null) Object.assign(state, { lastRow: step.lastRow, mark: rowMark(step, state.row - 1) });
+    else Object.assign(state, { lastRow: undefined, mark: undefined });
     properties.setProperty(PROGRESS_PROPERTY, JSON.stringify(state));
     return answer(false, null);
   };
@@ -184,6 +194,22 @@ export function recalculateTotals(context: ActionContext, limits = DEFAULT_RECAL
   for (let index = 1; index < setting.customers.values.length; index++) if (sums.totalsOf(index)) ids.push(setting.linker.idOf(index));
   appendAudit(context.spreadsheet, [{ action: 'recalculate', customerIds: ids, cells: state.written, detail: formatMessage(context.text.auditDetailPurchases, { count: sums.purchases() }) }]);
   return answer(true, sums);
+}
+
+/** A short fingerprint of one purchase row's cells (one read of a row). */
+function rowMark(step: Step, row: number): string {
+  if (row < 2 || row > step.lastRow) return '';
+  const text = JSON.stringify(step.sheet.getRange(row, 1, 1, step.headers.length).getValues()[0]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(hash >>> 0).toString(36)}`;
+}
+
+/** Rows deleted or inserted above where a linking step stopped since (see SavedStep.mark). */
+function rowsMovedSince(step: Step, saved: SavedStep): boolean {
+  if (saved.customer !== null || saved.row === 2) return false;
+  if (saved.mark === undefined || saved.lastRow === undefined) return true;
+  return step.lastRow < saved.lastRow || rowMark(step, saved.row - 1) !== saved.mark;
 }
 
 /**
