@@ -5,20 +5,24 @@
  * in the same document (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
  */
 
+import { messagesFor } from '../core/i18n/messages';
 import { markDocumentChanged } from './documentVersion';
+import { DocumentStore } from './settingsStore';
+import { userLanguage } from './userLanguage';
 
 /**
- * Runs `work` holding this spreadsheet's lock, waiting up to `timeoutMs` for it (Google's
- * "Lock timeout" exception when it cannot). Google gives no document lock outside a document
- * (a standalone run, a web app): Clientele always runs in a spreadsheet, so that is an error,
- * never a reason to fall back on the lock every document shares.
+ * Runs `work` holding this spreadsheet's lock, waiting up to `timeoutMs` for it; when it
+ * cannot, the user is told, in their language, that another action is changing the spreadsheet.
+ * Google gives no document lock outside a document (a standalone run, a web app): Clientele
+ * always runs in a spreadsheet, so that is an error, never a reason to fall back on the lock
+ * every document shares.
  * Work done under the lock writes: the document's version moves when it ends, still under the
  * lock, so an open sidebar that sees the new version reads what the work wrote.
  */
 export function withDocumentLock<T>(timeoutMs: number, work: () => T): T {
   const lock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
-  if (!lock) throw new Error('Clientele runs inside a spreadsheet: this execution has no document to lock.');
-  lock.waitLock(timeoutMs);
+  if (!lock) throw new Error(messagesFor(userLanguage()).errorNoDocument);
+  if (!lock.tryLock(timeoutMs)) throw new Error(messagesFor(userLanguage(DocumentStore.open().loadSettings().settings)).errorDocumentBusy);
   try {
     const result = work();
     markDocumentChanged();

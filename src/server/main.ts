@@ -313,19 +313,22 @@ export function getImportSheetNames(): string[] {
 /** Sidebar: activity and RFM segments, customers, revenue and NPS per channel, and the win-back list. `today` (YYYY-MM-DD) only for tests. */
 export function getInsights(today?: string): InsightsPanel | { error: 'noSheet' } {
   requirePermissions('getInsights');
-  return insightsPanel(actionContext(), todayFrom(today));
+  const context = actionContext();
+  return insightsPanel(context, todayFrom(today, context.text));
 }
 
 /** CLI: each customer's segment, R, F, M, RFM segment and channel, row by row. */
 export function getSegmentColumns(today?: string): SegmentColumns | { error: 'noSheet' } {
   requirePermissions('getSegmentColumns');
-  return segmentColumns(actionContext(), todayFrom(today));
+  const context = actionContext();
+  return segmentColumns(context, todayFrom(today, context.text));
 }
 
 /** Sidebar and CLI: today's birthdays, festivals, recalls, follow-ups, detractors, win-back and tier changes, consented customers only. `today` (YYYY-MM-DD) only for tests and the CLI. */
 export function getTodayDigest(today?: string): TodayDigestReport | { error: 'noSheet' } {
   requirePermissions('getTodayDigest');
-  return todayDigestReport(actionContext(), todayFrom(today));
+  const context = actionContext();
+  return todayDigestReport(context, todayFrom(today, context.text));
 }
 
 /** Sidebar and CLI: the shop's name that signs messages, the recall services ("check-up: 180 days" a line) and the loyalty rule (or the sidebar's loyalty form); returns the lines it could not read. */
@@ -337,19 +340,22 @@ export function saveKeepInTouchSettings(form: KeepInTouchSettingsForm): RecallPr
 /** Sidebar: the messages a list's customers would get on a channel (chat links ready to open), and who may not be contacted. `today` only for tests. */
 export function getOutreach(request: OutreachRequest, today?: string): OutreachPreview {
   requirePermissions('getOutreach', ...(request?.channel === 'email' ? (['sendListEmails'] as const) : []), ...(request?.list === 'detailsCheck' ? (['linkForm'] as const) : []));
-  return outreachPreview(actionContext(), request, todayFrom(today));
+  const context = actionContext();
+  return outreachPreview(context, request, todayFrom(today, context.text));
 }
 
 /** Sidebar: email the list's customers (the ticked ones when given) within today's quota, each logged in the audit log. */
 export function sendListEmails(request: OutreachRequest, today?: string): { sent: number; message: string; preview: OutreachPreview } {
   requirePermissions('sendListEmails', ...(request?.list === 'detailsCheck' ? (['linkForm'] as const) : []));
-  return sendListEmailsOf(actionContext(), request, todayFrom(today));
+  const context = actionContext();
+  return sendListEmailsOf(context, request, todayFrom(today, context.text));
 }
 
 /** Sidebar: staff opened a customer's chat link; the audit log records it. */
 export function logChatOpened(request: OutreachRequest, today?: string): boolean {
   requirePermissions('logChatOpened', ...(request?.list === 'detailsCheck' ? (['linkForm'] as const) : []));
-  return logChatOpenedOf(actionContext(), request, todayFrom(today));
+  const context = actionContext();
+  return logChatOpenedOf(context, request, todayFrom(today, context.text));
 }
 
 /** Sidebar: the daily digest at an hour of the spreadsheet's time zone (null: none) and the detractor alert, to the user or a chosen address. */
@@ -368,7 +374,7 @@ export function getPurchasePredictions(request: PurchasePredictionRequest): Purc
 export function updatePredictions(now?: string): PredictionColumnsResult {
   const context = actionContext();
   requirePermissions('updatePredictions', ...(context.settings.protection === 'owner' ? (['ownerProtection'] as const) : []));
-  const result = updatePredictionColumns(context, todayFrom(typeof now === 'string' ? now : null));
+  const result = updatePredictionColumns(context, todayFrom(typeof now === 'string' ? now : null, context.text));
   context.spreadsheet.toast(result.message, 'Clientele');
   return result;
 }
@@ -383,7 +389,7 @@ export function saveInsightSettings(form: { npsResponses?: 'all' | 'latest'; seg
 export function updateDashboard(now?: string): string {
   requirePermissions('updateDashboard');
   const context = actionContext();
-  const result = updateDashboardSheet(context, todayFrom(typeof now === 'string' ? now : null));
+  const result = updateDashboardSheet(context, todayFrom(typeof now === 'string' ? now : null, context.text));
   const message = result ? formatMessage(context.text.dashboardWritten, { count: result.answers }) : context.text.summaryNoSheet;
   context.spreadsheet.toast(message, 'Clientele');
   return message;
@@ -393,7 +399,7 @@ export function updateDashboard(now?: string): string {
 export function updateFollowUpList(now?: string): FollowUpResult | { error: 'noSheet' } {
   requirePermissions('updateFollowUpList');
   const context = actionContext();
-  const result = updateFollowUpSheet(context, todayFrom(typeof now === 'string' ? now : null));
+  const result = updateFollowUpSheet(context, todayFrom(typeof now === 'string' ? now : null, context.text));
   if (!result) return { error: 'noSheet' };
   context.spreadsheet.toast(formatMessage(context.text.followUpAdded, { count: result.added, sheet: result.sheet }), 'Clientele');
   return result;
@@ -585,7 +591,8 @@ export function showTodayPanel(): void {
 /** Sidebar: follow-ups overdue, due today and this week. `today` (YYYY-MM-DD) only for tests. */
 export function getTodayPanel(today?: string): TodayPanel {
   requirePermissions('getTodayPanel');
-  return todayPanel(actionContext(), todayFrom(today));
+  const context = actionContext();
+  return todayPanel(context, todayFrom(today, context.text));
 }
 
 /** Sidebar (Today): mark a follow-up done; the row, customer and due date must still match. */

@@ -54,7 +54,8 @@ function fixesSection(t: Messages, preview: CleaningPreview): Child {
           h(
             'details',
             {},
-            h('summary', {}, h('strong', {}, `${group.column} ${group.header}: ${t[FIX_LABELS[group.kind]]} — ${viewNumber(group.count)}`)),
+            // Each part isolated: a header in Arabic letters must not carry the count to its other side in a Persian panel.
+            h('summary', {}, h('strong', {}, isolatedValue(group.column), ' ', isolatedValue(group.header), `: ${t[FIX_LABELS[group.kind]]} — `, isolatedValue(viewNumber(group.count)))),
             h('ul', { class: 'samples' }, ...group.samples.map((s) => h('li', {}, `${viewNumber(s.row)}: `, ...beforeAfter(s.before, s.after)))),
           ),
         ),

@@ -12,17 +12,30 @@ import type { LoyaltyForm } from '../core/keepInTouch/loyaltyForm';
 import { FESTIVAL_NAME_KEYS } from '../core/keepInTouch/outreach';
 import type { TodayDigestReport } from '../server/keepInTouch/todayDigest';
 import type { SidebarState } from '../server/sidebarState';
-import { button, h, pageArrow } from './dom';
+import { button, h, isolatedValue, pageArrow, type Child } from './dom';
 import type { Navigation } from './navigation';
 import { outreachControls } from './outreachMessages';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
 
-function outreachSection(t: Messages, list: OutreachList, heading: string, lines: string[]): HTMLElement | null {
+/**
+ * One line of a list: the item keeps the page's direction (its bullet on the page's side, right
+ * in Persian) and the text in it is isolated in its own direction.
+ */
+function listLine(line: string | Child[]): HTMLElement {
+  return typeof line === 'string' ? h('li', {}, isolatedValue(line)) : h('li', {}, ...line);
+}
+
+/** "date name (years)", each value isolated: a Persian birthday reads right to left with its date as written. */
+function datedLine(date: string, name: string, years: number): Child[] {
+  return [isolatedValue(date), ' ', isolatedValue(name), ' (', isolatedValue(viewNumber(years)), ')'];
+}
+
+function outreachSection(t: Messages, list: OutreachList, heading: string, lines: (string | Child[])[]): HTMLElement | null {
   if (lines.length === 0) return null;
   return h('section', { 'data-list': list },
     h('h2', {}, heading),
-    h('ul', {}, ...lines.map((line) => h('li', { dir: 'auto' }, line))),
+    h('ul', {}, ...lines.map(listLine)),
     ...outreachControls(t, list, { channel: `channel-${list}`, prepare: `prepare-${list}` }, () => undefined));
 }
 
@@ -41,13 +54,13 @@ function detailsCheckSection(t: Messages): HTMLElement {
 function listsOf(t: Messages, report: TodayDigestReport): HTMLElement[] {
   const { digest } = report;
   const count = (template: string, entries: readonly unknown[]) => formatMessage(template, { count: entries.length, days: '' });
-  const plain = (heading: string, lines: string[]) => (lines.length === 0 ? null : h('section', {}, h('h2', {}, heading), h('ul', {}, ...lines.map((line) => h('li', { dir: 'auto' }, line)))));
+  const plain = (heading: string, lines: string[]) => (lines.length === 0 ? null : h('section', {}, h('h2', {}, heading), h('ul', {}, ...lines.map(listLine))));
   const parts = [
-    outreachSection(t, 'birthdays', count(t.kitDigestBirthdays, digest.birthdays), digest.birthdays.map((b) => `${b.date} ${b.name} (${b.years})`)),
+    outreachSection(t, 'birthdays', count(t.kitDigestBirthdays, digest.birthdays), digest.birthdays.map((b) => datedLine(b.date, b.name, b.years))),
     outreachSection(t, 'recallsDue', count(t.kitDigestRecalls, digest.recallsDue), digest.recallsDue.map((r) => formatMessage(t.kitDigestRecallLine, { name: r.name, service: r.service, lastVisit: r.lastVisit }))),
     outreachSection(t, 'winBack', formatMessage(t.kitDigestWinBack, { count: digest.winBack.length, days: report.winBackDays }), digest.winBack.map((w) => `${w.name} (${viewNumber(w.daysSincePurchase)})`)),
     outreachSection(t, 'tierChanges', count(t.kitDigestTierChanges, digest.tierChanges), digest.tierChanges.map((c) => `${c.date} ${c.name}: ${c.from ?? '—'} ${pageArrow()} ${c.to ?? '—'} (${viewNumber(c.points)})`)),
-    outreachSection(t, 'anniversaries', count(t.kitDigestAnniversaries, digest.anniversaries), digest.anniversaries.map((a) => `${a.date} ${a.name} (${a.years})`)),
+    outreachSection(t, 'anniversaries', count(t.kitDigestAnniversaries, digest.anniversaries), digest.anniversaries.map((a) => datedLine(a.date, a.name, a.years))),
     plain(t.kitDigestFestivals, digest.festivals.map((f) => formatMessage(t.kitDigestFestivalLine, { festival: t[FESTIVAL_NAME_KEYS[f.festival]], date: f.date, count: f.customers }))),
     outreachSection(t, 'detractors', count(t.kitDigestDetractors, digest.detractors), digest.detractors.map((d) => formatMessage(t.kitDigestDetractorLine, { name: d.name, score: d.score, comment: d.comment }))),
   ].filter((part): part is HTMLElement => part !== null);

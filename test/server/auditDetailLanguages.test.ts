@@ -10,6 +10,7 @@ import type { Language } from '../../src/core/i18n/languages';
 import { isNameOf } from '../../src/core/i18n/sheetNames';
 import type { LocalHost } from '../../src/local/localHost';
 import type { BackupProgress } from '../../src/server/backups/backupRun';
+import type { AuditPanel } from '../../src/server/audit/auditPanel';
 import { customerSheetWithHistories } from '../support/customerHistories';
 import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
 
@@ -123,5 +124,34 @@ describe('Audit log details in the user’s language', () => {
     const cells = auditRows(host).map((row) => String(row[AUDIT_COLUMNS.detail]));
     expect(cells.length).toBeGreaterThanOrEqual(5);
     expect(cells.flatMap(latinWords)).toEqual([]);
+  });
+});
+
+describe('the Audit log’s User when Google gives no email (a consumer account, many contexts)', () => {
+  function anonymousHost(language: Language): LocalHost {
+    const host = addonHost({ user: { email: '', locale: language } });
+    putTable(host, 'Customers', TABLE);
+    host.run('saveSettings', { language, defaultCountry: 'KZ' });
+    return host;
+  }
+  const userCells = (host: LocalHost) => auditRows(host).map((row) => row[AUDIT_COLUMNS.user]);
+
+  it('writes an honest “(not given by Google)” in the acting user’s language, in Persian and Russian', () => {
+    const persian = anonymousHost('fa');
+    persian.run('applyCleaning', []);
+    expect(userCells(persian)).toEqual(['(گوگل اعلام نکرد)']);
+    expect(persian.run<AuditPanel>('getAuditPanel').recent.map((entry) => entry.user)).toEqual(['(گوگل اعلام نکرد)']);
+    const russian = anonymousHost('ru');
+    russian.run('applyCleaning', []);
+    expect(userCells(russian)).toEqual(['(Google не сообщил)']);
+  });
+
+  it('shows an email when Google gives one, and a row an earlier version wrote as “unknown” in the reader’s words', () => {
+    const host = userHost('zh');
+    host.run('applyCleaning', []);
+    expect(userCells(host)).toEqual(['owner@example.com']);
+    const sheet = host.spreadsheetApp.getActiveSpreadsheet()!.getSheets().find((candidate) => isNameOf(AUDIT_SHEET, candidate.getName()))!;
+    sheet.getRange(2, AUDIT_COLUMNS.user + 1).setValue('unknown');
+    expect(host.run<AuditPanel>('getAuditPanel').recent.map((entry) => entry.user)).toEqual(['（谷歌未提供）']);
   });
 });

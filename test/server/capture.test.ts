@@ -162,7 +162,7 @@ describe('Capture: exactly once', () => {
     // Execution 1 is still capturing: it holds this spreadsheet's lock.
     const release = anotherExecutionHolds(h, 'document');
     const blocked = submission({ name: 'Dana', email: 'dana@example.kz' });
-    expect(() => capture(h, blocked)).toThrow(/Lock timeout/);
+    expect(() => capture(h, blocked)).toThrow(/Another action is changing this spreadsheet/);
     expect(customers(h)).toHaveLength(2);
     release();
     // Meanwhile the user sorted the sheet: the update still lands on Ivan's row, found by his ID.

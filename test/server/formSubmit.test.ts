@@ -81,7 +81,7 @@ describe('onFormSubmit: a form response becomes a customer', () => {
     submit({ name: 'Ana Lee', email: 'ana@example.com', score: '9' });
     // Another execution holds this spreadsheet's lock past the trigger's wait: that trigger fails, as it would on Google.
     const release = anotherExecutionHolds(host, 'document');
-    expect(() => submit({ name: 'Bo Chen', email: 'bo@example.com', score: '3' })).toThrow(/Lock timeout/);
+    expect(() => submit({ name: 'Bo Chen', email: 'bo@example.com', score: '3' })).toThrow(/Another action is changing this spreadsheet/);
     release();
     expect(customers(host).map((c) => c.name)).toEqual(['Ana Lee']);
 
@@ -158,7 +158,7 @@ describe('locks: captures wait for their own spreadsheet only', () => {
     const before = host.ctx.now().getTime();
     expect(submitSecond({ name: 'Bo Chen', email: 'bo@example.com' }).handlerResults).toEqual([expect.objectContaining({ kind: 'created' })]);
     expect(host.ctx.now().getTime()).toBe(before);
-    expect(() => submit({ name: 'Ana Lee', email: 'ana@example.com' })).toThrow(/Lock timeout/);
+    expect(() => submit({ name: 'Ana Lee', email: 'ana@example.com' })).toThrow(/Another action is changing this spreadsheet/);
     release();
     expect(customersOf(host, secondId).map((c) => c.name)).toEqual(['Bo Chen']);
     expect(customersOf(host, firstId)).toEqual([]);

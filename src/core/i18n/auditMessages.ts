@@ -4,6 +4,7 @@ import { featureMessages } from './featureMessages';
 export const auditMessages = featureMessages({
   en: {
     auditHeaders: 'Time|User|Action|Customer IDs|Rows|Fields|Cells|Detail|Check',
+    auditUserNotGiven: '(not given by Google)',
     auditNoteInvalidEmail: 'Not a valid email address; kept as typed.',
     auditNoteEmailSuggestion: 'Did you mean {suggestion}?',
     auditNoteInvalidPhone: 'Not a phone number Clientele can read; kept as typed.',
@@ -23,6 +24,7 @@ export const auditMessages = featureMessages({
   },
   ru: {
     auditHeaders: 'Время|Пользователь|Действие|ID клиентов|Строки|Поля|Ячейки|Подробности|Проверка',
+    auditUserNotGiven: '(Google не сообщил)',
     auditNoteInvalidEmail: 'Неверный адрес электронной почты; оставлен как введён.',
     auditNoteEmailSuggestion: 'Возможно, имелось в виду {suggestion}?',
     auditNoteInvalidPhone: 'Clientele не может прочитать этот номер телефона; оставлен как введён.',
@@ -42,6 +44,7 @@ export const auditMessages = featureMessages({
   },
   kk: {
     auditHeaders: 'Уақыты|Пайдаланушы|Әрекет|Клиент ID|Жолдар|Өрістер|Ұяшықтар|Толығырақ|Тексеру',
+    auditUserNotGiven: '(Google көрсетпеді)',
     auditNoteInvalidEmail: 'Электрондық пошта мекенжайы дұрыс емес; енгізілгендей қалды.',
     auditNoteEmailSuggestion: '{suggestion} деп айтқыңыз келді ме?',
     auditNoteInvalidPhone: 'Clientele бұл телефон нөмірін оқи алмайды; енгізілгендей қалды.',
@@ -61,6 +64,7 @@ export const auditMessages = featureMessages({
   },
   mn: {
     auditHeaders: 'Цаг|Хэрэглэгч|Үйлдэл|Харилцагчийн ID|Мөрүүд|Талбарууд|Нүднүүд|Дэлгэрэнгүй|Шалгалт',
+    auditUserNotGiven: '(Google мэдээлээгүй)',
     auditNoteInvalidEmail: 'Имэйл хаяг буруу; бичсэнээрээ үлдээв.',
     auditNoteEmailSuggestion: 'Та {suggestion} гэж хэлэх гэсэн үү?',
     auditNoteInvalidPhone: 'Clientele энэ утасны дугаарыг уншиж чадахгүй; бичсэнээрээ үлдээв.',
@@ -80,6 +84,7 @@ export const auditMessages = featureMessages({
   },
   fa: {
     auditHeaders: 'زمان|کاربر|اقدام|شناسه مشتریان|ردیف‌ها|فیلدها|خانه‌ها|جزئیات|بررسی',
+    auditUserNotGiven: '(گوگل اعلام نکرد)',
     auditNoteInvalidEmail: 'نشانی ایمیل معتبر نیست؛ همان‌طور که نوشته شده ماند.',
     auditNoteEmailSuggestion: 'آیا منظورتان {suggestion} بود؟',
     auditNoteInvalidPhone: 'Clientele نمی‌تواند این شماره تلفن را بخواند؛ همان‌طور که نوشته شده ماند.',
@@ -99,6 +104,7 @@ export const auditMessages = featureMessages({
   },
   zh: {
     auditHeaders: '时间|用户|操作|客户 ID|行|字段|单元格数|详情|校验',
+    auditUserNotGiven: '（谷歌未提供）',
     auditNoteInvalidEmail: '电子邮件地址无效；已按输入保留。',
     auditNoteEmailSuggestion: '您是想输入 {suggestion} 吗？',
     auditNoteInvalidPhone: 'Clientele 无法识别此电话号码；已按输入保留。',

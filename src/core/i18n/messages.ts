@@ -48,6 +48,7 @@ import { orderFormMessages } from './orderFormMessages';
 import { detailsCheckMessages } from './detailsCheckMessages';
 import { redemptionMessages } from './redemptionMessages';
 import { detailsRequestMessages } from './detailsRequestMessages';
+import { serverErrorMessages } from './serverErrorMessages';
 
 /**
  * Interface text. English is the reference: every other language must translate
@@ -819,6 +820,7 @@ const FEATURES = {
   importConfirm: importConfirmMessages,
   xlsxImport: xlsxImportMessages,
   orderEdit: orderEditMessages,
+  serverErrors: serverErrorMessages,
 } as const;
 
 type FeatureKeys = { [F in keyof typeof FEATURES]: keyof (typeof FEATURES)[F]['en'] }[keyof typeof FEATURES];

@@ -4,7 +4,8 @@
  * action, each carrying a check chained to the row above (see core/audit/auditRecords.ts).
  */
 import { AUDIT_COLUMNS, AUDIT_SHEET, auditCells, chainRows } from '../../core/audit/auditRecords';
-import { messagesFor } from '../../core/i18n/messages';
+import { messagesFor, type Messages } from '../../core/i18n/messages';
+import type { Settings } from '../../core/settings';
 import { protectAuditSheet } from './auditProtection';
 import { appendRows, findRecordSheet, recordSheet } from '../recordSheets';
 import { userLanguage } from '../userLanguage';
@@ -36,10 +37,9 @@ export function findAuditSheet(spreadsheet: Spreadsheet): Sheet | null {
   return findRecordSheet(spreadsheet, AUDIT_SHEET);
 }
 
-function auditSheet(spreadsheet: Spreadsheet): Sheet {
+function auditSheet(spreadsheet: Spreadsheet, settings: Settings): Sheet {
   const existing = findAuditSheet(spreadsheet);
   if (existing) return existing;
-  const { settings } = DocumentStore.open().loadSettings();
   const headers = messagesFor(userLanguage(settings)).auditHeaders.split('|');
   const sheet = recordSheet(spreadsheet, AUDIT_SHEET, headers, { language: userLanguage(settings) });
   protectAuditSheet(sheet, settings.protection ?? 'warning');
@@ -48,15 +48,17 @@ function auditSheet(spreadsheet: Spreadsheet): Sheet {
 
 /**
  * The acting user's email. Google gives '' when it may not say (a consumer account, another
- * domain, or a trigger run for someone else); the log then says "unknown" rather than guess.
+ * domain, or a trigger run for someone else); the log then says so in the acting user's
+ * language ("(not given by Google)") rather than guess or invent a name.
  */
-function actingUser(): string {
+function actingUser(text: Messages): string {
   try {
-    return Session.getActiveUser().getEmail() || 'unknown';
+    return Session.getActiveUser().getEmail() || text.auditUserNotGiven;
   } catch {
-    return 'unknown';
+    return text.auditUserNotGiven;
   }
 }
+
 
 /** The check of the last row, to chain the new rows to ('' when the log has no rows yet). */
 function lastCheck(sheet: Sheet): string {
@@ -65,11 +67,12 @@ function lastCheck(sheet: Sheet): string {
   return String(sheet.getRange(last, AUDIT_COLUMNS.check + 1).getValue() ?? '');
 }
 
-/** Appends entries in one write; stamps time and the acting user (Session.getActiveUser email when the scope allows, else "unknown"). */
+/** Appends entries in one write; stamps time and the acting user (Session.getActiveUser email when Google gives it, else "(not given by Google)" in their language). */
 export function appendAudit(spreadsheet: Spreadsheet, entries: AuditEntry[], options: AuditOptions = {}): void {
   if (entries.length === 0) return;
-  const sheet = auditSheet(spreadsheet);
-  const user = options.user || actingUser();
+  const { settings } = DocumentStore.open().loadSettings();
+  const sheet = auditSheet(spreadsheet, settings);
+  const user = options.user || actingUser(messagesFor(userLanguage(settings)));
   const now = new Date();
   const rows = chainRows(lastCheck(sheet), entries.map((entry) => auditCells(entry, now, user)));
   appendRows(sheet, rows, AUDIT_COLUMNS.check + 1);

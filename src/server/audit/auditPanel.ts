@@ -6,6 +6,7 @@
 import { AUDIT_COLUMNS, firstBrokenRow } from '../../core/audit/auditRecords';
 import type { CellValue } from '../../core/customerRecord';
 import type { ActionContext } from '../actionContext';
+import { auditUserLabel } from '../../core/audit/auditUser';
 import { findAuditSheet } from './auditLog';
 import { applyProtectionSetting, type ProtectionMode } from './auditProtection';
 import { withRefusal, type TriggerInstall } from '../documentTriggers';
@@ -49,7 +50,7 @@ export function auditPanel(context: ActionContext): AuditPanel {
   const recent = rows.slice(-RECENT_ROWS).reverse().map(({ cells, row }) => ({
     row,
     time: timeText(cells[AUDIT_COLUMNS.time]!),
-    user: String(cells[AUDIT_COLUMNS.user] ?? ''),
+    user: auditUserLabel(context.text, String(cells[AUDIT_COLUMNS.user] ?? '')),
     action: String(cells[AUDIT_COLUMNS.action] ?? ''),
     customerIds: String(cells[AUDIT_COLUMNS.customerIds] ?? ''),
     fields: String(cells[AUDIT_COLUMNS.fields] ?? ''),

@@ -6,6 +6,8 @@
 import { cellContent, storeCell, type BackupManifest, type BackupPart, type ManifestPart, type StoredCell } from '../../core/backups/backupFormat';
 import { diffSheet, type SheetDiff } from '../../core/backups/restoreDiff';
 import type { CellValue } from '../../core/customerRecord';
+import { formatMessage } from '../../core/i18n/formatMessage';
+import type { Messages } from '../../core/i18n/messages';
 import { valueToWrite } from '../../core/sheetWriting';
 import { readManifest, readPart } from './backupDrive';
 import type { BackupRecord, BackupStore } from './backupStore';
@@ -21,39 +23,41 @@ export interface LoadedBackup {
 export class DamagedBackupError extends Error {}
 
 /** The backup's manifest; DamagedBackupError when there is none or it cannot be read. */
-export function loadManifest(record: BackupRecord): BackupManifest {
-  if (!record.manifestId) throw new DamagedBackupError('This backup has no manifest: it did not finish.');
+export function loadManifest(text: Messages, record: BackupRecord): BackupManifest {
+  if (!record.manifestId) throw new DamagedBackupError(text.errorBackupUnfinished);
   try {
     return readManifest(record.manifestId);
-  } catch (error) {
-    throw new DamagedBackupError(`The manifest cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+  } catch {
+    // Drive's or the parser's words would be in English and may quote the file: the user is told what failed.
+    throw new DamagedBackupError(text.errorBackupManifestUnreadable);
   }
 }
 
-/** One part, read and checked against what the manifest recorded; DamagedBackupError naming it otherwise. */
-export function readCheckedPart(expected: ManifestPart, index: number): BackupPart {
+/** One part, read and checked against what the manifest recorded; DamagedBackupError naming it otherwise, in `text`'s language. */
+export function readCheckedPart(text: Messages, expected: ManifestPart, index: number): BackupPart {
   let read: ReturnType<typeof readPart>;
   try {
     read = readPart(expected.fileId);
-  } catch (error) {
-    throw new DamagedBackupError(`Part ${index + 1} cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+  } catch {
+    throw new DamagedBackupError(formatMessage(text.errorBackupPartUnreadable, { part: index + 1 }));
   }
   if (read.checksum !== expected.checksum || read.part.cells.length !== expected.rows) {
-    throw new DamagedBackupError(`Part ${index + 1} (${expected.sheet}, rows ${expected.firstRow}–${expected.firstRow + expected.rows - 1}) does not match its checksum.`);
+    const rows = { first: expected.firstRow, last: expected.firstRow + expected.rows - 1 };
+    throw new DamagedBackupError(formatMessage(text.errorBackupPartChecksum, { part: index + 1, sheet: expected.sheet, ...rows }));
   }
   return read.part;
 }
 
 /** Reads the backup and checks every part; throws DamagedBackupError naming the first bad part. */
-export function loadBackup(record: BackupRecord): LoadedBackup {
-  const manifest = loadManifest(record);
-  return { manifest, parts: manifest.parts.map(readCheckedPart) };
+export function loadBackup(text: Messages, record: BackupRecord): LoadedBackup {
+  const manifest = loadManifest(text, record);
+  return { manifest, parts: manifest.parts.map((part, index) => readCheckedPart(text, part, index)) };
 }
 
 /** Marks the record with what a fresh check found. */
-export function verifyBackup(store: BackupStore, record: BackupRecord): { ok: boolean; message: string } {
+export function verifyBackup(text: Messages, store: BackupStore, record: BackupRecord): { ok: boolean; message: string } {
   try {
-    loadBackup(record);
+    loadBackup(text, record);
     return { ok: true, message: '' };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -71,8 +75,8 @@ function currentRows(sheet: Sheet | null): StoredCell[][] {
 }
 
 /** What restoring one backed-up sheet would change: its parts read and checked, the current sheet read. */
-export function previewSheet(spreadsheet: Spreadsheet, manifest: BackupManifest, name: string): SheetDiff {
-  const rows = manifest.parts.flatMap((part, index) => (part.sheet === name ? readCheckedPart(part, index).cells : []));
+export function previewSheet(text: Messages, spreadsheet: Spreadsheet, manifest: BackupManifest, name: string): SheetDiff {
+  const rows = manifest.parts.flatMap((part, index) => (part.sheet === name ? readCheckedPart(text, part, index).cells : []));
   return diffSheet(name, rows, currentRows(spreadsheet.getSheetByName(name)));
 }
 

@@ -8,7 +8,10 @@ import { backupChecksum, makePart, rowsPerPart, serialisePart, BACKUP_FORMAT, BA
 import { sheetsToBackUp } from '../../core/backups/managedSheets';
 import { backupsToDelete, DEFAULT_RETENTION, type RetentionPolicy } from '../../core/backups/retention';
 import type { CellValue } from '../../core/customerRecord';
+import { formatMessage } from '../../core/i18n/formatMessage';
+import type { Messages } from '../../core/i18n/messages';
 import type { Settings } from '../../core/settings';
+import type { ActionContext } from '../actionContext';
 import { findCustomerSheet } from '../customerSheet';
 import { stepBudget, type StepBudget } from '../../core/stepBudget';
 import { utf8ByteLength } from '../../core/utf8';
@@ -89,10 +92,10 @@ function fileName(job: BackupJob, suffix: string): string {
 }
 
 /** Copies one block of rows into a part file and checks it; throws when the check fails. */
-function copyPart(spreadsheet: Spreadsheet, store: BackupStore, job: BackupJob, limits: BackupLimits): void {
+function copyPart(context: ActionContext, store: BackupStore, job: BackupJob, limits: BackupLimits): void {
   const target = job.sheets[job.sheetIndex]!;
-  const sheet = spreadsheet.getSheetByName(target.name);
-  if (!sheet) throw new Error(`The sheet “${target.name}” was deleted during the backup.`);
+  const sheet = context.spreadsheet.getSheetByName(target.name);
+  if (!sheet) throw new Error(formatMessage(context.text.errorBackupSheetDeleted, { sheet: target.name }));
   let rows = Math.min(rowsPerPart(target.columns, limits.cellsPerPart), target.rows - job.nextRow + 1);
   let text: string;
   for (;;) {
@@ -106,7 +109,8 @@ function copyPart(spreadsheet: Spreadsheet, store: BackupStore, job: BackupJob, 
   const written = writeJsonFile(job.folderId, fileName(job, `part ${job.partCount + 1}`), text);
   const readBack = readPart(written.id);
   if (readBack.part.cells.length !== rows || readBack.checksum !== checksum) {
-    throw new Error(`Part ${job.partCount + 1} (${target.name}, rows ${job.nextRow}–${job.nextRow + rows - 1}) did not read back as written.`);
+    const part = { part: job.partCount + 1, sheet: target.name, first: job.nextRow, last: job.nextRow + rows - 1 };
+    throw new Error(formatMessage(context.text.errorBackupPartMismatch, part));
   }
   const manifestPart: ManifestPart = { fileId: written.id, sheet: target.name, firstRow: job.nextRow, rows, checksum };
   store.saveJobPart(job.partCount, manifestPart);
@@ -140,7 +144,7 @@ function rowsOf(job: BackupJob): { done: number; total: number } {
 }
 
 /** Writes the manifest, reads it back, and checks it names every part and every row of every sheet. */
-function finishJob(store: BackupStore, job: BackupJob): BackupRecord {
+function finishJob(text: Messages, store: BackupStore, job: BackupJob): BackupRecord {
   const parts = store.jobParts(job);
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
@@ -162,7 +166,7 @@ function finishJob(store: BackupStore, job: BackupJob): BackupRecord {
   const complete = job.sheets.every((s) => (rowsRead.get(s.name) ?? 0) === (s.columns > 0 ? s.rows : 0));
   const sameChecksum = backupChecksum(readBack.parts.map((p) => p.checksum), sha256Hex) === manifest.checksum;
   record.status = complete && sameChecksum ? 'good' : 'unverified';
-  record.message = record.status === 'good' ? '' : 'The manifest did not read back as written.';
+  record.message = record.status === 'good' ? '' : text.errorBackupManifestMismatch;
   return record;
 }
 
@@ -201,10 +205,11 @@ export function rotate(store: BackupStore, current: BackupRecord, policy: Retent
  * finishes, records and rotates. A failure records a failed backup, trashes its partial files
  * and deletes nothing else.
  */
-export function backupStep(spreadsheet: Spreadsheet, store: BackupStore, settings: Settings, reason: BackupReason, now: Date, limits: BackupLimits = DEFAULT_LIMITS, budget: StepBudget = stepBudget(limits.stepBudgetMs, () => Date.now())): BackupProgress {
+export function backupStep(context: ActionContext, store: BackupStore, reason: BackupReason, now: Date, limits: BackupLimits = DEFAULT_LIMITS, budget: StepBudget = stepBudget(limits.stepBudgetMs, () => Date.now())): BackupProgress {
+  const { spreadsheet, settings, text } = context;
   let job = store.job();
   if (job && now.getTime() - Date.parse(job.at) > ABANDONED_AFTER_MS) {
-    fail(store, job, 'The backup did not finish within a day and was abandoned.');
+    fail(store, job, text.errorBackupAbandoned);
     job = null;
   }
   const resumed = job !== null;
@@ -212,11 +217,11 @@ export function backupStep(spreadsheet: Spreadsheet, store: BackupStore, setting
   try {
     if (resumed) trashLeftover(job);
     // An empty backup must never count as good: rotation would then delete real ones.
-    if (job.sheets.every((s) => s.rows === 0)) throw new Error('There is nothing to back up: no customer sheet was found (set it up from the sidebar).');
+    if (job.sheets.every((s) => s.rows === 0)) throw new Error(text.errorBackupNothing);
     let parts = 0;
     moveToNextSheetWithRows(job);
     while (job.sheetIndex < job.sheets.length && parts < limits.partsPerStep && budget.roomForAnother()) {
-      copyPart(spreadsheet, store, job, limits);
+      copyPart(context, store, job, limits);
       budget.unitDone();
       parts += 1;
       moveToNextSheetWithRows(job);
@@ -227,7 +232,7 @@ export function backupStep(spreadsheet: Spreadsheet, store: BackupStore, setting
       const rows = rowsOf(job);
       return { done: false, record: null, rowsDone: rows.done, rowsTotal: rows.total };
     }
-    const record = finishJob(store, job);
+    const record = finishJob(text, store, job);
     store.saveRecord(record);
     store.clearJob();
     // The copy taken before a restore must not rotate away the backup being restored.

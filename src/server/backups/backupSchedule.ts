@@ -22,7 +22,7 @@ function lockedStep(context: ActionContext, store: BackupStore, reason: BackupRe
   const lock = LockService.getUserLock();
   if (!lock.tryLock(1000)) return null;
   try {
-    return backupStep(context.spreadsheet, store, context.settings, reason, new Date(), limits);
+    return backupStep(context, store, reason, new Date(), limits);
   } finally {
     lock.releaseLock();
   }

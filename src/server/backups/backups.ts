@@ -1,6 +1,7 @@
 /** The backup actions behind the menu and the sidebar's Backups panel; the scheduler runs backupSchedule.ts. */
 import type { SheetDiff } from '../../core/backups/restoreDiff';
 import { formatMessage } from '../../core/i18n/formatMessage';
+import type { Messages } from '../../core/i18n/messages';
 import type { ActionContext } from '../actionContext';
 import { withRefusal } from '../documentTriggers';
 import { updateScheduler } from '../scheduler/scheduler';
@@ -63,15 +64,15 @@ export function saveSchedule(context: ActionContext, schedule: BackupSchedule | 
   return context.text.backupScheduleSaved;
 }
 
-function recordOrThrow(store: BackupStore, id: string): BackupRecord {
+function recordOrThrow(text: Messages, store: BackupStore, id: string): BackupRecord {
   const record = store.record(id);
-  if (!record) throw new Error(`No backup with id ${id}.`);
+  if (!record) throw new Error(formatMessage(text.errorBackupNotFound, { id }));
   return record;
 }
 
 export function verify(context: ActionContext, id: string): string {
   const store = BackupStore.open();
-  const result = verifyBackup(store, recordOrThrow(store, id));
+  const result = verifyBackup(context.text, store, recordOrThrow(context.text, store, id));
   return result.ok ? context.text.backupVerified : formatMessage(context.text.backupCorrupted, { message: result.message });
 }
 
@@ -91,12 +92,12 @@ export interface RestorePreview {
 export function previewRestore(context: ActionContext, id: string, from = 0, limits: BackupLimits = DEFAULT_LIMITS): RestorePreview | { error: string } {
   const store = BackupStore.open();
   try {
-    const manifest = loadManifest(recordOrThrow(store, id));
+    const manifest = loadManifest(context.text, recordOrThrow(context.text, store, id));
     const budget = stepBudget(limits.stepBudgetMs, () => Date.now());
     const sheets: SheetDiff[] = [];
     let index = from;
     for (; index < manifest.sheets.length && sheets.length < limits.partsPerStep && budget.roomForAnother(); index += 1) {
-      sheets.push(previewSheet(context.spreadsheet, manifest, manifest.sheets[index]!.name));
+      sheets.push(previewSheet(context.text, context.spreadsheet, manifest, manifest.sheets[index]!.name));
       budget.unitDone();
     }
     return { sheets, next: index < manifest.sheets.length ? index : null, total: manifest.sheets.length };

@@ -69,10 +69,10 @@ function prepareTargets(spreadsheet: Spreadsheet, job: RestoreJob, day: string):
   spreadsheet.setActiveSheet(active);
 }
 
-function writeTarget(spreadsheet: Spreadsheet, target: RestoreTarget, expected: ManifestPart, index: number): void {
-  const sheet = spreadsheet.getSheetByName(target.tab);
-  if (!sheet) throw new Error(`The sheet “${target.tab}” was deleted during the restore.`);
-  writePart(sheet, readCheckedPart(expected, index));
+function writeTarget(context: ActionContext, target: RestoreTarget, expected: ManifestPart, index: number): void {
+  const sheet = context.spreadsheet.getSheetByName(target.tab);
+  if (!sheet) throw new Error(formatMessage(context.text.errorRestoreSheetDeleted, { sheet: target.tab }));
+  writePart(sheet, readCheckedPart(context.text, expected, index));
 }
 
 /** A restore concerns every customer of the backup: the log says which backup, how, and how many cells, not who. */
@@ -97,7 +97,7 @@ function finish(context: ActionContext, store: BackupStore, job: RestoreJob, day
 
 /** Replacing: the current data is backed up first, a step at a time; nothing is replaced unless that backup is good. */
 function backUpFirst(context: ActionContext, store: BackupStore, job: RestoreJob, limits: BackupLimits, budget: StepBudget): RestoreProgress {
-  const before = backupStep(context.spreadsheet, store, context.settings, 'beforeRestore', new Date(), limits, budget);
+  const before = backupStep(context, store, 'beforeRestore', new Date(), limits, budget);
   if (!before.done) return { done: false, message: formatMessage(context.text.restoreBackingUp, { done: before.rowsDone, total: before.rowsTotal }) };
   if (before.record?.status !== 'good') {
     store.clearRestoreJob();
@@ -131,8 +131,8 @@ function checkAndWrite(context: ActionContext, store: BackupStore, job: RestoreJ
     } else {
       const part = manifest.parts[job.partIndex]!;
       const target = byName.get(part.sheet);
-      if (target && job.phase === 'check') readCheckedPart(part, job.partIndex);
-      else if (target) writeTarget(context.spreadsheet, target, part, job.partIndex);
+      if (target && job.phase === 'check') readCheckedPart(context.text, part, job.partIndex);
+      else if (target) writeTarget(context, target, part, job.partIndex);
       job.partIndex += 1;
       if (!target) continue;
       job.rowsDone += part.rows;
@@ -160,10 +160,10 @@ function roomForNewTabs(spreadsheet: Spreadsheet, targets: readonly RestoreTarge
 
 function start(context: ActionContext, store: BackupStore, id: string, mode: RestoreMode): RestoreJob | RestoreProgress {
   const record = store.record(id);
-  if (!record) throw new Error(`No backup with id ${id}.`);
+  if (!record) throw new Error(formatMessage(context.text.errorBackupNotFound, { id }));
   if (store.job()) return { done: true, message: context.text.restoreWaitsForBackup };
   try {
-    const manifest = loadManifest(record);
+    const manifest = loadManifest(context.text, record);
     const targets = targetsOf(manifest, mode);
     const restored = new Set(targets.map((target) => target.sheet));
     const rowsTotal = manifest.parts.reduce((sum, part) => sum + (restored.has(part.sheet) ? part.rows : 0), 0);
@@ -187,7 +187,7 @@ function step(context: ActionContext, store: BackupStore, request: { id: string;
   if ('done' in job) return job;
   const record = store.record(job.backupId);
   try {
-    if (!record?.manifestId) throw new Error(`The backup ${job.backupId} is no longer there.`);
+    if (!record?.manifestId) throw new Error(formatMessage(context.text.errorBackupNotFound, { id: job.backupId }));
     // One budget for the whole step: a small restore backs up, checks and writes in one go.
     const budget = stepBudget(limits.stepBudgetMs, () => Date.now());
     if (job.phase === 'backup') {

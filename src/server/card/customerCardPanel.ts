@@ -12,6 +12,7 @@
 import { auditActionLabel } from '../../core/i18n/codeLabels';
 import { buildCard, dateFormatter, type CustomerCard, type DatedItem } from '../../core/card/customerCard';
 import { AUDIT_COLUMNS, AUDIT_SHEET } from '../../core/audit/auditRecords';
+import { auditUserLabel } from '../../core/audit/auditUser';
 import { CAPTURE_LOG_SHEET, LOG_COLUMNS } from '../../core/capture/captureRecords';
 import { resolveColumns } from '../../core/customerColumns';
 import type { CellValue } from '../../core/customerRecord';
@@ -361,7 +362,7 @@ function mergedOf(context: ActionContext, when: TimeOf, sheet: Sheet | null, id:
 function auditOf(context: ActionContext, when: TimeOf, sheet: Sheet | null, id: string): DatedItem[] {
   return valuesOf(sheet).slice(1).filter((row) => idListIncludes(text(row[AUDIT_COLUMNS.customerIds]), id)).map((row) => ({
     time: when(row[AUDIT_COLUMNS.time]),
-    text: formatMessage(context.text.cardAuditLine, { action: auditActionLabel(context.text, text(row[AUDIT_COLUMNS.action])), user: text(row[AUDIT_COLUMNS.user]), fields: text(row[AUDIT_COLUMNS.fields]) }),
+    text: formatMessage(context.text.cardAuditLine, { action: auditActionLabel(context.text, text(row[AUDIT_COLUMNS.action])), user: auditUserLabel(context.text, text(row[AUDIT_COLUMNS.user])), fields: text(row[AUDIT_COLUMNS.fields]) }),
   }));
 }
 

@@ -44,7 +44,7 @@ export function undoLastAction(spreadsheet: Spreadsheet, text: Messages, only?: 
     const last = lastOperation(readUndoLog(spreadsheet));
     if (!last || (only !== undefined && last.action !== only)) return null;
     const sheet = spreadsheet.getSheetByName(last.sheet);
-    if (!sheet) throw new Error(`The sheet “${last.sheet}” that was changed no longer exists.`);
+    if (!sheet) throw new Error(formatMessage(text.errorUndoSheetGone, { sheet: last.sheet }));
     const contents = readContents(sheet);
     const plan = planUndo(contents.values, contents.formats, last.record);
 

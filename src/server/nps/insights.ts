@@ -7,6 +7,8 @@ import * as z from 'zod/mini';
 import { SettingsSchema } from '../../core/settings';
 import { channelLabel } from '../../core/dashboard/dashboardPlan';
 import { activityName, rfmLabel } from '../../core/i18n/codeLabels';
+import { formatMessage } from '../../core/i18n/formatMessage';
+import type { Messages } from '../../core/i18n/messages';
 import { rankWinBack, type PredictionSummary, type WinBackPrediction } from '../../core/predict/sheetPredictions';
 import { customerInsights, type InsightSummary, type WinBackCustomer } from '../../core/segments/insightSummary';
 import type { SegmentProblem } from '../../core/segments/customerSegments';
@@ -45,11 +47,11 @@ export interface SegmentColumns {
   problems: SegmentProblem[];
 }
 
-/** "today" from an ISO date (the CLI's --today and tests), else the clock. */
-export function todayFrom(iso: string | null | undefined): Date {
+/** "today" from an ISO date (the CLI's --today and tests), else the clock; refused in `text`'s language when it is none. */
+export function todayFrom(iso: string | null | undefined, text: Messages): Date {
   if (!iso) return new Date();
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) throw new Error(`Not a date: ${iso} (use YYYY-MM-DD)`);
+  if (Number.isNaN(date.getTime())) throw new Error(formatMessage(text.errorNotADate, { value: iso }));
   return date;
 }
 

@@ -98,7 +98,7 @@ describe('backups', () => {
     const manifest = JSON.parse(driveText(host, progress.record!.manifestId!)) as { parts: { fileId: string }[] };
     const node = host.driveApp.node(manifest.parts[0]!.fileId);
     node.bytes = new TextEncoder().encode(new TextDecoder().decode(node.bytes!).replace('Anna Schmidt', 'Anna Schmitt'));
-    expect(host.run('verifyBackup', progress.record!.id)).toMatch(/^The backup is damaged: Part 1 \(Customers, rows 1–7\) does not match its checksum\.$/);
+    expect(host.run('verifyBackup', progress.record!.id)).toBe('The backup is damaged: Part 1 (Customers, rows 1–7) does not match its checksum.');
     expect(host.run<BackupsPanel>('getBackupsPanel').backups[0]!.status).toBe('failed');
     expect(host.run<{ message: string }>('restoreBackup', progress.record!.id, 'replace').message).toMatch(/^The backup is damaged/);
     expect(sheetValues(host, 'Customers')[1]![1]).toBe('Anna Schmidt');
