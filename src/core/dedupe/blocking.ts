@@ -29,6 +29,11 @@ function addNameKeys(name: NameForm, keys: string[]): void {
   const tokens = [...new Set(name.tokens)];
   if (name.script === 'latin') keys.push(`s:${tokens.map(phoneticKey).sort().join(' ')}`);
   for (const token of tokens) if (token.length >= 3) keys.push(`w:${token}`);
+  if (name.script === 'latin' && tokens.length === 2 && tokens.every((token) => token.length > 2)) {
+    // "David Walker" meets "D. Walker" (whose fingerprint is "d walker") even when the surname's
+    // word block is over NAME_WORD_CAP and left out: each word's initial beside the other word.
+    keys.push(`n:latin:${[tokens[0]![0]!, tokens[1]!].sort().join(' ')}`, `n:latin:${[tokens[1]![0]!, tokens[0]!].sort().join(' ')}`);
+  }
   if (tokens.length >= 3) {
     for (let i = 0; i < tokens.length; i++) for (let j = i + 1; j < tokens.length; j++) keys.push(`n:${name.script}:${[tokens[i], tokens[j]].sort().join(' ')}`);
   }

@@ -393,7 +393,13 @@ class PairJudge {
     weight += labelled.bits;
     let probability = matchProbability(weight, this.priorShare);
     const birthAgrees = this.birth >= 0 && levels[offset + this.birth]! >= STRONG;
-    const namesDisagree = this.givenOrFull.some((f) => levels[offset + f] === ELSE && (!birthAgrees || this.otherKnownNames(a, b, f))) || (this.familyPair(a, b, levels, offset) && !birthAgrees);
+    // Other names (ELSE), or names alike only weakly because their differing words are each a name other people
+    // of the list hold (Anna and Hanna Walker) when a birth date agrees (twins) or a contact disagrees: two people.
+    const namesDisagree = this.givenOrFull.some((f) => {
+      const level = levels[offset + f];
+      if (level === ELSE) return !birthAgrees || this.otherKnownNames(a, b, f);
+      return level === WEAK && (birthAgrees || contactsDisagree) && this.otherKnownNames(a, b, f);
+    }) || (this.familyPair(a, b, levels, offset) && !birthAgrees);
     const namesUnknown = this.nameFields.length > 0 && this.nameFields.every((f) => levels[offset + f] === NULL) && this.bothNamed(a, b);
     const corroborated = !namesUnknown || (contactsAgree && !contactsDisagree);
     // Sites of one organisation share its name, phone and email as a family does: at other addresses they are two, unless what
