@@ -23,7 +23,7 @@ import { nameForm } from '../../core/dedupe/nameKeys';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import { LANGUAGES } from '../../core/i18n/languages';
 import { messagesFor } from '../../core/i18n/messages';
-import { idListIncludes, resolvePerson } from '../../core/privacy/personData';
+import { idListIncludes, phoneOf, resolvePerson } from '../../core/privacy/personData';
 import { findTotalsColumns, readTotals } from '../../core/purchases/customerTotals';
 import { INTERACTIONS, PURCHASES, isInteractionsSheetName, isPurchasesSheetName } from '../../core/purchases/historySheets';
 import { decodeContribution, redeemedPoints, type Contribution } from '../../core/purchases/purchaseRecords';
@@ -186,9 +186,6 @@ function selectedCustomer(context: ActionContext, customers: CardCustomers): num
   return idColumn === undefined ? undefined : customers.rowOfId(text(sheet.getRange(row, idColumn + 1).getValue() as CellValue));
 }
 
-/** Digits enough for a phone number (personData's phoneOf asks for six): only then is the phone column read. */
-const MAY_BE_PHONE = /(?:\d\D*){6}/u;
-
 /**
  * Customers a search names: an ID, an email or a phone exactly; else a name in any order or
  * script. Reads the ID column, the email or phone column only when the query could be one, and
@@ -197,7 +194,8 @@ const MAY_BE_PHONE = /(?:\d\D*){6}/u;
 function searchCustomers(context: ActionContext, customers: CardCustomers, query: string): number[] {
   const { roles } = customers.columns;
   const maybeEmail = query.includes('@');
-  const maybePhone = !maybeEmail && MAY_BE_PHONE.test(query);
+  // Only a query that is a phone number is compared with phones (as resolvePerson does): only then is the phone column read.
+  const maybePhone = !maybeEmail && phoneOf(query, context.settings.defaultCountry) !== null;
   customers.read([roles.id, maybeEmail ? roles.email : null, maybePhone ? roles.phone : null, maybeEmail || maybePhone ? roles.otherContacts : null]);
   const person = resolvePerson(customers.values, customers.columns, query, context.settings.defaultCountry);
   if (person) return person.customerRows;
