@@ -183,7 +183,7 @@ function actions(host: LocalHost): Measured[] {
 
 /**
  * Purchases: ten per customer on a narrow Purchases sheet (purchaseTables.ts), by customer ID;
- * Recalculate totals in its steps, the card searched by ID and by the selected row, and one
+ * Recalculate totals in its steps, the card searched by ID (both its calls) and by the selected row, and one
  * purchase typed (the edit trigger).
  */
 function purchaseActions(host: LocalHost, one: (action: string, step: () => unknown) => void, out: Measured[]): void {
@@ -196,9 +196,12 @@ function purchaseActions(host: LocalHost, one: (action: string, step: () => unkn
   putPurchasesSheet(host, purchaseRows(count, ids.length, (customer) => ids[customer]!));
   one('set up purchases', () => host.run('setUpPurchases'));
   out.push(measured(host, `Recalculate totals, ${count.toLocaleString('en-US')} purchases`, () => host.run('recalculateTotals'), (answer) => (answer as { done: boolean }).done));
-  one('customer card (search by ID)', () => host.run('getCustomerCard', ids[41]));
+  // The card's first call (it opens) and its second (the purchases and the RFM rank come).
+  let opened: { card: { customerId: string }; row: number } | undefined;
+  one('customer card opens (search by ID)', () => (opened = host.run('getCustomerCard', ids[41])));
+  one('customer card, purchases and RFM (second call)', () => host.run('getCustomerCardPurchases', opened!.card.customerId, opened!.row));
   host.userSelect('Sheet1', 43, 2);
-  one('customer card (selected row)', () => host.run('getCustomerCard'));
+  one('customer card opens (selected row)', () => host.run('getCustomerCard'));
   const purchases = model.sheetNamed('Purchases')!;
   purchases.insertRowsAfter(purchases.getMaxRows(), 10);
   one('type one purchase (edit trigger)', () => host.userPaste('Purchases', count + 2, 1, [['2026-11-20', ids[41]!, '', '12000']]));

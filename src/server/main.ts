@@ -55,7 +55,7 @@ import { findPrivacyCustomer, logPrivacyRequest as logRequestOf, privacyPanel, t
 import { exportPersonData, type PersonDataExport } from './privacy/exportPersonData';
 import { erasePerson, previewErasure, type ErasurePreview } from './privacy/erasePerson';
 import { recalculateTotalsStep, recalculationLimits, type RecalculationProgress } from './purchases/recalculateTotals';
-import { customerCard, type CardAnswer } from './card/customerCardPanel';
+import { customerCard, customerCardLater, type CardAnswer, type CardLaterAnswer } from './card/customerCardPanel';
 import { purchaseHistory, type PurchaseHistory } from './purchases/purchaseHistory';
 import { addInteraction as addInteractionTo, addPurchase as addPurchaseTo, setNextContact as setNextContactOf, type InteractionForm, type PurchaseForm } from './card/cardActions';
 import { markFollowUpDone as markDone, todayPanel, type TodayPanel } from './card/todayPanel';
@@ -558,10 +558,20 @@ export function showCustomerCard(): void {
   openSidebar('card');
 }
 
-/** Sidebar and CLI: the card of the customer on the selected row (no query), or of the one a name, phone, email or ID names. */
+/**
+ * Sidebar and CLI: the card of the customer on the selected row (no query), or of the one a name,
+ * phone, email or ID names; its purchases, loyalty points and RFM rank are placeholders until
+ * getCustomerCardPurchases fills them in.
+ */
 export function getCustomerCard(query?: string): CardAnswer {
   requirePermissions('getCustomerCard');
   return customerCard(actionContext(), typeof query === 'string' ? query : null);
+}
+
+/** Sidebar and CLI, the card's second call: the sections that need the Purchases sheet and every customer's ranking columns. */
+export function getCustomerCardPurchases(customerId: string, row?: number): CardLaterAnswer {
+  requirePermissions('getCustomerCardPurchases');
+  return customerCardLater(actionContext(), customerId, row);
 }
 
 /** Sidebar (card): add a purchase to this customer; it is counted in their totals at once. */

@@ -134,6 +134,7 @@ const ACTION_PERMISSIONS = {
   getPurchasesPanel: ['sheets'],
   makeCustomerFromPurchaseRow: ['sheets'],
   getCustomerCard: ['sheets'],
+  getCustomerCardPurchases: ['sheets'],
   addPurchase: ['sheets'],
   addInteraction: ['sheets'],
   setNextContact: ['sheets'],

@@ -1,11 +1,13 @@
 /**
  * The customer card panel: the customer of the selected row (Show selected) or of a search, as
  * the sections core built; from it, add a purchase, add an interaction, set the next contact,
- * ask the customer to check their details.
+ * ask the customer to check their details. The card is shown as soon as the first server call
+ * answers, its purchases, loyalty points and RFM rank as "Loading…" lines, which the second call
+ * (getCustomerCardPurchases) then fills in, section by section, leaving the rest as it is.
  * Every text from the sheet is set as text; links are the ones core made (tel:, WhatsApp,
  * Telegram, mailto:).
  */
-import type { CardLine, CustomerCard } from '../core/card/customerCard';
+import { cardIsPending, type CardLine, type CardSection, type CustomerCard } from '../core/card/customerCard';
 import { formatMessage } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
 import { button, h, isolatedValue, type Child } from './dom';
@@ -32,19 +34,38 @@ function lineText(line: CardLine): Child[] {
   return label === '' ? [isolatedValue(line.value)] : [label, isolatedValue(line.value)];
 }
 
+function sectionView(state: SidebarState, section: CardSection): HTMLElement {
+  const t = state.messages;
+  const lines = section.lines.length === 0
+    ? (section.loading === undefined ? h('p', { class: 'muted' }, t.cardNothing) : null)
+    : h('ul', { class: 'card-lines' }, ...section.lines.map((line) => h('li', {}, line.when ? h('span', { class: 'muted' }, isolatedValue(line.when), ' ') : null, line.href ? h('a', { href: line.href, target: '_blank', rel: 'noopener' }, ...lineText(line)) : h('span', {}, ...lineText(line)))));
+  return h(
+    'section',
+    { 'data-section': section.id, ...(section.loading === undefined ? {} : { 'data-loading': 'true' }) },
+    h('h2', {}, section.title),
+    lines,
+    section.loading === undefined ? null : h('p', { class: 'muted', 'data-testid': 'card-loading' }, section.loading),
+    section.more > 0 ? h('p', { class: 'muted' }, formatMessage(t.cardMore, { count: section.more })) : null,
+  );
+}
+
+/** The placeholders of a card on view replaced by the second call's sections (as core's completeCard does), or its message. */
+function fillIn(state: SidebarState, view: HTMLElement, later: CardSection[] | string): void {
+  for (const placeholder of Array.from(view.querySelectorAll<HTMLElement>('section[data-loading]'))) {
+    if (typeof later === 'string') {
+      placeholder.removeAttribute('data-loading');
+      placeholder.querySelector('[data-testid=card-loading]')?.replaceChildren(later);
+      continue;
+    }
+    const section = later.find((s) => s.id === placeholder.dataset.section);
+    if (section) placeholder.replaceWith(sectionView(state, section));
+    else placeholder.remove();
+  }
+}
+
 function cardView(state: SidebarState, card: CustomerCard, reload: (query: string) => Promise<void>): HTMLElement {
   const t = state.messages;
-  const sections = card.sections.map((section) =>
-    h(
-      'section',
-      { 'data-section': section.id },
-      h('h2', {}, section.title),
-      section.lines.length === 0
-        ? h('p', { class: 'muted' }, t.cardNothing)
-        : h('ul', { class: 'card-lines' }, ...section.lines.map((line) => h('li', {}, line.when ? h('span', { class: 'muted' }, isolatedValue(line.when), ' ') : null, line.href ? h('a', { href: line.href, target: '_blank', rel: 'noopener' }, ...lineText(line)) : h('span', {}, ...lineText(line))))),
-      section.more > 0 ? h('p', { class: 'muted' }, formatMessage(t.cardMore, { count: section.more })) : null,
-    ),
-  );
+  const sections = card.sections.map((section) => sectionView(state, section));
   const [dateLabel, date] = field('purchase-date', t.cardDate, today());
   const [amountLabel, amount] = field('purchase-amount', t.cardAmount);
   const [itemLabel, item] = field('purchase-item', t.cardItem);
@@ -90,10 +111,19 @@ export function cardPanel(state: SidebarState, nav: Navigation, container: HTMLE
   const query = h('input', { id: 'card-query', 'data-testid': 'card-query' }) as HTMLInputElement;
   const find = button(t.cardSearchButton, 'card-find');
   const body = h('div', { 'data-testid': 'card-body' }, h('p', { class: 'muted' }, t.cardPickHint));
+  // Each search or reload is numbered: an answer to an earlier one, arriving late, is dropped.
+  let shown = 0;
   const show = async (text: string | undefined): Promise<void> => {
+    const ticket = ++shown;
     const answer = await server.getCustomerCard(text);
-    if (answer.kind === 'card') body.replaceChildren(cardView(state, answer.card, (id) => show(id)));
-    else if (answer.kind === 'message') body.replaceChildren(h('p', { 'data-testid': 'card-message' }, answer.message));
+    if (ticket !== shown) return;
+    if (answer.kind === 'card') {
+      const view = cardView(state, answer.card, (id) => show(id));
+      body.replaceChildren(view);
+      if (!cardIsPending(answer.card)) return;
+      const later = await server.getCustomerCardPurchases(answer.card.customerId, answer.row).catch((error: unknown) => ({ kind: 'message' as const, message: error instanceof Error ? error.message : String(error) }));
+      if (ticket === shown) fillIn(state, view, later.kind === 'sections' ? later.sections : later.message);
+    } else if (answer.kind === 'message') body.replaceChildren(h('p', { 'data-testid': 'card-message' }, answer.message));
     else {
       body.replaceChildren(
         h('p', {}, answer.message),

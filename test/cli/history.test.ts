@@ -56,9 +56,12 @@ describe('clientele card', () => {
     expect(run.stdout).toContain('Purchases: 2');
     expect(run.stdout).toContain('tel:+77011234567');
     expect(run.stdout).toMatch(/2026-03-15\s+Colour · 6,000/);
+    // The whole card: the second call's sections in their places, no placeholder left.
+    expect(run.stdout).not.toContain('Loading purchases…');
     const json = JSON.parse(runClientele(['card', customers, '--purchases', purchases, '--find', 'C-000002', '--json'], { cwd: scratch.dir }).stdout) as { customerId: string; sections: { id: string }[] };
     expect(json.customerId).toBe('C-000002');
     expect(json.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['contacts', 'consent', 'totals', 'purchases']));
+    expect(json.sections.filter((s) => 'loading' in s)).toEqual([]);
     const several = runClientele(['card', customers, '--purchases', purchases, '--find', 'Aida'], { cwd: scratch.dir });
     expect(several.status).toBe(1);
     expect(several.stdout).toContain('C-000003');

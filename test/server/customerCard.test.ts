@@ -2,8 +2,7 @@ import type { CellValue } from '../../src/core/customerRecord';
 import type { CustomerCard } from '../../src/core/card/customerCard';
 import type { LocalHost } from '../../src/local/localHost';
 import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
-
-type Answer = { kind: 'card'; card: CustomerCard } | { kind: 'choose'; customers: { id: string; name: string }[] } | { kind: 'message'; message: string };
+import { fullCard, type CardAnswer as Answer, type CardLaterAnswer } from '../support/customerCard';
 
 const CUSTOMERS: CellValue[][] = [
   ['Customer ID', 'Name', 'Email', 'Phone', 'Marketing consent'],
@@ -27,6 +26,18 @@ function card(answer: Answer): CustomerCard {
   return answer.card;
 }
 
+/** What each of the card's two calls cost: the sidebar's first (the card opens) and its second (the purchases come). */
+function eachCall(h: LocalHost, query: string | null) {
+  h.ctx.calls.reset();
+  const first = h.run<Answer>('getCustomerCard', ...(query === null ? [] : [query]));
+  const opened = { calls: h.ctx.calls.snapshot(), cellsRead: h.executionTime.last!.cellsRead };
+  if (first.kind !== 'card') throw new Error(`no card: ${JSON.stringify(first)}`);
+  h.ctx.calls.reset();
+  const later = h.run<CardLaterAnswer>('getCustomerCardPurchases', first.card.customerId, first.row);
+  expect(later.kind).toBe('sections');
+  return { customerId: first.card.customerId, opened, filled: { calls: h.ctx.calls.snapshot(), cellsRead: h.executionTime.last!.cellsRead } };
+}
+
 function sectionLines(c: CustomerCard, id: string): string[] {
   return c.sections.find((s) => s.id === id)?.lines.map((l) => (l.when ? `${l.when} ${l.text}` : l.text)) ?? [];
 }
@@ -39,7 +50,7 @@ describe('The customer card', () => {
     const h = setUp();
     h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut'], ['2026-03-11', '8 701 123 45 67', '', '300', '', 'Colour']]);
     h.userSelect('Customers', 2, 3);
-    const c = card(h.run<Answer>('getCustomerCard'));
+    const c = fullCard(h);
     expect(c.customerId).toBe('C-000001');
     expect(c.name).toBe('Айгерим Серикова');
     expect(c.sections.find((s) => s.id === 'contacts')!.lines.map((l) => l.href)).toEqual(['tel:+77011234567', 'https://wa.me/77011234567', 'https://t.me/+77011234567', 'mailto:aigerim@example.kz']);
@@ -53,9 +64,9 @@ describe('The customer card', () => {
     const h = setUp();
     h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut'], ['2026-11-11', 'C-000002', '', '300', '', 'Colour']]);
     h.userSelect('Customers', 2, 3);
-    const selected = card(h.run<Answer>('getCustomerCard'));
+    const selected = fullCard(h);
     expect(selected.sections.map((s) => s.id)).toContain('segment');
-    for (const query of ['C-000001', '8 701 123 45 67', 'AIGERIM@example.kz']) expect(card(h.run<Answer>('getCustomerCard', query))).toEqual(selected);
+    for (const query of ['C-000001', '8 701 123 45 67', 'AIGERIM@example.kz']) expect(fullCard(h, query)).toEqual(selected);
   });
 
   it('names the Audit log’s actions in the user’s language, while the sheet keeps the codes undo and the checks read', () => {
@@ -63,7 +74,7 @@ describe('The customer card', () => {
     h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut']]);
     h.run('saveSettings', { language: 'ru', defaultCountry: 'KZ' });
     h.userSelect('Customers', 2, 3);
-    const audit = sectionLines(card(h.run<Answer>('getCustomerCard')), 'audit');
+    const audit = sectionLines(fullCard(h), 'audit');
     expect(audit[0]).toContain('Покупка');
     expect(audit.join(' ')).not.toMatch(/\bpurchase\b/);
     expect(sheetValues(h, 'Audit log').slice(1).map((row) => row[2])).toContain('purchase');
@@ -74,14 +85,14 @@ describe('The customer card', () => {
     expect(h.run<Answer>('getCustomerCard')).toEqual({ kind: 'message', message: 'Select a cell in a customer’s row and press Show selected, or search.' });
     h.userPaste('Purchases', 2, 1, [['2026-03-01', 'ivan@example.ru', '', '100']]);
     h.userSelect('Purchases', 2, 4);
-    expect(card(h.run<Answer>('getCustomerCard')).customerId).toBe('C-000002');
+    expect(fullCard(h).customerId).toBe('C-000002');
   });
 
   it('is found by a name in another script, a phone in any format or an email, and asks to choose when several match', () => {
     const h = setUp();
-    expect(card(h.run<Answer>('getCustomerCard', 'Aigerim Serikova')).customerId).toBe('C-000001');
+    expect(fullCard(h, 'Aigerim Serikova').customerId).toBe('C-000001');
     expect(card(h.run<Answer>('getCustomerCard', '8 (916) 123-45-67')).customerId).toBe('C-000002');
-    expect(card(h.run<Answer>('getCustomerCard', 'IVAN@example.ru')).customerId).toBe('C-000002');
+    expect(fullCard(h, 'IVAN@example.ru').customerId).toBe('C-000002');
     expect(h.run<Answer>('getCustomerCard', 'Иван')).toMatchObject({ kind: 'choose', customers: [{ id: 'C-000002' }, { id: 'C-000003' }] });
     expect(h.run<Answer>('getCustomerCard', 'Nobody Here')).toEqual({ kind: 'message', message: 'No customer matches “Nobody Here”.' });
   });
@@ -91,7 +102,7 @@ describe('The customer card', () => {
     expect(h.run('addPurchase', 'C-000002', { date: '2026-11-20', amount: '12 000 тг', item: 'Massage' })).toBe('Purchase added to C-000002.');
     expect(h.run('addInteraction', 'C-000002', { date: '2026-11-21', kind: 'Call', text: 'Asked about a refund' })).toBe('Interaction added to C-000002.');
     expect(h.run('setNextContact', 'C-000002', '2026-11-25')).toBe('Next contact with C-000002 on 2026-11-25.');
-    const c = card(h.run<Answer>('getCustomerCard', 'C-000002'));
+    const c = fullCard(h, 'C-000002');
     expect(sectionLines(c, 'totals').slice(0, 2)).toEqual(['Purchases: 1', 'Total spent: 12,000 KZT']);
     // The audit log names every field the card wrote, not only the customer.
     expect(sectionLines(c, 'audit').find((line) => line.includes('Purchase by'))).toMatch(/Date, Customer, Amount, Currency, Item/);
@@ -104,7 +115,7 @@ describe('The customer card', () => {
   it('speaks Persian, right to left, with Solar Hijri dates', () => {
     const h = setUp('fa');
     h.run('addPurchase', 'C-000001', { date: '۱۴۰۵/۰۸/۲۹', amount: '۴۵۰٬۰۰۰', item: 'کوتاهی مو' });
-    const c = card(h.run<Answer>('getCustomerCard', 'C-000001'));
+    const c = fullCard(h, 'C-000001');
     expect(c.direction).toBe('rtl');
     expect(sectionLines(c, 'purchases')[0]).toMatch(/^۱۴۰۵\/۰۸\/۲۹ کوتاهی مو · ۴۵۰٬۰۰۰ KZT$/);
   });
@@ -118,11 +129,14 @@ describe('The customer card', () => {
       model.deleteSheet(model.getSheetByName('Purchases') as unknown as GoogleAppsScript.Spreadsheet.Sheet);
       putTable(h, 'Purchases', [header, ...rows]);
       expect(h.run('recalculateTotals')).toMatchObject({ purchases: count });
-      h.ctx.calls.reset();
-      h.run('getCustomerCard', 'C-000001');
-      return h.ctx.calls.snapshot();
+      return eachCall(h, 'C-000001');
     };
-    expect(calls(2000)).toEqual(calls(2));
+    const few = calls(2);
+    const many = calls(2000);
+    expect([many.opened.calls, many.filled.calls]).toEqual([few.opened.calls, few.filled.calls]);
+    // The card opens without reading the Purchases sheet: the first call reads as many cells for 2,000 purchases as for 2.
+    expect(many.opened.cellsRead).toBe(few.opened.cellsRead);
+    expect(many.filled.cellsRead).toBeGreaterThan(few.filled.cellsRead);
   });
 
   // Issue 16: the card costs a constant number of service calls whatever the sheet sizes, however it is opened.
@@ -137,15 +151,57 @@ describe('The customer card', () => {
       const h = setUp('en', Array.from({ length: others }, (_, i) => [`C-${String(i + 4).padStart(6, '0')}`, `Client ${i}`, `c${i}@example.com`, `+7701${String(2_000_000 + i)}`, '']));
       h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000002', '', '100']]);
       h.userSelect('Customers', 3, 2);
-      h.ctx.calls.reset();
-      expect(card(h.run<Answer>('getCustomerCard', ...(query === null ? [] : [query]))).customerId).toBe('C-000002');
-      return h.ctx.calls.snapshot();
+      const measured = eachCall(h, query);
+      expect(measured.customerId).toBe('C-000002');
+      return measured;
     };
     const few = calls(0);
-    expect(calls(3000)).toEqual(few);
-    // Each sheet is found once, in one pass over the tabs, not asked for under each of its six names.
-    expect(few['Spreadsheet.getSheetByName'] ?? 0).toBe(0);
-    expect(few['Spreadsheet.getSheets']).toBe(1);
+    const many = calls(3000);
+    expect([many.opened.calls, many.filled.calls]).toEqual([few.opened.calls, few.filled.calls]);
+    // In each call every sheet is found once, in one pass over the tabs, not asked for under each of its six names.
+    for (const call of [few.opened.calls, few.filled.calls]) {
+      expect(call['Spreadsheet.getSheetByName'] ?? 0).toBe(0);
+      expect(call['Spreadsheet.getSheets']).toBe(1);
+    }
+    // Opened from the selected row, the first call reads no column of all the customers: the same cells for 3,000 as for 3.
+    if (query === null) expect(many.opened.cellsRead).toBe(few.opened.cellsRead);
+  });
+
+  it('opens with placeholders for the purchases, the loyalty points and the RFM rank, which the second call fills in, in their places', () => {
+    const h = setUp();
+    h.run('saveKeepInTouchSettings', { loyalty: { pointsPerUnit: 1, pointsPerVisit: 0, currency: 'KZT', tiers: [{ name: 'Silver', threshold: 100 }], tierWindow: 'allTime' } });
+    h.userPaste('Purchases', 2, 1, [['2026-11-01', 'C-000001', '', '100', '', 'Haircut'], ['2026-11-11', 'C-000002', '', '300', '', 'Colour']]);
+    h.userSelect('Customers', 2, 3);
+    const first = card(h.run<Answer>('getCustomerCard'));
+    const placeholders = first.sections.filter((s) => s.loading !== undefined).map((s) => [s.id, s.loading, s.lines.map((l) => l.text)]);
+    expect(placeholders).toEqual([
+      ['segment', 'Working out the RFM score…', [expect.stringMatching(/^Active/)]],
+      ['loyalty', 'Loading purchases…', []],
+      ['purchases', 'Loading purchases…', []],
+    ]);
+    // What needs only the customer's row is there at once.
+    expect(sectionLines(first, 'totals').slice(0, 2)).toEqual(['Purchases: 1', 'Total spent: 100 KZT']);
+    const whole = fullCard(h);
+    expect(whole.sections.map((s) => s.id)).toEqual(first.sections.map((s) => s.id));
+    expect(whole.sections.every((s) => s.loading === undefined)).toBe(true);
+    expect(sectionLines(whole, 'segment')[1]).toMatch(/^RFM score \d-\d-\d: /);
+    expect(sectionLines(whole, 'loyalty')[0]).toBe('Points: 100');
+    expect(sectionLines(whole, 'purchases')).toEqual(['2026-11-01 Haircut · 100 KZT']);
+  });
+
+  it('fills in the customer the first call found when rows moved in between, and says so when they are gone', () => {
+    const h = setUp();
+    h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000002', '', '100', '', 'Haircut'], ['2026-03-02', 'C-000003', '', '200', '', 'Colour']]);
+    const first = h.run<Answer>('getCustomerCard', 'C-000002');
+    if (first.kind !== 'card') throw new Error('no card');
+    expect(first.row).toBe(3);
+    const customers = h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.sheetNamed('Customers')!;
+    // The row above is deleted: C-000003 is now where C-000002 was, and must not get their card.
+    customers.deleteRow(2);
+    const later = h.run<CardLaterAnswer>('getCustomerCardPurchases', 'C-000002', first.row);
+    expect(later.kind === 'sections' && later.sections.find((s) => s.id === 'purchases')?.lines.map((l) => l.text)).toEqual(['Haircut · 100 KZT']);
+    customers.deleteRow(2);
+    expect(h.run<CardLaterAnswer>('getCustomerCardPurchases', 'C-000002', first.row)).toEqual({ kind: 'message', message: 'No customer matches “C-000002”.' });
   });
 
   it('reads of a wide customer sheet only the columns it searches and ranks by, besides the header and the whole row of the customer it shows', () => {
@@ -159,10 +215,15 @@ describe('The customer card', () => {
       h.run('saveSettings', { language: null, defaultCountry: 'KZ', phoneFormat: 'E164', countryStyle: 'code' });
       h.run('setUpPurchases');
       h.userPaste('Purchases', 2, 1, [['2026-03-01', 'C-000001', '', '100', '', 'Haircut']]);
-      expect(card(h.run<Answer>('getCustomerCard', query)).customerId).toBe('C-000001');
-      return h.executionTime.last!.cellsRead;
+      const { opened, filled } = eachCall(h, query);
+      return [opened.cellsRead, filled.cellsRead];
     };
-    for (const query of ['C-000001', 'aigerim@example.kz', 'Айгерим']) expect(cellsRead(true, query) - cellsRead(false, query)).toBe(2 * extraColumns);
+    // Each call reads the header and the customer's row whole: twice the extra columns, and nothing more.
+    for (const query of ['C-000001', 'aigerim@example.kz', 'Айгерим']) {
+      const wide = cellsRead(true, query);
+      const narrow = cellsRead(false, query);
+      expect(wide.map((cells, call) => cells - narrow[call]!)).toEqual([2 * extraColumns, 2 * extraColumns]);
+    }
   });
 });
 

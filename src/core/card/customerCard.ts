@@ -4,6 +4,12 @@
  * that has more to say about a customer (churn and lifetime-value predictions, loyalty points)
  * adds its builder to that list and its lines appear on every card, in the sidebar and the CLI.
  *
+ * A card opens in two calls: the first reads the customer's row and the small sheets about them
+ * and builds every section, the ones that need the big sheets (the purchases, the loyalty points
+ * counted from them, the RFM rank among all customers) as placeholders marked `loading`; the
+ * second reads those and builds them again in full (CARD_LATER_SECTIONS), and completeCard puts
+ * them in their places. The sidebar shows the first at once; the CLI prints both together.
+ *
  * Lines are plain text (the sidebar sets them as text, never HTML), newest first, dates in the
  * user's language and calendar (Solar Hijri with Persian digits for Persian), links only of the
  * kinds a person expects to tap: tel:, WhatsApp, Telegram and mailto:.
@@ -39,6 +45,8 @@ export interface CardSection {
   lines: CardLine[];
   /** Lines left out of a long list. */
   more: number;
+  /** A placeholder the card's second call fills in: what to show meanwhile ("Loading purchases…"). */
+  loading?: string;
 }
 
 export interface CustomerCard {
@@ -67,10 +75,12 @@ export interface CardInput {
   totals: Totals | null;
   rules: CurrencyRules;
   segment: SegmentedCustomer | null;
+  /** The segment is this customer's activity alone: the RFM rank among all customers comes with the card's second call. */
+  rfmPending?: boolean;
   segmentDays: { atRiskDays: number; lapsedDays: number };
   consent: { version: string; time: number | null } | null;
-  /** points: loyalty points the row redeemed (negative), null when none. */
-  purchases: (Contribution & { item: string; points: number | null })[];
+  /** points: loyalty points the row redeemed (negative), null when none. Null: not read yet (the card's second call reads them). */
+  purchases: (Contribution & { item: string; points: number | null })[] | null;
   answers: DatedItem[];
   followUp: DatedItem[];
   interactions: DatedItem[];
@@ -187,7 +197,9 @@ const segment: CardSectionBuilder = (input) => {
   }[s.activity];
   const lines: CardLine[] = [{ text: activity }];
   if (s.rfm) lines.push({ text: formatMessage(t.cardRfm, { r: s.r === null ? '–' : number(s.r), f: s.f === null ? '–' : number(s.f), m: s.m === null ? '–' : number(s.m), segment: t[RFM_KEYS[s.rfm]] }) });
-  return section('segment', t.cardSegment, lines, input.limit);
+  // Only a customer with a readable last purchase gets an RFM score: for the others nothing is coming.
+  const pending = input.rfmPending === true && s.daysSincePurchase !== null;
+  return { ...section('segment', t.cardSegment, lines, input.limit), ...(pending ? { loading: t.cardLoadingRfm } : {}) };
 };
 
 const totals: CardSectionBuilder = (input) => {
@@ -209,6 +221,7 @@ const totals: CardSectionBuilder = (input) => {
 };
 
 const purchases: CardSectionBuilder = (input) => {
+  if (input.purchases === null) return { id: 'purchases', title: input.text.cardPurchases, lines: [], more: 0, loading: input.text.cardLoadingPurchases };
   const amount = amountFormatter(input.language, input.digits);
   const items: DatedItem[] = input.purchases.map((p) => ({
     time: p.time,
@@ -248,6 +261,23 @@ export const CARD_SECTIONS: CardSectionBuilder[] = [
   listOf('merged', 'cardMerged', (input) => input.merged),
   listOf('audit', 'cardAudit', (input) => input.audit),
 ];
+
+/** The sections the card's second call builds: the ones that need the Purchases sheet or every customer's ranking columns. */
+export const CARD_LATER_SECTIONS: readonly string[] = ['segment', 'loyalty', 'purchases'];
+
+/** Whether the card has placeholders for its second call to fill in. */
+export function cardIsPending(card: CustomerCard): boolean {
+  return card.sections.some((s) => s.loading !== undefined);
+}
+
+/**
+ * The card with its placeholders replaced by the second call's sections, each in its place. A
+ * placeholder the second call has no section for (the row changed in between) is left out, as a
+ * card opened afresh would leave it out.
+ */
+export function completeCard(card: CustomerCard, later: readonly CardSection[]): CustomerCard {
+  return { ...card, sections: card.sections.flatMap((s) => (s.loading === undefined ? [s] : later.filter((l) => l.id === s.id))) };
+}
 
 export function buildCard(input: CardInput, builders: readonly CardSectionBuilder[] = CARD_SECTIONS): CustomerCard {
   const { roles } = input.columns;

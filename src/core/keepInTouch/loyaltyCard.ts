@@ -1,7 +1,8 @@
 /**
  * The card's loyalty section: the customer's points balance and level by the owner's rule, from
  * the purchases the card already read, and each change of level as a dated line of the card's
- * timeline (newest first). No section when there is no loyalty programme.
+ * timeline (newest first). No section when there is no loyalty programme; a placeholder until
+ * the card's second call has read the purchases.
  */
 import type { CardInput, CardSection } from '../card/customerCard';
 import { dateFormatter } from '../card/customerCard';
@@ -16,6 +17,7 @@ export function loyaltySection(input: CardInput): CardSection | null {
   if (!input.loyalty) return null;
   const { rule, now } = input.loyalty;
   const t = input.text;
+  if (input.purchases === null) return { id: 'loyalty', title: t.kitCardHeading, lines: [], more: 0, loading: t.cardLoadingPurchases };
   const calendar = zonedCalendar(input.timeZone);
   const entries = input.purchases.flatMap((p) => loyaltyEntriesOf({ day: calendar.dayNumber(p.time), amount: p.amount, currency: p.currency, points: p.points }));
   const account = loyaltyAccount(entries, rule, calendar.dayNumber(now));

@@ -130,7 +130,8 @@ const PHONE_LIKE = /^\+?[\d\s().-]{6,30}$/u;
 /** Digits at the end of a number that no way of writing it changes (phoneOf asks for six in all). */
 const SUBSCRIBER_DIGITS = 6;
 
-function phoneOf(text: string, country: string | undefined): string | null {
+/** The phone a text is, in E.164, or null when it cannot be one (then no phone is compared with it). */
+export function phoneOf(text: string, country: string | undefined): string | null {
   const trimmed = text.trim();
   if (!PHONE_LIKE.test(trimmed) || trimmed.replace(/\D/gu, '').length < 6) return null;
   return normalisePhone(trimmed, country);
@@ -151,14 +152,16 @@ export function resolvePerson(customers: readonly (readonly CellValue[])[], colu
   // that have them are parsed, not every customer's phone.
   const wantedDigits = wantedPhone?.replace(/\D/gu, '').slice(-SUBSCRIBER_DIGITS) ?? '';
   const mayBeWantedPhone = (phone: string) => phone !== '' && phone.replace(/\D/gu, '').includes(wantedDigits);
+  const wantedId = wanted.toLowerCase();
   const rows: number[] = [];
   customers.forEach((row, index) => {
     if (index === 0) return;
     const at = (column: number | undefined) => (column === undefined ? '' : cellText(row[column]).trim());
-    // A former email or phone, kept in Other contacts when it was replaced or merged, is theirs too.
-    const other = roles.otherContacts === undefined ? { emails: [], phones: [] } : contactsInText(at(roles.otherContacts));
+    const id = at(roles.id);
+    // A former email or phone, kept in Other contacts when it was replaced or merged, is theirs too (read only when a contact is wanted).
+    const other = roles.otherContacts === undefined || (wantedEmail === null && wantedPhone === null) ? { emails: [], phones: [] } : contactsInText(at(roles.otherContacts));
     const matches =
-      (roles.id !== undefined && at(roles.id) !== '' && at(roles.id).toLowerCase() === wanted.toLowerCase()) ||
+      (id !== '' && id.toLowerCase() === wantedId) ||
       (wantedEmail !== null && [at(roles.email), ...other.emails].some((email) => normaliseEmail(email) === wantedEmail)) ||
       (wantedPhone !== null && [at(roles.phone), ...other.phones].some((phone) => mayBeWantedPhone(phone) && phoneOf(phone, country) === wantedPhone));
     if (matches) rows.push(index);

@@ -1,16 +1,19 @@
 /**
- * The customer card for the sidebar and the CLI: the customer of the selected row (on the
- * customer sheet, or a purchase or interaction row), or the one a search names. Big sheets are
- * read a column at a time, only the columns the card needs: of the customer sheet the search
- * columns, the three that rank the customer (last purchase, total, count) and the customer's
- * own row; of the Purchases sheet its Counted column and the item cells of the rows shown. The
- * smaller sheets that hold their history are read once each: Responses, Follow-up,
- * Interactions, Merged, the Audit log and the capture ledger. Every sheet is found in one pass
- * over the tabs (SheetsByName), so the card costs the same service calls whatever the sheets'
- * sizes. Nothing is kept between executions. The card itself is built in core.
+ * The customer card for the sidebar and the CLI, in two calls so that it opens at once however
+ * big the sheets are. The first (customerCard) finds the customer of the selected row (on the
+ * customer sheet, or a purchase or interaction row) or of a search, and builds the card from
+ * their own row and the smaller sheets that hold their history, read once each: Responses,
+ * Follow-up, Interactions, Merged, the Audit log and the capture ledger. Of the customer sheet it
+ * reads the header, the search columns and the customer's row; the Purchases sheet not at all.
+ * The second (customerCardLater) reads what needs the big sheets: of the Purchases sheet its
+ * Counted column and the item cells of the rows shown, of the customer sheet the three columns
+ * that rank the customer for RFM (last purchase, total, count), and builds the purchases, loyalty
+ * and segment sections the first left as placeholders. Every sheet is found in one pass over the
+ * tabs (SheetsByName), so each call costs the same service calls whatever the sheets' sizes.
+ * Nothing is kept between executions. The card itself is built in core.
  */
 import { auditActionLabel } from '../../core/i18n/codeLabels';
-import { buildCard, dateFormatter, type CustomerCard, type DatedItem } from '../../core/card/customerCard';
+import { buildCard, CARD_LATER_SECTIONS, dateFormatter, type CardInput, type CardSection, type CustomerCard, type DatedItem } from '../../core/card/customerCard';
 import { AUDIT_COLUMNS, AUDIT_SHEET } from '../../core/audit/auditRecords';
 import { auditUserLabel } from '../../core/audit/auditUser';
 import { CAPTURE_LOG_SHEET, LOG_COLUMNS } from '../../core/capture/captureRecords';
@@ -20,12 +23,12 @@ import { nameForm } from '../../core/dedupe/nameKeys';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import { LANGUAGES } from '../../core/i18n/languages';
 import { messagesFor } from '../../core/i18n/messages';
-import { idListIncludes, resolvePerson } from '../../core/privacy/personData';
+import { idListIncludes, phoneOf, resolvePerson } from '../../core/privacy/personData';
 import { findTotalsColumns, readTotals } from '../../core/purchases/customerTotals';
 import { INTERACTIONS, PURCHASES, isInteractionsSheetName, isPurchasesSheetName } from '../../core/purchases/historySheets';
 import { decodeContribution, redeemedPoints, type Contribution } from '../../core/purchases/purchaseRecords';
 import { isResponsesSheetName, recogniseResponseColumns } from '../../core/responses/responseColumns';
-import { activityThresholds, purchaseCountIndex, segmentCustomers } from '../../core/segments/customerSegments';
+import { activityThresholds, purchaseCountIndex, segmentCustomers, type SegmentedCustomer } from '../../core/segments/customerSegments';
 import { readDate } from '../../core/segments/cellReading';
 import type { ActionContext } from '../actionContext';
 import type { RecognisedColumns } from '../../core/headerRoles';
@@ -48,9 +51,13 @@ const FOLLOW_UP_STATUS_HEADERS = new Set(LANGUAGES.map((language) => messagesFor
 const CHOICES = 10;
 
 export type CardAnswer =
-  | { kind: 'card'; card: CustomerCard }
+  /** row: the customer's sheet row, which the second call looks at first. */
+  | { kind: 'card'; card: CustomerCard; row: number }
   | { kind: 'choose'; customers: { id: string; name: string }[]; message: string }
   | { kind: 'message'; message: string };
+
+/** The second call's answer: the sections that replace the card's placeholders, or why there are none. */
+export type CardLaterAnswer = { kind: 'sections'; sections: CardSection[] } | { kind: 'message'; message: string };
 
 function text(value: CellValue | undefined): string {
   return value === undefined || value instanceof Date ? '' : String(value).trim();
@@ -98,8 +105,13 @@ class CardCustomers {
       readColumns(this.sheet, wanted, this.lastRow, this.width, this.rows);
       return;
     }
-    this.rows = readColumns(this.sheet, wanted, this.lastRow, this.width);
-    this.values = [this.headers].concat(this.rows);
+    const rows = readColumns(this.sheet, wanted, this.lastRow, this.width);
+    // A customer's whole row read before stays whole.
+    this.values.forEach((held, i) => {
+      if (i > 0) rows[i - 1] = held;
+    });
+    this.rows = rows;
+    this.values = [this.headers].concat(rows);
   }
 
   /** The customer row (0-based index, header 0) with this ID, as the linker finds it: trimmed, in any case. */
@@ -120,6 +132,23 @@ class CardCustomers {
     const { roles } = this.columns;
     const row = this.values[index] ?? [];
     return roles.name !== undefined ? text(row[roles.name]) : `${text(row[roles.firstName ?? -1])} ${text(row[roles.lastName ?? -1])}`.trim();
+  }
+
+  /**
+   * The customer with this ID, their whole row read: at `row` (1-based) if they are still there,
+   * in one read, else wherever the ID column has them now (rows are sorted, inserted and deleted
+   * between the card's two calls).
+   */
+  findAgain(id: string, row: unknown): number | undefined {
+    const column = this.columns.roles.id;
+    const wanted = id.trim().toUpperCase();
+    if (column === undefined || wanted === '') return undefined;
+    if (typeof row === 'number' && Number.isInteger(row) && row >= 2 && row <= this.lastRow) {
+      if (text(this.readRow(row - 1)[column]).toUpperCase() === wanted) return row - 1;
+    }
+    const index = this.rowOfId(id);
+    if (index !== undefined) this.readRow(index);
+    return index;
   }
 
   /** The whole row of one customer, in one read. */
@@ -157,9 +186,6 @@ function selectedCustomer(context: ActionContext, customers: CardCustomers): num
   return idColumn === undefined ? undefined : customers.rowOfId(text(sheet.getRange(row, idColumn + 1).getValue() as CellValue));
 }
 
-/** Digits enough for a phone number (personData's phoneOf asks for six): only then is the phone column read. */
-const MAY_BE_PHONE = /(?:\d\D*){6}/u;
-
 /**
  * Customers a search names: an ID, an email or a phone exactly; else a name in any order or
  * script. Reads the ID column, the email or phone column only when the query could be one, and
@@ -168,7 +194,8 @@ const MAY_BE_PHONE = /(?:\d\D*){6}/u;
 function searchCustomers(context: ActionContext, customers: CardCustomers, query: string): number[] {
   const { roles } = customers.columns;
   const maybeEmail = query.includes('@');
-  const maybePhone = !maybeEmail && MAY_BE_PHONE.test(query);
+  // Only a query that is a phone number is compared with phones (as resolvePerson does): only then is the phone column read.
+  const maybePhone = !maybeEmail && phoneOf(query, context.settings.defaultCountry) !== null;
   customers.read([roles.id, maybeEmail ? roles.email : null, maybePhone ? roles.phone : null, maybeEmail || maybePhone ? roles.otherContacts : null]);
   const person = resolvePerson(customers.values, customers.columns, query, context.settings.defaultCountry);
   if (person) return person.customerRows;
@@ -207,58 +234,106 @@ export function customerCard(context: ActionContext, query: string | null): Card
     }
     index = found[0]!;
   }
-  return { kind: 'card', card: cardOf(context, sheets, customers, index) };
+  return { kind: 'card', card: cardOf(context, sheets, customers, index), row: index + 1 };
 }
 
-function cardOf(context: ActionContext, sheets: SheetsByName, customers: CardCustomers, index: number): CustomerCard {
-  const { spreadsheet, text: t } = context;
+/**
+ * The card's second call: the purchases, loyalty and segment sections of the customer with this
+ * ID (found at `row` first), which the first call's card holds as placeholders.
+ */
+export function customerCardLater(context: ActionContext, customerId: string, row: unknown): CardLaterAnswer {
+  const sheets = SheetsByName.of(context.spreadsheet);
+  const customers = cardCustomers(context, sheets);
+  if (!customers) return { kind: 'message', message: context.text.summaryNoSheet };
+  const id = String(customerId ?? '').trim();
+  const index = customers.findAgain(id, row);
+  if (index === undefined) return { kind: 'message', message: formatMessage(context.text.cardNotFound, { query: id }) };
+  const own = customers.values[index]!;
+  const clock = clockOf(context);
+  const card = buildCard({
+    ...cardInput(context, customers, index, own, clock),
+    segment: rankedSegment(context, customers, index, clock),
+    purchases: purchasesOf(sheets.firstOf(Object.values(PURCHASES.names)), customers.idOf(index)),
+  });
+  return { kind: 'sections', sections: card.sections.filter((s) => CARD_LATER_SECTIONS.includes(s.id)) };
+}
+
+/** The spreadsheet's time zone and locale, asked once per call. */
+interface Clock {
+  timeZone: string;
+  locale: string;
+}
+
+function clockOf(context: ActionContext): Clock {
+  return { timeZone: context.spreadsheet.getSpreadsheetTimeZone(), locale: context.spreadsheet.getSpreadsheetLocale() };
+}
+
+/** What both calls build the card from: the customer's own row and the settings, with the other sheets' parts empty. */
+function cardInput(context: ActionContext, customers: CardCustomers, index: number, row: CellValue[], { timeZone }: Clock): CardInput {
   const { columns } = customers;
   const headers = customers.values[0]!;
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const locale = spreadsheet.getSpreadsheetLocale();
-  // Segments rank this customer among all: their R, F and M need every customer's last purchase, total and count, and no other column.
-  customers.read([columns.roles.lastPurchase, columns.roles.totalSpent, purchaseCountIndex(headers, columns)]);
-  const row = customers.readRow(index);
-  const { values } = customers;
-  const id = customers.idOf(index);
-  // Reading a card writes nothing: a sheet without totals columns shows no totals.
-  const totalsColumns = findTotalsColumns(headers, columns);
-  const rules = currencyRules(context.settings);
-
-  const when = timeReader(locale, timeZone);
-  const purchases = purchasesOf(sheets.firstOf(Object.values(PURCHASES.names)), id);
-  const answers = answersOf(when, sheets.find(isResponsesSheetName), id);
-  const interactions = interactionsOf(when, sheets.firstOf(Object.values(INTERACTIONS.names)), id);
-  const merged = mergedOf(context, when, sheets.managed(MERGED_SHEET), id, dateFormatter(context.language, timeZone, context.settings.digits));
-  const audit = auditOf(context, when, sheets.managed(AUDIT_SHEET), id);
-  const followUp = followUpOf(context, when, sheets.managed(FOLLOW_UP_SHEET), id);
-  const consent = consentOf(when, sheets.managed(CAPTURE_LOG_SHEET), id);
-  const segments = segmentCustomers({ values, columns, settings: context.settings, today: new Date(), timeZone, locale });
-
-  return buildCard({
-    customerId: id,
+  return {
+    customerId: customers.idOf(index),
     headers,
     row,
     columns,
-    totals: readTotals(row, totalsColumns),
-    rules,
-    segment: segments.customers.find((c) => c.index === index) ?? null,
+    // Reading a card writes nothing: a sheet without totals columns shows no totals.
+    totals: readTotals(row, findTotalsColumns(headers, columns)),
+    rules: currencyRules(context.settings),
+    segment: null,
     segmentDays: activityThresholds(context.settings),
-    consent,
-    purchases,
-    answers,
-    followUp,
-    interactions,
-    merged,
-    audit,
+    consent: null,
+    purchases: [],
+    answers: [],
+    followUp: [],
+    interactions: [],
+    merged: [],
+    audit: [],
     language: context.language,
     digits: context.settings.digits,
-    text: t,
+    text: context.text,
     timeZone,
     defaultCountry: context.settings.defaultCountry,
     limit: LINES_PER_SECTION,
     loyalty: context.settings.loyalty ? { rule: context.settings.loyalty, now: new Date().getTime() } : null,
-    predictions: cardPredictions(context, values, columns, index, timeZone, locale),
+  };
+}
+
+/** This customer's segment ranked among all: R, F and M need every customer's last purchase, total and count, and no other column. */
+function rankedSegment(context: ActionContext, customers: CardCustomers, index: number, clock: Clock): SegmentedCustomer | null {
+  const { columns } = customers;
+  customers.read([columns.roles.lastPurchase, columns.roles.totalSpent, purchaseCountIndex(customers.values[0]!, columns)]);
+  const segments = segmentCustomers({ values: customers.values, columns, settings: context.settings, today: new Date(), ...clock });
+  return segments.customers.find((c) => c.index === index) ?? null;
+}
+
+/** This customer's activity from their own row; their RFM rank among all waits for the second call. */
+function ownSegment(context: ActionContext, customers: CardCustomers, index: number, row: CellValue[], clock: Clock): SegmentedCustomer | null {
+  const alone = segmentCustomers({ values: [customers.values[0]!, row], columns: customers.columns, settings: context.settings, today: new Date(), ...clock });
+  const own = alone.customers[0];
+  return own ? { ...own, index, row: index + 1, r: null, f: null, m: null, rfm: null } : null;
+}
+
+function cardOf(context: ActionContext, sheets: SheetsByName, customers: CardCustomers, index: number): CustomerCard {
+  const clock = clockOf(context);
+  const { timeZone, locale } = clock;
+  const row = customers.readRow(index);
+  const id = customers.idOf(index);
+  // Without an ID the second call could not find the customer again: such a card is read whole at once.
+  const later = id !== '';
+  const when = timeReader(locale, timeZone);
+  return buildCard({
+    ...cardInput(context, customers, index, row, clock),
+    segment: later ? ownSegment(context, customers, index, row, clock) : rankedSegment(context, customers, index, clock),
+    rfmPending: later,
+    consent: consentOf(when, sheets.managed(CAPTURE_LOG_SHEET), id),
+    purchases: later ? null : [],
+    answers: answersOf(when, sheets.find(isResponsesSheetName), id),
+    followUp: followUpOf(context, when, sheets.managed(FOLLOW_UP_SHEET), id),
+    interactions: interactionsOf(when, sheets.firstOf(Object.values(INTERACTIONS.names)), id),
+    merged: mergedOf(context, when, sheets.managed(MERGED_SHEET), id, dateFormatter(context.language, timeZone, context.settings.digits)),
+    audit: auditOf(context, when, sheets.managed(AUDIT_SHEET), id),
+    predictions: cardPredictions(context, customers.values, customers.columns, index, timeZone, locale),
   });
 }
 

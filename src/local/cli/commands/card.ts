@@ -2,7 +2,8 @@
  * `clientele card CUSTOMERS --purchases PURCHASES --find QUERY [--json]`: one customer's card, as
  * the sidebar shows it, found by a customer ID, a phone, an email or a name in any script.
  */
-import type { CardAnswer } from '../../../server/card/customerCardPanel';
+import { cardIsPending, completeCard } from '../../../core/card/customerCard';
+import type { CardAnswer, CardLaterAnswer } from '../../../server/card/customerCardPanel';
 import { COMMON_OPTIONS, flagOption, inputFileArgument, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { CliError, usageError } from '../cliErrors';
 import { chooseLanguage } from '../language';
@@ -31,16 +32,21 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   session.host.run('setUpPurchases');
   session.host.run('recalculateTotals');
   const answer = session.host.run<CardAnswer>('getCustomerCard', query);
-  if (flagOption(values, 'json')) {
-    io.stdout.write(`${JSON.stringify(answer.kind === 'card' ? answer.card : answer)}\n`);
-    return answer.kind === 'card' ? 0 : 1;
-  }
-  if (answer.kind === 'message') throw new CliError({ text: answer.message });
-  if (answer.kind === 'choose') {
-    io.stdout.write(`${answer.message}\n${answer.customers.map((c) => `  ${c.id}  ${c.name}`).join('\n')}\n`);
+  const json = flagOption(values, 'json');
+  if (answer.kind !== 'card') {
+    if (json) io.stdout.write(`${JSON.stringify(answer)}\n`);
+    else if (answer.kind === 'message') throw new CliError({ text: answer.message });
+    else io.stdout.write(`${answer.message}\n${answer.customers.map((c) => `  ${c.id}  ${c.name}`).join('\n')}\n`);
     return 1;
   }
-  const { card } = answer;
+  // The whole card, as the sidebar shows it once its second call has filled in the purchases.
+  const later = cardIsPending(answer.card) ? session.host.run<CardLaterAnswer>('getCustomerCardPurchases', answer.card.customerId, answer.row) : null;
+  if (later?.kind === 'message') throw new CliError({ text: later.message });
+  const card = later ? completeCard(answer.card, later.sections) : answer.card;
+  if (json) {
+    io.stdout.write(`${JSON.stringify(card)}\n`);
+    return 0;
+  }
   const lines = [`${card.name} (${card.customerId})`];
   for (const section of card.sections) {
     lines.push('', section.title);
