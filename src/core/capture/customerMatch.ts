@@ -54,6 +54,9 @@ function phoneKeys(text: string): string[] {
   return keys;
 }
 
+/** What makes a name's key longer or shorter than the name with its spaces collapsed (see addNameKey). */
+const LENGTH_CHANGING = /[\u0130\u200c]/;
+
 /** The name's words in any order, lower-cased: an exact key, so it is cheap to take for every row. */
 function nameKey(text: string): string {
   return text.toLowerCase().split(/[\s\u200c\u00a0]+/).filter(Boolean).sort().join(' ');
@@ -80,7 +83,10 @@ export class CustomerIndex {
   private readonly keys = new Map<string, number[]>();
   private readonly specs: FieldSpec[];
   private readonly reader: FieldReader;
-  private wanted: ReadonlySet<string> = new Set();
+  /** The keys to index; null: every key (after indexEveryRow). */
+  private wanted: ReadonlySet<string> | null = new Set();
+  /** Every row's keys are indexed already: nothing more to index. */
+  private everyRow = false;
   /** While indexing: the lengths of the wanted name keys. */
   private nameLengths: ReadonlySet<number> | null = null;
 
@@ -96,6 +102,7 @@ export class CustomerIndex {
 
   /** Indexes the sheet's rows that share one of these keys (the keys of the submissions to match). */
   indexRowsWith(wanted: ReadonlySet<string>): void {
+    if (this.everyRow) return;
     this.wanted = wanted;
     if (wanted.size === 0) return;
     this.nameLengths = new Set([...wanted].filter((key) => key.startsWith('n:')).map((key) => key.length - 2));
@@ -103,10 +110,24 @@ export class CustomerIndex {
     this.nameLengths = null;
   }
 
+  /**
+   * Indexes every key of every row, once: for a caller that matches block after block of
+   * submissions against the same sheet (Recalculate totals over a million purchases), where
+   * keying the whole sheet again for each block's keys would cost far more. A row found by one
+   * of a submission's keys is found either way, so matches are the same as indexRowsWith's.
+   */
+  indexEveryRow(): void {
+    if (this.everyRow) return;
+    this.wanted = null;
+    this.keys.clear();
+    for (let row = 1; row < this.table.length; row++) this.add(row);
+    this.everyRow = true;
+  }
+
   /** Indexes a row (again, after it changed: its old keys stay, and are checked on use). */
   add(row: number): void {
     for (const key of this.keysOf(this.table[row]!)) {
-      if (!this.wanted.has(key)) continue;
+      if (this.wanted !== null && !this.wanted.has(key)) continue;
       const rows = this.keys.get(key);
       if (!rows) this.keys.set(key, [row]);
       else if (!rows.includes(row)) rows.push(row);
@@ -130,9 +151,14 @@ export class CustomerIndex {
     return keys;
   }
 
-  /** A name's key, skipped at once when no wanted name is as long (a sheet's names are mostly others'). */
+  /**
+   * A name's key, skipped at once when no wanted name is as long (a sheet's names are mostly
+   * others'). The length is the key's but for the two things that change it: İ, which lower-cases
+   * to two code units, and a zero-width non-joiner, a separator in the key; a name with either is
+   * keyed whatever its length.
+   */
   private addNameKey(name: string, keys: string[]): void {
-    if (this.nameLengths && !this.nameLengths.has(name.replace(/\s+/g, ' ').trim().length)) return;
+    if (this.nameLengths && !LENGTH_CHANGING.test(name) && !this.nameLengths.has(name.replace(/\s+/g, ' ').trim().length)) return;
     const key = nameKey(name);
     if (key) keys.push(`n:${key}`);
   }

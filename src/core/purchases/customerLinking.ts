@@ -59,6 +59,7 @@ export class CustomerLinker {
   private readonly index: CustomerIndex;
   private nameHints: Map<string, number[]> | null = null;
   private readonly width: number;
+  private manyBlocks = false;
 
   constructor(private readonly customers: readonly (readonly CellValue[])[], private readonly columns: RecognisedColumns, context: ReadingContext) {
     const idColumn = columns.roles.id;
@@ -74,7 +75,9 @@ export class CustomerLinker {
 
   /** The customer row (0-based index, header 0) with this ID. */
   rowOfId(id: string): number | undefined {
-    return this.ids.get(id.trim().toUpperCase());
+    // An ID as the sheet spells it is a key already (trimmed and upper-cased twice is once): the
+    // million lookups of Recalculate totals make no new string.
+    return this.ids.get(id) ?? this.ids.get(id.trim().toUpperCase());
   }
 
   idOf(index: number): string {
@@ -82,29 +85,49 @@ export class CustomerLinker {
     return idColumn === undefined ? '' : String(this.customers[index]?.[idColumn] ?? '').trim();
   }
 
+  /**
+   * The linker will link block after block (Recalculate totals): the customer sheet is keyed
+   * once, whole, the first time a block needs the matcher, rather than once a block.
+   */
+  linkManyBlocks(): void {
+    this.manyBlocks = true;
+  }
+
   /** Links many references at once: the customer sheet is keyed once for all of them. */
   linkAll(references: readonly CustomerReference[]): CustomerLink[] {
-    const parsed = references.map((reference) => parseCustomerText(reference.customer));
-    const rows = parsed.map((p) => this.rowLike(p));
+    const links: (CustomerLink | undefined)[] = new Array(references.length);
+    // What a reference names by an ID is linked at once; only the others are read for a phone,
+    // an email or a name and go to the matcher.
+    const matched: { i: number; parsed: Parsed; row: CellValue[] }[] = [];
     const wanted = new Set<string>();
     references.forEach((reference, i) => {
-      if (this.direct(reference) === undefined) for (const key of this.index.keysOfRow(rows[i]!)) wanted.add(key);
+      const direct = this.direct(reference);
+      if (direct !== undefined) {
+        links[i] = { kind: 'linked', customerId: this.idOf(direct), index: direct };
+        return;
+      }
+      const parsed = parseCustomerText(reference.customer);
+      const row = this.rowLike(parsed);
+      matched.push({ i, parsed, row });
+      for (const key of this.index.keysOfRow(row)) wanted.add(key);
     });
-    this.index.indexRowsWith(wanted);
-    return references.map((reference, i) => this.link(reference, parsed[i]!, rows[i]!));
+    if (this.manyBlocks && wanted.size > 0) this.index.indexEveryRow();
+    else this.index.indexRowsWith(wanted);
+    for (const { i, parsed, row } of matched) links[i] = this.link(references[i]!, parsed, row);
+    return links as CustomerLink[];
   }
 
+  /** The customer the Customer ID cell names, else the one the Customer cell names by ID. */
   private direct(reference: CustomerReference): number | undefined {
-    for (const text of [reference.customerId, reference.customer]) {
-      const row = text.trim() === '' ? undefined : this.rowOfId(text);
-      if (row !== undefined) return row;
-    }
-    return undefined;
+    return this.byId(reference.customerId) ?? this.byId(reference.customer);
   }
 
+  private byId(text: string): number | undefined {
+    return text.trim() === '' ? undefined : this.rowOfId(text);
+  }
+
+  /** A reference no ID names. */
   private link(reference: CustomerReference, parsed: Parsed, row: CellValue[]): CustomerLink {
-    const direct = this.direct(reference);
-    if (direct !== undefined) return { kind: 'linked', customerId: this.idOf(direct), index: direct };
     if (reference.customer.trim() === '') return reference.customerId.trim() === '' ? { kind: 'blank' } : { kind: 'unknown' };
     const contacts = parsed.emails.length + parsed.phones.length > 0;
     const match = this.index.match(row);

@@ -14,7 +14,7 @@ import { parseMoney } from '../cleaning/amounts';
 import { currencyCode } from '../cleaning/currencies';
 import { columnLetter } from '../columnLetters';
 import type { CellValue } from '../customerRecord';
-import { isBlankCell, isBlankRow } from '../customerIds';
+import { isBlankCell } from '../customerIds';
 import { readAmount, readDate } from '../segments/cellReading';
 import type { HistoryColumns, PurchaseField } from './historySheets';
 
@@ -80,9 +80,19 @@ export function encodeContribution(contribution: Contribution): string {
   return JSON.stringify([contribution.customerId, contribution.time, contribution.amount, contribution.currency]);
 }
 
+/** A JSON number, whose Number() is its JSON.parse(). */
+const JSON_NUMBER = String.raw`-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?`;
+/** A JSON string's text that needs no unescaping. */
+const PLAIN_STRING = String.raw`"([^"\\\u0000-\u001f]*)"`;
+/** A Counted cell as encodeContribution writes it, read without JSON.parse (a million of them in Recalculate totals). */
+const ENCODED = new RegExp(String.raw`^\[${PLAIN_STRING},(${JSON_NUMBER}),(null|${JSON_NUMBER}),${PLAIN_STRING}\]$`);
+
 /** The Counted cell read back; null when blank or not Clientele's (typed over by hand). */
 export function decodeContribution(value: CellValue | undefined): Contribution | null {
   if (typeof value !== 'string' || !value.startsWith('[')) return null;
+  const plain = ENCODED.exec(value);
+  if (plain) return { customerId: plain[1]!, time: Number(plain[2]), amount: plain[3] === 'null' ? null : Number(plain[3]), currency: plain[4]! };
+  // Anything else (escapes, spaces, a cell typed by hand): as JSON reads it.
   try {
     const [customerId, time, amount, currency] = JSON.parse(value) as unknown[];
     if (typeof customerId !== 'string' || typeof time !== 'number' || typeof currency !== 'string') return null;
@@ -110,6 +120,12 @@ export function redeemedPoints(value: CellValue | undefined): number | null | 'u
   return number.value === 0 ? null : number.value;
 }
 
+/** Nothing in the row but what Clientele writes (the Customer ID and Counted cells). */
+function blankForUser(row: readonly CellValue[], columns: HistoryColumns<PurchaseField>): boolean {
+  for (let c = 0; c < row.length; c++) if (c !== columns.customerId && c !== columns.counted && !isBlankCell(row[c])) return false;
+  return true;
+}
+
 /** Reads one row (0-based index into `values`, header at 0); problems are appended to `problems`. */
 export function readPurchaseRow(
   values: readonly (readonly CellValue[])[],
@@ -121,8 +137,7 @@ export function readPurchaseRow(
   const row = values[index] ?? [];
   const headers = values[0] ?? [];
   const cell = (field: PurchaseField): CellValue | undefined => (columns[field] === undefined ? undefined : row[columns[field]!]);
-  const userCells = row.filter((_, c) => c !== columns.customerId && c !== columns.counted);
-  if (isBlankRow(userCells)) return null;
+  if (blankForUser(row, columns)) return null;
   let countable = true;
   const problem = (field: PurchaseField, reason: PurchaseProblemReason): void => {
     const column = columns[field]!;

@@ -35,7 +35,10 @@ export class TotalsAccumulator {
       this.reachedRows += 1;
     }
     const purchase = isPurchase(contribution);
-    const { converted, currency } = shopAmount(contribution, this.rules);
+    // shopAmount's answer, without the object it makes: most amounts are in the shop's currency.
+    const { shopCurrency } = this.rules;
+    const currency = contribution.currency === '' ? shopCurrency : contribution.currency;
+    const converted = currency === shopCurrency ? contribution.amount ?? 0 : shopAmount(contribution, this.rules).converted;
     if (converted !== null) this.total[row] = round(this.total[row]! + converted);
     else {
       let others = this.others.get(row);

@@ -65,6 +65,8 @@ export const STEP_BUDGET_MS = 60_000;
 const AFTER_BLOCKS_MS = 5_000;
 export const DEFAULT_RECALCULATION_LIMITS: RecalculationLimits = { stepBudgetMs: STEP_BUDGET_MS, blockCells: 100_000 };
 const PROBLEM_LIMIT = 200;
+/** Rows linked at a time within a block read (see linkBlocks). */
+const LINK_SLICE_ROWS = 2_000;
 const PROGRESS_PROPERTY = 'clientele.totalsRecalculation';
 
 export interface RecalculationProgress {
@@ -220,20 +222,30 @@ function rowsMovedSince(step: Step, saved: SavedStep): boolean {
 function linkBlocks(step: Step, row: number, sums: TotalsAccumulator | null): number {
   const { sheet, setting, headers, columns } = step;
   const blockRows = Math.max(1, Math.floor(step.limits.blockCells / Math.max(1, headers.length)));
+  setting.linker.linkManyBlocks();
   step.budget.unitsBegin();
   while (row <= step.lastRow && step.budget.roomForAnother()) {
     const height = Math.min(blockRows, step.lastRow - row + 1);
     const rows = sheet.getRange(row, 1, height, headers.length).getValues() as CellValue[][];
-    const linked = linkPurchaseRows({ headers, columns, rows, top: row, customerEdited: false, linker: setting.linker, reading: setting.reading });
-    writeChanged(sheet, row, columns.customerId!, rows, linked.customerIds);
-    writeChanged(sheet, row, columns.counted!, rows, linked.counted);
-    if (sums) {
-      linked.links.forEach((link, i) => {
+    const customerIds: string[] = [];
+    const counted: string[] = [];
+    // Linked a slice at a time: what linking a row makes (its record, its link…) is dropped a
+    // few thousand rows later rather than held for the whole block, which keeps the garbage
+    // collector's young generation from copying it.
+    for (let first = 0; first < height; first += LINK_SLICE_ROWS) {
+      const slice = first === 0 && height <= LINK_SLICE_ROWS ? rows : rows.slice(first, first + LINK_SLICE_ROWS);
+      const linked = linkPurchaseRows({ headers, columns, rows: slice, top: row + first, customerEdited: false, linker: setting.linker, reading: setting.reading });
+      for (let i = 0; i < slice.length; i++) {
+        customerIds.push(linked.customerIds[i]!);
+        counted.push(linked.counted[i]!);
+        const link = linked.links[i]!;
         const contribution = linked.contributions[i];
-        if (contribution && link.kind === 'linked') sums.add(link.index, contribution);
-      });
+        if (sums && contribution && link.kind === 'linked') sums.add(link.index, contribution);
+      }
+      for (const problem of linked.problems) step.problems.push(problem);
     }
-    step.problems.push(...linked.problems);
+    writeChanged(sheet, row, columns.customerId!, rows, customerIds);
+    writeChanged(sheet, row, columns.counted!, rows, counted);
     row += height;
     step.budget.unitDone();
   }
