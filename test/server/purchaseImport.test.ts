@@ -82,7 +82,7 @@ describe('Import purchases from a file', () => {
     expect(preview.columns).toEqual([
       { header: 'Order date', label: 'Date' }, { header: 'Client', label: 'Customer' }, { header: 'Total', label: 'Amount' }, { header: 'Product', label: 'Item or service' },
     ]);
-    expect(preview.problems).toEqual([{ row: 6, column: 'A', header: 'Order date', value: '32.13.2026', reason: 'notDate' }]);
+    expect(preview.problems).toEqual([{ row: 6, column: 'A', header: 'Order date', value: '32.13.2026', reason: 'notDate', explanation: 'not a date that can be read for sure' }]);
     expect(preview.customers).toEqual([
       { row: 5, customer: 'Aida Nur', note: expect.stringContaining('C-000003 could be them') },
       { row: 7, customer: 'Somebody New', note: expect.stringContaining('No customer found') },

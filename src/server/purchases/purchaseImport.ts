@@ -16,7 +16,7 @@ import type { CellValue } from '../../core/customerRecord';
 import { type CustomerLink } from '../../core/purchases/customerLinking';
 import { headersWith, isInteractionsSheetName, isPurchasesSheetName, PURCHASE_HEADERS, PURCHASES, type HistoryColumns, type PurchaseField } from '../../core/purchases/historySheets';
 import { fileRowKeys, PURCHASE_IMPORT_LEDGER_HEADERS, PURCHASE_IMPORT_LEDGER_SHEET, purchaseCellsOf, purchaseFileLayout, type FileRow, type LayoutLabels, type PurchaseFileLayout } from '../../core/purchases/purchaseFile';
-import { linkNote } from '../../core/purchases/purchaseNotes';
+import { linkNote, problemReason } from '../../core/purchases/purchaseNotes';
 import { linkPurchaseRows } from '../../core/purchases/purchasePlan';
 import type { PurchaseProblemReason } from '../../core/purchases/purchaseRecords';
 import { formatMessage } from '../../core/i18n/formatMessage';
@@ -46,6 +46,8 @@ export interface PurchaseImportProblem {
   header: string;
   value: string;
   reason: PurchaseProblemReason;
+  /** The reason in the user's language, as the cell's note will say it. */
+  explanation: string;
 }
 
 export interface PurchaseImportCustomerLine {
@@ -148,7 +150,7 @@ export function previewPurchaseImport(context: ActionContext, source: ImportSour
   const problems = linked.problems.flatMap((problem): PurchaseImportProblem[] => {
     const column = fileColumnOf.get(problem.index);
     const row = fresh[problem.row - 2];
-    return column && row ? [{ row: row.row, column: columnLetter(column.index), header: column.header, value: problem.value, reason: problem.reason }] : [];
+    return column && row ? [{ row: row.row, column: columnLetter(column.index), header: column.header, value: problem.value, reason: problem.reason, explanation: problemReason(problem.reason, context.text) }] : [];
   });
   const idHeader = String(purchaseHeaders[columns.customerId!] ?? '');
   const customers: PurchaseImportCustomerLine[] = [];
