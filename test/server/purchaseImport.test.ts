@@ -161,6 +161,28 @@ describe('Import purchases from a file', () => {
     expect(rows[2]![12]).toBe('T-78');
   });
 
+  it('never links a phone two customers share: the row is imported with a note naming both', () => {
+    const h = addonHost();
+    putTable(h, 'Customers', [...CUSTOMERS, ['C-000004', 'Dana Omarova', '', '+77770000000', ''], ['C-000005', 'Timur Omarov', '', '+7 777 000 00 00', '']]);
+    h.run('setUpCustomerSheet');
+    h.run('saveSettings', { language: null, defaultCountry: 'KZ', phoneFormat: 'E164', countryStyle: 'code' });
+    h.run('setUpPurchases');
+    const shared = file([['Date', 'Phone', 'Amount'], ['2026-03-05', '8 777 000 00 00', '100']]);
+    expect(h.run<PurchaseImportPreview>('previewPurchaseImport', shared)).toMatchObject({ missing: [], kept: ['Phone'] });
+    expect(h.run<PurchaseImportPreview>('previewPurchaseImport', shared)).toMatchObject({ linked: 0, ambiguous: 1, unknown: 0 });
+    expect(importAll(h, shared)).toEqual([{ imported: 1, linked: 0, already: 0, nextRow: null }]);
+    expect(sheetValues(h, 'Purchases')[1]![2]).toBe('');
+    expect(note(h, 2, 2)).toContain('More than one customer could be this (C-000004, C-000005)');
+  });
+
+  it('finds the customer from the file’s name and phone columns together, and keeps both columns as they are', () => {
+    const h = setUp();
+    expect(importAll(h, file([['Date', 'Name', 'Phone', 'Amount'], ['2026-03-05', 'Ivan Petrov', '8 916 123 45 67', '100']]))).toEqual([{ imported: 1, linked: 1, already: 0, nextRow: null }]);
+    const [header, row] = sheetValues(h, 'Purchases');
+    expect(header!.slice(12)).toEqual(['Name', 'Phone']);
+    expect([row![1], row![2], row![12], row![13]]).toEqual(['Ivan Petrov, 8 916 123 45 67', 'C-000002', 'Ivan Petrov', '8 916 123 45 67']);
+  });
+
   it('says which of Date, Customer and Amount the file has no column for', () => {
     const h = setUp();
     const preview = h.run<PurchaseImportPreview>('previewPurchaseImport', file([['Product', 'Notes'], ['Tea', 'x']]));

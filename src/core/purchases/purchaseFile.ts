@@ -12,7 +12,7 @@
 import { columnLetter } from '../columnLetters';
 import type { CellValue } from '../customerRecord';
 import { isBlankCell, isBlankRow } from '../customerIds';
-import { normaliseHeader } from '../headerRoles';
+import { normaliseHeader, recogniseColumns } from '../headerRoles';
 import { sha256Hex } from '../sha256';
 import { recognisePurchaseColumns, type HistoryColumns, type PurchaseField } from './historySheets';
 
@@ -34,6 +34,14 @@ export interface FileColumn {
 
 export interface PurchaseFileLayout {
   columns: FileColumn[];
+  /**
+   * The file's columns (0-based) that together say who the customer is, in the Customer cell:
+   * its Customer column (else its customer ID) and its name, phone and email columns, as the
+   * customer sheet's headers are recognised ("Phone", "Телефон", "手机"…).
+   */
+  customer: number[];
+  /** 0-based Purchases column of the Customer cell, or null. */
+  customerTarget: number | null;
   /** Headers to add after the Purchases sheet's last column, for the file's columns it has no place for. */
   added: string[];
   /** The Purchases sheet's width once they are added. */
@@ -58,7 +66,8 @@ function text(value: CellValue | undefined): string {
  * Nothing of the file is dropped: Clientele writes its Customer ID and Counted cells (an ID that
  * links to no customer is cleared, as a typed one is), so the file's own columns of those go to
  * a column of their own too (a Customer ID alone goes to the Customer cell instead, where an
- * unknown one stays with its note).
+ * unknown one stays with its note). The file's name, phone and email columns are kept as they
+ * are, and also written together into the Customer cell, where the linker finds the customer.
  */
 export function purchaseFileLayout(
   file: readonly (readonly CellValue[])[],
@@ -71,6 +80,10 @@ export function purchaseFileLayout(
   const fileFields = recognisePurchaseColumns(headers);
   const fieldAt = new Map<number, PurchaseField>((Object.entries(fileFields) as [PurchaseField, number][]).map(([field, index]) => [index, field]));
   const fieldColumns = new Set(Object.values(purchaseColumns));
+  const { roles } = recogniseColumns(headers);
+  const first = fileFields.customer ?? fileFields.customerId;
+  const customer = [...new Set([first, roles.name, roles.firstName, roles.lastName, roles.phone, roles.email])]
+    .filter((index): index is number => index !== undefined && (index === first || !fieldAt.has(index)));
   // Purchases columns that hold no field, by header: where a file's other column goes when its header is already there.
   const others = new Map<string, number>();
   purchaseHeaders.forEach((header, index) => {
@@ -95,12 +108,12 @@ export function purchaseFileLayout(
     const field = fieldAt.get(index) ?? null;
     const target = field === null || field === 'counted' ? null : (purchaseColumns[field] ?? null);
     let kept: number | null = null;
-    if (field === 'customerId' && target !== null && fileFields.customer === undefined && purchaseColumns.customer !== undefined) kept = purchaseColumns.customer;
+    if (field === 'customerId' && customer.includes(index) && purchaseColumns.customer !== undefined) kept = null;
     else if (field === 'customerId' || field === 'counted') kept = keep(labels.fromFile(header));
     else if (target === null) kept = keep(header === '' ? labels.unnamed(columnLetter(index)) : header);
     columns.push({ index, header, field, target, kept });
   }
-  return { columns, added, width: purchaseHeaders.length + added.length };
+  return { columns, customer, customerTarget: purchaseColumns.customer ?? null, added, width: purchaseHeaders.length + added.length };
 }
 
 /** One file row as a Purchases row: every cell as the file has it, the rest blank. */
@@ -111,6 +124,11 @@ export function purchaseCellsOf(layout: PurchaseFileLayout, row: readonly CellVa
     if (value === undefined || value === null) continue;
     if (column.target !== null) cells[column.target] = value;
     if (column.kept !== null) cells[column.kept] = value;
+  }
+  if (layout.customerTarget !== null && layout.customer.length > 0) {
+    // "Ivan Petrov, +7 916 123-45-67": how a person writes a customer in the Customer cell, which the linker reads.
+    const parts = layout.customer.map((index) => text(row[index]).trim()).filter((part) => part !== '');
+    cells[layout.customerTarget] = parts.length === 1 && layout.customer.length === 1 ? (row[layout.customer[0]!] ?? '') : parts.join(', ');
   }
   return cells;
 }

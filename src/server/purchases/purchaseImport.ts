@@ -170,7 +170,7 @@ export function previewPurchaseImport(context: ActionContext, source: ImportSour
     unknown: linked.links.filter((link) => link.kind !== 'linked' && !isAmbiguous(link)).length,
     columns: recognised.map((column) => ({ header: column.header, label: PURCHASE_HEADERS[context.language][column.field!] })),
     kept: layout.columns.flatMap((column) => (column.kept === null || column.kept === columns.customer ? [] : [String(purchaseHeaders[column.kept] ?? '')])),
-    missing: NEEDED.filter((field) => !layout.columns.some((column) => column.field === field || (field === 'customer' && column.field === 'customerId'))),
+    missing: NEEDED.filter((field) => (field === 'customer' ? layout.customer.length === 0 : !layout.columns.some((column) => column.field === field))),
     problems: problems.slice(0, PREVIEW_LINES),
     problemCount: problems.length,
     customers,
