@@ -7,6 +7,7 @@
 import type { CellValue } from '../../src/core/customerRecord';
 import { PURCHASE_IMPORT_LEDGER_SHEET } from '../../src/core/purchases/purchaseFile';
 import type { LocalHost } from '../../src/local/localHost';
+import type { ImportSource } from '../../src/server/capture/importContacts';
 import type { PurchaseImportPreview, PurchaseImportResult } from '../../src/server/purchases/purchaseImport';
 import { addonHost, putTable, sheetValues, TEST_NOW } from '../support/addonHost';
 
@@ -59,7 +60,7 @@ function sheetExists(h: LocalHost, name: string): boolean {
   return h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.sheetNamed(name) != null;
 }
 
-function importAll(h: LocalHost, source: ReturnType<typeof file>): PurchaseImportResult[] {
+function importAll(h: LocalHost, source: ImportSource): PurchaseImportResult[] {
   const chunks: PurchaseImportResult[] = [];
   let from: number | null = 2;
   while (from !== null) {
@@ -181,6 +182,16 @@ describe('Import purchases from a file', () => {
     const [header, row] = sheetValues(h, 'Purchases');
     expect(header!.slice(12)).toEqual(['Name', 'Phone']);
     expect([row![1], row![2], row![12], row![13]]).toEqual(['Ivan Petrov, 8 916 123 45 67', 'C-000002', 'Ivan Petrov', '8 916 123 45 67']);
+  });
+
+  it('keeps a column with no header, and the file’s own Counted column, under headers of their own; reads another sheet too', () => {
+    const h = setUp();
+    putTable(h, 'Till export', [['Date', 'Customer', 'Amount', 'Counted', ''], ['2026-03-05', 'C-000001', '100', 'yes', 'gift wrap']]);
+    expect(h.run<PurchaseImportPreview>('previewPurchaseImport', { kind: 'sheet', sheet: 'Till export' })).toMatchObject({ fresh: 1, kept: ['Counted (from the file)', 'Column E of the file'] });
+    expect(importAll(h, { kind: 'sheet', sheet: 'Till export' })).toEqual([{ imported: 1, linked: 1, already: 0, nextRow: null }]);
+    const [header, row] = sheetValues(h, 'Purchases');
+    expect(header!.slice(12)).toEqual(['Counted (from the file)', 'Column E of the file']);
+    expect(row!.slice(11)).toEqual(['["C-000001",1772668800000,100,"KZT"]', 'yes', 'gift wrap']);
   });
 
   it('says which of Date, Customer and Amount the file has no column for', () => {
