@@ -60,6 +60,7 @@ import { purchaseHistory, type PurchaseHistory } from './purchases/purchaseHisto
 import { addInteraction as addInteractionTo, addPurchase as addPurchaseTo, setNextContact as setNextContactOf, type InteractionForm, type PurchaseForm } from './card/cardActions';
 import { markFollowUpDone as markDone, todayPanel, type TodayPanel } from './card/todayPanel';
 import { createOrderForm as createOrderFormOf, type OrderOutcome } from './purchases/orderForm';
+import { importPurchaseRows as importPurchaseChunk, previewPurchaseImport as previewPurchaseFile, type PurchaseImportPreview, type PurchaseImportRefusal, type PurchaseImportResult } from './purchases/purchaseImport';
 import { makeCustomerFromPurchase, purchasesPanel, saveCurrencySettings, setUpHistorySheets, type CurrencyForm, type PurchasesPanel } from './purchases/purchasesPanel';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -294,6 +295,18 @@ export function previewContactImport(source: ImportSource): ImportPreview {
 export function importContactRows(source: ImportSource, fromRow?: number): ImportResult {
   requirePermissions('importContactRows');
   return importContacts(actionContext(), source, fromRow ?? 2);
+}
+
+/** Sidebar: what importing these purchase rows (a file's, or a sheet's) would do; nothing is written. */
+export function previewPurchaseImport(source: ImportSource): PurchaseImportPreview | PurchaseImportRefusal {
+  requirePermissions('previewPurchaseImport');
+  return previewPurchaseFile(actionContext(), source);
+}
+
+/** Sidebar: import purchase rows from `fromRow` (a chunk per call) onto the Purchases sheet; call again from `nextRow` until it is null. */
+export function importPurchaseRows(source: ImportSource, fromRow?: number): PurchaseImportResult | PurchaseImportRefusal {
+  requirePermissions('importPurchaseRows');
+  return importPurchaseChunk(actionContext(), source, fromRow ?? 2);
 }
 
 /**

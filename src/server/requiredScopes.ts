@@ -85,6 +85,8 @@ const ACTION_PERMISSIONS = {
   discardQuarantined: ['sheets'],
   previewContactImport: ['sheets'],
   importContactRows: ['sheets'],
+  previewPurchaseImport: ['sheets'],
+  importPurchaseRows: ['sheets'],
   getImportSheetNames: ['sheets'],
   onFormSubmit: ['sheets'],
   getInsights: ['sheets'],

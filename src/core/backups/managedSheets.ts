@@ -10,6 +10,7 @@ import { RESPONSES_SHEET_NAMES } from '../responses/responseColumns';
 import { UNDO_SHEET } from '../undoLog';
 import { INTERACTIONS_SHEET_NAMES, PURCHASES_SHEET_NAMES } from '../purchases/historySheets';
 import { ORDER_LEDGER_SHEET } from '../purchases/orderAnswer';
+import { PURCHASE_IMPORT_LEDGER_SHEET } from '../purchases/purchaseFile';
 
 export const MANAGED_SHEET_NAMES: readonly string[] = [
   ...Object.values(RESPONSES_SHEET_NAMES),
@@ -32,6 +33,8 @@ export const MANAGED_SHEET_NAMES: readonly string[] = [
   ...Object.values(INTERACTIONS_SHEET_NAMES),
   // Which order-form answers are already purchases: restored with them, so none is added twice.
   ORDER_LEDGER_SHEET,
+  // Which rows of imported files are already purchases: likewise.
+  PURCHASE_IMPORT_LEDGER_SHEET,
 ];
 
 export function isManagedSheet(name: string): boolean {

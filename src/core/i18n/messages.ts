@@ -38,6 +38,7 @@ import { xlsxImportMessages } from './xlsxImportMessages';
 import { orderEditMessages } from './orderEditMessages';
 import { auditDetailMessages } from './auditDetailMessages';
 import { importConfirmMessages } from './importConfirmMessages';
+import { purchaseImportMessages } from './purchaseImportMessages';
 import { cliReportMessages } from './cliReportMessages';
 import { setUpQuestionMessages } from './setUpQuestionMessages';
 import { channelRevenueMessages } from './channelRevenueMessages';
@@ -818,6 +819,7 @@ const FEATURES = {
   channelRevenue: channelRevenueMessages,
   sidebarLayout: sidebarLayoutMessages,
   importConfirm: importConfirmMessages,
+  purchaseImport: purchaseImportMessages,
   xlsxImport: xlsxImportMessages,
   orderEdit: orderEditMessages,
   serverErrors: serverErrorMessages,

@@ -31,6 +31,7 @@ import { sheetNamesOf } from '../i18n/sheetNames';
 import { RESPONSES_SHEET_NAMES, recogniseResponseColumns } from '../responses/responseColumns';
 import { loggedOperations, recordTexts, UNDO_SHEET } from '../undoLog';
 import { ORDER_LEDGER_SHEET } from '../purchases/orderAnswer';
+import { PURCHASE_IMPORT_LEDGER_SHEET } from '../purchases/purchaseFile';
 import { INTERACTIONS_SHEET_NAMES, PURCHASES_SHEET_NAMES } from '../purchases/historySheets';
 import { cellText, contactsInText, normaliseEmail, type Contacts } from './suppression';
 
@@ -77,6 +78,8 @@ const KIND_OF_NAME: ReadonlyMap<string, SheetKind> = new Map<string, SheetKind>(
       ['Follow-up', 'followUp'],
       [PRIVACY_REQUESTS_SHEET, 'privacyRequests'],
       [ORDER_LEDGER_SHEET, 'orderLedger'],
+      // Keys of imported rows (a hash of what each held), like the order ledger's: nothing a person can be found by.
+      [PURCHASE_IMPORT_LEDGER_SHEET, 'orderLedger'],
     ] as const
   ).flatMap(([sheet, kind]) => sheetNamesOf(sheet).map((name) => [name, kind] as const)),
   ...Object.values(PURCHASES_SHEET_NAMES).map((name) => [name, 'purchases'] as const),
