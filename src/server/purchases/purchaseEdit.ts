@@ -19,6 +19,7 @@ import { appendAudit } from '../audit/auditLog';
 import { ensureHistorySheet } from './historySheet';
 import { purchaseSetting } from './purchaseContext';
 import { recalculateTotals } from './recalculateTotals';
+import { updateScheduler } from '../scheduler/scheduler';
 import { writeTotals } from './totalsColumns';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -89,8 +90,10 @@ export function processPurchaseRows(context: ActionContext, sheet: Sheet, edited
 
   let recalculated = false;
   if (covers('counted')) {
-    // A paste over, or a clearing of, the Counted cells hides what those rows had added.
-    recalculateTotals(context);
+    // A paste over, or a clearing of, the Counted cells hides what those rows had added. On a big
+    // sheet the recalculation stops half done at its step budget: the scheduler's totals job
+    // finishes it, hour after hour, so the edit keeps (or installs) the scheduler then.
+    if (!recalculateTotals(context).done) updateScheduler(context);
     recalculated = true;
   } else {
     if (plan.recount.size > 0) {
