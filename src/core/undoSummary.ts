@@ -15,6 +15,8 @@ export interface UndoOutcome {
   notPutBack: readonly RowRef[];
   /** Purchases and interactions left with the customer they were merged into (none: absent). */
   historyKept?: { rows: number; ids: readonly string[] };
+  /** The tab the merged rows stay on, as it is named in the spreadsheet (absent: its name in the user's language). */
+  mergedSheet?: string;
 }
 
 function list(items: readonly string[], text: Messages): string {
@@ -30,8 +32,8 @@ export function undoSummary(outcome: UndoOutcome, text: Messages): string {
     parts.push(formatMessage(text.undoChangedSince, { cells: list(outcome.changedSince.map((cell) => `${columnLetter(cell.column - 1)}${cell.row} (${cell.header})`), text) }));
   }
   if (outcome.missingRows.length > 0) parts.push(formatMessage(text.undoMissingRows, { rows: list(outcome.missingRows.map(row), text) }));
-  if (outcome.alreadyThere.length > 0) parts.push(formatMessage(text.undoAlreadyThere, { rows: list(outcome.alreadyThere.map(row), text) }));
-  if (outcome.notPutBack.length > 0) parts.push(formatMessage(text.undoNotPutBack, { rows: list(outcome.notPutBack.map(row), text) }));
+  if (outcome.alreadyThere.length > 0) parts.push(formatMessage(text.undoAlreadyThere, { sheet: outcome.mergedSheet ?? text.sheetMerged, rows: list(outcome.alreadyThere.map(row), text) }));
+  if (outcome.notPutBack.length > 0) parts.push(formatMessage(text.undoNotPutBack, { sheet: outcome.mergedSheet ?? text.sheetMerged, rows: list(outcome.notPutBack.map(row), text) }));
   if (outcome.historyKept && outcome.historyKept.rows > 0) parts.push(formatMessage(text.undoHistoryKept, { count: outcome.historyKept.rows, ids: list([...outcome.historyKept.ids], text) }));
   return parts.join(' ');
 }

@@ -13,15 +13,16 @@ import { buildAddonMenu } from './addonMenu';
 import { applyCleaning as applyCleaningPlan, cleaningPanel, type AcceptedSuggestion, type CleaningPanel, type CleaningStep } from './cleaning/cleaning';
 import { appendDataQuality, dataQualityReport } from './cleaning/dataQualitySheet';
 import { duplicateGroups, rejectGroup, type DuplicateGroups } from './dedupe/duplicates';
-import { mergeGroups, saveMergeRulesSetting, type MergeResult } from './dedupe/merging';
+import { MERGED_SHEET, mergeGroups, saveMergeRulesSetting, type MergeResult } from './dedupe/merging';
 import { npsReport, type NpsReport, type NpsRequest } from './nps/npsReport';
 import { undoWholeAction } from './cleaning/undoWholeAction';
-import { undoSummary } from '../core/undoSummary';
+import { undoSummary, type UndoOutcome } from '../core/undoSummary';
 import { describeSetUp, setUpCustomerSheet as setUpSheet } from './customerSheet';
 import { openSidebar } from './sidebar';
 import { documentVersion } from './documentVersion';
 import { sidebarState, type SidebarState } from './sidebarState';
 import { DocumentStore } from './settingsStore';
+import { SheetsByName } from './sheetsByName';
 import { updateSettings, type SettingsForm } from './settingsUpdate';
 import { userLanguage } from './userLanguage';
 import { permissionsGranted, requirePermissions, triggerPermissionProblem, type PermissionMissing } from './requiredScopes';
@@ -145,6 +146,12 @@ export function applyCleaning(accepted: AcceptedSuggestion[], fromRow?: number):
   return { message, ...result };
 }
 
+/** The Merged tab as the spreadsheet names it (in whichever language it was made), when the undo message names it. */
+function mergedSheetName(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, undone: UndoOutcome): string | undefined {
+  if (undone.alreadyThere.length === 0 && undone.notPutBack.length === 0) return undefined;
+  return SheetsByName.of(spreadsheet).managed(MERGED_SHEET)?.getName();
+}
+
 /** Sidebar: undo Clientele's last action on the sheet (a cleaning, a merge), also after the sidebar was closed. */
 export function undoLastAction(only?: 'clean' | 'merge'): string {
   requirePermissions('undoLastAction');
@@ -153,7 +160,7 @@ export function undoLastAction(only?: 'clean' | 'merge'): string {
   const undone = undoWholeAction(spreadsheet, text, only ?? undefined, started);
   const message = undone === null
     ? text.cleanNothingToUndo
-    : [undoSummary(undone, text), ...(undone.stepsLeft ? [formatMessage(text.undoStepsLeft, { button: text.cleanUndo })] : [])].join(' ');
+    : [undoSummary({ ...undone, mergedSheet: mergedSheetName(spreadsheet, undone) }, text), ...(undone.stepsLeft ? [formatMessage(text.undoStepsLeft, { button: text.cleanUndo })] : [])].join(' ');
   spreadsheet.toast(message, 'Clientele');
   return message;
 }

@@ -2,7 +2,7 @@
  * The Backups panel: back up now (step after step until done), the list of backups with date,
  * size, rows and status, verify, restore with a preview, the schedule, and the last failure.
  */
-import { formatMessage, viewLocale, viewNumber } from './viewFormat';
+import { formatMessage, viewLocale, viewNumber, viewDigits } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { BackupsPanel } from '../server/backups/backups';
 import type { BackupRecord } from '../server/backups/backupStore';
@@ -40,7 +40,7 @@ function scheduleForm(state: SidebarState, panel: BackupsPanel, reload: () => vo
     h('option', { value: 'day' }, t.backupScheduleDaily),
     h('option', { value: 'week' }, t.backupScheduleWeekly)) as HTMLSelectElement;
   every.value = panel.schedule?.every ?? '';
-  const hour = h('select', { 'data-testid': 'backup-hour' }, ...Array.from({ length: 24 }, (_, n) => h('option', { value: String(n) }, `${String(n).padStart(2, '0')}:00`))) as HTMLSelectElement;
+  const hour = h('select', { 'data-testid': 'backup-hour' }, ...Array.from({ length: 24 }, (_, n) => h('option', { value: String(n) }, viewDigits(`${String(n).padStart(2, '0')}:00`)))) as HTMLSelectElement;
   hour.value = String(panel.schedule?.hour ?? 2);
   const dayName = (index: number) => new Intl.DateTimeFormat(viewLocale(), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
   const weekDay = h('select', { 'data-testid': 'backup-weekday' }, ...WEEK_DAYS.map((day, i) => h('option', { value: day }, dayName(i)))) as HTMLSelectElement;

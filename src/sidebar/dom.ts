@@ -6,7 +6,7 @@
  */
 import { pluralSelectors } from '../core/i18n/formatMessage';
 import { flowArrow, valueDirection } from '../core/i18n/valueDirection';
-import { formatMessage } from './viewFormat';
+import { formatMessage, viewNumber } from './viewFormat';
 
 export type Child = Node | string | null | false | undefined;
 
@@ -40,6 +40,11 @@ export function pageArrow(): string {
   return flowArrow(document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
 }
 
+/** The arrow pointing back to the start of the line (← left to right, → right to left): "Full name ← A: Name", the field on the start side taking its value from the column. */
+export function backArrow(): string {
+  return flowArrow(document.documentElement.dir === 'rtl' ? 'ltr' : 'rtl');
+}
+
 /** "before → after", each value isolated, the arrow pointing the way the page reads. */
 export function beforeAfter(before: string, after: string): Child[] {
   return [isolatedValue(before), h('span', { class: 'arrow' }, ` ${pageArrow()} `), isolatedValue(after)];
@@ -51,15 +56,28 @@ const VALUE_END = '\uE001';
 /**
  * A message whose values (numbers, IDs, dates, names) are each isolated in their own direction
  * inside the translated sentence; counts that pick a plural form stay in the text, where their
- * digits alone cannot be reordered.
+ * digits alone cannot be reordered. A number is written in the view's digits; a value given as
+ * parts (a list of isolated values, a sentence with its own values) is put in as it is.
  */
-export function messageWithValues(template: string, values: Record<string, string | number>): Child[] {
+export function messageWithValues(template: string, values: Record<string, string | number | Child[]>): Child[] {
   const plurals = new Set(Object.keys(pluralSelectors(template)));
-  const marked = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, plurals.has(name) ? value : `${VALUE_START}${name}${VALUE_END}`]));
+  const marked = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, plurals.has(name) && !Array.isArray(value) ? value : `${VALUE_START}${name}${VALUE_END}`]),
+  );
   return formatMessage(template, marked)
     .split(new RegExp(`(${VALUE_START}\\w+${VALUE_END})`))
     .filter((part) => part !== '')
-    .map((part) => (part.startsWith(VALUE_START) ? isolatedValue(String(values[part.slice(1, -1)])) : part));
+    .flatMap((part): Child[] => {
+      if (!part.startsWith(VALUE_START)) return [part];
+      const value = values[part.slice(1, -1)]!;
+      if (Array.isArray(value)) return value;
+      return [isolatedValue(typeof value === 'number' ? viewNumber(value, Number.isInteger(value) ? 0 : 2) : value)];
+    });
+}
+
+/** Values (column headers, names) each isolated in its own direction, between the language's list separators. */
+export function isolatedList(values: readonly string[], separator: string): Child[] {
+  return values.flatMap((value, index) => (index === 0 ? [isolatedValue(value)] : [separator, isolatedValue(value)]));
 }
 
 /**

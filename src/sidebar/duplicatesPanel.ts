@@ -15,7 +15,8 @@ import { automaticMergeGroups } from '../core/merge/automaticMerge';
 import type { DuplicateGroup, DuplicateGroups, Waterfall } from '../server/dedupe/duplicates';
 import type { Messages } from '../core/i18n/messages';
 import type { SidebarState } from '../server/sidebarState';
-import { actionBar, button, h, isolatedValue } from './dom';
+import { actionBar, button, h, isolatedList, isolatedValue, messageWithValues } from './dom';
+import { listSeparator } from '../core/i18n/languages';
 import { askFirst } from './confirmBar';
 import type { Navigation } from './navigation';
 import { server } from './serverApi';
@@ -28,7 +29,8 @@ const percent = (p: number) => viewPercent(p);
  * row's value side by side (stacked when they do not fit), and one line naming the fields that
  * are the same in every row.
  */
-function differingFields(t: Messages, result: DuplicateGroups, group: DuplicateGroup): HTMLElement[] {
+function differingFields(state: SidebarState, result: DuplicateGroups, group: DuplicateGroup): HTMLElement[] {
+  const t = state.messages;
   const same = result.headers.filter((header, c) => header !== '' && !group.differing.includes(c) && group.members.some((member) => member.values[c] !== ''));
   return [
     h(
@@ -39,7 +41,8 @@ function differingFields(t: Messages, result: DuplicateGroups, group: DuplicateG
         h('dd', {}, ...group.members.map((member) => h('span', { class: 'member', 'data-testid': 'dup-value' }, h('span', { class: 'row' }, isolatedValue(`#${viewNumber(member.row)}`)), isolatedValue(member.values[c] ?? '')))),
       ]),
     ),
-    ...(same.length > 0 ? [h('p', { class: 'dup-same' }, formatMessage(t.layoutSameFields, { fields: same.join(', ') }))] : []),
+    // Each header isolated, between the language's commas: a Persian line lists «Name، Email، NPS».
+    ...(same.length > 0 ? [h('p', { class: 'dup-same' }, ...messageWithValues(t.layoutSameFields, { fields: isolatedList(same, listSeparator(state.language)) }))] : []),
   ];
 }
 
@@ -64,7 +67,8 @@ function whySection(t: Messages, why: Waterfall, probability: number): HTMLEleme
       h('td', {}, isolatedValue(label)),
       h('td', { class: 'muted' }, level),
       h('td', { class: 'bar' }, h('span', { class: weight >= 0 ? 'plus' : 'minus', style: `width:${Math.round((Math.abs(weight) / widest) * 100)}%` })),
-      h('td', { class: 'bits' }, signed(weight)),
+      // A signed weight isolated left to right: a Persian table shows +۱۱٫۹ and −۹٫۲, not ۱۱٫۹+ and ۹٫۲−.
+      h('td', { class: 'bits' }, isolatedValue(signed(weight))),
     );
   return h(
     'details',
@@ -97,7 +101,7 @@ function previewSection(t: Messages, group: DuplicateGroup): HTMLElement[] {
 
 /** A group found while matching goes on: shown, not yet to act on. */
 function pendingGroupCard(state: SidebarState, result: DuplicateGroups, group: DuplicateGroup): HTMLElement {
-  return h('section', { class: 'dup-group', 'data-testid': 'dup-group' }, groupScore(state, group), ...differingFields(state.messages, result, group));
+  return h('section', { class: 'dup-group', 'data-testid': 'dup-group' }, groupScore(state, group), ...differingFields(state, result, group));
 }
 
 function groupCard(state: SidebarState, result: DuplicateGroups, group: DuplicateGroup, reload: () => void, testId = 'dup-group'): HTMLElement {
@@ -120,7 +124,7 @@ function groupCard(state: SidebarState, result: DuplicateGroups, group: Duplicat
     { class: 'dup-group', 'data-testid': testId, 'data-rows': group.rows.join(' ') },
     groupScore(state, group),
     ...heldBack,
-    ...differingFields(t, result, group),
+    ...differingFields(state, result, group),
     ...previewSection(t, group),
     merge,
     reject,

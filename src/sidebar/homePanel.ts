@@ -7,9 +7,10 @@
 import type { CustomerSheetSummary } from '../core/customerSheetSummary';
 import { FEATURE_MAP, type DirectFeature } from '../core/featureMap';
 import type { Messages } from '../core/i18n/messages';
-import { formatMessage } from './viewFormat';
+import { formatMessage, viewNumber } from './viewFormat';
 import type { SidebarState } from '../server/sidebarState';
-import { actionBar, button, folded, h, type Child } from './dom';
+import { actionBar, backArrow, button, folded, h, isolatedList, messageWithValues, type Child } from './dom';
+import { listSeparator } from '../core/i18n/languages';
 import type { Navigation, PanelName } from './navigation';
 import { server } from './serverApi';
 import { act, showStatus } from './status';
@@ -19,11 +20,12 @@ function problemItems(state: SidebarState, summary: CustomerSheetSummary): HTMLE
   const problems: HTMLElement[] = [];
   if (summary.missingIds > 0) problems.push(h('li', { class: 'problem' }, formatMessage(t.problemMissingIds, { count: summary.missingIds })));
   for (const duplicate of summary.duplicateIds) {
-    problems.push(h('li', { class: 'problem' }, formatMessage(t.problemDuplicateId, { id: duplicate.id, rows: duplicate.rows.join(', ') })));
+    problems.push(h('li', { class: 'problem' }, ...messageWithValues(t.problemDuplicateId, { id: duplicate.id, rows: isolatedList(duplicate.rows.map((row) => viewNumber(row)), listSeparator(state.language)) })));
   }
   for (const problem of summary.invalidValues) {
-    const reason = formatMessage(t[problem.reason], { value: problem.value });
-    problems.push(h('li', { class: 'problem' }, formatMessage(t.problemInvalidValue, { row: problem.row, column: problem.column, reason })));
+    // The cell's value as typed, isolated: «714 000₮» or «-5» must not be reordered by the Persian sentence around it.
+    const reason = messageWithValues(t[problem.reason], { value: problem.value });
+    problems.push(h('li', { class: 'problem' }, ...messageWithValues(t.problemInvalidValue, { row: problem.row, column: problem.column, reason })));
   }
   return problems;
 }
@@ -33,7 +35,7 @@ function summarySection(state: SidebarState, summary: CustomerSheetSummary): HTM
   const t = state.messages;
   const problems = problemItems(state, summary);
   const columns = summary.columns.map((column) =>
-    h('li', { 'data-field': column.field }, `${state.fieldLabels[column.field]} `, h('span', {}, `← ${column.column}: ${column.header}`)),
+    h('li', { 'data-field': column.field }, `${state.fieldLabels[column.field]} `, h('span', {}, `${backArrow()} ${column.column}: ${column.header}`)),
   );
   return h(
     'section',

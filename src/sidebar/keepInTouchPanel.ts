@@ -5,7 +5,7 @@
  * open on their phone (each opening is logged); and the settings: shop name, recall services,
  * the daily digest's hour, the detractor alert and the loyalty programme.
  */
-import { formatMessage, viewNumber } from './viewFormat';
+import { formatMessage, viewNumber, viewDigits } from './viewFormat';
 import type { Messages } from '../core/i18n/messages';
 import type { OutreachList } from '../core/keepInTouch/listMessages';
 import type { LoyaltyForm } from '../core/keepInTouch/loyaltyForm';
@@ -93,7 +93,7 @@ function settingsForm(t: Messages, report: TodayDigestReport): HTMLElement {
   const shop = h('input', { id: 'kit-shop', 'data-testid': 'kit-shop', maxlength: '100', value: shopName }) as HTMLInputElement;
   const recalls = h('textarea', { id: 'kit-recalls', 'data-testid': 'kit-recalls', rows: '3' }, recallServices) as HTMLTextAreaElement;
   const hour = h('select', { id: 'kit-hour', 'data-testid': 'kit-digest-hour' }, h('option', { value: '' }, t.kitDigestOff),
-    ...Array.from({ length: 24 }, (_, i) => h('option', { value: String(i) }, `${String(i).padStart(2, '0')}:00`))) as HTMLSelectElement;
+    ...Array.from({ length: 24 }, (_, i) => h('option', { value: String(i) }, viewDigits(`${String(i).padStart(2, '0')}:00`)))) as HTMLSelectElement;
   hour.value = ownerAlerts?.digestHour === undefined ? '' : String(ownerAlerts.digestHour);
   const detractors = h('input', { type: 'checkbox', id: 'kit-detractors', 'data-testid': 'kit-detractor-alert' }) as HTMLInputElement;
   detractors.checked = ownerAlerts?.detractors === true;

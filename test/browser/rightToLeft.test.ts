@@ -81,6 +81,42 @@ test('a cleaning sample reads before ← after, each value as written', async ()
   expect(pageErrors).toEqual([]);
 });
 
+test('the home panel isolates the values its problems quote, and its phone examples', async () => {
+  const home = await openSidebarFrom(page, 'showSidebar', 'settings');
+  await home.evaluate(() => document.querySelectorAll('details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
+  // «714 000₮» read from a cell: isolated, so the Persian sentence does not show it as ₮000 714.
+  const amount = home.locator('[data-testid=problems] li bdi', { hasText: '714 000₮' }).first();
+  await expectReadsAsWritten(amount, '714 000₮');
+  // The row number in the same sentence is in the view's digits.
+  expect(await home.locator('[data-testid=problems] li', { has: home.locator('bdi', { hasText: '714 000₮' }) }).first().textContent()).toMatch(/ردیف [۰-۹]+/);
+  // An option cannot hold a <bdi>: the example phone is isolated left to right with U+2066 … U+2069.
+  const e164 = await home.getByTestId('phone-format').locator('option[value=E164]').textContent();
+  expect(e164).toContain('\u2066+77011234567\u2069');
+  expect(pageErrors).toEqual([]);
+});
+
+test('the backup hours are in the view’s digits, as every other number on the panel', async () => {
+  const backups = await openSidebarFrom(page, 'showBackupsPanel', 'backup-hour');
+  const hours = await backups.getByTestId('backup-hour').locator('option').allTextContents();
+  expect(hours[9]).toBe('۰۹:۰۰');
+  expect(hours.join(' ')).not.toMatch(/[0-9]/);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a duplicate group’s weights read +۱۱٫۹ and −۹٫۲, sign first, and its same-in-every-row headers are each isolated', async () => {
+  const sidebar = await openSidebarFrom(page, 'showDuplicatesPanel', 'action-bar');
+  const why = sidebar.getByTestId('dup-why').first();
+  await why.waitFor();
+  await why.locator('summary').click();
+  const weights = why.locator('td.bits bdi');
+  await expectReadsAsWritten(weights.first(), /^[+−][۰-۹]/);
+  expect(await why.locator('td.bits').first().evaluate((cell) => cell.firstElementChild?.localName)).toBe('bdi');
+  const same = sidebar.locator('.dup-same').first();
+  expect(await same.locator('bdi').count()).toBeGreaterThan(0);
+  expect(await same.textContent()).toContain('، ');
+  expect(pageErrors).toEqual([]);
+});
+
 async function insightTablesText(sidebar: Frame): Promise<string> {
   await sidebar.getByTestId('insight-channels').waitFor();
   return (await Promise.all(['insight-activity', 'insight-channels'].map((id) => sidebar.getByTestId(id).textContent()))).join(' ');

@@ -116,4 +116,28 @@ describe('server errors in the user’s language', () => {
     release();
     expect(sheetValues(host, 'Customers')).toEqual(CUSTOMERS);
   });
+
+  it('a backup without the advanced Drive service fails in Persian, not in the code’s English', () => {
+    const host = addonHost({ advancedServices: [], user: { email: 'owner@example.com', locale: 'fa' } });
+    putTable(host, 'Customers', CUSTOMERS);
+    host.run('saveSettings', { language: 'fa', defaultCountry: 'KZ' });
+    expect(() => host.run('backUpNow')).toThrow('سرویس پیشرفتهٔ Drive برای این اسکریپت فعال نیست');
+  });
+
+  it('an undo names the Merged tab as the spreadsheet has it: in Russian when it was made in Russian, in English when made in English', () => {
+    const merged = [['Customer ID', 'Name'], ['C-000001', 'Anna'], ['C-000002', 'Anna P.']];
+    const typedBack = (host: LocalHost) => {
+      host.run('mergeDuplicates', [[2, 3]]);
+      host.spreadsheetApp.getActiveSpreadsheet()!.getSheetByName('Customers')!.getRange(3, 1, 1, 2).setValues([['C-000002', 'typed back']]);
+      return host.run<string>('undoLastAction');
+    };
+    const russian = userHost('ru', { Customers: merged });
+    expect(typedBack(russian)).toContain('(остаются на листе «Объединённые»): C-000002.');
+
+    const switched = userHost('en', { Customers: merged });
+    switched.run('mergeDuplicates', [[2, 3]]);
+    switched.run('undoLastAction');
+    switched.run('saveSettings', { language: 'ru', defaultCountry: 'KZ' });
+    expect(typedBack(switched)).toContain('(остаются на листе «Merged»): C-000002.');
+  });
 });

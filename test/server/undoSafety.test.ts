@@ -101,7 +101,7 @@ describe('Undo after the sheet changed (issue 14)', () => {
     h.run('mergeDuplicates', [[2, 3]]);
     sheet(h).getRange(3, 1, 1, 2).setValues([['C-000002', 'Someone typed back']]);
     const message = h.run<string>('undoLastAction');
-    expect(message).toContain('On the sheet again, so not put back (they stay on the Merged sheet): C-000002.');
+    expect(message).toContain('On the sheet again, so not put back (they stay on the sheet “Merged”): C-000002.');
     expect(sheetValues(h, 'Sheet1').filter((row) => row[0] === 'C-000002')).toEqual([['C-000002', 'Someone typed back']]);
     expect(sheetValues(h, MERGED_SHEET)).toHaveLength(2);
   });

@@ -612,8 +612,9 @@ const fa: CoreMessages = {
   qualityWrite: 'افزودن به برگهٔ کیفیت داده‌ها',
   qualityWritten: 'به برگهٔ «{sheet}» افزوده شد تا روند در طول زمان دیده شود.',
   settingsPhoneFormat: 'شماره‌های تلفن',
-  settingsPhoneE164: 'E.164، مثلاً +77011234567',
-  settingsPhoneInternational: 'بین‌المللی، مثلاً +7 701 123 4567',
+  // The example numbers are isolated left to right (U+2066 … U+2069): an option cannot hold a <bdi>, and without it the + goes to the far end.
+  settingsPhoneE164: 'E.164، مثلاً \u2066+77011234567\u2069',
+  settingsPhoneInternational: 'بین‌المللی، مثلاً \u2066+7 701 123 4567\u2069',
   settingsCountryStyle: 'کشورها',
   settingsCountryCode: 'کد ISO، مثلاً KZ',
   settingsCountryEnglish: 'نام انگلیسی، مثلاً Kazakhstan',

@@ -7,6 +7,10 @@ import { featureMessages } from './featureMessages';
  */
 export const serverErrorMessages = featureMessages({
   en: {
+    errorDriveServiceOff: 'The Drive advanced service is not enabled for this script (appsscript.json, enabledAdvancedServices).',
+    errorDriveContent: 'Drive returned the file’s content as {kind}, not as text or bytes.',
+    errorBackupFileNotBackup: 'A file of the backup in Drive is not a Clientele backup file: it was changed or replaced.',
+    errorNotALocalHour: 'The spreadsheet’s time zone gave the hour “{value}”, which Clientele cannot read.',
     errorUndoSheetGone: 'The sheet “{sheet}” that was changed no longer exists, so nothing was undone.',
     errorBackupSheetDeleted: 'The sheet “{sheet}” was deleted during the backup.',
     errorRestoreSheetDeleted: 'The sheet “{sheet}” was deleted during the restore.',
@@ -24,6 +28,10 @@ export const serverErrorMessages = featureMessages({
     errorDocumentBusy: 'Another action is changing this spreadsheet: try again in a moment.',
   },
   ru: {
+    errorDriveServiceOff: 'Расширенная служба Drive не включена для этого скрипта (appsscript.json, enabledAdvancedServices).',
+    errorDriveContent: 'Drive вернул содержимое файла как {kind}, а не как текст или байты.',
+    errorBackupFileNotBackup: 'Файл резервной копии на Диске не является файлом резервной копии Clientele: его изменили или заменили.',
+    errorNotALocalHour: 'Часовой пояс таблицы дал час «{value}», который Clientele не может прочитать.',
     errorUndoSheetGone: 'Лист «{sheet}», который был изменён, больше не существует, поэтому ничего не отменено.',
     errorBackupSheetDeleted: 'Лист «{sheet}» был удалён во время резервного копирования.',
     errorRestoreSheetDeleted: 'Лист «{sheet}» был удалён во время восстановления.',
@@ -41,6 +49,10 @@ export const serverErrorMessages = featureMessages({
     errorDocumentBusy: 'Таблицу сейчас изменяет другое действие: повторите через минуту.',
   },
   kk: {
+    errorDriveServiceOff: 'Бұл скрипт үшін Drive кеңейтілген қызметі қосылмаған (appsscript.json, enabledAdvancedServices).',
+    errorDriveContent: 'Drive файл мазмұнын мәтін немесе байт түрінде емес, {kind} түрінде қайтарды.',
+    errorBackupFileNotBackup: 'Дискідегі сақтық көшірме файлы Clientele сақтық көшірмесінің файлы емес: ол өзгертілген немесе ауыстырылған.',
+    errorNotALocalHour: 'Кестенің уақыт белдеуі Clientele оқи алмайтын «{value}» сағатын берді.',
     errorUndoSheetGone: 'Өзгертілген «{sheet}» парағы енді жоқ, сондықтан ештеңе болдырылмады.',
     errorBackupSheetDeleted: '«{sheet}» парағы сақтық көшірме жасау кезінде жойылды.',
     errorRestoreSheetDeleted: '«{sheet}» парағы қалпына келтіру кезінде жойылды.',
@@ -58,6 +70,10 @@ export const serverErrorMessages = featureMessages({
     errorDocumentBusy: 'Кестені қазір басқа әрекет өзгертіп жатыр: біраздан соң қайталаңыз.',
   },
   mn: {
+    errorDriveServiceOff: 'Энэ скриптэд Drive-ийн өргөтгөсөн үйлчилгээ идэвхжээгүй байна (appsscript.json, enabledAdvancedServices).',
+    errorDriveContent: 'Drive файлын агуулгыг текст эсвэл байт биш, {kind} хэлбэрээр буцаасан.',
+    errorBackupFileNotBackup: 'Драйв дахь нөөцийн файл нь Clientele-ийн нөөцийн файл биш байна: үүнийг өөрчилсөн эсвэл сольсон.',
+    errorNotALocalHour: 'Хүснэгтийн цагийн бүс Clientele уншиж чадахгүй «{value}» цагийг өгсөн.',
     errorUndoSheetGone: 'Өөрчлөгдсөн «{sheet}» хуудас байхгүй болсон тул юу ч буцаагдсангүй.',
     errorBackupSheetDeleted: '«{sheet}» хуудас нөөцлөх явцад устгагдсан.',
     errorRestoreSheetDeleted: '«{sheet}» хуудас сэргээх явцад устгагдсан.',
@@ -75,6 +91,10 @@ export const serverErrorMessages = featureMessages({
     errorDocumentBusy: 'Хүснэгтийг одоо өөр үйлдэл өөрчилж байна: хэсэг хугацааны дараа дахин оролдоно уу.',
   },
   fa: {
+    errorDriveServiceOff: 'سرویس پیشرفتهٔ Drive برای این اسکریپت فعال نیست (appsscript.json، enabledAdvancedServices).',
+    errorDriveContent: 'Drive محتوای پرونده را به شکل {kind} داد، نه متن یا بایت.',
+    errorBackupFileNotBackup: 'یکی از پرونده‌های پشتیبان در درایو پروندهٔ پشتیبان Clientele نیست: تغییر کرده یا جایگزین شده است.',
+    errorNotALocalHour: 'منطقهٔ زمانی صفحه‌گسترده ساعت «{value}» را داد که Clientele نمی‌تواند آن را بخواند.',
     errorUndoSheetGone: 'برگهٔ «{sheet}» که تغییر کرده بود دیگر وجود ندارد، پس چیزی واگرد نشد.',
     errorBackupSheetDeleted: 'برگهٔ «{sheet}» در حین پشتیبان‌گیری حذف شد.',
     errorRestoreSheetDeleted: 'برگهٔ «{sheet}» در حین بازگردانی حذف شد.',
@@ -92,6 +112,10 @@ export const serverErrorMessages = featureMessages({
     errorDocumentBusy: 'کار دیگری در حال تغییر این صفحه‌گسترده است: کمی بعد دوباره امتحان کنید.',
   },
   zh: {
+    errorDriveServiceOff: '此脚本未启用 Drive 高级服务（appsscript.json，enabledAdvancedServices）。',
+    errorDriveContent: 'Drive 返回的文件内容是 {kind}，而不是文本或字节。',
+    errorBackupFileNotBackup: '云端硬盘中的一个备份文件不是 Clientele 备份文件：它已被修改或替换。',
+    errorNotALocalHour: '电子表格的时区给出了 Clientele 无法读取的小时“{value}”。',
     errorUndoSheetGone: '被修改的工作表“{sheet}”已不存在，因此未撤销任何内容。',
     errorBackupSheetDeleted: '工作表“{sheet}”在备份过程中被删除。',
     errorRestoreSheetDeleted: '工作表“{sheet}”在恢复过程中被删除。',

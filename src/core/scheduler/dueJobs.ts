@@ -78,11 +78,11 @@ export function dueJobs<Id extends string>(jobs: readonly { id: Id; state: JobSt
   });
 }
 
-/** Parses Utilities.formatDate(now, zone, LOCAL_HOUR_PATTERN). */
+/** Parses Utilities.formatDate(now, zone, LOCAL_HOUR_PATTERN); null for text not in that pattern (the server says so in the user's language). */
 export const LOCAL_HOUR_PATTERN = 'yyyy-MM-dd HH u';
 
-export function parseLocalHour(text: string): LocalHour {
+export function parseLocalHour(text: string): LocalHour | null {
   const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}) ([1-7])$/.exec(text);
-  if (!match) throw new Error(`Not a local hour: "${text}".`);
+  if (!match) return null;
   return { date: match[1]!, hour: Number(match[2]), weekday: Number(match[3]) };
 }

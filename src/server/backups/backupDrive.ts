@@ -6,6 +6,10 @@
  * Every Drive.Files method accepts drive.file (https://developers.google.com/drive/api/guides/api-specific-auth).
  */
 import { parseManifest, parsePart, serialisePart, type BackupManifest, type BackupPart } from '../../core/backups/backupFormat';
+import { formatMessage } from '../../core/i18n/formatMessage';
+import { messagesFor, type Messages } from '../../core/i18n/messages';
+import { DocumentStore } from '../settingsStore';
+import { userLanguage } from '../userLanguage';
 import { BACKUP_FOLDER_NAME, type BackupStore } from './backupStore';
 
 const JSON_TYPE = 'application/json';
@@ -13,9 +17,17 @@ const FOLDER_TYPE = 'application/vnd.google-apps.folder';
 
 type DriveFiles = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
 
+/**
+ * The user's words for a failure here: it reaches the backups list and the status line. Read
+ * only when something fails, so a backup that works costs no extra call.
+ */
+function failureText(): Messages {
+  return messagesFor(userLanguage(DocumentStore.open().loadSettings().settings));
+}
+
 /** Drive.Files; the advanced service is enabled in appsscript.json (dependencies.enabledAdvancedServices). */
 function files(): DriveFiles {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error('The Drive advanced service is not enabled for this script (appsscript.json, enabledAdvancedServices).');
+  if (typeof Drive === 'undefined' || !Drive) throw new Error(failureText().errorDriveServiceOff);
   return Drive.Files;
 }
 
@@ -67,7 +79,7 @@ export function writeJsonFile(folderId: string, name: string, text: string): { i
 export function mediaText(content: unknown): string {
   if (typeof content === 'string') return content;
   if (Array.isArray(content)) return Utilities.newBlob(content as number[]).getDataAsString('UTF-8');
-  throw new Error(`Drive returned the file's content as ${content === null ? 'null' : typeof content}, not as text or bytes.`);
+  throw new Error(formatMessage(failureText().errorDriveContent, { kind: content === null ? 'null' : typeof content }));
 }
 
 export function readText(fileId: string): string {
@@ -76,13 +88,21 @@ export function readText(fileId: string): string {
 
 /** A part as stored, with the checksum of what Drive holds now. */
 export function readPart(fileId: string): { part: BackupPart; checksum: string } {
-  const text = readText(fileId);
-  const part = parsePart(text);
+  const part = parsedBackupFile(readText(fileId), parsePart);
   return { part, checksum: sha256Hex(serialisePart(part)) };
 }
 
 export function readManifest(fileId: string): BackupManifest {
-  return parseManifest(readText(fileId));
+  return parsedBackupFile(readText(fileId), parseManifest);
+}
+
+/** A file's text parsed as a part or a manifest; one that is not (not JSON, not Clientele's) is refused in the user's words, not the parser's English. */
+function parsedBackupFile<T>(text: string, parse: (text: string) => T): T {
+  try {
+    return parse(text);
+  } catch {
+    throw new Error(failureText().errorBackupFileNotBackup);
+  }
 }
 
 /**

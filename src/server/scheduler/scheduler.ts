@@ -5,6 +5,7 @@
  * an add-on has one time-driven trigger per user per document, and this is it.
  */
 import { LOCAL_HOUR_PATTERN, latestSlot, needsScheduler, parseLocalHour, dueJobs, type JobState, type LocalHour } from '../../core/scheduler/dueJobs';
+import { formatMessage } from '../../core/i18n/formatMessage';
 import { actionContext, type ActionContext } from '../actionContext';
 import type { TriggerInstall } from '../documentTriggers';
 import { SCHEDULED_JOBS, type JobId } from './scheduledJobs';
@@ -18,8 +19,12 @@ export interface SchedulerRun {
   scheduler: boolean;
 }
 
-function localHour(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LocalHour {
-  return parseLocalHour(Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), LOCAL_HOUR_PATTERN));
+/** The hour now in the spreadsheet's time zone; an answer Clientele cannot read is refused in the user's language (saving a schedule shows it). */
+function localHour(context: ActionContext): LocalHour {
+  const text = Utilities.formatDate(new Date(), context.spreadsheet.getSpreadsheetTimeZone(), LOCAL_HOUR_PATTERN);
+  const hour = parseLocalHour(text);
+  if (!hour) throw new Error(formatMessage(context.text.errorNotALocalHour, { value: text }));
+  return hour;
 }
 
 function jobStates(context: ActionContext, properties: Readonly<Record<string, string>>, record: SchedulerRecord): { id: JobId; state: JobState }[] {
@@ -40,7 +45,7 @@ export function updateScheduler(context: ActionContext, rescheduled?: JobId): Tr
   const states = jobStates(context, properties, record);
   if (rescheduled) {
     const schedule = states.find((job) => job.id === rescheduled)?.state.schedule ?? null;
-    if (schedule) record.slotsDone[rescheduled] = latestSlot(schedule, localHour(context.spreadsheet));
+    if (schedule) record.slotsDone[rescheduled] = latestSlot(schedule, localHour(context));
     else delete record.slotsDone[rescheduled];
   }
   let install: TriggerInstall = { installed: true };
@@ -74,7 +79,7 @@ export function runScheduler(event?: { triggerUid?: string }): SchedulerRun {
   const properties = PropertiesService.getDocumentProperties().getProperties();
   const record = readSchedulerRecord(properties);
   if (!claimFiring(record, event?.triggerUid)) return { ran: [], scheduler: false };
-  const due = dueJobs(jobStates(context, properties, record), localHour(context.spreadsheet));
+  const due = dueJobs(jobStates(context, properties, record), localHour(context));
   for (const { id, due: reason } of due) if (reason.kind === 'slot') record.slotsDone[id] = reason.slot;
   saveSchedulerRecord(record);
   const failures: unknown[] = [];

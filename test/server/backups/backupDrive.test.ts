@@ -98,6 +98,6 @@ describe('backups in Drive', () => {
     const text = '{"city":"Алматы","name":"王小明"}';
     expect(mediaText(text)).toBe(text);
     expect(mediaText(host.utilities.newBlob(text).getBytes())).toBe(text);
-    expect(() => mediaText(null)).toThrow("Drive returned the file's content as null, not as text or bytes.");
+    expect(() => mediaText(null)).toThrow('Drive returned the file’s content as null, not as text or bytes.');
   });
 });
