@@ -26,7 +26,7 @@ export function auditPanel(state: SidebarState, nav: Navigation, container: HTML
   container.replaceChildren(
     h('h1', {}, t.auditHeading),
     back,
-    h('label', {}, editing, ' ', t.auditEditingSwitch),
+    h('label', { class: 'check' }, editing, ' ', t.auditEditingSwitch),
     h('p', { class: 'muted' }, t.auditEditingHelp),
     h('label', {}, t.auditProtectionLabel, protection),
     h('div', { class: 'actions' }, save),

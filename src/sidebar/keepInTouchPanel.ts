@@ -104,7 +104,7 @@ function settingsForm(t: Messages, report: TodayDigestReport): HTMLElement {
     h('label', { for: 'kit-shop' }, t.kitShopName), shop,
     h('label', { for: 'kit-recalls' }, t.kitRecallServicesLabel), recalls,
     h('label', { for: 'kit-hour' }, t.kitDigestHour), hour,
-    h('label', { for: 'kit-detractors' }, detractors, ' ', t.kitDetractorAlert),
+    h('label', { for: 'kit-detractors', class: 'check' }, detractors, ' ', t.kitDetractorAlert),
     h('label', { for: 'kit-to' }, t.kitAlertAddress), to,
     loyalty.fields,
     save);

@@ -4,7 +4,7 @@
  * scrolling (and stays in view when the panel is scrolled), a duplicate group fits without
  * horizontal scrolling, Merge all asks first with the count and Cancel does nothing, the open
  * sidebar redraws after Set up customer sheet from the menu, and the home panel lists the
- * menu's features in the menu's order under the menu's names.
+ * menu's features in the menu's order under the menu's names; a checkbox sits beside its words.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -143,6 +143,9 @@ describe.each(LANGUAGES)('the sidebar in $locale, 300 × 700', ({ locale, dir, m
     }
     // Nothing in any panel needs a horizontal scroll.
     expect(await sidebar.locator('html').evaluate((html) => html.scrollWidth <= html.clientWidth)).toBe(true);
+    // A checkbox is a small box beside its words (Audited editing's switch was a full-width field on a line of its own).
+    const checkboxWidths = await sidebar.locator('input[type=checkbox]').evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().width));
+    expect(checkboxWidths.filter((width) => width > 40)).toEqual([]);
   });
 
   test('a duplicate group fits the width: a compact card of the fields that differ', async () => {
