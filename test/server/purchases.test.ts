@@ -127,6 +127,12 @@ describe('Purchases typed or pasted in the sheet', () => {
     expect(totalsOf(h, 'C-000002')).toMatchObject({ 'Purchases': 3, 'Total spent': 5_500_000, 'Currency': 'IRT', 'Average order': 2_750_000, 'Other currencies': 'USD 20 ×1' });
   });
 
+  it('reads a rate typed with Persian digits and separators as one typed with Latin digits', () => {
+    const h = setUp({ shopCurrency: 'IRT', rates: 'USD ۶۰٬۰۰۰' });
+    h.userPaste('Purchases', 2, 1, [['2026-05-06', 'C-000002', '', '100000'], ['2026-05-07', 'C-000002', '', '$20']]);
+    expect(totalsOf(h, 'C-000002')).toMatchObject({ 'Purchases': 2, 'Total spent': 1_300_000, 'Currency': 'IRT', 'Other currencies': '' });
+  });
+
   it('Recalculate totals gives the same totals the edits kept, in a constant number of calls', () => {
     const h = setUp();
     const rows = [['2026-03-01', 'C-000001', '', '100'], ['2026-03-11', '+7 916 123 45 67', '', '300'], ['2026-03-21', 'C-000001', '', '500'], ['2026-03-22', 'nobody', '', '1']];

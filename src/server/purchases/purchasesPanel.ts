@@ -40,7 +40,8 @@ export function saveCurrencySettings(context: ActionContext, form: CurrencyForm)
   if (shopCurrency !== '' && !/^[A-Z]{3}$/.test(shopCurrency)) throw new Error(context.text.purchasesCurrencyInvalid);
   const rates: Record<string, number> = {};
   for (const line of String(form?.rates ?? '').split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const match = /^([A-Za-z]{3})\s*[:=]?\s*([\d.,\s]+)$/.exec(line);
+    // The rate in any script's digits and separators (USD ۶۰٬۰۰۰, as a Persian keyboard types it): the amount reader reads them all.
+    const match = /^([A-Za-z]{3})\s*[:=]?\s*([\p{Nd}.,\s\u066B\u066C\u2019']+)$/u.exec(line);
     const rate = match ? parseAmount(match[2]!) : null;
     if (!match || rate === null || !(rate > 0)) throw new Error(formatMessage(context.text.purchasesRatesInvalid, { line }));
     rates[match[1]!.toUpperCase()] = rate;
