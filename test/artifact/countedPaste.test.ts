@@ -6,10 +6,11 @@
  * dist/Code.js as clasp pushes it, installed as an Editor add-on.
  */
 import { loadBuiltAddon } from '../../src/local/builtAddon';
-import { putTable, takeTable } from '../../src/local/files/sheetTable';
+import { takeTable } from '../../src/local/files/sheetTable';
 import { LocalHost } from '../../src/local/localHost';
 import type { RecalculationProgress } from '../../src/server/purchases/recalculateTotals';
 import { TEST_NOW } from '../support/addonHost';
+import { putBigPurchasesWorkbook } from '../support/bigPurchases';
 
 const CUSTOMERS = 2_000;
 const PURCHASES = 60_000;
@@ -28,14 +29,7 @@ function builtHost(): { host: LocalHost; id: string; slow: { on: boolean } } {
   };
   loadBuiltAddon(host);
   const id = host.createSpreadsheet('Counted pasted over');
-  putTable(host, id, 'Customers', [['Customer ID', 'Name', 'Email'], ...Array.from({ length: CUSTOMERS }, (_, i) => [`C-${String(i + 1).padStart(6, '0')}`, `Customer ${i + 1}`, `c${i + 1}@example.kz`])]);
-  host.run('saveSettings', { language: 'en', defaultCountry: 'KZ' });
-  host.run('setUpCustomerSheet');
-  putTable(host, id, 'Purchases', [
-    ['Date', 'Customer', 'Customer ID', 'Amount', 'Counted'],
-    ...Array.from({ length: PURCHASES }, (_, i) => [new Date(Date.UTC(2025, 0, 1 + (i % 700))), `C-${String(1 + ((i * 7919) % CUSTOMERS)).padStart(6, '0')}`, '', 100 + (i % 90) * 10, '']),
-  ]);
-  host.run('setUpPurchases');
+  putBigPurchasesWorkbook(host, id, CUSTOMERS, PURCHASES);
   expect(host.run<RecalculationProgress>('recalculateTotals').done).toBe(true);
   return { host, id, slow };
 }

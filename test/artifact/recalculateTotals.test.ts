@@ -5,11 +5,12 @@
  * with the totals one run writes. No CPU time in the estimate: it depends on the calls alone.
  */
 import { loadBuiltAddon } from '../../src/local/builtAddon';
-import { putTable, takeTable } from '../../src/local/files/sheetTable';
+import { takeTable } from '../../src/local/files/sheetTable';
 import { LocalHost } from '../../src/local/localHost';
 import type { ExecutionEstimate } from '../../src/local/executionTime';
 import type { RecalculationProgress } from '../../src/server/purchases/recalculateTotals';
 import { TEST_NOW } from '../support/addonHost';
+import { putBigPurchasesWorkbook } from '../support/bigPurchases';
 
 const CUSTOMERS = 2_000;
 const PURCHASES = 60_000;
@@ -19,15 +20,7 @@ function builtHost(): LocalHost {
   const host = new LocalHost({ now: TEST_NOW, executionTime: { cpuClock: () => 0 } });
   loadBuiltAddon(host);
   const id = host.createSpreadsheet('Artifact totals');
-  putTable(host, id, 'Customers', [['Customer ID', 'Name', 'Email'], ...Array.from({ length: CUSTOMERS }, (_, i) => [`C-${String(i + 1).padStart(6, '0')}`, `Customer ${i + 1}`, `c${i + 1}@example.kz`])]);
-  host.run('saveSettings', { language: 'en', defaultCountry: 'KZ' });
-  host.run('setUpCustomerSheet');
-  // A narrow Purchases sheet, as a till's export: the columns Clientele needs.
-  putTable(host, id, 'Purchases', [
-    ['Date', 'Customer', 'Customer ID', 'Amount', 'Counted'],
-    ...Array.from({ length: PURCHASES }, (_, i) => [new Date(Date.UTC(2025, 0, 1 + (i % 700))), `C-${String(1 + ((i * 7919) % CUSTOMERS)).padStart(6, '0')}`, '', 100 + (i % 90) * 10, '']),
-  ]);
-  host.run('setUpPurchases');
+  putBigPurchasesWorkbook(host, id, CUSTOMERS, PURCHASES);
   return host;
 }
 
