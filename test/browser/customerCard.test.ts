@@ -33,13 +33,21 @@ async function holdSecondCall(): Promise<() => Promise<void>> {
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  const handler = async (route: Route) => {
-    if (route.request().postData()?.includes('"name":"getCustomerCardPurchases"')) await held;
-    await route.continue();
+  // Every call in flight is let through before the route is removed: removing it while a handler
+  // still waits lets Playwright continue the request itself, and the handler's continue then fails.
+  const inFlight = new Set<Promise<void>>();
+  const handler = (route: Route) => {
+    const passing = (async () => {
+      if (route.request().postData()?.includes('"name":"getCustomerCardPurchases"')) await held;
+      await route.continue();
+    })();
+    inFlight.add(passing);
+    return passing.finally(() => inFlight.delete(passing));
   };
   await page.route('**/api/script-run', handler);
   return async () => {
     release();
+    await Promise.all(inFlight);
     await page.unroute('**/api/script-run', handler);
   };
 }
