@@ -27,6 +27,11 @@ function* tarFiles(archive) {
   }
 }
 
+/** Only the bundled fonts, whatever the machine has: pages render the same on every machine. */
+function fontsConf(target) {
+  return `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${path.join(target, 'fonts')}</dir>\n  <cachedir>${path.join(target, 'font-cache')}</cachedir>\n</fontconfig>\n`;
+}
+
 /** Unpacks the package's browser into `target` (written beside it, then renamed, so a half-unpacked one is never used). */
 function unpack(bin, target) {
   const partial = `${target}.${process.pid}.partial`;
@@ -43,9 +48,7 @@ function unpack(bin, target) {
       fs.writeFileSync(file, content);
     }
   }
-  // Only the bundled fonts, whatever the machine has: pages render the same on every machine.
-  const fontsConf = `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${path.join(target, 'fonts')}</dir>\n  <cachedir>${path.join(target, 'font-cache')}</cachedir>\n</fontconfig>\n`;
-  fs.writeFileSync(path.join(partial, 'fonts.conf'), fontsConf);
+  fs.writeFileSync(path.join(partial, 'fonts.conf'), fontsConf(target));
   try {
     fs.renameSync(partial, target);
   } catch (error) {
@@ -67,11 +70,16 @@ function npmChromium() {
   }
   const packageDir = path.join(path.dirname(entry), '..');
   const { version } = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
-  const target = path.join(__dirname, '..', 'node_modules', '.cache', 'clientele-chromium', version);
+  // The real path of node_modules: a checkout reached through a link (a git worktree sharing another
+  // checkout's node_modules) unpacks to, and names in fonts.conf, the same folder.
+  const target = path.join(fs.realpathSync(path.join(packageDir, '..', '..')), '.cache', 'clientele-chromium', version);
   if (!fs.existsSync(path.join(target, 'chromium'))) {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     unpack(path.join(packageDir, 'bin'), target);
   }
+  // Unpacked where the folder was reached by another path (or before the checkout moved): its fonts.conf is made again.
+  const conf = path.join(target, 'fonts.conf');
+  if (fs.readFileSync(conf, 'utf8') !== fontsConf(target)) fs.writeFileSync(conf, fontsConf(target));
   const libraries = [path.join(target, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':');
   return {
     source: `@sparticuz/chromium ${version}`,

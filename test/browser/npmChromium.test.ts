@@ -3,7 +3,7 @@
  * (or with CHROMIUM=npm) the browser tests drive the Chromium inside the devDependency
  * @sparticuz/chromium, with the libraries and font it ships, none of the machine's.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { devDependencies } from '../../package.json';
@@ -13,7 +13,8 @@ import { BROWSER_TEST_TIMEOUT_MS } from '../support/chromium';
 jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 const version = devDependencies['@sparticuz/chromium'];
-const unpacked = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'clientele-chromium', version);
+// node_modules by its real path: a git worktree may reach another checkout's through a link.
+const unpacked = path.join(realpathSync(path.join(__dirname, '..', '..', 'node_modules')), '.cache', 'clientele-chromium', version);
 
 function withChromiumVariable<T>(value: string | undefined, body: () => T): T {
   const before = process.env.CHROMIUM;
