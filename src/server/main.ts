@@ -286,7 +286,7 @@ export function discardQuarantined(rows: number[]): DiscardResult {
   return discardQuarantine(actionContext(), Array.isArray(rows) ? rows.filter((row) => Number.isInteger(row)) : []);
 }
 
-/** Menu: Import contacts… opens the sidebar on the import panel. */
+/** Menu: Import contacts or purchases… opens the sidebar on the import panel. */
 export function showImportPanel(): void {
   requirePermissions('showImportPanel');
   openSidebar('import');

@@ -17,7 +17,7 @@ describe('the add-on menu', () => {
           { caption: 'Clean customer data…', functionName: 'showCleaningPanel' },
           { caption: 'Data quality report', functionName: 'showDataQuality' },
           { caption: 'Find duplicates…', functionName: 'showDuplicatesPanel' },
-          { caption: 'Import contacts…', functionName: 'showImportPanel' },
+          { caption: 'Import contacts or purchases…', functionName: 'showImportPanel' },
           { caption: 'Quarantine…', functionName: 'showQuarantinePanel' },
           { caption: 'Connect a Google Form…', functionName: 'showFormPanel' },
           { separator: true },
