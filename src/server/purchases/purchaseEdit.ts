@@ -17,7 +17,7 @@ import type { CellValue } from '../../core/customerRecord';
 import type { ActionContext } from '../actionContext';
 import { appendAudit } from '../audit/auditLog';
 import { ensureHistorySheet } from './historySheet';
-import { purchaseSetting } from './purchaseContext';
+import { purchaseSetting, type PurchaseSetting } from './purchaseContext';
 import { recalculateTotals } from './recalculateTotals';
 import { updateScheduler } from '../scheduler/scheduler';
 import { writeTotals } from './totalsColumns';
@@ -50,10 +50,13 @@ export function recordPurchaseEdit(context: ActionContext, sheet: Sheet, edited:
   return withDocumentLock(30_000, () => processPurchaseRows(context, sheet, edited, editor));
 }
 
-/** The work of an edit, for a caller that holds the document lock (an edit, a purchase added from the card, an import). */
-export function processPurchaseRows(context: ActionContext, sheet: Sheet, edited: EditedBlock, editor?: string): PurchaseEditResult {
+/**
+ * The work of an edit, for a caller that holds the document lock (an edit, a purchase added from
+ * the card, an import). `known`: the customer sheet as the caller read it under the same lock.
+ */
+export function processPurchaseRows(context: ActionContext, sheet: Sheet, edited: EditedBlock, editor?: string, known?: PurchaseSetting): PurchaseEditResult {
   const { headers, columns } = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language);
-  const setting = purchaseSetting(context);
+  const setting = known ?? purchaseSetting(context);
   const top = Math.max(2, edited.top);
   const height = edited.top + edited.height - top;
   if (!setting || height <= 0) return { rows: 0, linked: 0, changed: 0, recalculated: false };

@@ -193,11 +193,13 @@ function writtenColumns(rows: readonly (readonly CellValue[])[], width: number):
 export function importPurchaseRows(context: ActionContext, source: ImportSource, fromRow = 2): PurchaseImportResult | PurchaseImportRefusal {
   const file = table(context, source);
   if (!Array.isArray(file)) return file;
-  if (!purchaseSetting(context, false)) return { error: context.text.purchaseImportNoCustomerSheet };
   const from = Math.max(2, Math.floor(Number(fromRow) || 2));
   const end = from - 1 + IMPORT_CHUNK_ROWS;
   const nextRow = end < file.length ? end + 1 : null;
   return withDocumentLock(30_000, () => {
+    // The customer sheet read once a call, under the lock, for the check and for linking the rows.
+    const setting = purchaseSetting(context);
+    if (!setting) return { error: context.text.purchaseImportNoCustomerSheet };
     const ledger = recordSheet(context.spreadsheet, PURCHASE_IMPORT_LEDGER_SHEET, PURCHASE_IMPORT_LEDGER_HEADERS, { hidden: true });
     const { fresh, already } = freshRows(file, importedKeys(ledger), from, IMPORT_CHUNK_ROWS);
     if (fresh.length === 0) return { imported: 0, linked: 0, already, nextRow };
@@ -208,7 +210,7 @@ export function importPurchaseRows(context: ActionContext, source: ImportSource,
     const top = appendRows(sheet, rows, layout.width, textFormats(PURCHASES, columns, layout.width));
     // The block is processed as if its Customer ID cells were typed: the customer is found from them when the file gives one, else from the Customer cell.
     const idColumn = columns.customerId! + 1;
-    const { linked } = processPurchaseRows(context, sheet, { top, height: rows.length, left: idColumn, right: idColumn, written: writtenColumns(rows, layout.width) });
+    const { linked } = processPurchaseRows(context, sheet, { top, height: rows.length, left: idColumn, right: idColumn, written: writtenColumns(rows, layout.width) }, undefined, setting);
     const now = new Date();
     appendRows(ledger, fresh.map((row, i) => [now, row.key, top + i]), PURCHASE_IMPORT_LEDGER_HEADERS.length);
     return { imported: rows.length, linked, already, nextRow };
