@@ -74,6 +74,17 @@ function text(value: CellValue | undefined): string {
   return value === undefined || value instanceof Date ? '' : String(value).trim();
 }
 
+/** What a key is of: `e:` an email, `p:` a phone, `n:` a name. */
+export type KeyKind = 'e' | 'p' | 'n';
+const ALL_KINDS: ReadonlySet<KeyKind> = new Set<KeyKind>(['e', 'p', 'n']);
+
+/** The kinds of these keys. */
+export function keyKindsOf(keys: Iterable<string>): Set<KeyKind> {
+  const kinds = new Set<KeyKind>();
+  for (const key of keys) kinds.add(key[0] as KeyKind);
+  return kinds;
+}
+
 /**
  * The sheet's rows by key; rows are 0-based indexes into the table (the header is row 0).
  * Only the keys the submissions at hand have are kept: one pass over the sheet computes each
@@ -83,10 +94,10 @@ export class CustomerIndex {
   private readonly keys = new Map<string, number[]>();
   private readonly specs: FieldSpec[];
   private readonly reader: FieldReader;
-  /** The keys to index; null: every key (after indexEveryRow). */
+  /** The keys to index; null: every key of the kinds in `indexedKinds` (after indexEveryRow). */
   private wanted: ReadonlySet<string> | null = new Set();
-  /** Every row's keys are indexed already: nothing more to index. */
-  private everyRow = false;
+  /** The kinds of key every row is indexed by already (after indexEveryRow). */
+  private readonly indexedKinds = new Set<KeyKind>();
   /** While indexing: the lengths of the wanted name keys. */
   private nameLengths: ReadonlySet<number> | null = null;
 
@@ -102,7 +113,7 @@ export class CustomerIndex {
 
   /** Indexes the sheet's rows that share one of these keys (the keys of the submissions to match). */
   indexRowsWith(wanted: ReadonlySet<string>): void {
-    if (this.everyRow) return;
+    if (this.wanted === null) return this.indexEveryRow(keyKindsOf(wanted));
     this.wanted = wanted;
     if (wanted.size === 0) return;
     this.nameLengths = new Set([...wanted].filter((key) => key.startsWith('n:')).map((key) => key.length - 2));
@@ -111,22 +122,31 @@ export class CustomerIndex {
   }
 
   /**
-   * Indexes every key of every row, once: for a caller that matches block after block of
-   * submissions against the same sheet (Recalculate totals over a million purchases), where
-   * keying the whole sheet again for each block's keys would cost far more. A row found by one
-   * of a submission's keys is found either way, so matches are the same as indexRowsWith's.
+   * Indexes every row by its keys of these kinds, once: for a caller that matches block after
+   * block of submissions against the same sheet (Recalculate totals over a million purchases),
+   * where keying the whole sheet again for each block's keys would cost far more. A kind is
+   * keyed the first time a block's submissions have a key of it (purchases given by phone key
+   * no names), and never again. A row found by one of a submission's keys is found either way,
+   * so matches are the same as indexRowsWith's.
    */
-  indexEveryRow(): void {
-    if (this.everyRow) return;
-    this.wanted = null;
-    this.keys.clear();
-    for (let row = 1; row < this.table.length; row++) this.add(row);
-    this.everyRow = true;
+  indexEveryRow(kinds: ReadonlySet<KeyKind> = ALL_KINDS): void {
+    if (this.wanted !== null) {
+      this.wanted = null;
+      this.keys.clear();
+    }
+    const missing = new Set([...kinds].filter((kind) => !this.indexedKinds.has(kind)));
+    if (missing.size === 0) return;
+    for (let row = 1; row < this.table.length; row++) this.addKeys(row, this.keysOf(this.table[row]!, missing));
+    for (const kind of missing) this.indexedKinds.add(kind);
   }
 
   /** Indexes a row (again, after it changed: its old keys stay, and are checked on use). */
   add(row: number): void {
-    for (const key of this.keysOf(this.table[row]!)) {
+    this.addKeys(row, this.keysOf(this.table[row]!));
+  }
+
+  private addKeys(row: number, keys: readonly string[]): void {
+    for (const key of keys) {
       if (this.wanted !== null && !this.wanted.has(key)) continue;
       const rows = this.keys.get(key);
       if (!rows) this.keys.set(key, [row]);
@@ -134,14 +154,15 @@ export class CustomerIndex {
     }
   }
 
-  private keysOf(row: readonly CellValue[]): string[] {
+  private keysOf(row: readonly CellValue[], kinds: ReadonlySet<KeyKind> = ALL_KINDS): string[] {
     const { roles } = this.columns;
     const keys: string[] = [];
-    if (roles.email !== undefined) {
+    if (roles.email !== undefined && kinds.has('e')) {
       const email = emailKey(text(row[roles.email]));
       if (email) keys.push(`e:${email}`);
     }
-    if (roles.phone !== undefined) for (const phone of phoneKeys(text(row[roles.phone]))) keys.push(`p:${phone}`);
+    if (roles.phone !== undefined && kinds.has('p')) for (const phone of phoneKeys(text(row[roles.phone]))) keys.push(`p:${phone}`);
+    if (!kinds.has('n')) return keys;
     if (roles.name !== undefined) this.addNameKey(text(row[roles.name]), keys);
     if (roles.firstName !== undefined || roles.lastName !== undefined) {
       const first = roles.firstName === undefined ? '' : text(row[roles.firstName]);

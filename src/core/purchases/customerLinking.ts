@@ -10,7 +10,7 @@
  * consonant skeleton (the duplicate finder's name keys), so "Ivan Petrov" can point at
  * "Петров Иван" as a candidate; that is a hint, never a link.
  */
-import { CustomerIndex } from '../capture/customerMatch';
+import { CustomerIndex, keyKindsOf } from '../capture/customerMatch';
 import type { CellValue } from '../customerRecord';
 import type { ReadingContext } from '../dedupe/fieldValues';
 import { nameForm } from '../dedupe/nameKeys';
@@ -111,7 +111,7 @@ export class CustomerLinker {
       matched.push({ i, parsed, row });
       for (const key of this.index.keysOfRow(row)) wanted.add(key);
     });
-    if (this.manyBlocks && wanted.size > 0) this.index.indexEveryRow();
+    if (this.manyBlocks && wanted.size > 0) this.index.indexEveryRow(keyKindsOf(wanted));
     else this.index.indexRowsWith(wanted);
     for (const { i, parsed, row } of matched) links[i] = this.link(references[i]!, parsed, row);
     return links as CustomerLink[];
