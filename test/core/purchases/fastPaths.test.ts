@@ -64,7 +64,7 @@ describe('The customer sheet keyed whole for block after block', () => {
 
   it('links every reference as the linker keyed by each block\'s keys does, block by block', () => {
     const byBlock = new CustomerLinker(customers, columns, context);
-    let whole = new CustomerLinker(customers, columns, context);
+    let whole!: CustomerLinker;
     for (let size = 1; size <= references.length; size++) {
       // A fresh linker for each block size: the kinds of key (email, phone, name) are keyed as
       // the blocks first need them, in another order for each size.
