@@ -44,6 +44,7 @@ async function buildServer() {
     bundle: true,
     format: 'iife',
     globalName: GLOBAL_NAME,
+    inject: [path.join(root, 'src/server/builtinBindings.ts')],
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
