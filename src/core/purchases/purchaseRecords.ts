@@ -80,18 +80,69 @@ export function encodeContribution(contribution: Contribution): string {
   return JSON.stringify([contribution.customerId, contribution.time, contribution.amount, contribution.currency]);
 }
 
-/** A JSON number, whose Number() is its JSON.parse(). */
-const JSON_NUMBER = String.raw`-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?`;
-/** A JSON string's text that needs no unescaping. */
-const PLAIN_STRING = String.raw`"([^"\\\u0000-\u001f]*)"`;
-/** A Counted cell as encodeContribution writes it, read without JSON.parse (a million of them in Recalculate totals). */
-const ENCODED = new RegExp(String.raw`^\[${PLAIN_STRING},(${JSON_NUMBER}),(null|${JSON_NUMBER}),${PLAIN_STRING}\]$`);
+/** Whether `text[from, to)` is a JSON number (whose Number() is then its JSON.parse()): -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)? */
+function isJsonNumber(text: string, from: number, to: number): boolean {
+  let i = from;
+  const digit = () => i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+  const digits = () => {
+    const start = i;
+    while (digit()) i++;
+    return i > start;
+  };
+  if (text.charCodeAt(i) === 45) i++;
+  if (text.charCodeAt(i) === 48) i++;
+  else if (!digits()) return false;
+  if (i < to && text.charCodeAt(i) === 46) {
+    i++;
+    if (!digits()) return false;
+  }
+  if (i < to && (text.charCodeAt(i) | 32) === 101) {
+    i++;
+    if (i < to && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) i++;
+    if (!digits()) return false;
+  }
+  return i === to;
+}
+
+/** Whether `text[from, to)` is the text of a JSON string that needs no unescaping: no quote, backslash or control character. */
+function isPlainString(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34 || code === 92 || code < 32) return false;
+  }
+  return true;
+}
+
+/**
+ * A Counted cell as encodeContribution writes it (["id",time,amount,"currency"], no escapes, no
+ * spaces) read by position, without JSON.parse or a regular expression: Recalculate totals reads a
+ * million of them, and each match of a pattern would allocate its captures. Null when the cell is
+ * laid out any other way (the general path reads it then).
+ */
+function decodePlain(value: string): Contribution | null {
+  const last = value.length - 2;
+  if (value.charCodeAt(1) !== 34 || value.charCodeAt(last) !== 34 || value.charCodeAt(last + 1) !== 93) return null;
+  const idEnd = value.indexOf('"', 2);
+  if (idEnd < 0 || value.charCodeAt(idEnd + 1) !== 44) return null;
+  const timeEnd = value.indexOf(',', idEnd + 2);
+  const amountEnd = timeEnd < 0 ? -1 : value.indexOf(',', timeEnd + 1);
+  if (amountEnd < 0 || value.charCodeAt(amountEnd + 1) !== 34 || amountEnd + 2 > last) return null;
+  if (!isPlainString(value, 2, idEnd) || !isPlainString(value, amountEnd + 2, last) || !isJsonNumber(value, idEnd + 2, timeEnd)) return null;
+  const isNull = amountEnd - timeEnd === 5 && value.startsWith('null', timeEnd + 1);
+  if (!isNull && !isJsonNumber(value, timeEnd + 1, amountEnd)) return null;
+  return {
+    customerId: value.slice(2, idEnd),
+    time: Number(value.slice(idEnd + 2, timeEnd)),
+    amount: isNull ? null : Number(value.slice(timeEnd + 1, amountEnd)),
+    currency: value.slice(amountEnd + 2, last),
+  };
+}
 
 /** The Counted cell read back; null when blank or not Clientele's (typed over by hand). */
 export function decodeContribution(value: CellValue | undefined): Contribution | null {
   if (typeof value !== 'string' || !value.startsWith('[')) return null;
-  const plain = ENCODED.exec(value);
-  if (plain) return { customerId: plain[1]!, time: Number(plain[2]), amount: plain[3] === 'null' ? null : Number(plain[3]), currency: plain[4]! };
+  const plain = decodePlain(value);
+  if (plain) return plain;
   // Anything else (escapes, spaces, a cell typed by hand): as JSON reads it.
   try {
     const [customerId, time, amount, currency] = JSON.parse(value) as unknown[];
