@@ -102,6 +102,20 @@ describe('Recalculate totals in steps', () => {
     expect(sheetValues(h, 'Purchases')).toEqual(sheetValues(one, 'Purchases'));
   });
 
+  it('a step that links the last rows of a run begun earlier goes on to sum and write the totals when it has time', () => {
+    const one = setUp();
+    const single = one.run<RecalculationProgress>('recalculateTotals');
+
+    const h = setUp();
+    const first = step();
+    expect(first).toMatchObject({ done: false, processed: 7 });
+    // The same blocks with a whole step's time: the other 53 rows are linked, then (without a step of its own) the summing and the totals.
+    const second = recalculateTotalsStep(actionContext(), { ...SMALL, stepBudgetMs: 60_000 });
+    expect(second).toMatchObject({ done: true, resumed: true, processed: 60, customers: single.customers, purchases: single.purchases, problemCount: single.problemCount });
+    expect(sheetValues(h, 'Customers')).toEqual(sheetValues(one, 'Customers'));
+    expect(sheetValues(h, 'Purchases')).toEqual(sheetValues(one, 'Purchases'));
+  });
+
   it('rows deleted above where a step stopped do not make the next step skip a row', () => {
     const deleteRows = (h: LocalHost) => h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.sheetNamed('Purchases')!.deleteRows(3, 3);
     const one = setUp();

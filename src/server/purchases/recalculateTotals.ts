@@ -7,15 +7,18 @@
  *
  * 1. Linking: blocks of purchase rows, each read once, linked, and its changed Customer ID and
  *    Counted cells written once, until the step's time is spent (by the clock: core/stepBudget.ts).
- * 2. Summing: the Counted column read once, summed by customer (core/purchases/totalsAccumulator.ts),
+ * 2. Summing: the Counted column read in blocks, summed by customer (core/purchases/totalsAccumulator.ts),
  *    and the totals written in blocks of customers, until the step's time is spent.
  *
  * Between steps, only where a step got to is kept (a document property of a few dozen bytes; a
  * property value may hold 9 KB and a store 500 KB, developers.google.com/apps-script/guides/services/quotas):
  * partial sums of 100,000 customers would not fit, and need not, because the Counted column is
  * the state. A step that links every row from the first keeps the sums in memory and goes on to
- * write them; otherwise the summing starts a step of its own, and a summing step that runs out of
- * time reads the Counted column again in the next one (one read: 10 million cells at most).
+ * write them. A step that links the last rows of a run begun earlier goes on to sum the Counted
+ * column while it has time, and to write the totals; if its time ends first, the summing starts a
+ * step of its own. A summing step that runs out of time while writing reads the Counted column
+ * again in the next one. A step that begins with the summing always finishes it and writes at
+ * least one block of customers, so every step moves the recalculation on.
  *
  * A purchase typed, edited or deleted while a recalculation is under way counts as it is when
  * the recalculation ends: the edit trigger rewrites that row's Counted cell (and moves its
@@ -183,10 +186,10 @@ export function recalculateTotals(context: ActionContext, limits = DEFAULT_RECAL
     state.problems += step.problems.length;
     if (state.row <= step.lastRow) return pause();
     state.customer = 1;
-    if (!inMemory) return pause();
-    sums = inMemory;
+    sums = inMemory ?? sumCounted(step, true);
+    if (!sums) return pause();
   }
-  sums ??= sumCounted(step);
+  sums ??= sumCounted(step, false)!;
   const written = writeTotalsBlocks(step, sums, state.customer);
   state.customer = written.next;
   state.written += written.customers;
@@ -259,17 +262,27 @@ function writeChanged(sheet: Sheet, top: number, column: number, rows: readonly 
 }
 
 /**
- * Every customer's totals from the Counted column, read in one call. A Counted cell that names
- * no customer of the sheet now (one deleted since) counts for no one.
+ * Every customer's totals from the Counted column, read in blocks of `blockCells` rows (a single
+ * read of millions of cells fails on Google: ../shared/fidelity/apps-script-costs.md, Tanaike
+ * 2022). A Counted cell that names no customer of the sheet now (one deleted since) counts for
+ * no one. `ifTime`: the step has done other work, and sums only while it has time for another
+ * block; null when it had not (the next step sums from the first row again).
  */
-function sumCounted(step: Step): TotalsAccumulator {
+function sumCounted(step: Step, ifTime: boolean): TotalsAccumulator | null {
   const { sheet, setting, columns } = step;
   const sums = new TotalsAccumulator(setting.customers.values.length, setting.rules);
-  if (step.lastRow < 2) return sums;
-  for (const [cell] of sheet.getRange(2, columns.counted! + 1, step.lastRow - 1, 1).getValues() as CellValue[][]) {
-    const contribution = decodeContribution(cell);
-    const index = contribution ? setting.linker.rowOfId(contribution.customerId) : undefined;
-    if (index !== undefined) sums.add(index, contribution!);
+  const blockRows = Math.max(1, step.limits.blockCells);
+  for (let top = 2; top <= step.lastRow; top += blockRows) {
+    if (ifTime && !step.budget.roomForAnother()) return null;
+    const height = Math.min(blockRows, step.lastRow - top + 1);
+    const cells = sheet.getRange(top, columns.counted! + 1, height, 1).getValues() as CellValue[][];
+    // An index loop: for…of with [cell] would make an iterator and a result per row.
+    for (let r = 0; r < cells.length; r++) {
+      const contribution = decodeContribution(cells[r]![0]);
+      const index = contribution ? setting.linker.rowOfId(contribution.customerId) : undefined;
+      if (index !== undefined) sums.add(index, contribution!);
+    }
+    if (ifTime) step.budget.unitDone();
   }
   return sums;
 }
