@@ -159,26 +159,36 @@ function fingerprintOf(tokens: readonly string[]): string {
   return [...new Set(tokens)].sort().join(' ');
 }
 
+/** A name's words as its form compares them, and what the form is built from (nameTokens and nameForm share it). */
+function nameWords(text: string, script: Script): { tokens: string[]; skeleton: () => string } {
+  if (script === 'cjk') {
+    const joined = plainText(text).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+    return { tokens: joined === '' ? [] : [joined], skeleton: () => '' };
+  }
+  if (script === 'arabic') {
+    const tokens = arabicWords(text).split(' ').filter(Boolean);
+    return { tokens, skeleton: () => skeletonOf(tokens, persianSkeleton) };
+  }
+  const all = latinWords(text).split(' ').filter(Boolean);
+  const named = all.filter((word) => !LEGAL_WORDS.has(word));
+  const words = named.length > 0 ? named : all;
+  return { tokens: words.map(foldSpelling), skeleton: () => skeletonOf(words, latinSkeleton) };
+}
+
+/**
+ * The tokens of a name's comparable form (nameForm(text)?.tokens, or none) without the rest of
+ * the form: for a search that compares every customer's name with a query's words.
+ */
+export function nameTokens(text: string): string[] {
+  return nameWords(text, detectScript(text)).tokens;
+}
+
 /** The comparable form of a name (or any short text): null when nothing is left. */
 export function nameForm(text: string): NameForm | null {
   const script = detectScript(text);
-  let tokens: string[];
-  let skeleton = '';
-  if (script === 'cjk') {
-    const joined = plainText(text).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
-    tokens = joined === '' ? [] : [joined];
-  } else if (script === 'arabic') {
-    tokens = arabicWords(text).split(' ').filter(Boolean);
-    skeleton = skeletonOf(tokens, persianSkeleton);
-  } else {
-    const all = latinWords(text).split(' ').filter(Boolean);
-    const named = all.filter((word) => !LEGAL_WORDS.has(word));
-    const words = named.length > 0 ? named : all;
-    tokens = words.map(foldSpelling);
-    skeleton = skeletonOf(words, latinSkeleton);
-  }
+  const { tokens, skeleton } = nameWords(text, script);
   if (tokens.length === 0) return null;
-  const form = formOf(script, tokens, skeleton);
+  const form = formOf(script, tokens, skeleton());
   if (script === 'cjk') {
     const pinyin = chineseNamePinyin(text);
     const latin = pinyin === null ? null : nameForm(pinyin);

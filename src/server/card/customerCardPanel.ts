@@ -19,7 +19,7 @@ import { auditUserLabel } from '../../core/audit/auditUser';
 import { CAPTURE_LOG_SHEET, LOG_COLUMNS } from '../../core/capture/captureRecords';
 import { resolveColumns } from '../../core/customerColumns';
 import type { CellValue } from '../../core/customerRecord';
-import { nameForm } from '../../core/dedupe/nameKeys';
+import { nameForm, nameTokens } from '../../core/dedupe/nameKeys';
 import { formatMessage } from '../../core/i18n/formatMessage';
 import { LANGUAGES } from '../../core/i18n/languages';
 import { messagesFor } from '../../core/i18n/messages';
@@ -206,8 +206,8 @@ function searchCustomers(context: ActionContext, customers: CardCustomers, query
   for (let index = 1; index < customers.values.length; index++) {
     const name = customers.nameOf(index);
     if (name === '') continue;
-    const form = nameForm(name);
-    if (form && wanted.tokens.every((token) => form.tokens.some((t) => t.startsWith(token)))) found.push(index);
+    const tokens = nameTokens(name);
+    if (tokens.length > 0 && wanted.tokens.every((token) => tokens.some((t) => t.startsWith(token)))) found.push(index);
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { nameForm, phoneticKey } from '../../../src/core/dedupe/nameKeys';
+import { nameForm, nameTokens, phoneticKey } from '../../../src/core/dedupe/nameKeys';
 
 const fingerprint = (text: string) => nameForm(text)?.fingerprint;
 
@@ -38,5 +38,10 @@ describe('name keys', () => {
     expect(phoneticKey('smith')).toBe(phoneticKey('smit'));
     expect(phoneticKey('petrov')).toBe(phoneticKey('petrof'));
     expect(phoneticKey('petrov')).not.toBe(phoneticKey('ivanov'));
+  });
+
+  it('nameTokens gives the tokens of nameForm in every script, and none when nothing is left', () => {
+    const names = ['Иванов Иван', 'Әсел Серікова', 'Ганбаатар Бат-Эрдэнэ', '王芳', '王 芳', 'علی‌ رضایی', 'كيانا كريمي', "Sarah O'Connor", 'L.L.C. Smith & Sons', 'Ltd', 'ТОО «Жулдыз»', 'Мария\u00A0Петрова\u200B', '  ', '—', '42', 'Customer 42', 'Fyodor Shchukin', 'محمد ۱۲'];
+    for (const name of names) expect(nameTokens(name)).toEqual(nameForm(name)?.tokens ?? []);
   });
 });
