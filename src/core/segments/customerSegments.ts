@@ -20,7 +20,7 @@ import { normaliseHeader, type RecognisedColumns } from '../headerRoles';
 import { channelReader, type Channel } from '../nps/acquisitionChannels';
 import type { Settings } from '../settings';
 import { dayCounter, readAmount, readCount, readDate, readYesNo, type Reading, type UnreadableReason } from './cellReading';
-import { frequencyMonetary, quintileScores, rfmSegment, type RfmScore, type RfmSegment } from './rfm';
+import { frequencyMonetary, quintileScoreOf, quintileScores, rfmSegment, type RfmScore, type RfmSegment } from './rfm';
 
 export const ACTIVITY_SEGMENTS = ['active', 'atRisk', 'lapsed', 'noPurchase', 'unknown'] as const;
 export type ActivitySegment = (typeof ACTIVITY_SEGMENTS)[number];
@@ -74,6 +74,11 @@ export interface SegmentInput {
   today: Date;
   timeZone: string;
   locale: string;
+  /**
+   * Segment this customer only (index into `values`): every row is still read for the quintiles,
+   * but only this one is returned, scored among all (the card's RFM rank), and only its problems.
+   */
+  only?: number;
 }
 
 /** Headers of a purchase (or visit, or order) count column, in the six languages. */
@@ -123,25 +128,28 @@ export function segmentCustomers(input: SegmentInput): CustomerSegments {
 
   const read = <T>(reading: Reading<T>, index: number, column: number | undefined, row: readonly CellValue[]): T | null => {
     if (reading.kind === 'value') return reading.value;
-    if (reading.kind === 'unreadable' && column !== undefined) {
+    if (reading.kind === 'unreadable' && column !== undefined && (input.only === undefined || input.only === index)) {
       problems.push({ row: index + 1, column: columnLetter(column), header: String(headers[column] ?? ''), value: textOf(row[column]), reason: reading.reason });
     }
     return null;
   };
 
   const customers: SegmentedCustomer[] = [];
+  /** Each returned customer's place in the recency, frequency and monetary lists. */
+  const places: number[] = [];
   const recency: (number | null)[] = [];
   const frequency: (number | null)[] = [];
   const monetary: (number | null)[] = [];
   values.forEach((row, index) => {
     if (index === 0 || isBlankRow(row)) return;
+    const returned = input.only === undefined || input.only === index;
     const purchase = roles.lastPurchase === undefined ? ({ kind: 'blank' } as const) : readDate(row[roles.lastPurchase], locale, timeZone);
     const lastPurchase = read(purchase, index, roles.lastPurchase, row);
     const spentReading = roles.totalSpent === undefined ? ({ kind: 'blank' } as const) : readAmount(row[roles.totalSpent]);
     const spent = read(spentReading, index, roles.totalSpent, row);
     const countReading = countIndex === null ? ({ kind: 'blank' } as const) : readCount(row[countIndex]);
     const count = read(countReading, index, countIndex ?? undefined, row);
-    const consent = roles.consent === undefined ? null : read(readYesNo(row[roles.consent]), index, roles.consent, row);
+    const consent = !returned || roles.consent === undefined ? null : read(readYesNo(row[roles.consent]), index, roles.consent, row);
 
     const days = lastPurchase ? Math.max(0, today - dayOf(lastPurchase)) : null;
     const activity: ActivitySegment = days !== null ? activityOf(days, atRiskDays, lapsedDays) : purchase.kind === 'blank' ? 'noPurchase' : 'unknown';
@@ -149,6 +157,8 @@ export function segmentCustomers(input: SegmentInput): CustomerSegments {
     recency.push(scored ? -days : null);
     frequency.push(scored && countIndex !== null ? (count ?? 0) : null);
     monetary.push(scored && roles.totalSpent !== undefined ? (spent ?? 0) : null);
+    if (!returned) return;
+    places.push(recency.length - 1);
     customers.push({
       index,
       row: index + 1,
@@ -164,15 +174,22 @@ export function segmentCustomers(input: SegmentInput): CustomerSegments {
     });
   });
 
-  const r = quintileScores(recency);
-  const f = quintileScores(frequency);
-  const m = quintileScores(monetary);
+  // Every customer's scores sort each list once; one customer's are counted in one pass.
+  const scores = (list: (number | null)[]) => {
+    if (input.only !== undefined) return (place: number) => quintileScoreOf(list, list[place] ?? null);
+    const all = quintileScores(list);
+    return (place: number) => all[place] ?? null;
+  };
+  const r = scores(recency);
+  const f = scores(frequency);
+  const m = scores(monetary);
   customers.forEach((customer, i) => {
-    const recencyScore = r[i] ?? null;
+    const place = places[i]!;
+    const recencyScore = r(place);
     if (recencyScore === null) return;
     customer.r = recencyScore;
-    customer.f = f[i] ?? null;
-    customer.m = m[i] ?? null;
+    customer.f = f(place);
+    customer.m = m(place);
     const fm = frequencyMonetary(customer.f, customer.m);
     customer.rfm = fm === null ? null : rfmSegment(recencyScore, fm);
   });

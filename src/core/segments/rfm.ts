@@ -44,6 +44,24 @@ export function quintileScores(values: readonly (number | null)[]): (RfmScore | 
 }
 
 /**
+ * The quintile score quintileScores gives `value` among `values` (null when it is null), in one
+ * pass without sorting: for a caller that needs one customer's score among 100,000 (the card).
+ */
+export function quintileScoreOf(values: readonly (number | null)[], value: number | null): RfmScore | null {
+  if (value === null) return null;
+  let n = 0;
+  let below = 0;
+  let equal = 0;
+  for (const other of values) {
+    if (other === null) continue;
+    n += 1;
+    if (other < value) below += 1;
+    else if (other === value) equal += 1;
+  }
+  return (1 + Math.floor(5 * ((below + equal / 2) / n))) as RfmScore;
+}
+
+/**
  * The combined frequency-and-monetary score: the rounded mean of F and M, halves rounded up
  * (F 4, M 3 → 4), or the one there is when the sheet has no purchase count (or no total spent). Putler's map reads its
  * segments off recency against this same mean of F and M.

@@ -303,8 +303,8 @@ function cardInput(context: ActionContext, customers: CardCustomers, index: numb
 function rankedSegment(context: ActionContext, customers: CardCustomers, index: number, clock: Clock): SegmentedCustomer | null {
   const { columns } = customers;
   customers.read([columns.roles.lastPurchase, columns.roles.totalSpent, purchaseCountIndex(customers.values[0]!, columns)]);
-  const segments = segmentCustomers({ values: customers.values, columns, settings: context.settings, today: new Date(), ...clock });
-  return segments.customers.find((c) => c.index === index) ?? null;
+  const segments = segmentCustomers({ values: customers.values, columns, settings: context.settings, today: new Date(), ...clock, only: index });
+  return segments.customers[0] ?? null;
 }
 
 /** This customer's activity from their own row; their RFM rank among all waits for the second call. */

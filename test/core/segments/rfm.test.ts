@@ -1,4 +1,7 @@
-import { frequencyMonetary, quintileScores, rfmSegment, type RfmScore } from '../../../src/core/segments/rfm';
+import { resolveColumns } from '../../../src/core/customerColumns';
+import type { CellValue } from '../../../src/core/customerRecord';
+import { segmentCustomers } from '../../../src/core/segments/customerSegments';
+import { frequencyMonetary, quintileScoreOf, quintileScores, rfmSegment, type RfmScore } from '../../../src/core/segments/rfm';
 
 describe('quintile scores', () => {
   it.each([
@@ -15,6 +18,33 @@ describe('quintile scores', () => {
     ['none', [], []],
   ])('%s', (_name, values, expected) => {
     expect(quintileScores(values as (number | null)[])).toEqual(expected);
+    // One value's score counted in one pass is the same.
+    (values as (number | null)[]).forEach((value, i) => expect(quintileScoreOf(values as (number | null)[], value)).toEqual(expected[i]));
+  });
+});
+
+describe('one customer segmented among all (the card)', () => {
+  it('gives each customer exactly what segmenting every customer gives, problems included', () => {
+    const headers = ['Customer ID', 'Name', 'Purchases', 'Total spent', 'Last purchase', 'Consent'];
+    let state = 7;
+    const next = (n: number) => (state = (state * 1103515245 + 12345) % 2 ** 31) % n;
+    const rows: CellValue[][] = Array.from({ length: 300 }, (_, i) => [
+      `C-${i}`, `Customer ${i}`,
+      [3, 1, 2, '', 'many', 5][next(6)]!,
+      [1000, 250, '', '12 000 тг', 'lots', 1000][next(6)]!,
+      [new Date(Date.UTC(2026, 0, 1 + next(200))), '', 'someday', new Date(Date.UTC(2026, 5, 1)), '2026-03-04'][next(5)]!,
+      ['yes', 'no', '', 'maybe'][next(4)]!,
+    ]);
+    rows[40] = ['', '', '', '', '', ''];
+    const values = [headers, ...rows];
+    const input = { values, columns: resolveColumns(headers, {}), settings: {}, today: new Date('2026-11-23T09:00:00Z'), timeZone: 'Asia/Almaty', locale: 'ru_RU' };
+    const all = segmentCustomers(input);
+    expect(all.customers.some((c) => c.rfm !== null) && all.problems.length > 0).toBe(true);
+    for (let index = 1; index < values.length; index++) {
+      const one = segmentCustomers({ ...input, only: index });
+      expect(one.customers).toEqual(all.customers.filter((c) => c.index === index));
+      expect(one.problems).toEqual(all.problems.filter((p) => p.row === index + 1));
+    }
   });
 });
 
