@@ -16,6 +16,7 @@ import type { Settings } from '../core/settings';
 import type { DocumentStore } from './settingsStore';
 import { withDocumentLock } from './documentLock';
 import { readContents } from './sheetContents';
+import { readColumns } from './sheetColumns';
 import type { SheetContents } from '../core/cellBlock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,13 +41,29 @@ function headerRow(sheet: Sheet): CellValue[] {
   return width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]);
 }
 
-/** Finds the customer sheet (the configured one, or the one that looks like a customer list) and reads it. */
-export function findCustomerTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): CustomerTable | null {
+/**
+ * Finds the customer sheet (the configured one, or the one that looks like a customer list) and
+ * reads it: whole, or (`columnsNeeded`, chosen from its header) only those columns, every other
+ * cell of the rows '' (at 100,000 rows each column is about a second of Apps Script's time).
+ */
+export function findCustomerTable(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  columnsNeeded?: (headers: readonly CellValue[], columns: RecognisedColumns) => Iterable<number>,
+): CustomerTable | null {
   const configured = settings.customerSheet ? spreadsheet.getSheetByName(settings.customerSheet) : null;
   const sheet = configured ?? guessCustomerSheet(spreadsheet, settings);
   if (!sheet) return null;
-  const values = readValues(sheet);
-  return { sheet, values, columns: resolveColumns(values[0] ?? [], settings.columns) };
+  if (!columnsNeeded) {
+    const values = readValues(sheet);
+    return { sheet, values, columns: resolveColumns(values[0] ?? [], settings.columns) };
+  }
+  const lastRow = sheet.getLastRow();
+  if (lastRow === 0) return { sheet, values: [], columns: resolveColumns([], settings.columns) };
+  const width = sheet.getLastColumn();
+  const headers = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
+  const columns = resolveColumns(headers, settings.columns);
+  return { sheet, values: [headers, ...readColumns(sheet, columnsNeeded(headers, columns), lastRow, width)], columns };
 }
 
 /**

@@ -143,6 +143,40 @@ describe('Purchases typed or pasted in the sheet', () => {
     expect([totalsOf(h, 'C-000001'), totalsOf(h, 'C-000002')]).toEqual(kept);
   });
 
+  it('reads of the customer sheet only what links a purchase and its totals: other columns cost nothing and keep what they hold', () => {
+    const extra = Array.from({ length: 15 }, (_, i) => `Note ${i + 1}`);
+    const wide = (withExtra: boolean): LocalHost => {
+      const h = addonHost();
+      const rows = Array.from({ length: 50 }, (_, i) => [`C-${String(i + 1).padStart(6, '0')}`, `Customer ${i + 1}`, `c${i + 1}@example.kz`, `+7701${1_000_000 + i}`, ...(withExtra ? extra.map((e) => `${e} of ${i + 1}`) : [])]);
+      putTable(h, 'Customers', [['Customer ID', 'Name', 'Email', 'Phone', ...(withExtra ? extra : [])], ...rows]);
+      h.run('setUpCustomerSheet');
+      h.run('saveSettings', { language: 'en', defaultCountry: 'KZ' });
+      h.run('setUpPurchases');
+      h.run('savePurchaseSettings', { shopCurrency: 'KZT', rates: '' });
+      return h;
+    };
+    // One host at a time: a host's services are the globals the add-on calls while it is the latest made.
+    const type = (h: LocalHost) => h.userPaste('Purchases', 2, 1, [['2026-03-01', '8 701 100 00 07', '', '1500']]);
+    const cellsRead = (withExtra: boolean) => {
+      const h = wide(withExtra);
+      const before = sheetValues(h, 'Customers');
+      type(h);
+      const typed = h.executionTime.last!.cellsRead;
+      h.run('recalculateTotals');
+      return { h, before, typed, recalculated: h.executionTime.last!.cellsRead };
+    };
+    const narrow = cellsRead(false);
+    const broad = cellsRead(true);
+    // The header is read whole (15 cells more); of the 50 customers' rows, not one cell more.
+    expect(broad.typed - narrow.typed).toBe(extra.length);
+    expect(broad.recalculated - narrow.recalculated).toBe(extra.length);
+    const { before } = broad;
+    const after = sheetValues(broad.h, 'Customers');
+    const columnOf = (name: string) => after[0]!.indexOf(name);
+    expect(after.map((row) => extra.map((e) => row[columnOf(e)]))).toEqual(before.map((row) => extra.map((e) => row[before[0]!.indexOf(e)])));
+    expect(after[8]![columnOf('Total spent')]).toBe(1500);
+  });
+
   it('a recalculation left half done goes on in the hourly scheduler, which goes once it is done', () => {
     const h = setUp();
     const header = sheetValues(h, 'Purchases')[0]!;

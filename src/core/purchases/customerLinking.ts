@@ -55,6 +55,12 @@ export function parseCustomerText(text: string): Parsed {
 }
 
 export class CustomerLinker {
+  /** The customer sheet's columns a linker reads (0-based): the ID and what the matcher keys and compares (names, email, phone). */
+  static columnsRead(columns: RecognisedColumns): number[] {
+    const { id, name, firstName, lastName, email, phone } = columns.roles;
+    return [id, name, firstName, lastName, email, phone].filter((column): column is number => column !== undefined);
+  }
+
   private readonly ids = new Map<string, number>();
   private readonly index: CustomerIndex;
   private nameHints: Map<string, number[]> | null = null;
