@@ -3,7 +3,9 @@
  * card (by ID, phone, email, name and the selected row: its first call) and its second call (the
  * purchases and the RFM rank), the Today panel and one typed purchase, with 10,000 and 100,000 customers and 100,000 and 1,000,000
  * purchases. The Purchases sheet is laid out narrow (Date, Customer, Customer ID, Amount,
- * Counted): a million rows of twelve columns would pass Sheets' 10 million cells. Prints wall
+ * Counted): a million rows of twelve columns would pass Sheets' 10 million cells. The customer
+ * sheet has ten columns of its own (contacts, address, birthday, source, tags, notes) before
+ * Clientele's system columns. Prints wall
  * time, the heap grown, the Apps Script service calls and cells read, the script's own CPU time
  * (the host's services excluded: the wall time on a loaded machine is mostly waiting) and the
  * time the host's cost model (src/local/executionCost.ts) estimates on Apps Script, summed over
@@ -22,10 +24,14 @@ import { builtAddonOn, measure, printTable } from './figures';
 import { purchaseRows, putPurchasesSheet } from './purchaseTables';
 
 const CASES: [customers: number, purchases: number][] = [[10_000, 100_000], [100_000, 1_000_000]];
-const HEADER = ['Customer ID', 'Name', 'Email', 'Phone', 'City'];
+/** A shop's customer sheet as kept by hand: the contacts, and the columns a shop adds beside them (Clientele's system columns come after). */
+const HEADER = ['Customer ID', 'Name', 'Email', 'Phone', 'City', 'Address', 'Birthday', 'Source', 'Tags', 'Notes'];
 
 function customers(count: number): CellValue[][] {
-  return [HEADER, ...Array.from({ length: count }, (_, i) => [`C-${String(i + 1).padStart(6, '0')}`, `Customer ${i + 1}`, `c${i + 1}@example.com`, `+7701${String(1_000_000 + i)}`, 'Almaty'])];
+  return [HEADER, ...Array.from({ length: count }, (_, i) => [
+    `C-${String(i + 1).padStart(6, '0')}`, `Customer ${i + 1}`, `c${i + 1}@example.com`, `+7701${String(1_000_000 + i)}`, 'Almaty',
+    `${i % 300 + 1} Abay Avenue`, new Date(Date.UTC(1970 + (i % 40), i % 12, 1 + (i % 28))), ['Instagram', 'Walk-in', 'Friend'][i % 3]!, i % 5 === 0 ? 'VIP' : '', '',
+  ])];
 }
 
 /** Purchases by customer ID, a tenth of them by phone as typed ("8 701 …"). */
