@@ -115,7 +115,8 @@ test('the loyalty programme set in the settings form gives a balance and level o
   const card = await openSidebarFrom(page, 'showCustomerCard', 'card-query');
   await card.getByTestId('card-query').fill('C-000001');
   await card.getByTestId('card-find').click();
-  const loyalty = card.locator('[data-testid=card][data-customer="C-000001"] [data-section=loyalty]');
+  // The balance comes with the card's second call: until then the section says "Loading purchases…".
+  const loyalty = card.locator('[data-testid=card][data-customer="C-000001"] [data-section=loyalty]:not([data-loading])');
   await loyalty.waitFor();
   expect(await loyalty.textContent()).toContain('Points: 200');
   expect(await loyalty.textContent()).toContain('Level: Silver');
