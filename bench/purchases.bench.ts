@@ -15,7 +15,8 @@
  *   PURCHASES_BENCH_ROWS=1000000 PURCHASES_BENCH_ONLY=recalculate npm run bench -- purchases
  *
  * PURCHASES_BENCH_ROWS runs only the case of that many purchases; PURCHASES_BENCH_ONLY=recalculate
- * stops after Recalculate totals (the slow part: building the sheets is most of the rest).
+ * stops after Recalculate totals (the slow part: building the sheets is most of the rest), and
+ * PURCHASES_BENCH_ONLY=today runs Recalculate totals and the Today panel only.
  */
 import type { CellValue } from '../src/local/files/xlsxTable';
 import type { ExecutionEstimate } from '../src/local/executionTime';
@@ -43,7 +44,7 @@ function purchases(count: number, customerCount: number): CellValue[][] {
 export function run(): void {
   const results: (string | number)[][] = [];
   const onlyRows = Number(process.env.PURCHASES_BENCH_ROWS ?? '') || null;
-  const onlyRecalculate = process.env.PURCHASES_BENCH_ONLY === 'recalculate';
+  const only = process.env.PURCHASES_BENCH_ONLY ?? null;
   for (const [customerCount, purchaseCount] of CASES.filter(([, rows]) => onlyRows === null || rows === onlyRows)) {
     const host = builtAddonOn(customers(customerCount));
     host.run('saveSettings', { language: null, defaultCountry: 'KZ' });
@@ -73,14 +74,14 @@ export function run(): void {
       }
     });
     results[results.length - 1]![8] = steps;
-    if (onlyRecalculate) continue;
+    if (only === 'recalculate') continue;
     // The card opened each way; "Customer 42" also names Customer 420…429, 4200…: the card asks which one.
     const cardQueries: [way: string, query: string | null][] = [
       ['search by ID', 'C-000042'], ['search by phone', '8 701 100 00 41'], ['search by email', 'c42@example.com'],
       ['search by name: choose', 'Customer 42'], ['selected row', null],
     ];
     host.userSelect('Sheet1', 43, 2);
-    for (const [way, query] of cardQueries) {
+    for (const [way, query] of only === 'today' ? [] : cardQueries) {
       let opened: { kind: string; card?: { customerId: string }; row?: number } | undefined;
       row(`customer card opens (${way})`, () => {
         opened = host.run('getCustomerCard', ...(query === null ? [] : [query]));
@@ -98,6 +99,7 @@ export function run(): void {
       host.run('getTodayPanel', '2026-11-23T09:00:00.000Z');
       last(host);
     });
+    if (only === 'today') continue;
 
     const sheet = host.spreadsheetApp.getSpreadsheetModel(host.activeSpreadsheetId()!)!.sheetNamed('Purchases')!;
     sheet.insertRowsAfter(sheet.getMaxRows(), 10);

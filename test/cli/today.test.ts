@@ -51,6 +51,16 @@ describe('clientele today', () => {
     expect(run.stderr).toContain('purchases.csv: rows that name no customer by ID, email or phone, left out: 1');
   });
 
+  it('reads every row of a purchases file saved from Google Sheets, not what its Counted column says that sheet counted', () => {
+    // Saved from a sheet Clientele kept (the customers' Purchases column, the Counted column), then edited: C-1's check-up moved to C-4.
+    scratch.file('kept-customers.csv', CUSTOMERS.split('\n').map((line, i) => `${line},${i === 0 ? 'Purchases' : '1'}`).join('\n'));
+    const counted = JSON.stringify(['C-1', Date.UTC(2025, 7, 1), 12000, '']).replace(/"/g, '""');
+    scratch.file('kept-purchases.csv', ['Date,Customer,Amount,Item,Counted', `2025-08-01,C-4,12000,check-up,"${counted}"`].join('\n'));
+    const run = runClientele(['today', 'kept-customers.csv', '--purchases', 'kept-purchases.csv', '--today', '2026-03-04', '--recalls', 'check-up: 180 days', '--json'], { cwd: scratch.dir });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).recallsDue.map((r: { id: string }) => r.id)).toEqual(['C-4']);
+  });
+
   it('prints the digest as the owner’s email reads it, in the chosen language, with the week’s festivals', () => {
     scratch.file('customers.csv', CUSTOMERS);
     const run = runClientele(['today', 'customers.csv', '--today', '2026-03-18', '--lang', 'ru', '--region', 'KZ'], { cwd: scratch.dir });

@@ -108,3 +108,67 @@ describe('the loyalty programme from the settings form', () => {
     expect(shown()).toEqual({ pointsPerUnit: '', pointsPerVisit: '', currency: '', tiers: '', tierWindow: 'allTime' });
   });
 });
+
+describe('a Purchases sheet Clientele keeps, read as the totals count it', () => {
+  const LOYALTY = { pointsPerUnit: 0.01, pointsPerVisit: 0, currency: '', tiers: [{ name: 'Silver', threshold: 50 }, { name: 'Gold', threshold: 100 }], tierWindow: 'allTime' };
+  /** Date, Customer, Customer ID (Clientele's), Amount, Currency, Item: typed as a shop types them. */
+  const TYPED = [
+    ['2025-08-01', 'C-000002', '', '1000', '', 'Check-up'],
+    ['2025-12-01', 'C-000001', '', '5 000 тг', '', 'Haircut'],
+    ['2026-03-02', 'AIDA@example.kz', '', '20000', '', 'Haircut'],
+    ['2026-03-03', 'nobody@example.kz', '', '300', '', 'Check-up'],
+  ];
+
+  function keptShop(settings: object = { recallServices: 'check-up: 180', loyalty: LOYALTY }) {
+    const h = host();
+    h.run('setUpCustomerSheet');
+    h.run('saveSettings', { language: 'en', defaultCountry: 'KZ' });
+    h.run('setUpPurchases');
+    h.run('saveKeepInTouchSettings', settings);
+    h.userPaste('Purchases', 2, 1, TYPED);
+    return h;
+  }
+  const digest = (h: ReturnType<typeof host>) => h.run<TodayDigestReport>('getTodayDigest', TODAY);
+
+  it('gives the digest that reading and linking every row gives, without linking them again', () => {
+    const h = keptShop();
+    const counted = digest(h);
+    expect(counted.purchases).toMatchObject({ source: 'counted', linked: 3 });
+    expect(counted.digest.recallsDue.map((r) => `${r.id} ${r.dueDate}`)).toEqual(['C-000002 2026-01-28']);
+    expect(counted.digest.tierChanges.map((t) => `${t.id} ${t.to} ${t.points}`)).toEqual(['C-000001 Gold 200']);
+
+    // The same rows without the Counted column: read whole and linked again, as the CLI reads a file.
+    const countedColumn = sheetValues(h, 'Purchases')[0]!.indexOf('Counted');
+    h.spreadsheetApp.getSpreadsheetModel(h.activeSpreadsheetId()!)!.sheetNamed('Purchases')!.deleteColumns(countedColumn + 1, 1);
+    const linked = digest(h);
+    expect(linked.purchases).toMatchObject({ source: 'rows', linked: 3, unlinked: 1 });
+    expect(linked.digest).toEqual(counted.digest);
+  });
+
+  it('reads of each purchase row only its Counted cell, and the item when recalls need it', () => {
+    // One host at a time: a host's services are the globals the add-on calls while it is the latest made.
+    const cellsPerRow = (settings: object) => {
+      const cellsRead = (rows: number) => {
+        const h = keptShop(settings);
+        h.userPaste('Purchases', 6, 1, Array.from({ length: rows }, (_, i) => [`2026-01-${String(1 + (i % 28)).padStart(2, '0')}`, 'C-000001', '', '100', '', 'Haircut']));
+        digest(h);
+        return h.executionTime.last!.cellsRead;
+      };
+      return (cellsRead(30) - cellsRead(10)) / 20;
+    };
+    // A new Purchases sheet has no Points column: the Counted and item cells.
+    expect(cellsPerRow({ recallServices: 'check-up: 180', loyalty: LOYALTY })).toBe(2);
+    expect(cellsPerRow({ recallServices: '', loyalty: null })).toBe(1);
+  });
+
+  it('leaves out a row the totals have not counted (pasted before the set-up) until Recalculate totals counts it', () => {
+    const h = host();
+    putTable(h, 'Purchases', [['Date', 'Customer', 'Amount', 'Item'], ['2025-08-01', 'C-000002', '1000', 'Check-up']]);
+    h.run('setUpCustomerSheet');
+    h.run('setUpPurchases');
+    h.run('saveKeepInTouchSettings', { recallServices: 'check-up: 180' });
+    expect(digest(h).digest.recallsDue).toEqual([]);
+    for (let step = 0; step < 10 && !(h.run('recalculateTotals') as { done: boolean }).done; step++);
+    expect(digest(h).digest.recallsDue.map((r) => `${r.id} ${r.lastVisit}`)).toEqual(['C-000002 2025-08-01']);
+  });
+});

@@ -18,7 +18,7 @@ import { gregorianOfDay, readWrittenDate, recurrencesBetween, type Calendar } fr
 import { mayContact, type ContactCandidate, type ContactPolicy } from './contactGate';
 import { festivalsBetween, keepsFestival, type Festival } from './festivals';
 import type { CustomerLink } from '../purchases/customerLinking';
-import type { PurchaseRecord } from '../purchases/purchaseRecords';
+import { decodeContribution, redeemedPoints, type PurchaseRecord } from '../purchases/purchaseRecords';
 import { dayCounter } from '../segments/cellReading';
 import { loyaltyAccount, loyaltyEntriesOf, type LoyaltyEntry, type LoyaltyRule } from './loyalty';
 import { FESTIVAL_NAME_KEYS } from './outreach';
@@ -74,6 +74,35 @@ export function digestPurchases(purchases: readonly PurchaseRecord[], links: rea
     }
   });
   return { rows, unlinked, unreadableRows };
+}
+
+/** One Purchases row as Clientele counted it: its Counted cell, and the item and points cells beside it ('' when the sheet has no such column). */
+export interface CountedRow {
+  counted: CellValue;
+  item: CellValue;
+  points: CellValue;
+}
+
+/**
+ * The rows a Purchases sheet kept by Clientele counted, read from their Counted cells (who, when,
+ * how much, in which currency: what the totals are made of) with no linking again: the same
+ * purchases `digestPurchases` makes of a counted row. A row with no Counted cell (no customer,
+ * something unreadable, pasted before the set-up and not recalculated yet) is left out, as the
+ * totals leave it out. A Points cell that does not read is no redemption (a row with one is not
+ * counted: the edit trigger took it out of the totals).
+ */
+export function countedDigestPurchases(rows: Iterable<CountedRow>, timeZone: string): DigestPurchase[] {
+  const dayOf = dayCounter(timeZone);
+  const purchases: DigestPurchase[] = [];
+  for (const row of rows) {
+    const contribution = decodeContribution(row.counted);
+    if (!contribution) continue;
+    const day = dayOf(new Date(contribution.time));
+    const redeemed = redeemedPoints(row.points);
+    const item = row.item instanceof Date ? '' : String(row.item ?? '').trim();
+    purchases.push({ customerId: contribution.customerId, day, item, entries: loyaltyEntriesOf({ day, amount: contribution.amount, currency: contribution.currency, points: redeemed === 'unreadable' ? null : redeemed }) });
+  }
+  return purchases;
 }
 
 export interface DigestInput {
@@ -167,7 +196,11 @@ export function todayDigest(input: DigestInput): TodayDigest {
   const tierChanges: TodayDigest['tierChanges'] = [];
   if (input.loyalty) {
     const entries = new Map<string, LoyaltyEntry[]>();
-    for (const purchase of input.purchases) entries.set(purchase.customerId, [...(entries.get(purchase.customerId) ?? []), ...purchase.entries]);
+    for (const purchase of input.purchases) {
+      const list = entries.get(purchase.customerId);
+      if (list) list.push(...purchase.entries);
+      else entries.set(purchase.customerId, [...purchase.entries]);
+    }
     for (const [id, list] of entries) {
       const who = person(id);
       if (!who) continue;

@@ -1,7 +1,7 @@
 /**
- * The day's digest for the sidebar, the CLI and (next) the scheduled email: one read of the
- * customer sheet, the Purchases sheet, the Responses and Follow-up sheets and the suppression
- * list, whatever their size; core/keepInTouch computes it.
+ * The day's digest for the sidebar, the CLI and the scheduled email: one read of the customer
+ * sheet, of the Purchases sheet's columns it counts (digestPurchases.ts), of the Responses and
+ * Follow-up sheets and the suppression list, whatever their size; core/keepInTouch computes it.
  */
 import * as z from 'zod/mini';
 import { DEFAULT_FOLLOW_UP_DAYS, planFollowUp } from '../../core/dashboard/followUpList';
@@ -14,10 +14,9 @@ import { messagesFor } from '../../core/i18n/messages';
 import { LoyaltyRuleSchema } from '../../core/keepInTouch/loyalty';
 import { loyaltyFormOf, loyaltyRuleFromForm, type LoyaltyForm } from '../../core/keepInTouch/loyaltyForm';
 import { parseRecallServices, type RecallProblem } from '../../core/keepInTouch/recalls';
-import { digestPurchases, digestText, todayDigest, type TodayDigest } from '../../core/keepInTouch/todayDigest';
-import { INTERACTIONS, PURCHASES } from '../../core/purchases/historySheets';
+import { digestText, todayDigest, type TodayDigest } from '../../core/keepInTouch/todayDigest';
+import { INTERACTIONS } from '../../core/purchases/historySheets';
 import { todayList, type TodayList } from '../../core/purchases/todayList';
-import { readPurchases } from '../../core/purchases/purchaseRecords';
 import { customerInsights } from '../../core/segments/insightSummary';
 import { zonedCalendar } from '../../core/zonedDate';
 import type { ActionContext } from '../actionContext';
@@ -26,6 +25,7 @@ import { readResponsesSheet } from '../nps/responsesSheet';
 import { readSuppressionList } from '../privacy/suppressionList';
 import { readHistory } from '../purchases/historySheet';
 import { purchaseSetting } from '../purchases/purchaseContext';
+import { readDigestPurchases, type DigestPurchasesReport } from './digestPurchases';
 const FOLLOW_UP_SHEET_NAMES = LANGUAGES.map((language) => messagesFor(language).followUpSheet);
 
 export interface TodayDigestReport {
@@ -33,7 +33,7 @@ export interface TodayDigestReport {
   /** The digest as the owner's email reads, in their language. */
   subject: string;
   text: string;
-  purchases: { sheet: string | null; linked: number; unlinked: number; unreadableRows: number[]; missingColumns: string[] };
+  purchases: DigestPurchasesReport;
   recallProblems: RecallProblem[];
   /** Days without a purchase that put a customer on the win-back list. */
   winBackDays: number;
@@ -66,11 +66,7 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
   const table = setting.customers;
   const { timeZone, locale } = setting.reading;
 
-  const purchasesTable = readHistory(spreadsheet, PURCHASES);
-  const { purchases: records } = readPurchases(purchasesTable?.values ?? [], purchasesTable?.columns ?? {}, setting.reading);
-  const purchases = digestPurchases(records, setting.linker.linkAll(records.map((p) => ({ customerId: p.customerId, customer: p.customer }))), timeZone);
-  const columns = purchasesTable?.columns ?? {};
-  const missingColumns = purchasesTable === null ? [] : [...(columns.date === undefined ? ['date'] : []), ...(columns.customer === undefined && columns.customerId === undefined ? ['customer'] : [])];
+  const purchases = readDigestPurchases(context, setting);
   const interactions = readHistory(spreadsheet, INTERACTIONS);
   const followUps = interactions ? todayList(interactions.values, interactions.columns, now, locale, timeZone) : { overdue: [], today: [], week: [] };
   // The customer table and the Responses sheet are read once, for the answers and the insights alike.
@@ -87,7 +83,7 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
   const calendar = zonedCalendar(timeZone);
   const digest = todayDigest({
     customers: { values: table.values, columns: table.columns },
-    purchases: purchases.rows,
+    purchases: purchases.purchases,
     detractors,
     followUps: [...followUps.overdue, ...followUps.today].map((item) => ({ customerId: item.customerId, due: calendar.dayNumber(item.due), text: [item.kind, item.text].filter(Boolean).join(' · ') })),
     winBack: insights.winBack,
@@ -103,7 +99,7 @@ export function readDigest(context: ActionContext, now: Date): DigestRead | { er
     digest,
     subject,
     text: body,
-    purchases: { sheet: purchasesTable?.sheet.getName() ?? null, linked: purchases.rows.length, unlinked: purchases.unlinked, unreadableRows: purchases.unreadableRows, missingColumns },
+    purchases: purchases.report,
     recallProblems: recalls.problems,
     winBackDays: insights.segments.atRiskDays,
     settings: { shopName: settings.shopName ?? '', recallServices: settings.recallServices ?? '', ownerAlerts: settings.ownerAlerts ?? null, loyalty: loyaltyFormOf(settings.loyalty ?? null) },

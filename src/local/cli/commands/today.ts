@@ -8,6 +8,8 @@
 import path from 'node:path';
 import type { TodayDigestReport } from '../../../server/keepInTouch/todayDigest';
 import { putTable } from '../../files/sheetTable';
+import type { CellValue } from '../../files/xlsxTable';
+import { PURCHASES } from '../../../core/purchases/historySheets';
 import { openInAddon } from '../addonSession';
 import { COMMON_OPTIONS, flagOption, inputFileArgument, modeOption, regionOption, stringOption, type CommandSpec, type ParsedCommandLine } from '../arguments';
 import { CliError, noCustomerSheet } from '../cliErrors';
@@ -51,7 +53,7 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   if (purchasesFile) {
     const [table] = (await readInput(purchasesFile)).tables;
     if (!table) throw new CliError('errNoPurchases', { file: purchasesFile });
-    putTable(host, spreadsheetId, PURCHASES_SHEET, table.rows);
+    putTable(host, spreadsheetId, PURCHASES_SHEET, withoutCounted(table.rows));
   }
   if (region) host.run('saveSettings', { language: null, defaultCountry: region });
   const recalls = stringOption(values, 'recalls');
@@ -75,6 +77,16 @@ async function run({ values, positionals }: ParsedCommandLine, io: CommandIO): P
   }
   io.stdout.write(`${report.subject}\n\n${report.text}\n`);
   return 0;
+}
+
+/**
+ * The file's rows without a Counted column (a Purchases sheet saved from Google Sheets has one):
+ * its cells are what that sheet counted when it was saved, and a file may have been edited since.
+ * Without it the add-on reads and links every row of the file, and says which it could not.
+ */
+function withoutCounted(rows: CellValue[][]): CellValue[][] {
+  const counted = PURCHASES.recognise(rows[0] ?? []).counted;
+  return counted === undefined ? rows : rows.map((row) => row.filter((_, column) => column !== counted));
 }
 
 /**
