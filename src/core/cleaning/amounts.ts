@@ -70,8 +70,8 @@ export function parseAmountNumber(text: string): number | null {
   return Number(groups.join('') + (fraction === undefined ? '' : '.' + fraction));
 }
 
-/** An amount typed as text with the currency written beside it (its ISO code, or null when none is written). */
-export function parseMoney(text: string): { amount: number; currency: string | null } | null {
+/** The amount, and the currency sign, code or word written beside it as it is written (null when none). */
+function readMoney(text: string): { amount: number; sign: string | null } | null {
   let rest = normaliseAmountText(text);
   let negative = false;
   const takeMinus = (): void => {
@@ -97,7 +97,23 @@ export function parseMoney(text: string): { amount: number; currency: string | n
   }
   const amount = parseAmountNumber(rest);
   if (amount === null) return null;
-  return { amount: negative ? -amount : amount, currency: sign === null ? null : currencyCode(sign) };
+  return { amount: negative ? -amount : amount, sign };
+}
+
+/** An amount typed as text with the currency written beside it (its ISO code, or null when none is written). */
+export function parseMoney(text: string): { amount: number; currency: string | null } | null {
+  const money = readMoney(text);
+  if (!money) return null;
+  return { amount: money.amount, currency: money.sign === null ? null : currencyCode(money.sign) };
+}
+
+/**
+ * A plain number typed as text: digits (any script) with the separators above and a minus sign,
+ * no currency sign, code or word; null otherwise. What parseMoney reads of it, with no currency.
+ */
+export function parsePlainNumber(text: string): number | null {
+  const money = readMoney(text);
+  return money && money.sign === null && Number.isFinite(money.amount) ? money.amount : null;
 }
 
 /** An amount typed as text, read as described above; null when it cannot be read for sure. */

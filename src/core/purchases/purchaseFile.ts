@@ -9,10 +9,13 @@
  * week's rows (a till exports "all orders") adds only the new ones, while two identical sales in
  * one file stay two purchases.
  */
+import { parsePlainNumber } from '../cleaning/amounts';
+import { parseCalendarDateText } from '../cleaning/dates';
 import { columnLetter } from '../columnLetters';
 import type { CellValue } from '../customerRecord';
 import { isBlankCell, isBlankRow } from '../customerIds';
 import { normaliseHeader, recogniseColumns } from '../headerRoles';
+import { readDate } from '../segments/cellReading';
 import { sha256Hex } from '../sha256';
 import { recognisePurchaseColumns, type HistoryColumns, type PurchaseField } from './historySheets';
 
@@ -116,13 +119,45 @@ export function purchaseFileLayout(
   return { columns, customer, customerTarget: purchaseColumns.customer ?? null, added, width: purchaseHeaders.length + added.length };
 }
 
-/** One file row as a Purchases row: every cell as the file has it, the rest blank. */
-export function purchaseCellsOf(layout: PurchaseFileLayout, row: readonly CellValue[]): CellValue[] {
+/** The fields an import writes as the value they read as, when they read for sure. */
+const TYPED_FIELDS: ReadonlySet<PurchaseField> = new Set(['date', 'amount', 'quantity']);
+
+/**
+ * A Date, Amount or Quantity cell of a file as an import writes it: text that Clientele's reader
+ * reads for sure becomes the value it reads (what Sheets makes of such a cell typed by hand, so
+ * that =SUM adds it and the date sorts), anything else stays exactly as the file has it:
+ * - a date, read by the spreadsheet's locale and time zone, becomes that Date, except a Solar
+ *   Hijri one (1405/09/01), which Sheets has no format for and would show as Gregorian, and one
+ *   with a fraction of a second, which a cell may not keep to the millisecond;
+ * - an amount or quantity that is a plain number (digits in any script, the cleaners'
+ *   separators, a minus) becomes that number; one written with its currency ("12 000 тг",
+ *   "$15") keeps it in the cell, where it is read from; a negative quantity, which the reader
+ *   refuses, stays as written so that its note quotes it.
+ * Numbers and Dates (an XLSX file's) and blank cells are written as they are.
+ */
+export function importedCell(field: PurchaseField | null, value: CellValue, reading: { locale: string; timeZone: string }): CellValue {
+  if (field === null || !TYPED_FIELDS.has(field) || typeof value !== 'string' || isBlankCell(value)) return value;
+  if (field === 'date') {
+    const date = readDate(value, reading.locale, reading.timeZone);
+    if (date.kind !== 'value' || date.value.getTime() % 1000 !== 0) return value;
+    const day = parseCalendarDateText(value, reading.locale);
+    return typeof day !== 'string' && day.calendar === 'gregorian' ? date.value : value;
+  }
+  const number = parsePlainNumber(value);
+  if (number === null || (field === 'quantity' && number < 0)) return value;
+  return number;
+}
+
+/**
+ * One file row as a Purchases row: every cell as the file has it, the rest blank. With `reading`
+ * (the import and its preview), its Date, Amount and Quantity cells as importedCell writes them.
+ */
+export function purchaseCellsOf(layout: PurchaseFileLayout, row: readonly CellValue[], reading?: { locale: string; timeZone: string }): CellValue[] {
   const cells: CellValue[] = Array.from({ length: layout.width }, () => '');
   for (const column of layout.columns) {
     const value = row[column.index];
     if (value === undefined || value === null) continue;
-    if (column.target !== null) cells[column.target] = value;
+    if (column.target !== null) cells[column.target] = reading ? importedCell(column.field, value, reading) : value;
     if (column.kept !== null) cells[column.kept] = value;
   }
   if (layout.customerTarget !== null && layout.customer.length > 0) {

@@ -3,8 +3,11 @@
  * XLSX read in the browser and sent as rows) or from another sheet of this spreadsheet, onto the
  * Purchases sheet. The preview says what would happen and writes nothing; the import appends a
  * chunk of rows per call and runs them through the path a typed row takes (processPurchaseRows),
- * so linking, notes, Counted and the totals are exactly a typed row's. The file's other columns
- * are kept as columns of the Purchases sheet. A hidden ledger keeps each imported row's key
+ * so linking, notes, Counted and the totals are exactly a typed row's. Its Date, Amount and
+ * Quantity cells are written as the date or number they read as for sure, as Sheets makes a cell
+ * typed by hand (=SUM adds them, dates sort), else as the file has them (importedCell in
+ * purchaseFile.ts); the row keys are the file's cells. The file's other columns are kept as it
+ * has them, as columns of the Purchases sheet. A hidden ledger keeps each imported row's key
  * (purchaseFile.ts), so importing the same file again adds nothing.
  *
  * Each call costs the same few service calls whatever the sizes: the ledger's key column read
@@ -144,7 +147,7 @@ export function previewPurchaseImport(context: ActionContext, source: ImportSour
   const layout = purchaseFileLayout(file, headers, columns, labels(context));
   const { fresh, already } = freshRows(file, importedKeys(findRecordSheet(context.spreadsheet, PURCHASE_IMPORT_LEDGER_SHEET)));
   const purchaseHeaders = [...headers, ...layout.added];
-  const rows = fresh.map((row) => purchaseCellsOf(layout, file[row.row - 1]!));
+  const rows = fresh.map((row) => purchaseCellsOf(layout, file[row.row - 1]!, setting.reading));
   const linked = linkPurchaseRows({ headers: purchaseHeaders, columns, rows, top: 2, customerEdited: false, linker: setting.linker, reading: setting.reading });
   const fileColumnOf = new Map(layout.columns.flatMap((column) => [column.target, column.kept].flatMap((at) => (at === null ? [] : [[at, column] as const]))));
   const problems = linked.problems.flatMap((problem): PurchaseImportProblem[] => {
@@ -206,7 +209,7 @@ export function importPurchaseRows(context: ActionContext, source: ImportSource,
     const { sheet, headers, columns } = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language);
     const layout = purchaseFileLayout(file, headers, columns, labels(context));
     addColumns(sheet, layout, headers.length);
-    const rows = fresh.map((row) => purchaseCellsOf(layout, file[row.row - 1]!));
+    const rows = fresh.map((row) => purchaseCellsOf(layout, file[row.row - 1]!, setting.reading));
     const top = appendRows(sheet, rows, layout.width, textFormats(PURCHASES, columns, layout.width));
     // The block is processed as if its Customer ID cells were typed: the customer is found from them when the file gives one, else from the Customer cell.
     const idColumn = columns.customerId! + 1;

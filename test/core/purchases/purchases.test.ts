@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { gregorianToJalali, jalaliToGregorian } from '../../../src/core/cleaning/jalali';
 import { amountFormatter, dateFormatter } from '../../../src/core/card/customerCard';
-import { parseMoney } from '../../../src/core/cleaning/amounts';
+import { parseMoney, parsePlainNumber } from '../../../src/core/cleaning/amounts';
 import { convertAmount, currencyCode } from '../../../src/core/cleaning/currencies';
 import type { CellValue } from '../../../src/core/customerRecord';
 import { recogniseColumns } from '../../../src/core/headerRoles';
@@ -10,7 +10,8 @@ import { CustomerLinker, parseCustomerText } from '../../../src/core/purchases/c
 import {
   applyContribution, emptyTotals, findTotalsColumns, readTotals, totalsByCustomer, totalsCells, totalsHeaders, type CurrencyRules,
 } from '../../../src/core/purchases/customerTotals';
-import { PURCHASE_HEADERS, PURCHASES_SHEET_NAMES, recognisePurchaseColumns } from '../../../src/core/purchases/historySheets';
+import { PURCHASE_HEADERS, PURCHASES_SHEET_NAMES, recognisePurchaseColumns, type PurchaseField } from '../../../src/core/purchases/historySheets';
+import { importedCell } from '../../../src/core/purchases/purchaseFile';
 import { readPurchases, type Contribution } from '../../../src/core/purchases/purchaseRecords';
 import { purchaseCountIndex } from '../../../src/core/segments/customerSegments';
 
@@ -228,5 +229,77 @@ describe('Solar Hijri dates on the card', () => {
     expect(dateFormatter('fa', 'Asia/Tehran')(Date.UTC(2026, 10, 20, 12))).toBe('۱۴۰۵/۰۸/۲۹');
     expect(dateFormatter('ru', 'Asia/Almaty')(Date.UTC(2026, 10, 20, 20))).toBe('2026-11-21');
     expect([amountFormatter('ru')(54000.5), amountFormatter('fa')(4500000), amountFormatter('en')(-1234)]).toEqual(['54\u00a0000,5', '۴٬۵۰۰٬۰۰۰', '-1,234']);
+  });
+});
+
+describe('a file’s Date, Amount and Quantity cells as an import writes them', () => {
+  const TEHRAN = { locale: 'fa_IR', timeZone: 'Asia/Tehran' };
+  const TORONTO = { locale: 'en_CA', timeZone: 'America/Toronto' };
+
+  it.each<[string, string | null]>([
+    ['12000', null], ['12 000', null], ['1 234,50', null], ['-500', null], ['۱۵۰٬۰۰۰', null], ['٤٥٠٠', null],
+    ['12 000 тг', 'KZT'], ['$15', 'USD'], ['۱۵۰٬۰۰۰ تومان', 'IRT'], ['EUR 30', 'EUR'], ['-500 тг', 'KZT'],
+  ])('%s: a plain number only without a currency (%s)', (text, currency) => {
+    expect(parsePlainNumber(text)).toBe(currency === null ? parseMoney(text)!.amount : null);
+  });
+
+  it.each<[PurchaseField, string, CellValue, { locale: string; timeZone: string }]>([
+    ['date', '2026-11-20', new Date('2026-11-19T19:00:00Z'), READING],
+    ['date', '20.11.2026', new Date('2026-11-19T19:00:00Z'), READING],
+    ['date', '5 марта 2026 г.', new Date('2026-03-04T19:00:00Z'), READING],
+    ['date', '2026-11-20T14:30:05Z', new Date('2026-11-20T14:30:05Z'), READING],
+    // A fraction of a second a cell may not keep exactly: as written.
+    ['date', '2026-11-20T14:30:05.250Z', '2026-11-20T14:30:05.250Z', READING],
+    // Solar Hijri, in any digits, numeric or with its month's name: Sheets has no format for it.
+    ['date', '1405/09/01', '1405/09/01', TEHRAN],
+    ['date', '۱۴۰۵/۰۹/۰۱', '۱۴۰۵/۰۹/۰۱', TEHRAN],
+    ['date', '01/09/1405', '01/09/1405', TEHRAN],
+    ['date', '۱۵ اردیبهشت ۱۴۰۵', '۱۵ اردیبهشت ۱۴۰۵', TEHRAN],
+    ['date', '۲۰۲۶/۱۱/۲۰', new Date('2026-11-19T20:30:00Z'), TEHRAN],
+    ['date', '20 نوامبر 2026', new Date('2026-11-19T20:30:00Z'), TEHRAN],
+    ['date', '03/04/2026', '03/04/2026', TORONTO],
+    ['date', '32.13.2026', '32.13.2026', READING],
+    ['amount', '12 000', 12000, READING],
+    ['amount', '12 000 тг', '12 000 тг', READING],
+    ['amount', 'twelve', 'twelve', READING],
+    ['amount', '2.39 million', '2.39 million', READING],
+    ['quantity', '۳', 3, TEHRAN],
+    ['quantity', '1,5', 1.5, READING],
+    // The reader refuses a negative quantity: as written, so that its note quotes it.
+    ['quantity', '-1', '-1', READING],
+    ['quantity', '2 шт', '2 шт', READING],
+    ['item', '12000', '12000', READING],
+    ['note', '2026-11-20', '2026-11-20', READING],
+    ['customer', '77011234567', '77011234567', READING],
+  ])('%s %s → %p', (field, text, expected, reading) => {
+    expect(importedCell(field, text, reading)).toEqual(expected);
+  });
+
+  it('writes numbers, Dates and blank cells (an XLSX file’s) as they are', () => {
+    const date = new Date('2026-11-20T10:00:00.123Z');
+    expect([importedCell('date', date, READING), importedCell('date', 46000, READING), importedCell('amount', 12.5, READING), importedCell('amount', '  ', READING), importedCell(null, '12', READING)])
+      .toEqual([date, 46000, 12.5, '  ', '12']);
+  });
+
+  it('reads as the file’s text reads: the same date, amount, currency, quantity and problems, whatever the text', () => {
+    const columns = { date: 0, customer: 1, customerId: 2, amount: 3, currency: 4, quantity: 5 };
+    const dateText = fc.oneof(
+      fc.constantFrom('2026-11-20', '20.11.2026', '03/04/2026', '13/04/2026', '1405/09/01', '۱۴۰۵/۰۹/۰۱', '5 марта 2026', '2026-11-20 14:30', '2026-11-20T14:30:05.250Z', '2026年3月5日', '32.13.2026', 'soon', ''),
+      fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }).map((millis) => new Date(millis).toISOString()),
+      fc.string(),
+    );
+    const numberText = fc.oneof(
+      fc.constantFrom('12000', '12 000', '12 000 тг', '$15', '۱۵۰٬۰۰۰', '۱۵۰٬۰۰۰ تومان', '-500', '1,234', '0,125', '1.234,50', '-0', 'twelve', '2.39 million', '1e3', ''),
+      fc.double({ noNaN: true }).map(String),
+      fc.integer().map((n) => n.toLocaleString('ru-RU')),
+      fc.string(),
+    );
+    const settings = fc.constantFrom({ locale: 'ru_RU', timeZone: 'Asia/Almaty' }, { locale: 'en_US', timeZone: 'America/New_York' }, { locale: 'en_CA', timeZone: 'America/Toronto' }, { locale: 'fa_IR', timeZone: 'Asia/Tehran' }, { locale: 'zh_CN', timeZone: 'Asia/Shanghai' });
+    fc.assert(fc.property(dateText, numberText, numberText, fc.constantFrom('', 'KZT', 'USD'), settings, (date, amount, quantity, currency, setting) => {
+      const reading = { ...setting, shopCurrency: 'KZT' };
+      const row = [date, 'C-000001', 'C-000001', amount, currency, quantity];
+      const typed = row.map((value, i) => importedCell(i === 0 ? 'date' : i === 3 ? 'amount' : i === 5 ? 'quantity' : null, value, reading));
+      expect(readPurchases([['Date'], typed], columns, reading)).toEqual(readPurchases([['Date'], row], columns, reading));
+    }), { numRuns: 2000 });
   });
 });
