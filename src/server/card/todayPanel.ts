@@ -2,7 +2,7 @@
  * The Today panel: follow-ups overdue, due today and this week, with the customer's name, read
  * from the Interactions sheet; and the keep in touch lists a day is for: birthdays from today
  * through the next 7 days, recalls due and this week's tier changes, of customers the contact
- * gate lets through. All of it comes from the digest's one read of each sheet, so the panel costs
+ * gate lets through. All of it comes from the digest's reads (each sheet once), so the panel costs
  * the same service calls whatever the sheets' sizes. Messaging a customer goes through the
  * Keep in touch panel's entry points (getOutreach, sendListEmails), which apply the gate again.
  * Done writes today's date into that interaction's Done cell (one read to check the row is still
