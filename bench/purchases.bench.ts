@@ -16,7 +16,7 @@
  *
  * PURCHASES_BENCH_ROWS runs only the case of that many purchases; PURCHASES_BENCH_ONLY=recalculate
  * stops after Recalculate totals (the slow part: building the sheets is most of the rest), and
- * PURCHASES_BENCH_ONLY=today runs Recalculate totals and the Today panel only.
+ * PURCHASES_BENCH_ONLY=card, today or typed runs Recalculate totals and that part only.
  */
 import type { CellValue } from '../src/local/files/xlsxTable';
 import type { ExecutionEstimate } from '../src/local/executionTime';
@@ -81,7 +81,7 @@ export function run(): void {
       ['search by name: choose', 'Customer 42'], ['selected row', null],
     ];
     host.userSelect('Sheet1', 43, 2);
-    for (const [way, query] of only === 'today' ? [] : cardQueries) {
+    for (const [way, query] of only === null || only === 'card' ? cardQueries : []) {
       let opened: { kind: string; card?: { customerId: string }; row?: number } | undefined;
       row(`customer card opens (${way})`, () => {
         opened = host.run('getCustomerCard', ...(query === null ? [] : [query]));
@@ -95,16 +95,22 @@ export function run(): void {
         });
       }
     }
-    row('Today panel', () => {
-      host.run('getTodayPanel', '2026-11-23T09:00:00.000Z');
-      last(host);
-    });
-    if (only === 'today') continue;
+    if (only === null || only === 'today') {
+      row('Today panel', () => {
+        host.run('getTodayPanel', '2026-11-23T09:00:00.000Z');
+        last(host);
+      });
+    }
+    if (only !== null && only !== 'typed') continue;
 
     const sheet = host.spreadsheetApp.getSpreadsheetModel(host.activeSpreadsheetId()!)!.sheetNamed('Purchases')!;
     sheet.insertRowsAfter(sheet.getMaxRows(), 10);
-    row('type one purchase (edit trigger)', () => {
+    row('type one purchase by phone (edit trigger)', () => {
       host.userPaste('Purchases', purchaseCount + 2, 1, [['2026-11-20', '8 701 100 00 41', '', '12 000 тг']]);
+      last(host);
+    });
+    row('type one purchase by ID (edit trigger)', () => {
+      host.userPaste('Purchases', purchaseCount + 3, 1, [['2026-11-20', 'C-000042', '', '12 000 тг']]);
       last(host);
     });
   }

@@ -177,6 +177,59 @@ describe('Purchases typed or pasted in the sheet', () => {
     expect(after[8]![columnOf('Total spent')]).toBe(1500);
   });
 
+  describe('an edit reads of the customer sheet what its rows need, whatever the number of customers', () => {
+    // One host at a time: a host's services are the globals the add-on calls while it is the latest made.
+    const shop = (count: number): LocalHost => {
+      const h = addonHost();
+      const rows = Array.from({ length: count }, (_, i) => [`C-${String(i + 1).padStart(6, '0')}`, `Customer ${i + 1}`, `c${i + 1}@example.kz`, `+7701${1_000_000 + i}`, 'Almaty']);
+      putTable(h, 'Customers', [['Customer ID', 'Name', 'Email', 'Phone', 'City'], ...rows]);
+      h.run('setUpCustomerSheet');
+      h.run('saveSettings', { language: 'en', defaultCountry: 'KZ' });
+      h.run('setUpPurchases');
+      h.run('savePurchaseSettings', { shopCurrency: 'KZT', rates: '' });
+      return h;
+    };
+    const cellsPerCustomer = (customer: string) => {
+      const cellsRead = (count: number) => {
+        const h = shop(count);
+        h.userPaste('Purchases', 2, 1, [['2026-03-01', customer, '', '1500']]);
+        expect(totalsOf(h, 'C-000007')).toMatchObject({ 'Purchases': 1, 'Total spent': 1500 });
+        return h.executionTime.last!.cellsRead;
+      };
+      return (cellsRead(1_050) - cellsRead(50)) / 1_000;
+    };
+
+    it('a purchase by its customer ID: the ID column, and that customer’s totals', () => {
+      expect(cellsPerCustomer('C-000007')).toBe(1);
+    });
+
+    it('a purchase by a phone as typed: the ID, name, email and phone columns, never the city or the totals of the others', () => {
+      expect(cellsPerCustomer('8 701 100 00 06')).toBe(4);
+    });
+
+    it('an interaction by its customer ID: the ID column only', () => {
+      const cellsRead = (count: number) => {
+        const h = shop(count);
+        h.userPaste('Interactions', 2, 1, [['2026-03-01', 'C-000007', '', 'call', '', 'Asked about prices', '', '']]);
+        expect(sheetValues(h, 'Interactions')[1]![2]).toBe('C-000007');
+        return h.executionTime.last!.cellsRead;
+      };
+      expect((cellsRead(1_050) - cellsRead(50)) / 1_000).toBe(1);
+    });
+
+    it('a purchase moved from the first customer to the last: both totals change, every customer between keeps theirs', () => {
+      const h = shop(50);
+      h.userPaste('Purchases', 2, 1, Array.from({ length: 50 }, (_, i) => ['2026-03-01', `C-${String(i + 1).padStart(6, '0')}`, '', String(100 * (i + 1))]));
+      const between = () => Array.from({ length: 48 }, (_, i) => totalsOf(h, `C-${String(i + 2).padStart(6, '0')}`));
+      const before = between();
+      expect(before[0]).toMatchObject({ 'Purchases': 1, 'Total spent': 200 });
+      h.userEdit('Purchases', 2, 2, 'C-000050');
+      expect(totalsOf(h, 'C-000001')).toMatchObject({ 'Purchases': 0, 'Total spent': 0 });
+      expect(totalsOf(h, 'C-000050')).toMatchObject({ 'Purchases': 2, 'Total spent': 5_100 });
+      expect(between()).toEqual(before);
+    });
+  });
+
   it('a recalculation left half done goes on in the hourly scheduler, which goes once it is done', () => {
     const h = setUp();
     const header = sheetValues(h, 'Purchases')[0]!;

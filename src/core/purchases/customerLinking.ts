@@ -67,7 +67,17 @@ export class CustomerLinker {
   private readonly width: number;
   private manyBlocks = false;
 
-  constructor(private readonly customers: readonly (readonly CellValue[])[], private readonly columns: RecognisedColumns, context: ReadingContext) {
+  /**
+   * `readMatchingColumns`: for a table read with its ID column only (an edit's few purchases
+   * mostly name their customer by ID), fills in the columns the matcher reads, in place, the
+   * first time a reference needs them; until then only IDs link.
+   */
+  constructor(
+    private readonly customers: readonly (readonly CellValue[])[],
+    private readonly columns: RecognisedColumns,
+    context: ReadingContext,
+    private readMatchingColumns: (() => void) | null = null,
+  ) {
     const idColumn = columns.roles.id;
     if (idColumn !== undefined) {
       for (let r = 1; r < customers.length; r++) {
@@ -117,6 +127,10 @@ export class CustomerLinker {
       matched.push({ i, parsed, row });
       for (const key of this.index.keysOfRow(row)) wanted.add(key);
     });
+    if (matched.length > 0 && this.readMatchingColumns) {
+      this.readMatchingColumns();
+      this.readMatchingColumns = null;
+    }
     if (this.manyBlocks && wanted.size > 0) this.index.indexEveryRow(keyKindsOf(wanted));
     else this.index.indexRowsWith(wanted);
     for (const { i, parsed, row } of matched) links[i] = this.link(references[i]!, parsed, row);

@@ -77,8 +77,31 @@ export function linkPurchaseRows(input: Omit<PurchaseRowsInput, 'customers' | 't
   return { customerIds, counted, contributions, links, problems };
 }
 
-export function planPurchaseRows(input: PurchaseRowsInput): PurchaseRowsPlan {
-  const { contributions, ...linked } = linkPurchaseRows(input);
+/** What a row added before (its Counted cell: a row cleared by hand is blank now, but that cell still says what to take out). */
+function countedBefore(row: readonly CellValue[], columns: HistoryColumns<PurchaseField>): Contribution | null {
+  return columns.counted === undefined ? null : decodeContribution(row[columns.counted]);
+}
+
+/** The customers (table indexes) whose totals the rows change: of each row whose contribution changed, who it counted for before and after. */
+export function customersTouched(input: Pick<PurchaseRowsInput, 'rows' | 'columns' | 'linker'>, linked: PurchaseLinks): Set<number> {
+  const touched = new Set<number>();
+  const add = (contribution: Contribution | null) => {
+    const index = contribution ? input.linker.rowOfId(contribution.customerId) : undefined;
+    if (index !== undefined) touched.add(index);
+  };
+  input.rows.forEach((row, i) => {
+    const before = countedBefore(row, input.columns);
+    const after = linked.contributions[i]!;
+    if (sameContribution(before, after)) return;
+    add(before);
+    add(after);
+  });
+  return touched;
+}
+
+/** `linked`: the rows as linkPurchaseRows linked them, when the caller did (to read the totals of customersTouched first). */
+export function planPurchaseRows(input: PurchaseRowsInput, linkedRows: PurchaseLinks = linkPurchaseRows(input)): PurchaseRowsPlan {
+  const { contributions, ...linked } = linkedRows;
   const { linker } = input;
   const totals = new Map<number, Totals>();
   const recount = new Set<string>();
@@ -96,8 +119,7 @@ export function planPurchaseRows(input: PurchaseRowsInput): PurchaseRowsPlan {
 
   let changed = 0;
   input.rows.forEach((row, i) => {
-    // A row cleared by hand is blank now, but its Counted cell still says what to take out.
-    const before = input.columns.counted === undefined ? null : decodeContribution(row[input.columns.counted]);
+    const before = countedBefore(row, input.columns);
     const after = contributions[i]!;
     if (sameContribution(before, after)) return;
     changed += 1;

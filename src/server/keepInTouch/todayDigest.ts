@@ -61,7 +61,7 @@ export function todayDigestReport(context: ActionContext, now: Date): TodayDiges
 
 export function readDigest(context: ActionContext, now: Date): DigestRead | { error: 'noSheet' } {
   const { spreadsheet, settings, text } = context;
-  const setting = purchaseSetting(context, false, true);
+  const setting = purchaseSetting(context, false, 'whole');
   if (!setting) return { error: 'noSheet' };
   const table = setting.customers;
   const { timeZone, locale } = setting.reading;

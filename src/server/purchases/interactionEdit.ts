@@ -19,7 +19,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function recordInteractionEdit(context: ActionContext, sheet: Sheet, edited: EditedBlock, editor?: string): { rows: number; linked: number } {
   return withDocumentLock(30_000, () => {
     const { headers, columns } = ensureHistorySheet(context.spreadsheet, INTERACTIONS, context.language);
-    const setting = purchaseSetting(context, false);
+    // The IDs, and the matcher's columns only when a row names its customer otherwise: no totals.
+    const setting = purchaseSetting(context, false, 'asNeeded');
     const top = Math.max(2, edited.top);
     const height = edited.top + edited.height - top;
     if (!setting || height <= 0 || columns.customerId === undefined) return { rows: 0, linked: 0 };

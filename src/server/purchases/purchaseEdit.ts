@@ -3,14 +3,16 @@
  * trigger): each row's customer is found and its ID written beside it, a row whose customer is
  * ambiguous or unknown gets a note, and the totals of every customer the rows touch are updated
  * by taking each row's old contribution out and putting its new one in. The cost is the same few
- * calls whatever the sizes: the edited rows read once, the customer sheet read once, one write
- * per column Clientele fills, the notes read and written once, one audit append (a recount, when
- * a customer's first or last purchase was taken out, reads the Counted column once more).
+ * calls whatever the sizes: the edited rows read once; of the customer sheet the ID column, the
+ * matcher's columns when a row names its customer by a phone, an email or a name, and the totals
+ * of the rows from the first to the last customer the edit changes; one write per column
+ * Clientele fills, the notes read and written once, one audit append (a recount, when a
+ * customer's first or last purchase was taken out, reads the Counted column once more).
  */
 import { withDocumentLock } from '../documentLock';
 import { contributionsOf } from '../../core/purchases/purchaseRecords';
 import { planHistoryNotes } from '../../core/purchases/purchaseNotes';
-import { planPurchaseRows } from '../../core/purchases/purchasePlan';
+import { customersTouched, linkPurchaseRows, planPurchaseRows } from '../../core/purchases/purchasePlan';
 import { PURCHASES, type PurchaseField } from '../../core/purchases/historySheets';
 import { emptyTotals, totalsByCustomer } from '../../core/purchases/customerTotals';
 import type { CellValue } from '../../core/customerRecord';
@@ -56,14 +58,16 @@ export function recordPurchaseEdit(context: ActionContext, sheet: Sheet, edited:
  */
 export function processPurchaseRows(context: ActionContext, sheet: Sheet, edited: EditedBlock, editor?: string, known?: PurchaseSetting): PurchaseEditResult {
   const { headers, columns } = ensureHistorySheet(context.spreadsheet, PURCHASES, context.language);
-  const setting = known ?? purchaseSetting(context);
+  // Of the customer sheet, an edit reads the IDs, the matcher's columns when a row names its
+  // customer otherwise, and the totals of the customers it changes (purchaseContext.ts).
+  const setting = known ?? purchaseSetting(context, true, 'asNeeded');
   const top = Math.max(2, edited.top);
   const height = edited.top + edited.height - top;
   if (!setting || height <= 0) return { rows: 0, linked: 0, changed: 0, recalculated: false };
   const width = headers.length;
   const rows = sheet.getRange(top, 1, height, width).getValues() as CellValue[][];
   const covers = (field: PurchaseField) => columns[field] !== undefined && columns[field]! + 1 >= edited.left && columns[field]! + 1 <= edited.right;
-  const plan = planPurchaseRows({
+  const input = {
     headers,
     columns,
     rows,
@@ -74,7 +78,10 @@ export function processPurchaseRows(context: ActionContext, sheet: Sheet, edited
     totalsColumns: setting.totalsColumns,
     rules: setting.rules,
     reading: setting.reading,
-  });
+  };
+  const linked = linkPurchaseRows(input);
+  setting.readTotalsOf(customersTouched(input, linked));
+  const plan = planPurchaseRows(input, linked);
   sheet.getRange(top, columns.customerId! + 1, height, 1).setValues(plan.customerIds.map((id) => [id]));
   sheet.getRange(top, columns.counted! + 1, height, 1).setValues(plan.counted.map((counted) => [counted]));
 
