@@ -207,6 +207,17 @@ describe('Purchases typed or pasted in the sheet', () => {
       expect(cellsPerCustomer('8 701 100 00 06')).toBe(4);
     });
 
+    it('a purchase cleared: the ID column, and the totals of the customer it counted for', () => {
+      const cellsRead = (count: number) => {
+        const h = shop(count);
+        h.userPaste('Purchases', 2, 1, [['2026-03-01', '8 701 100 00 06', '', '1500']]);
+        h.userPaste('Purchases', 2, 1, [['', '', '', '']]);
+        expect(totalsOf(h, 'C-000007')).toMatchObject({ 'Purchases': 0, 'Total spent': 0 });
+        return h.executionTime.last!.cellsRead;
+      };
+      expect((cellsRead(1_050) - cellsRead(50)) / 1_000).toBe(1);
+    });
+
     it('an interaction by its customer ID: the ID column only', () => {
       const cellsRead = (count: number) => {
         const h = shop(count);

@@ -127,7 +127,8 @@ export class CustomerLinker {
       matched.push({ i, parsed, row });
       for (const key of this.index.keysOfRow(row)) wanted.add(key);
     });
-    if (matched.length > 0 && this.readMatchingColumns) {
+    // A row cleared, or one with only an ID no customer has, needs nothing of the matcher.
+    if (this.readMatchingColumns && matched.some(({ i }) => references[i]!.customer.trim() !== '')) {
       this.readMatchingColumns();
       this.readMatchingColumns = null;
     }

@@ -36,7 +36,7 @@ export interface PurchaseSetting {
  */
 export type CustomerReading = 'linking' | 'asNeeded' | 'whole';
 
-/** The customer sheet read once, its totals columns made when missing (`addColumns`); null when there is no customer sheet. */
+/** The customer sheet, read as `read` says, its totals columns made when missing (`addColumns`); null when there is no customer sheet. */
 export function purchaseSetting(context: ActionContext, addColumns = true, read: CustomerReading = 'linking'): PurchaseSetting | null {
   const needed = (headers: readonly CellValue[], columns: RecognisedColumns) => (read === 'asNeeded'
     ? [columns.roles.id].filter((column): column is number => column !== undefined)
@@ -48,11 +48,12 @@ export function purchaseSetting(context: ActionContext, addColumns = true, read:
   const locale = context.spreadsheet.getSpreadsheetLocale();
   const rules = currencyRules(context.settings);
   const { sheet, values, columns } = customers;
-  const readMatchingColumns = read === 'asNeeded' ? () => readColumns(sheet, CustomerLinker.columnsRead(columns).filter((column) => column !== columns.roles.id), values.length, values[0]!.length, values.slice(1)) : null;
+  const matcherColumns = CustomerLinker.columnsRead(columns).filter((column) => column !== columns.roles.id);
+  const readMatchingColumns = read === 'asNeeded' ? () => void readColumns(sheet, matcherColumns, values.length, values[0]!.length, values.slice(1)) : null;
   return {
     customers,
     totalsColumns,
-    linker: new CustomerLinker(values, columns, { timeZone, locale, defaultCountry: context.settings.defaultCountry }, readMatchingColumns && (() => void readMatchingColumns())),
+    linker: new CustomerLinker(values, columns, { timeZone, locale, defaultCountry: context.settings.defaultCountry }, readMatchingColumns),
     rules,
     reading: { timeZone, locale, shopCurrency: rules.shopCurrency },
     readTotalsOf: read === 'asNeeded' ? (indexes) => readRowSpan(customers, totalsColumns, indexes) : () => undefined,
