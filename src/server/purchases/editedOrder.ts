@@ -20,7 +20,7 @@ import { textFormats } from '../card/cardActions';
 import { ensureHistorySheet } from './historySheet';
 import type { OrderOutcome } from './orderForm';
 import { processPurchaseRows } from './purchaseEdit';
-import { columnRuns } from './totalsColumns';
+import { columnRuns } from '../sheetColumns';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -88,8 +88,9 @@ export function followEditedAnswer(context: ActionContext, edited: EditedAnswer)
   const blankDate = columns.date !== undefined && cells[columns.date] === '';
   const changed = answerColumns.filter((column) => !(blankDate && column === columns.date) && orderCellsKey(cells, [column]) !== orderCellsKey(found.cells, [column]));
   const formats = textFormats(PURCHASES, columns, width);
-  for (const run of columnRuns(changed)) {
-    sheet.getRange(found.row, run[0]! + 1, 1, run.length).setValues([run.map((column) => valueToWrite(cells[column] ?? '', formats[column] ?? ''))]);
+  for (const [start, runWidth] of columnRuns(changed)) {
+    const run = Array.from({ length: runWidth }, (_, i) => start + i);
+    sheet.getRange(found.row, start + 1, 1, runWidth).setValues([run.map((column) => valueToWrite(cells[column] ?? '', formats[column] ?? ''))]);
   }
   // A new customer answer is linked again from the Customer cell; otherwise the row keeps its Customer ID (one settled by hand too).
   const customerChanged = changed.includes(columns.customer!);

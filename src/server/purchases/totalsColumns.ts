@@ -10,6 +10,7 @@ import { findTotalsColumns, missingTotalsColumns, totalsCells, TOTALS_FIELDS, ty
 import type { Settings } from '../../core/settings';
 import type { CustomerTable } from '../customerSheet';
 import { protectColumns } from './historySheet';
+import { columnRuns } from '../sheetColumns';
 
 export function currencyRules(settings: Settings): CurrencyRules {
   return { shopCurrency: settings.shopCurrency ?? '', rates: settings.currencyRates ?? {} };
@@ -34,18 +35,6 @@ export function ensureTotalsColumns(table: CustomerTable, language: Language): T
   return found;
 }
 
-/** Runs of adjacent columns (0-based), so that totals laid side by side are one write. */
-export function columnRuns(columns: readonly number[]): number[][] {
-  const sorted = [...new Set(columns)].sort((a, b) => a - b);
-  const runs: number[][] = [];
-  for (const column of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last[last.length - 1] === column - 1) last.push(column);
-    else runs.push([column]);
-  }
-  return runs;
-}
-
 /** Whether writing these totals would change the customer's row (a second recalculation of the same purchases writes nothing). */
 export function totalsChanged(row: readonly CellValue[], columns: TotalsColumns, totals: Totals, rules: CurrencyRules): boolean {
   const cells = totalsCells(totals, rules);
@@ -68,14 +57,16 @@ export function writeTotals(table: CustomerTable, columns: TotalsColumns, totals
   for (const field of TOTALS_FIELDS) if (columns[field] !== undefined) byField.set(columns[field]!, field);
   const cellsOf = new Map<number, Record<string, CellValue>>();
   for (const [index, customerTotals] of totals) cellsOf.set(index, totalsCells(customerTotals, rules));
-  for (const run of columnRuns([...byField.keys()])) {
+  // Totals laid side by side are one write.
+  for (const [start, width] of columnRuns(byField.keys())) {
+    const run = Array.from({ length: width }, (_, i) => start + i);
     const block: CellValue[][] = [];
     for (let index = top; index <= bottom; index++) {
       const cells = cellsOf.get(index);
       const row = table.values[index] ?? [];
       block.push(run.map((column) => (cells ? cells[byField.get(column)!]! : row[column] ?? '')));
     }
-    table.sheet.getRange(top + 1, run[0]! + 1, block.length, run.length).setValues(block);
+    table.sheet.getRange(top + 1, start + 1, block.length, width).setValues(block);
     for (const [index, cells] of cellsOf) for (const column of run) table.values[index]![column] = cells[byField.get(column)!]!;
   }
 }
