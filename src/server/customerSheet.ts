@@ -16,7 +16,7 @@ import type { Settings } from '../core/settings';
 import type { DocumentStore } from './settingsStore';
 import { withDocumentLock } from './documentLock';
 import { readContents } from './sheetContents';
-import { readColumns } from './sheetColumns';
+import { headerRow, readColumns } from './sheetColumns';
 import type { SheetContents } from '../core/cellBlock';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,11 +34,6 @@ export interface CustomerTable {
 function readValues(sheet: Sheet): CellValue[][] {
   if (sheet.getLastRow() === 0) return [];
   return sheet.getDataRange().getValues() as CellValue[][];
-}
-
-function headerRow(sheet: Sheet): CellValue[] {
-  const width = sheet.getLastColumn();
-  return width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]);
 }
 
 /**
@@ -60,10 +55,9 @@ export function findCustomerTable(
   }
   const lastRow = sheet.getLastRow();
   if (lastRow === 0) return { sheet, values: [], columns: resolveColumns([], settings.columns) };
-  const width = sheet.getLastColumn();
-  const headers = sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[];
+  const headers = headerRow(sheet);
   const columns = resolveColumns(headers, settings.columns);
-  return { sheet, values: [headers, ...readColumns(sheet, columnsNeeded(headers, columns), lastRow, width)], columns };
+  return { sheet, values: [headers, ...readColumns(sheet, columnsNeeded(headers, columns), lastRow, headers.length)], columns };
 }
 
 /**

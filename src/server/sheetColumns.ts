@@ -8,6 +8,12 @@ import type { CellValue } from '../core/customerRecord';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The header row (row 1) as far as the sheet's last column; [] for an empty sheet. */
+export function headerRow(sheet: Sheet): CellValue[] {
+  const width = sheet.getLastColumn();
+  return width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]);
+}
+
 /** Runs of adjacent 0-based column indexes, in order: [2, 3, 7] → [[2, 2], [7, 1]] (start, width). */
 export function columnRuns(columns: Iterable<number>): [start: number, width: number][] {
   const sorted = [...new Set(columns)].filter((column) => column >= 0).sort((a, b) => a - b);

@@ -16,7 +16,7 @@ import { countedDigestPurchases, digestPurchases, type CountedRow, type DigestPu
 import { PURCHASES } from '../../core/purchases/historySheets';
 import { readPurchases } from '../../core/purchases/purchaseRecords';
 import type { ActionContext } from '../actionContext';
-import { readColumns } from '../sheetColumns';
+import { headerRow, readColumns } from '../sheetColumns';
 import { findHistorySheet } from '../purchases/historySheet';
 import type { PurchaseSetting } from '../purchases/purchaseContext';
 
@@ -37,15 +37,14 @@ export function readDigestPurchases(context: ActionContext, setting: PurchaseSet
   const sheet = findHistorySheet(context.spreadsheet, PURCHASES);
   if (!sheet) return { purchases: [], report: { sheet: null, source: 'rows', linked: 0, unlinked: 0, unreadableRows: [], missingColumns: [] } };
   const lastRow = sheet.getLastRow();
-  const width = sheet.getLastColumn();
-  const headers = lastRow === 0 || width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]);
+  const headers = headerRow(sheet);
+  const width = headers.length;
   const columns = PURCHASES.recognise(headers);
   const { timeZone } = setting.reading;
 
   if (columns.counted !== undefined && setting.totalsColumns.purchaseCount !== undefined) {
-    const wanted = (field: 'item' | 'points', needed: boolean) => (needed ? columns[field] : undefined);
-    const item = wanted('item', (context.settings.recallServices ?? '').trim() !== '');
-    const points = wanted('points', Boolean(context.settings.loyalty));
+    const item = (context.settings.recallServices ?? '').trim() !== '' ? columns.item : undefined;
+    const points = context.settings.loyalty ? columns.points : undefined;
     const read = [columns.counted, item, points].filter((column): column is number => column !== undefined);
     const values = readColumns(sheet, read, lastRow, width);
     const rows: CountedRow[] = values.map((row) => ({ counted: row[columns.counted!]!, item: item === undefined ? '' : row[item]!, points: points === undefined ? '' : row[points]! }));

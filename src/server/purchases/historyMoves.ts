@@ -6,6 +6,7 @@
  * per column, whatever its size.
  */
 import { changedSpan } from '../../core/cellBlock';
+import { headerRow } from '../sheetColumns';
 import type { CellValue } from '../../core/customerRecord';
 import { restoreValue, storeValue, valuePrint, type OtherSheetCell, type OtherSheetCells } from '../../core/undoLog';
 import { emptyTotals, totalsByCustomer, type Totals } from '../../core/purchases/customerTotals';
@@ -53,8 +54,7 @@ function spanWrite(sheet: Sheet, column: number, before: readonly CellValue[], a
 function movesOn<F extends string>(spreadsheet: Spreadsheet, kind: HistoryKind<F>, moves: ReadonlyMap<string, string>, idField: F, countedField: F | null, result: HistoryMoves): void {
   const sheet = findHistorySheet(spreadsheet, kind);
   if (!sheet) return;
-  const width = sheet.getLastColumn();
-  const columns = kind.recognise(width === 0 ? [] : sheet.getRange(1, 1, 1, width).getValues()[0]!);
+  const columns = kind.recognise(headerRow(sheet));
   const idColumn = columns[idField];
   if (idColumn === undefined) return;
   const cells: OtherSheetCells = { sheet: sheet.getName(), cells: [] };

@@ -9,6 +9,7 @@ import type { Language } from '../../core/i18n/languages';
 import { messagesFor } from '../../core/i18n/messages';
 import { headersWith, type HistoryColumns, type HistoryKind } from '../../core/purchases/historySheets';
 import { PLAIN_TEXT_FORMAT } from '../../core/sheetWriting';
+import { headerRow } from '../sheetColumns';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -53,10 +54,8 @@ export function protectColumns(sheet: Sheet, columns: readonly number[], languag
 export function ensureHistorySheet<F extends string>(spreadsheet: Spreadsheet, kind: HistoryKind<F>, language: Language): { sheet: Sheet; headers: CellValue[]; columns: HistoryColumns<F> } {
   let sheet = findHistorySheet(spreadsheet, kind);
   let existing: CellValue[] = [];
-  if (sheet) {
-    const width = sheet.getLastColumn();
-    existing = width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]);
-  } else {
+  if (sheet) existing = headerRow(sheet);
+  else {
     const active = spreadsheet.getActiveSheet();
     sheet = spreadsheet.insertSheet(kind.names[language], spreadsheet.getNumSheets());
     sheet.setFrozenRows(1);

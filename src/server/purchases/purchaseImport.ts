@@ -15,6 +15,7 @@
  * fixed calls, one ledger append.
  */
 import { columnLetter } from '../../core/columnLetters';
+import { headerRow } from '../sheetColumns';
 import type { CellValue } from '../../core/customerRecord';
 import { type CustomerLink } from '../../core/purchases/customerLinking';
 import { headersWith, isInteractionsSheetName, isPurchasesSheetName, PURCHASE_HEADERS, PURCHASES, type HistoryColumns, type PurchaseField } from '../../core/purchases/historySheets';
@@ -120,8 +121,7 @@ function labels(context: ActionContext): LayoutLabels {
 /** The Purchases sheet's header and columns as an import would find or make them, nothing written. */
 function purchasesAsTheyWouldBe(context: ActionContext): { headers: CellValue[]; columns: HistoryColumns<PurchaseField> } {
   const sheet = findHistorySheet(context.spreadsheet, PURCHASES);
-  const width = sheet?.getLastColumn() ?? 0;
-  const existing = sheet && width > 0 ? (sheet.getRange(1, 1, 1, width).getValues()[0] as CellValue[]) : [];
+  const existing = sheet ? headerRow(sheet) : [];
   const required = existing.length === 0 ? PURCHASES.fields : PURCHASES.required;
   const { headers } = headersWith(existing, PURCHASES.recognise(existing), required, PURCHASE_HEADERS[context.language]);
   return { headers, columns: PURCHASES.recognise(headers) };
