@@ -1,7 +1,7 @@
 /**
  * Purchases on the built add-on (dist/Code.js in a vm): Recalculate totals, opening the customer
  * card (by ID, phone, email, name and the selected row: its first call) and its second call (the
- * purchases and the RFM rank), the Today panel and one typed purchase, with 10,000 and 100,000 customers and 100,000 and 1,000,000
+ * purchases and the RFM rank), the Today panel and a purchase typed by phone and one by ID, with 10,000 and 100,000 customers and 100,000 and 1,000,000
  * purchases. The Purchases sheet is laid out narrow (Date, Customer, Customer ID, Amount,
  * Counted): a million rows of twelve columns would pass Sheets' 10 million cells. The customer
  * sheet has ten columns of its own (contacts, address, birthday, source, tags, notes) before
